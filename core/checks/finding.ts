@@ -1,0 +1,37 @@
+import type { PartRole } from '../document-model'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/**
+ * Where a finding is. `path` lists child indices from the doc root to the block node
+ * (a paragraph, heading, front-matter node or table-cell paragraph); `from`/`to` are offsets in
+ * that block's `nodeText()`. A finding about a missing part has `path` = [] and `section` set.
+ */
+export interface FindingLocation {
+  path: number[]
+  from?: number
+  to?: number
+  /** Title of the part/section the location is in (for grouping and messages). */
+  section?: string
+}
+
+export interface TextEdit {
+  path: number[]
+  from: number
+  to: number
+  text: string
+}
+
+export type Fix =
+  | { kind: 'replaceText'; label: string; edits: TextEdit[] }
+  /** Insert a part from the template (heading + guidance) before top-level index `at`. */
+  | { kind: 'insertPart'; label: string; role: PartRole; partId: string; at: number }
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  /** zh-CN sentence: what is wrong and what to do. */
+  message: string
+  location: FindingLocation
+  fix?: Fix
+}

@@ -1,0 +1,49 @@
+import type { DocNode } from '../document-model'
+import type { ReportFile } from '../report-file'
+import type { ReportStructure } from '../structure/report-structure'
+import type { Template } from '../templates/template-schema'
+import type { Finding, Severity } from './finding'
+
+export type BlockKind =
+  | 'title'
+  | 'subtitle'
+  | 'speaker'
+  | 'salutation'
+  | 'heading'
+  | 'paragraph'
+  | 'listItem'
+  | 'tableCell'
+  | 'guidance'
+
+/** One text block of the document, flattened once per check run. */
+export interface TextBlock {
+  path: number[]
+  node: DocNode
+  kind: BlockKind
+  /** Heading level (document level 1–4) for headings. */
+  level?: number
+  /** For headings: the computed printed marker (`一、`, `（一）`, `1.`, `（1）` or ''). */
+  marker?: string
+  runIn?: boolean
+  text: string
+}
+
+export interface CheckContext {
+  report: ReportFile
+  template?: Template
+  structure: ReportStructure
+  blocks: TextBlock[]
+}
+
+export type RuleCategory = 'structure' | 'punctuation' | 'number' | 'text'
+
+export interface Rule {
+  id: string
+  /** Short zh-CN name shown in settings (e.g. “半角标点”). */
+  title: string
+  category: RuleCategory
+  severity: Severity
+  /** True when the rule offers fixes that are safe to apply in bulk (“全部修正”). */
+  fixable: boolean
+  run(context: CheckContext, report: (finding: Finding) => void): void
+}

@@ -1,0 +1,102 @@
+/**
+ * The editor document as stored in a `.wrs` file: TipTap/ProseMirror JSON.
+ * Declared here (not imported from TipTap) so that `core/` stays free of DOM types.
+ */
+export interface DocMark {
+  type: string
+  attrs?: Record<string, unknown>
+}
+
+export interface DocNode {
+  type: string
+  attrs?: Record<string, unknown>
+  content?: DocNode[]
+  marks?: DocMark[]
+  text?: string
+}
+
+/** Node and mark names shared by the editor, the checks, import and both exports. */
+export const NodeType = {
+  doc: 'doc',
+  paragraph: 'paragraph',
+  text: 'text',
+  heading: 'heading',
+  /** Front matter: the report title (may hold several lines as hardBreaks). */
+  reportTitle: 'reportTitle',
+  /** Front matter: `——2024年1月16日在××区第十八届人民代表大会第三次会议上`. */
+  reportSubtitle: 'reportSubtitle',
+  /** Front matter: `××区人大常委会主任 张三`. */
+  speakerLine: 'speakerLine',
+  /** Front matter: `各位代表：`. */
+  salutation: 'salutation',
+  /** Template guidance that must be replaced before a final export (atom, attrs.text). */
+  guidance: 'guidance',
+  hardBreak: 'hardBreak',
+  bulletList: 'bulletList',
+  orderedList: 'orderedList',
+  listItem: 'listItem',
+  table: 'table',
+  tableRow: 'tableRow',
+  tableCell: 'tableCell',
+  tableHeader: 'tableHeader',
+} as const
+
+export const MarkType = {
+  bold: 'bold',
+  /** Reused figure or text not yet confirmed by a person (attrs.source?: string). */
+  needsReview: 'needsReview',
+} as const
+
+export const frontMatterTypes: readonly string[] = [
+  NodeType.reportTitle,
+  NodeType.reportSubtitle,
+  NodeType.speakerLine,
+  NodeType.salutation,
+]
+
+/** Part roles (attrs.role of level-1 headings). */
+export const partRoles = ['review', 'problems', 'tasks', 'selfBuilding', 'closing', 'targets', 'termReview'] as const
+export type PartRole = (typeof partRoles)[number]
+
+export type HeadingLevel = 1 | 2 | 3 | 4
+
+/**
+ * Heading attrs: `level` 1–4 (document level: 1 = part), `role` on level 1,
+ * `runIn` true when the heading opens its paragraph and the body follows in the same printed
+ * paragraph (`（一）坚持党的领导。正文……`): the body is the next sibling paragraph.
+ */
+export interface HeadingAttrs {
+  level: HeadingLevel
+  role?: PartRole | null
+  runIn?: boolean
+}
+
+/** Plain text of a node (hardBreak → "\n", guidance → its prompt text is NOT included). */
+export function nodeText(node: DocNode): string {
+  if (node.type === NodeType.text) return node.text ?? ''
+  if (node.type === NodeType.hardBreak) return '\n'
+  if (!node.content) return ''
+  let out = ''
+  for (const child of node.content) out += nodeText(child)
+  return out
+}
+
+export function textNode(text: string, marks?: DocMark[]): DocNode {
+  return marks && marks.length ? { type: NodeType.text, text, marks } : { type: NodeType.text, text }
+}
+
+export function paragraph(text: string): DocNode {
+  return text ? { type: NodeType.paragraph, content: [textNode(text)] } : { type: NodeType.paragraph }
+}
+
+export function heading(level: HeadingLevel, text: string, extra: Omit<HeadingAttrs, 'level'> = {}): DocNode {
+  return {
+    type: NodeType.heading,
+    attrs: { level, role: extra.role ?? null, runIn: extra.runIn ?? false },
+    content: text ? [textNode(text)] : undefined,
+  }
+}
+
+export function guidance(text: string): DocNode {
+  return { type: NodeType.guidance, attrs: { text } }
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import { reportKinds } from './report-kind'
+import type { DocNode } from './document-model'
+
+export const REPORT_FORMAT = 'work-report-studio'
+export const REPORT_VERSION = 1
+
+const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(docNodeSchema).optional(),
+    marks: z.array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    text: z.string().optional(),
+  }),
+)
+
+export const reportMetaSchema = z.object({
+  templateId: z.string().min(1),
+  kind: z.enum(reportKinds),
+  planYear: z.number().int().min(1949).max(2200),
+  /** 换届年: part 1 covers the whole term. */
+  termEnd: z.boolean().default(false),
+  numbering: z.enum(['numbered', 'yearParts']).default('numbered'),
+  organisation: z.string().default(''),
+  meetingName: z.string().default(''),
+  /** ISO date `YYYY-MM-DD` of the session, or '' when unknown. */
+  date: z.string().default(''),
+  speakerOffice: z.string().default(''),
+  speakerName: z.string().default(''),
+  title: z.string().default(''),
+  status: z.enum(['draft', 'final']).default('draft'),
+})
+export type ReportMeta = z.infer<typeof reportMetaSchema>
+
+export const layoutSettingsSchema = z.object({
+  /** Body line pitch in points; 28.95 pt gives 22 lines in the 225 mm type area. */
+  linePitchPt: z.number().min(20).max(40).default(28.95),
+  headingBold: z
+    .object({ h1: z.boolean(), h2: z.boolean(), h3: z.boolean(), h4: z.boolean() })
+    .default({ h1: false, h2: false, h3: false, h4: false }),
+  /** Mirror margins (inside 28 mm, outside 26 mm) for duplex printing. */
+  mirrorMargins: z.boolean().default(false),
+  /** Times New Roman for digits and Latin letters. */
+  latinTimes: z.boolean().default(true),
+})
+export type LayoutSettings = z.infer<typeof layoutSettingsSchema>
+
+export const checkSettingsSchema = z.object({
+  /** Rule ids switched off for this report. */
+  disabled: z.array(z.string()).default([]),
+  /** User-editable fixed terms (TXT-TERMS): wrong form → right form. */
+  terms: z.array(z.object({ wrong: z.string().min(1), right: z.string().min(1) })).default([]),
+})
+export type CheckSettings = z.infer<typeof checkSettingsSchema>
+
+export const provenanceSchema = z.object({
+  /** Id of the reused block (attrs.id) or heading text when no id. */
+  target: z.string(),
+  sourceFile: z.string(),
+  sourceYear: z.number().int().optional(),
+  sourceTitle: z.string().optional(),
+  at: z.string(),
+  kind: z.enum(['rollforward', 'library', 'import']),
+})
+export type Provenance = z.infer<typeof provenanceSchema>
+
+export const reportFileSchema = z.object({
+  format: z.literal(REPORT_FORMAT),
+  version: z.literal(REPORT_VERSION),
+  meta: reportMetaSchema,
+  doc: docNodeSchema,
+  checks: checkSettingsSchema.default({ disabled: [], terms: [] }),
+  layout: layoutSettingsSchema.default({
+    linePitchPt: 28.95,
+    headingBold: { h1: false, h2: false, h3: false, h4: false },
+    mirrorMargins: false,
+    latinTimes: true,
+  }),
+  provenance: z.array(provenanceSchema).default([]),
+})
+export type ReportFile = z.infer<typeof reportFileSchema>
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string }
+
+/**
+ * Reads a `.wrs` file's text. Never throws; every refusal carries a zh-CN sentence saying what
+ * happened and what to do.
+ */
+export function parseReportFile(text: string): ParseResult<ReportFile> {
+  if (text.includes('\u0000') || /[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
+    return { ok: false, code: 'binary', message: '这不是工作报告文件（内容是二进制数据）。请选择扩展名为 .wrs 的报告文件。' }
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    return { ok: false, code: 'invalid-json', message: '文件已损坏，无法读取（不是有效的 JSON）。请打开同一文件夹中的 .bak 备份，或从恢复快照还原。' }
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
+    return { ok: false, code: 'wrong-format', message: '这不是工作报告编写器的文件。若要使用其中的文字，请用“导入”打开 Word、Markdown 或文本文件。' }
+  }
+  const version = (data as { version?: unknown }).version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, code: 'bad-version', message: '报告文件缺少有效的版本号，无法打开。请打开它的 .bak 备份。' }
+  }
+  if (version > REPORT_VERSION) {
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: `这个报告文件由更新版本的工作报告编写器保存（文件格式第 ${version} 版，本程序只支持到第 ${REPORT_VERSION} 版）。请升级工作报告编写器后再打开，文件未作任何改动。`,
+    }
+  }
+  const parsed = reportFileSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue ? issue.path.join('.') : ''
+    return { ok: false, code: 'invalid-structure', message: `报告文件内容不完整或已损坏（${where || '根'}处不符合格式），无法打开。请打开它的 .bak 备份。` }
+  }
+  return { ok: true, value: parsed.data }
+}
+
+/** Stable, human-readable serialisation (2-space JSON, trailing newline). */
+export function serializeReportFile(report: ReportFile): string {
+  return JSON.stringify(report, null, 2) + '\n'
+}

@@ -1,0 +1,28 @@
+import type { CliIo, ExitCode } from './cli-command'
+import { cliCommands } from './cli-commands'
+
+function usage(): string {
+  const lines = ['工作报告编写器命令行 wrs', '', '用法：']
+  for (const command of cliCommands) lines.push(`  ${command.usage}`, `      ${command.summary}`)
+  lines.push('', '退出码：0 成功；1 检查发现错误或导出被拒绝；2 输入或参数有误。')
+  return lines.join('\n') + '\n'
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage())
+    return name ? 0 : 2
+  }
+  const command = cliCommands.find(candidate => candidate.name === name)
+  if (!command) {
+    io.err(`未知的命令“${name}”。运行 wrs --help 查看可用命令。\n`)
+    return 2
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (error) {
+    io.err(`命令执行失败：${error instanceof Error ? error.message : String(error)}。请检查输入文件后重试；原文件未作改动。\n`)
+    return 2
+  }
+}
