@@ -1,0 +1,42 @@
+import type { z } from 'zod'
+import type { ExportApi } from './export-api'
+import { exportApiArgs } from './export-api'
+import type { FilesApi } from './files-api'
+import { filesApiArgs } from './files-api'
+import type { ReuseApi } from './reuse-api'
+import { reuseApiArgs } from './reuse-api'
+
+/** Main → renderer events. */
+export type AppEvent =
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'open-file'; path: string }
+
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'saveAs'
+  | 'import'
+  | 'export'
+  | 'print'
+  | 'find'
+  | 'replace'
+  | 'rollForward'
+  | 'library'
+  | 'toggleOutline'
+  | 'toggleChecks'
+  | 'about'
+
+export interface EventsApi {
+  /** Subscribes to main → renderer events; returns the unsubscribe function. */
+  onEvent(callback: (event: AppEvent) => void): () => void
+}
+
+/** The whole contract between renderer and main: the preload exposes exactly these keys. */
+export interface Api extends FilesApi, ExportApi, ReuseApi, EventsApi {}
+
+/** Argument schemas of every invoke method (the preload and handle() iterate over these). */
+export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
+
+export type InvokeMethod = keyof typeof apiArgs
+export const invokeMethods = Object.keys(apiArgs) as InvokeMethod[]

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import type { Finding } from '../checks/finding'
+import type { ReportFile } from '../report-file'
+import type { IpcResult } from './ipc-result'
+import { reportArg } from './files-api'
+
+export const draftLabels = ['征求意见稿', '讨论稿'] as const
+export type DraftLabel = (typeof draftLabels)[number]
+
+export interface FontSubstitution {
+  /** Official font asked for, e.g. 仿宋_GB2312. */
+  wanted: string
+  /** Font actually used, e.g. FandolFang. */
+  used: string
+}
+
+export type ExportOutcome =
+  | { kind: 'written'; path: string; bytes: number; pages?: number; substitutions: FontSubstitution[] }
+  /** The gate refused a final export: nothing was written. */
+  | { kind: 'refused'; blocking: Finding[] }
+  | { kind: 'cancelled' }
+
+export interface ExportRequest {
+  report: ReportFile
+  format: 'docx' | 'pdf'
+  /** null = final (正式稿); a label = draft export with the label on every page. */
+  draftLabel: DraftLabel | null
+  /** Target path; null asks with the native save dialog. */
+  path: string | null
+}
+
+export interface ExportApi {
+  exportReport(request: ExportRequest): Promise<IpcResult<ExportOutcome>>
+  /** PDF bytes of the report for the print preview (no gate: previews are always allowed). */
+  previewPdf(request: { report: ReportFile; draftLabel: DraftLabel | null }): Promise<IpcResult<{ pdf: Uint8Array; pages: number; substitutions: FontSubstitution[] }>>
+  /** Sends the report to the system print dialog (same gate as a final export). */
+  printReport(request: { report: ReportFile; draftLabel: DraftLabel | null }): Promise<IpcResult<ExportOutcome>>
+}
+
+export const exportApiArgs = {
+  exportReport: z.tuple([z.object({ report: reportArg, format: z.enum(['docx', 'pdf']), draftLabel: z.enum(draftLabels).nullable(), path: z.string().max(4096).nullable() })]),
+  previewPdf: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
+  printReport: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
+} satisfies Record<keyof ExportApi, z.ZodTuple>
