@@ -1,0 +1,63 @@
+import { Node, mergeAttributes } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
+
+export interface FrontMatterNodeOptions {
+  /**
+   * Extra HTML attributes on the rendered element.
+   * @default {}
+   */
+  HTMLAttributes: Record<string, unknown>
+}
+
+/**
+ * Front matter lines (title, subtitle, speaker line, salutation) share one shape: a centred or
+ * left-aligned textblock identified by `data-type`. Enter at the end leaves the node for a body
+ * paragraph instead of splitting it into a second title.
+ */
+export function createFrontMatterNode(name: string, dataType: string, options: { allowBreaks: boolean; tag: string }) {
+  return Node.create<FrontMatterNodeOptions>({
+    name,
+    group: 'block',
+    content: options.allowBreaks ? 'inline*' : 'text*',
+    marks: 'bold needsReview',
+    defining: true,
+
+    addOptions() {
+      return { HTMLAttributes: {} }
+    },
+
+    parseHTML() {
+      return [{ tag: `${options.tag}[data-type="${dataType}"]`, priority: 60 }]
+    },
+
+    renderHTML({ HTMLAttributes }) {
+      return [options.tag, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-type': dataType, class: `front-${dataType}` }), 0]
+    },
+
+    addKeyboardShortcuts() {
+      return {
+        Enter: () => {
+          const { state } = this.editor
+          const { $from, empty } = state.selection
+          if (!empty || $from.parent.type.name !== name) return false
+          if (options.allowBreaks && $from.parentOffset < $from.parent.content.size) {
+            return this.editor.commands.setHardBreak()
+          }
+          const after = $from.after()
+          const next = state.doc.resolve(after).nodeAfter
+          return this.editor.commands.command(({ tr, dispatch }) => {
+            if (!dispatch) return true
+            if (next && next.type.name === 'paragraph' && next.content.size === 0) {
+              tr.setSelection(TextSelection.create(tr.doc, after + 1))
+            } else {
+              tr.insert(after, state.schema.nodes.paragraph!.create())
+              tr.setSelection(TextSelection.create(tr.doc, after + 1))
+            }
+            dispatch(tr.scrollIntoView())
+            return true
+          })
+        },
+      }
+    },
+  })
+}

@@ -1,0 +1,64 @@
+import { Mark, mergeAttributes } from '@tiptap/core'
+
+export interface NeedsReviewOptions {
+  /**
+   * Extra HTML attributes on the rendered mark.
+   * @default {}
+   */
+  HTMLAttributes: Record<string, unknown>
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    needsReview: {
+      /** Marks the selection as not yet confirmed. */
+      setNeedsReview: (source?: string) => ReturnType
+      /** Confirms the figure under the cursor (or the selection): removes the mark from its whole range. */
+      confirmReview: () => ReturnType
+    }
+  }
+}
+
+/** Reused figures or text that a person has not yet confirmed (attrs.source). */
+export const NeedsReview = Mark.create<NeedsReviewOptions>({
+  name: 'needsReview',
+  inclusive: false,
+  excludes: '',
+
+  addOptions() {
+    return { HTMLAttributes: {} }
+  },
+
+  addAttributes() {
+    return {
+      source: {
+        default: null,
+        parseHTML: element => element.getAttribute('data-source'),
+        renderHTML: attributes => (attributes.source ? { 'data-source': attributes.source } : {}),
+      },
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'mark[data-needs-review]' }]
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['mark', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-needs-review': '', class: 'needs-review' }), 0]
+  },
+
+  addCommands() {
+    return {
+      setNeedsReview:
+        source =>
+        ({ commands }) =>
+          commands.setMark(this.name, { source: source ?? null }),
+      confirmReview:
+        () =>
+        ({ chain, state }) => {
+          if (!state.selection.empty) return chain().unsetMark(this.name).run()
+          return chain().extendMarkRange(this.name).unsetMark(this.name).run()
+        },
+    }
+  },
+})

@@ -1,0 +1,121 @@
+import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core'
+import type { HeadingLevel, PartRole } from '../../../core/document-model'
+
+export interface ReportHeadingOptions {
+  /**
+   * Extra HTML attributes on the rendered heading.
+   * @default {}
+   */
+  HTMLAttributes: Record<string, unknown>
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    reportHeading: {
+      /** Turns the current block into a heading of `level` (keeps role and run-in on headings). */
+      setReportHeading: (level: HeadingLevel) => ReturnType
+      /** Heading ↔ paragraph. */
+      toggleReportHeading: (level: HeadingLevel) => ReturnType
+      /** Switches the current heading between its own line and running into the next paragraph. */
+      toggleRunIn: () => ReturnType
+    }
+  }
+}
+
+const levels: HeadingLevel[] = [1, 2, 3, 4]
+
+/**
+ * Headings `heading{level 1–4, role, runIn}`. The printed marker (`一、`, `（一）`…) is not text:
+ * the numbering extension computes it from position and shows it through `data-marker`.
+ */
+export const ReportHeading = Node.create<ReportHeadingOptions>({
+  name: 'heading',
+  group: 'block',
+  content: 'inline*',
+  marks: 'bold needsReview',
+  defining: true,
+
+  addOptions() {
+    return { HTMLAttributes: {} }
+  },
+
+  addAttributes() {
+    return {
+      level: {
+        default: 1,
+        parseHTML: element => Number(element.tagName.slice(1)) || 1,
+        renderHTML: () => ({}),
+      },
+      role: {
+        default: null,
+        parseHTML: element => (element.getAttribute('data-role') as PartRole | null) ?? null,
+        renderHTML: attributes => (attributes.role ? { 'data-role': attributes.role } : {}),
+      },
+      runIn: {
+        default: false,
+        parseHTML: element => element.hasAttribute('data-run-in'),
+        renderHTML: attributes => (attributes.runIn ? { 'data-run-in': '' } : {}),
+      },
+    }
+  },
+
+  parseHTML() {
+    return levels.map(level => ({ tag: `h${level}:not([data-type])`, attrs: { level } }))
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const level = levels.includes(node.attrs.level) ? node.attrs.level : 1
+    return [`h${level}`, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading level-${level}` }), 0]
+  },
+
+  addCommands() {
+    return {
+      setReportHeading:
+        level =>
+        ({ commands, state }) => {
+          const current = state.selection.$from.parent
+          const keep = current.type.name === this.name ? { role: level === 1 ? current.attrs.role : null, runIn: current.attrs.runIn } : {}
+          return commands.setNode(this.name, { level, ...keep })
+        },
+      toggleReportHeading:
+        level =>
+        ({ commands, state }) => {
+          const current = state.selection.$from.parent
+          if (current.type.name === this.name && current.attrs.level === level) return commands.setNode('paragraph')
+          return commands.setReportHeading(level)
+        },
+      toggleRunIn:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const { $from } = state.selection
+          if ($from.parent.type.name !== this.name) return false
+          if (dispatch) {
+            const pos = $from.before()
+            tr.setNodeMarkup(pos, undefined, { ...$from.parent.attrs, runIn: !$from.parent.attrs.runIn })
+            const after = tr.doc.resolve(pos + $from.parent.nodeSize).nodeAfter
+            if (!$from.parent.attrs.runIn && (!after || after.type.name !== 'paragraph')) {
+              tr.insert(pos + $from.parent.nodeSize, state.schema.nodes.paragraph!.create())
+            }
+            dispatch(tr)
+          }
+          return true
+        },
+    }
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-1': () => this.editor.commands.toggleReportHeading(1),
+      'Mod-Alt-2': () => this.editor.commands.toggleReportHeading(2),
+      'Mod-Alt-3': () => this.editor.commands.toggleReportHeading(3),
+      'Mod-Alt-4': () => this.editor.commands.toggleReportHeading(4),
+      'Mod-Alt-r': () => this.editor.commands.toggleRunIn(),
+    }
+  },
+
+  addInputRules() {
+    return levels.map(level =>
+      textblockTypeInputRule({ find: new RegExp(`^(#{${level}})\\s$`), type: this.type, getAttributes: { level } }),
+    )
+  },
+})

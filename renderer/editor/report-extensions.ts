@@ -1,0 +1,47 @@
+import type { AnyExtension } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { TableKit } from '@tiptap/extension-table'
+import type { NumberingScheme } from '../../core/numbering'
+import { FindReplace } from './extensions/find-replace'
+import { Guidance } from './extensions/guidance'
+import { NeedsReview } from './extensions/needs-review'
+import { Numbering } from './extensions/numbering'
+import { ReportHeading } from './extensions/report-heading'
+import { ReportSubtitle } from './extensions/report-subtitle'
+import { ReportTitle } from './extensions/report-title'
+import { Salutation } from './extensions/salutation'
+import { SpeakerLine } from './extensions/speaker-line'
+
+export interface ReportExtensionOptions {
+  scheme: NumberingScheme
+  /** Translated label of the guidance replace button. */
+  replaceLabel: string
+}
+
+/** Every node and mark of core/document-model.ts, nothing more (no italic, links, code…). */
+export function reportExtensions(options: ReportExtensionOptions = { scheme: 'numbered', replaceLabel: '替换' }): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: false,
+      blockquote: false,
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      italic: false,
+      strike: false,
+      underline: false,
+      link: false,
+      trailingNode: false,
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    ReportHeading,
+    ReportTitle,
+    ReportSubtitle,
+    SpeakerLine,
+    Salutation,
+    Guidance.configure({ replaceLabel: options.replaceLabel }),
+    NeedsReview,
+    Numbering.configure({ scheme: options.scheme }),
+    FindReplace,
+  ]
+}
