@@ -1,0 +1,27 @@
+import type { DocNode } from '../document-model'
+
+/**
+ * One line of an imported source after reading its format (text, Markdown or mammoth's HTML):
+ * the shared input of structure detection. Text keeps its punctuation as is; only indentation is gone.
+ */
+export interface ImportBlock {
+  text: string
+  /** Explicit heading level from markup: Markdown `#` count or a Word heading style (h1–h4). */
+  markupLevel?: number
+  /** The whole block is bold (a bold lead-in heading in a DOCX without heading styles). */
+  bold?: boolean
+  /** Length of a bold run at the start of the text (bold run-in heading: `<strong>（一）…。</strong>正文`). */
+  boldPrefix?: number
+  /** A ready node passed through untouched (tables, lists). */
+  node?: DocNode
+  /** 1-based position in the source (line number, or block number for HTML), used in notes. */
+  line: number
+}
+
+const indentation = /^[\s\u3000\u00a0\ufeff]+/
+const trailing = /[\s\u3000\u00a0]+$/
+
+/** Strips indentation (spaces, tabs, U+3000, no-break spaces) and trailing blanks; nothing else. */
+export function stripIndentation(text: string): string {
+  return text.replace(indentation, '').replace(trailing, '')
+}

@@ -1,0 +1,36 @@
+import type { ImportBlock } from './import-block'
+import { headingCandidate } from './heading-candidate'
+import { readFrontMatter } from './read-front-matter'
+
+/**
+ * Where each report of a page starts. A page holding several reports (a newspaper page with digests of the 人大 and
+ * 政协 reports) starts a new report at a title followed by front matter (subtitle, newspaper lead, speaker,
+ * salutation), at front matter without a title, or at a year-in-review part that follows a next-year part.
+ */
+export function splitReports(blocks: readonly ImportBlock[]): Array<{ start: number; end: number }> {
+  const starts = [0]
+  let current = readFrontMatter(blocks, 0, blocks.length).next
+  let sawTasks = false
+  let sawBody = false
+  for (let index = current; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (sawBody && !block.node) {
+      const probe = readFrontMatter(blocks, index, blocks.length)
+      if (probe.evidence && (probe.front.subtitle || probe.front.lead || probe.front.speaker || probe.front.salutation)) {
+        starts.push(index)
+        index = probe.next - 1
+        sawTasks = false
+        sawBody = false
+        continue
+      }
+    }
+    const candidate = headingCandidate(block)
+    if (candidate?.part?.role === 'review' && sawTasks) {
+      starts.push(index)
+      sawTasks = false
+    }
+    if (candidate?.part?.role === 'tasks') sawTasks = true
+    sawBody = true
+  }
+  return starts.map((start, position) => ({ start, end: starts[position + 1] ?? blocks.length }))
+}
