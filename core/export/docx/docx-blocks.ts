@@ -1,0 +1,101 @@
+import { Paragraph, type ParagraphChild, type Table } from 'docx'
+import { NodeType, type DocNode, type HeadingLevel } from '../../document-model'
+import { computeMarkers, type NumberingScheme } from '../../numbering'
+import { fontNames, runFonts } from './docx-fonts'
+import { listParagraphs, type ListState } from './docx-lists'
+import { inlineRuns } from './docx-runs'
+import { styleIds } from './docx-styles'
+import { docxTable } from './docx-table'
+
+export interface BlockContext {
+  scheme: NumberingScheme
+  linePitch: number
+  typeAreaWidth: number
+  latinTimes: boolean
+}
+
+const headingLevel = (node: DocNode): HeadingLevel => {
+  const level = node.attrs?.level
+  return level === 1 || level === 2 || level === 3 || level === 4 ? level : 1
+}
+
+const centredFrontMatter: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
+
+const frontMatterStyle: Record<string, string> = {
+  [NodeType.reportTitle]: styleIds.title,
+  [NodeType.reportSubtitle]: styleIds.subtitle,
+  [NodeType.speakerLine]: styleIds.speakerLine,
+  [NodeType.salutation]: styleIds.salutation,
+}
+
+/**
+ * Top-level document nodes → DOCX body. Heading markers (`一、（一）1.（1）`) are computed from
+ * position and printed as text. A run-in heading and the paragraph after it become ONE paragraph in
+ * the Heading{level} style (so Word's and WPS's navigation panes list it); its body runs carry
+ * explicit 仿宋 fonts and bold off, overriding the heading style, and keep-with-next is switched off.
+ */
+export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph | Table> {
+  const nodes = (doc.content ?? []).filter(node => node.type !== NodeType.guidance)
+  const headings = nodes.filter(node => node.type === NodeType.heading)
+  const markers = computeMarkers(context.scheme, headings.map(headingLevel))
+  const bodyFont = runFonts(fontNames.fangSong, context.latinTimes)
+  const listState: ListState = { nextInstance: 1 }
+  const blocks: Array<Paragraph | Table> = []
+  let headingIndex = 0
+  let sawCentred = false
+  let blankLineDone = false
+
+  // One blank line (of the grid) between the centred title block and what follows it.
+  const spacingBefore = (node: DocNode): { spacing?: { before: number } } => {
+    if (centredFrontMatter.includes(node.type)) {
+      sawCentred = true
+      return {}
+    }
+    if (!sawCentred || blankLineDone) return {}
+    blankLineDone = true
+    return { spacing: { before: context.linePitch } }
+  }
+
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    const style = frontMatterStyle[node.type]
+    if (style) {
+      blocks.push(new Paragraph({ style, ...spacingBefore(node), children: inlineRuns(node.content) as ParagraphChild[] }))
+      continue
+    }
+    if (node.type === NodeType.heading) {
+      const level = headingLevel(node)
+      const marker = markers[headingIndex++] ?? ''
+      const headingRuns = inlineRuns(marker ? [{ type: NodeType.text, text: marker }, ...(node.content ?? [])] : node.content)
+      const next = nodes[index + 1]
+      const runIn = node.attrs?.runIn === true && next?.type === NodeType.paragraph
+      if (runIn) {
+        index += 1
+        blocks.push(
+          new Paragraph({
+            style: styleIds.heading(level),
+            keepNext: false,
+            keepLines: false,
+            ...spacingBefore(node),
+            children: [...headingRuns, ...inlineRuns(next.content, { font: bodyFont, boldDefault: false })] as ParagraphChild[],
+          }),
+        )
+      } else {
+        blocks.push(new Paragraph({ style: styleIds.heading(level), ...spacingBefore(node), children: headingRuns as ParagraphChild[] }))
+      }
+      continue
+    }
+    if (node.type === NodeType.bulletList || node.type === NodeType.orderedList) {
+      spacingBefore(node)
+      blocks.push(...listParagraphs(node, listState))
+      continue
+    }
+    if (node.type === NodeType.table) {
+      spacingBefore(node)
+      blocks.push(docxTable(node, context))
+      continue
+    }
+    blocks.push(new Paragraph({ ...spacingBefore(node), children: inlineRuns(node.content) as ParagraphChild[] }))
+  }
+  return blocks
+}

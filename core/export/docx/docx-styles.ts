@@ -1,0 +1,122 @@
+import type { LayoutSettings } from '../../report-file'
+import { markerDepth, type NumberingScheme } from '../../numbering'
+import type { HeadingLevel } from '../../document-model'
+import { bodySize, pageNumberSize, titleSize } from './docx-geometry'
+import { fontNames } from './docx-fonts'
+
+/** Paragraph style ids used in document.xml. Heading1–4 are Word's built-in ids (navigation pane in Word and WPS). */
+export const styleIds = {
+  normal: 'Normal',
+  title: 'Title',
+  subtitle: 'Subtitle',
+  speakerLine: 'SpeakerLine',
+  salutation: 'Salutation',
+  tableText: 'TableText',
+  header: 'Header',
+  footer: 'Footer',
+  tableGrid: 'TableGrid',
+  heading: (level: HeadingLevel): string => `Heading${level}`,
+} as const
+
+const levels: HeadingLevel[] = [1, 2, 3, 4]
+
+/** Heading font by printed marker depth (§A.3): 一、 and unnumbered year parts 黑体, （一） 楷体, 1. and （1） 仿宋. */
+export function headingFont(scheme: NumberingScheme, level: HeadingLevel): string {
+  const depth = markerDepth(scheme, level)
+  if (depth <= 1) return fontNames.heiTi
+  if (depth === 2) return fontNames.kaiTi
+  return fontNames.fangSong
+}
+
+/** Bold flag for a heading: report.layout.headingBold is per printed level (h1 = 一、; an unnumbered year part counts as h1). */
+export function headingBold(layout: LayoutSettings, scheme: NumberingScheme, level: HeadingLevel): boolean {
+  const depth = Math.max(1, markerDepth(scheme, level)) as HeadingLevel
+  return layout.headingBold[`h${depth}`]
+}
+
+export function rFontsXml(eastAsia: string, latinTimes: boolean): string {
+  const latin = latinTimes ? fontNames.times : eastAsia
+  return `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${eastAsia}" w:cs="${latin}" w:hint="eastAsia"/>`
+}
+
+const size = (halfPoints: number): string => `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`
+const bold = (on: boolean): string => (on ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>')
+const noIndent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
+
+function paragraphStyle(id: string, name: string, body: { pPr?: string; rPr?: string; extra?: string }): string {
+  return (
+    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>` +
+    (body.extra ?? '') +
+    '<w:qFormat/>' +
+    (body.pPr ? `<w:pPr>${body.pPr}</w:pPr>` : '') +
+    (body.rPr ? `<w:rPr>${body.rPr}</w:rPr>` : '') +
+    '</w:style>'
+  )
+}
+
+/**
+ * word/styles.xml. Written as text (and passed to the docx packer as an override) because the docx
+ * library's style options cannot write paragraph-level w:snapToGrid and we want every value of §A.7 exact.
+ */
+export function stylesXml(options: { layout: LayoutSettings; scheme: NumberingScheme; linePitch: number; charSpacing: number }): string {
+  const { layout, scheme, linePitch, charSpacing } = options
+  const latin = layout.latinTimes
+  const exact = `<w:spacing w:before="0" w:after="0" w:line="${linePitch}" w:lineRule="exact"/>`
+  const headingStyles = levels
+    .map(level =>
+      paragraphStyle(styleIds.heading(level), `heading ${level}`, {
+        extra: '<w:uiPriority w:val="9"/>',
+        pPr: `<w:keepNext/><w:keepLines/><w:outlineLvl w:val="${level - 1}"/>`,
+        rPr: rFontsXml(headingFont(scheme, level), latin) + bold(headingBold(layout, scheme, level)) + size(bodySize),
+      }),
+    )
+    .join('')
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${rFontsXml(fontNames.fangSong, latin)}<w:kern w:val="2"/>${size(bodySize)}<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +
+    `<w:pPr><w:widowControl w:val="0"/>${exact}<w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>` +
+    `<w:rPr>${rFontsXml(fontNames.fangSong, latin)}<w:spacing w:val="${charSpacing}"/>${size(bodySize)}</w:rPr></w:style>` +
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    paragraphStyle(styleIds.title, 'Title', {
+      extra: '<w:uiPriority w:val="10"/>',
+      pPr: `<w:keepNext/><w:snapToGrid w:val="0"/>${exact}${noIndent}<w:jc w:val="center"/><w:outlineLvl w:val="9"/>`,
+      rPr: rFontsXml(fontNames.xiaoBiaoSong, latin) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(titleSize),
+    }) +
+    paragraphStyle(styleIds.subtitle, 'Subtitle', {
+      extra: '<w:uiPriority w:val="11"/>',
+      pPr: `<w:keepNext/>${noIndent}<w:jc w:val="center"/>`,
+      rPr: rFontsXml(fontNames.kaiTi, latin) + size(bodySize),
+    }) +
+    paragraphStyle(styleIds.speakerLine, 'Speaker Line', {
+      pPr: `<w:keepNext/>${noIndent}<w:jc w:val="center"/>`,
+      rPr: rFontsXml(fontNames.kaiTi, latin) + size(bodySize),
+    }) +
+    paragraphStyle(styleIds.salutation, 'Salutation', { pPr: `${noIndent}<w:jc w:val="left"/>` }) +
+    paragraphStyle(styleIds.tableText, 'Table Text', {
+      pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="400" w:lineRule="exact"/>${noIndent}<w:jc w:val="left"/>`,
+      rPr: '<w:snapToGrid w:val="0"/>' + size(pageNumberSize),
+    }) +
+    paragraphStyle(styleIds.header, 'header', {
+      extra: '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+      pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}<w:jc w:val="center"/>`,
+      rPr: rFontsXml(fontNames.heiTi, latin) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(bodySize),
+    }) +
+    paragraphStyle(styleIds.footer, 'footer', {
+      extra: '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+      pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}`,
+      rPr: rFontsXml(fontNames.songTi, false) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(pageNumberSize),
+    }) +
+    headingStyles +
+    '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
+    '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
+    '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
+    '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>' +
+    '</w:styles>'
+  )
+}
