@@ -1,0 +1,244 @@
+import { parseDocument } from 'htmlparser2'
+import { MarkType, NodeType } from '../document-model'
+import type { DocMark, DocNode, HeadingLevel } from '../document-model'
+import type { NumberingScheme } from '../numbering'
+import { paragraphOrHeading } from './pasted-paragraph'
+
+interface HtmlNode {
+  type: string
+  name?: string
+  attribs?: Record<string, string>
+  children?: HtmlNode[]
+  data?: string
+}
+
+/** Elements dropped with everything inside them: executable, embedded, metadata or Office-only. */
+const dropped = new Set([
+  'script', 'style', 'head', 'title', 'meta', 'link', 'base', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'applet', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'form',
+  'input', 'button', 'select', 'option', 'textarea', 'xml', 'o:p', 'v:shape', 'v:imagedata', 'w:sdt', 'dialog', 'portal',
+])
+const blockTags = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'blockquote', 'pre', 'address', 'center', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'body', 'html', 'nav', 'caption'])
+const bulletSymbols = /^[·•▪■●○◦§ØüÞlnoq\-–—*]$/u
+const cjk = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
+const cjkGap = new RegExp(`(?<=[${cjk}])[ \\t\\r\\n]+(?=[${cjk}])`, 'gu')
+
+export interface SanitizeOptions {
+  /** Numbering scheme of the report the text is pasted into (maps literal `一、` to a heading level). */
+  scheme?: NumberingScheme
+}
+
+function style(node: HtmlNode): string {
+  return (node.attribs?.style ?? '').toLowerCase().replace(/\s+/gu, '')
+}
+
+function className(node: HtmlNode): string {
+  return node.attribs?.class ?? ''
+}
+
+/** Heading level from h1–h6, Word's `MsoHeading1`/`Heading1` classes or `mso-outline-level:1`. */
+function headingLevelOf(node: HtmlNode): HeadingLevel | undefined {
+  const tag = /^h([1-6])$/u.exec(node.name ?? '')
+  const fromClass = /(?:^|\s)(?:Mso)?Heading([1-6])(?:\s|$)/iu.exec(className(node))
+  const fromStyle = /mso-outline-level:([1-6])/u.exec(style(node))
+  const level = Number(tag?.[1] ?? fromClass?.[1] ?? fromStyle?.[1] ?? 0)
+  return level ? (Math.min(level, 4) as HeadingLevel) : undefined
+}
+
+function isWordListParagraph(node: HtmlNode): boolean {
+  return /MsoListParagraph/iu.test(className(node)) || /mso-list:l\d/u.test(style(node))
+}
+
+function isBold(node: HtmlNode): boolean {
+  if (node.name === 'b' || node.name === 'strong') return !/font-weight:(?:normal|[1-5]00)/u.test(style(node))
+  return /font-weight:(?:bold|bolder|[6-9]00)/u.test(style(node))
+}
+
+function textContent(node: HtmlNode): string {
+  if (node.type === 'text') return node.data ?? ''
+  return (node.children ?? []).map(textContent).join('')
+}
+
+function normaliseText(text: string): string {
+  return text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/gu, '').replace(/\u00a0/gu, ' ')
+}
+
+interface ListGroup {
+  ordered: boolean
+  items: DocNode[]
+}
+
+/** Reduces pasted HTML to the editor's nodes; builds new nodes, so no attribute, style or script gets through. */
+class Reducer {
+  readonly blocks: DocNode[] = []
+  private inline: DocNode[] = []
+  private list: ListGroup | null = null
+
+  constructor(private readonly scheme: NumberingScheme) {}
+
+  private pushText(text: string, marks: DocMark[]): void {
+    const clean = normaliseText(text)
+    if (!clean) return
+    const last = this.inline[this.inline.length - 1]
+    const sameMarks = last?.type === NodeType.text && JSON.stringify(last.marks ?? []) === JSON.stringify(marks)
+    if (last && sameMarks) last.text = (last.text ?? '') + clean
+    else this.inline.push(marks.length ? { type: NodeType.text, text: clean, marks } : { type: NodeType.text, text: clean })
+  }
+
+  private takeInline(): DocNode[] {
+    const nodes = this.inline
+    this.inline = []
+    for (const node of nodes) if (node.type === NodeType.text) node.text = (node.text ?? '').replace(/[ \t\r\n]+/gu, ' ').replace(cjkGap, '')
+    const first = nodes.find(node => node.type === NodeType.text)
+    if (first) first.text = (first.text ?? '').replace(/^[ \u3000]+/u, '')
+    while (nodes.length && nodes[0]!.type === NodeType.hardBreak) nodes.shift()
+    while (nodes.length && nodes[nodes.length - 1]!.type === NodeType.hardBreak) nodes.pop()
+    const last = [...nodes].reverse().find(node => node.type === NodeType.text)
+    if (last) last.text = (last.text ?? '').replace(/[ \u3000]+$/u, '')
+    return nodes.filter(node => node.type !== NodeType.text || node.text)
+  }
+
+  private flushList(): void {
+    if (!this.list) return
+    this.blocks.push({ type: this.list.ordered ? NodeType.orderedList : NodeType.bulletList, content: this.list.items })
+    this.list = null
+  }
+
+  /** Ends the current paragraph (loose inline text becomes one). */
+  flush(level?: HeadingLevel): void {
+    const inline = this.takeInline()
+    if (!inline.some(node => node.type === NodeType.text)) return
+    this.flushList()
+    this.blocks.push(...paragraphOrHeading(inline, this.scheme, level))
+  }
+
+  private addListItem(ordered: boolean, content: DocNode[]): void {
+    if (this.list && this.list.ordered !== ordered) this.flushList()
+    this.list ??= { ordered, items: [] }
+    this.list.items.push({ type: NodeType.listItem, content })
+  }
+
+  walk(node: HtmlNode, marks: DocMark[]): void {
+    if (node.type === 'text') return this.pushText(node.data ?? '', marks)
+    if (node.type !== 'tag' && node.type !== 'root') return
+    const name = node.name ?? ''
+    // Office namespaces (o:p, v:shape, w:…) carry no text of the report; smart tags (st1:…) wrap text and stay.
+    if (dropped.has(name) || /^[ovwm]:/u.test(name)) return
+    if (name === 'br') {
+      this.inline.push({ type: NodeType.hardBreak })
+      return
+    }
+    if (name === 'ul' || name === 'ol') return this.walkList(node, name === 'ol')
+    if (name === 'table') return this.walkTable(node)
+    const level = headingLevelOf(node)
+    if (level !== undefined || blockTags.has(name) || name === 'li') {
+      this.flush()
+      if (isWordListParagraph(node) && level === undefined) return this.walkWordListParagraph(node, marks)
+      this.walkChildren(node, marks)
+      this.flush(level)
+      return
+    }
+    const innerMarks = isBold(node) && !marks.some(mark => mark.type === MarkType.bold) ? [...marks, { type: MarkType.bold }] : marks
+    this.walkChildren(node, innerMarks)
+  }
+
+  walkChildren(node: HtmlNode, marks: DocMark[]): void {
+    for (const child of node.children ?? []) this.walk(child, marks)
+  }
+
+  /** Word list paragraph: the marker sits in a `mso-list:Ignore` span; Chinese markers make headings. */
+  private walkWordListParagraph(node: HtmlNode, marks: DocMark[]): void {
+    let marker = ''
+    const content: HtmlNode = { ...node, children: [] }
+    const strip = (children: HtmlNode[]): HtmlNode[] =>
+      children.flatMap(child => {
+        if (child.type === 'tag' && /mso-list:ignore/u.test(style(child))) {
+          marker += textContent(child)
+          return []
+        }
+        return child.children ? [{ ...child, children: strip(child.children) }] : [child]
+      })
+    content.children = strip(node.children ?? [])
+    marker = normaliseText(marker).trim()
+    if (!marker || /^[一二三四五六七八九十（(]/u.test(marker)) {
+      if (marker) this.pushText(`${marker}`, [])
+      this.walkChildren(content, marks)
+      this.flush()
+      return
+    }
+    const reducer = new Reducer(this.scheme)
+    reducer.walkChildren(content, marks)
+    reducer.flush()
+    this.addListItem(!bulletSymbols.test(marker), reducer.blocks.length ? reducer.blocks : [{ type: NodeType.paragraph }])
+  }
+
+  private walkList(node: HtmlNode, ordered: boolean): void {
+    this.flush()
+    this.flushList()
+    const items: DocNode[] = []
+    for (const child of node.children ?? []) {
+      if (child.type !== 'tag') continue
+      const reducer = new Reducer(this.scheme)
+      if (child.name === 'li') reducer.walkChildren(child, [])
+      else reducer.walk(child, [])
+      reducer.flush()
+      reducer.flushList()
+      const content = reducer.blocks.map(block => (block.type === NodeType.heading ? { type: NodeType.paragraph, content: block.content } : block))
+      if (content.length) items.push({ type: NodeType.listItem, content: content[0]!.type === NodeType.paragraph ? content : [{ type: NodeType.paragraph }, ...content] })
+    }
+    if (items.length) this.blocks.push({ type: ordered ? NodeType.orderedList : NodeType.bulletList, content: items })
+  }
+
+  private walkTable(node: HtmlNode): void {
+    this.flush()
+    this.flushList()
+    const rows: DocNode[] = []
+    const collectRows = (parent: HtmlNode): void => {
+      for (const child of parent.children ?? []) {
+        if (child.type !== 'tag') continue
+        if (child.name === 'tr') rows.push(this.tableRow(child))
+        else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') collectRows(child)
+      }
+    }
+    collectRows(node)
+    const filled = rows.filter(row => (row.content ?? []).length > 0)
+    if (filled.length) this.blocks.push({ type: NodeType.table, content: filled })
+  }
+
+  private tableRow(row: HtmlNode): DocNode {
+    const cells: DocNode[] = []
+    for (const cell of row.children ?? []) {
+      if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue
+      const reducer = new Reducer(this.scheme)
+      reducer.walkChildren(cell, [])
+      reducer.flush()
+      reducer.flushList()
+      const paragraphs = reducer.blocks.flatMap(block => (block.type === NodeType.paragraph ? [block] : block.type === NodeType.heading ? [{ type: NodeType.paragraph, content: block.content }] : []))
+      const span = (name: string): number => Math.min(50, Math.max(1, Number.parseInt(cell.attribs?.[name] ?? '1', 10) || 1))
+      cells.push({
+        type: cell.name === 'th' ? NodeType.tableHeader : NodeType.tableCell,
+        attrs: { colspan: span('colspan'), rowspan: span('rowspan') },
+        content: paragraphs.length ? paragraphs : [{ type: NodeType.paragraph }],
+      })
+    }
+    return { type: NodeType.tableRow, content: cells }
+  }
+
+  finish(): DocNode[] {
+    this.flush()
+    this.flushList()
+    return this.blocks
+  }
+}
+
+/**
+ * Reduces HTML pasted from Word, WPS or a web page to editor nodes: headings (h1–h4, Word heading styles, literal
+ * `一、`/`（一）` numbering), paragraphs, bold, lists, tables. Styles, classes, comments, `<o:p>`, scripts, event
+ * handlers, links and images are dropped — the output is built from scratch, nothing of the input's markup survives.
+ */
+export function sanitizePastedHtml(html: string, options: SanitizeOptions = {}): DocNode[] {
+  const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
+  const reducer = new Reducer(options.scheme ?? 'numbered')
+  reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
+  return reducer.finish()
+}

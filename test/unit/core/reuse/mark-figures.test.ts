@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { paragraph } from '../../../../core/document-model'
+import type { DocNode } from '../../../../core/document-model'
+import { findFigures, markFiguresNeedsReview } from '../../../../core/reuse/mark-figures'
+
+function figures(text: string): string[] {
+  return findFigures(text).map(range => text.slice(range.from, range.to))
+}
+
+function marked(nodes: DocNode[]): string[] {
+  const out: string[] = []
+  const walk = (node: DocNode): void => {
+    if (node.marks?.some(mark => mark.type === 'needsReview')) out.push(node.text ?? '')
+    node.content?.forEach(walk)
+  }
+  nodes.forEach(walk)
+  return out
+}
+
+describe('findFigures', () => {
+  it('finds Arabic numbers, percentages and Chinese-numeral counts', () => {
+    expect(figures('累计召开常委会会议8次、听取专项工作报告10次,开展视察十二次,办结率达100%,增长6.5％')).toEqual(['8', '10', '十二次', '100%', '6.5％'])
+    expect(figures('提出意见建议700余条,完善制度二十项,选举产生代表两百余名')).toEqual(['700', '二十项', '两百余名'])
+  })
+
+  it('leaves ordinals, session names, slogans and 一 alone', () => {
+    expect(figures('区第十七届人民代表大会一次会议上,全面落实区委十二届三次全会精神')).toEqual([])
+    expect(figures('紧扣“四个机关”定位,开展“三会一课”,一批难事得到解决')).toEqual([])
+  })
+})
+
+describe('markFiguresNeedsReview', () => {
+  it('marks every figure, keeps the text and other marks, does not touch the input', () => {
+    const input: DocNode[] = [
+      paragraph('开展视察12次、专题调研31次。'),
+      { type: 'paragraph', content: [{ type: 'text', text: '召开会议8次', marks: [{ type: 'bold' }] }] },
+      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('捐款410余万元')] }] }] },
+    ]
+    const copy = JSON.parse(JSON.stringify(input))
+    const output = markFiguresNeedsReview(input, { source: '2022年报告' })
+    expect(input).toEqual(copy)
+    expect(marked(output)).toEqual(['12', '31', '8', '410'])
+    expect(output[0]!.content!.map(node => node.text).join('')).toBe('开展视察12次、专题调研31次。')
+    expect(output[1]!.content![1]).toEqual({ type: 'text', text: '8', marks: [{ type: 'bold' }, { type: 'needsReview', attrs: { source: '2022年报告' } }] })
+    expect(markFiguresNeedsReview(output)).toEqual(output)
+  })
+})
