@@ -1,0 +1,122 @@
+import { NodeType, nodeText, type DocNode, type HeadingLevel } from '../../document-model'
+import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
+import { escapeHtml } from './escape-html'
+import { inlineHtml, protectedText } from './inline-html'
+
+const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
+
+function headingLevel(node: DocNode): HeadingLevel {
+  const level = Number(node.attrs?.level)
+  return level === 2 || level === 3 || level === 4 ? level : 1
+}
+
+function paragraphHtml(node: DocNode, className: string): string {
+  const inner = inlineHtml(node.content)
+  return `<p class="${className}">${inner || '<br>'}</p>`
+}
+
+/** The heading's printed run: computed marker, then its text (a marker already typed in is not doubled). */
+function headingRun(node: DocNode, marker: string): string {
+  const text = nodeText(node)
+  const inner = inlineHtml(node.content)
+  const prefix = marker && !text.startsWith(marker) ? protectedText(marker) : ''
+  return prefix + inner
+}
+
+function cellHtml(cell: DocNode): string {
+  const tag = cell.type === NodeType.tableHeader ? 'th' : 'td'
+  const span = (name: string): string => {
+    const value = Number(cell.attrs?.[name])
+    return Number.isInteger(value) && value > 1 && value < 1000 ? ` ${name}="${value}"` : ''
+  }
+  const inner = (cell.content ?? []).map(child => paragraphHtml(child, 'cell')).join('')
+  return `<${tag}${span('colspan')}${span('rowspan')}>${inner}</${tag}>`
+}
+
+function tableHtml(node: DocNode): string {
+  const rows = (node.content ?? []).map(row => `<tr>${(row.content ?? []).map(cellHtml).join('')}</tr>`).join('')
+  return `<table><tbody>${rows}</tbody></table>`
+}
+
+function listHtml(node: DocNode, depth: number): string {
+  const ordered = node.type === NodeType.orderedList
+  const start = Number(node.attrs?.start)
+  let number = Number.isInteger(start) && start > 0 ? start : 1
+  let out = ''
+  for (const item of node.content ?? []) {
+    let first = true
+    for (const child of item.content ?? []) {
+      if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) {
+        out += listHtml(child, depth + 1)
+        continue
+      }
+      const marker = first ? (ordered ? `${number}.` : '•') : ''
+      const inner = inlineHtml(child.content)
+      out += `<p class="body list" style="margin-left:${depth * 2}em">${marker ? `<span class="nb">${escapeHtml(marker)}</span>` : ''}${inner || '<br>'}</p>`
+      first = false
+    }
+    number += 1
+  }
+  return out
+}
+
+/**
+ * HTML of the report body: front matter, headings with computed markers (fonts by marker depth),
+ * run-in headings joined with their body paragraph, paragraphs, tables and lists.
+ */
+export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
+  const nodes = doc.content ?? []
+  const headingNodes = nodes.filter(node => node.type === NodeType.heading)
+  const markers = computeMarkers(scheme, headingNodes.map(headingLevel))
+  const markerOf = new Map(headingNodes.map((node, index) => [node, markers[index]!]))
+  const parts: string[] = []
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    const next = nodes[index + 1]
+    // One blank line between the centred head (title, subtitle, speaker) and the salutation or body.
+    const endsHead = headTypes.includes(node.type) && next !== undefined && !headTypes.includes(next.type)
+    const last = endsHead ? ' fm-last' : ''
+    switch (node.type) {
+      case NodeType.reportTitle:
+        parts.push(`<h1 class="title${last}">${inlineHtml(node.content) || '<br>'}</h1>`)
+        break
+      case NodeType.reportSubtitle:
+        parts.push(paragraphHtml(node, `subtitle${last}`))
+        break
+      case NodeType.speakerLine:
+        parts.push(paragraphHtml(node, `speaker${last}`))
+        break
+      case NodeType.salutation:
+        parts.push(paragraphHtml(node, `salutation${last}`))
+        break
+      case NodeType.heading: {
+        const level = headingLevel(node)
+        const depth = markerDepth(scheme, level)
+        const className = `h d${depth} l${level}`
+        const run = headingRun(node, markerOf.get(node) ?? '')
+        if (node.attrs?.runIn === true && next?.type === NodeType.paragraph) {
+          parts.push(`<p class="body runin"><span class="${className}">${run}</span>${inlineHtml(next.content)}</p>`)
+          index += 1
+        } else {
+          parts.push(`<h${level + 1} class="${className}">${run || '<br>'}</h${level + 1}>`)
+        }
+        break
+      }
+      case NodeType.paragraph:
+        parts.push(paragraphHtml(node, 'body'))
+        break
+      case NodeType.table:
+        parts.push(tableHtml(node))
+        break
+      case NodeType.bulletList:
+      case NodeType.orderedList:
+        parts.push(listHtml(node, 0))
+        break
+      case NodeType.guidance:
+        break
+      default:
+        if (node.content) parts.push(paragraphHtml(node, 'body'))
+    }
+  }
+  return parts.join('\n')
+}

@@ -1,0 +1,43 @@
+import { nodeText, NodeType } from '../../document-model'
+import type { DraftLabel } from '../../ipc/export-api'
+import type { ReportFile } from '../../report-file'
+import { blocksHtml } from './block-html'
+import { escapeHtml } from './escape-html'
+import { planFonts, type FontPlan } from './font-plan'
+import { printCss } from './print-css'
+
+export interface PrintHtmlOptions {
+  /** null = final (正式稿); a label prints in the top margin of every page. */
+  draftLabel: DraftLabel | null
+  /** From planFonts(installed families); null = not known (full fallback chains, no substitution report). */
+  fonts: FontPlan | null
+}
+
+function documentTitle(report: ReportFile): string {
+  const title = (report.doc.content ?? []).find(node => node.type === NodeType.reportTitle)
+  return (title ? nodeText(title).replace(/\n/g, '') : '') || report.meta.title || '工作报告'
+}
+
+/**
+ * The report as one self-contained print document (HTML + inline CSS, no script, no external
+ * resource) in the GB/T 9704 layout; Chromium prints it to PDF with `preferCSSPageSize`.
+ */
+export function buildPrintHtml(report: ReportFile, options: PrintHtmlOptions): string {
+  const plan = options.fonts ?? planFonts(null)
+  const title = documentTitle(report) + (options.draftLabel ? `（${options.draftLabel}）` : '')
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(title)}</title>
+<style>
+${printCss(report.layout, plan, options.draftLabel)}
+</style>
+</head>
+<body>
+${blocksHtml(report.doc, report.meta.numbering)}
+</body>
+</html>
+`
+}

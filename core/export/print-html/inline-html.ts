@@ -1,0 +1,45 @@
+import { MarkType, NodeType, type DocNode } from '../../document-model'
+import { escapeHtml } from './escape-html'
+
+/**
+ * Runs that must never be split across lines: 破折号 `——`, 省略号 `……` and Arabic numbers with
+ * their decimal point, thousands separators, time colons and percent sign (GB/T 15834 §5,
+ * layout-and-rules.md PUN-LINEBREAK). Closing punctuation at a line start is prevented by CSS
+ * `line-break: strict`.
+ */
+const unbreakable = /——+|…+|[0-9]+(?:[.,:：][0-9]+)*[%‰％]?/g
+
+/** Escaped text with unbreakable runs wrapped in nowrap spans. */
+export function protectedText(text: string): string {
+  let out = ''
+  let last = 0
+  for (const match of text.matchAll(unbreakable)) {
+    const start = match.index ?? 0
+    out += escapeHtml(text.slice(last, start))
+    const run = match[0]
+    // A lone digit needs no span; two or more characters do.
+    out += run.length > 1 ? `<span class="nb">${escapeHtml(run)}</span>` : escapeHtml(run)
+    last = start + run.length
+  }
+  return out + escapeHtml(text.slice(last))
+}
+
+function hasMark(node: DocNode, type: string): boolean {
+  return (node.marks ?? []).some(mark => mark.type === type)
+}
+
+/** HTML of a block's inline children: text (bold mark kept), hard breaks; guidance prompts are not printed. */
+export function inlineHtml(nodes: readonly DocNode[] | undefined): string {
+  let out = ''
+  for (const node of nodes ?? []) {
+    if (node.type === NodeType.text) {
+      const text = protectedText(node.text ?? '')
+      out += hasMark(node, MarkType.bold) ? `<b>${text}</b>` : text
+    } else if (node.type === NodeType.hardBreak) {
+      out += '<br>'
+    } else if (node.type !== NodeType.guidance && node.content) {
+      out += inlineHtml(node.content)
+    }
+  }
+  return out
+}
