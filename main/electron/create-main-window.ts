@@ -1,0 +1,66 @@
+import { BrowserWindow } from 'electron'
+import type { Dialogs } from '../services/dialogs'
+import { decideClose } from '../services/close-flow'
+import type { SaveOutcome, Services } from '../services/create-services'
+import { sendAppEvent } from './ipc-handle'
+import { APP_ORIGIN } from './security'
+import { windowOptions } from './window-options'
+import { trackWindowState, visibleWindowState } from './window-state'
+
+export interface MainWindowOptions {
+  preload: string
+  services: Services
+  dialogs: Dialogs
+}
+
+/** The one window of the app, loaded from app://bundle with the hardened preferences. */
+export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
+  const { services, dialogs } = options
+  const state = visibleWindowState((await services.settings.load()).window)
+  const window = new BrowserWindow(windowOptions({ preload: options.preload, state }))
+  trackWindowState(window, services.settings)
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
+
+  let closeApproved = false
+  let asking = false
+  const closeNow = (): void => {
+    closeApproved = true
+    if (!window.isDestroyed()) window.close()
+  }
+  window.on('close', event => {
+    if (closeApproved) return
+    event.preventDefault()
+    if (asking) return
+    asking = true
+    void decideClose(services.documentStates(), dialogs)
+      .then(decision => {
+        if (decision === 'close') return closeNow()
+        if (decision === 'cancel') return
+        // Ask the renderer to save; close only after that save succeeded (a cancelled dialog keeps the window).
+        const listener = (outcome: SaveOutcome): void => {
+          services.saveListeners.delete(listener)
+          if (outcome === 'saved' && services.documentStates().every(document => !document.dirty)) closeNow()
+        }
+        services.saveListeners.add(listener)
+        sendAppEvent(window.webContents, { type: 'menu', command: 'save' })
+      })
+      .finally(() => {
+        asking = false
+      })
+  })
+
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return
+    void dialogs
+      .message({ type: 'error', message: '编辑器意外退出。', detail: '最近约一秒前的内容已存入恢复快照。点击“确定”后重新载入，即可恢复未保存的内容。' })
+      .then(() => {
+        if (!window.isDestroyed()) void window.loadURL(`${APP_ORIGIN}/index.html`)
+      })
+  })
+
+  await window.loadURL(`${APP_ORIGIN}/index.html`)
+  return window
+}

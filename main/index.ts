@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BrowserWindow } from 'electron'
+import { app, session } from 'electron'
+import { createServices } from './services/create-services'
+import { handleAppProtocol, registerAppScheme } from './electron/app-protocol'
+import { createMainWindow } from './electron/create-main-window'
+import { electronDialogs } from './electron/electron-dialogs'
+import { registerApiHandlers, sendAppEvent } from './electron/ipc-handle'
+import { installMenu } from './electron/menu'
+import { installSecurityGuards } from './electron/security'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const rendererRoot = path.join(here, '../renderer')
+const preloadPath = path.join(here, '../preload/index.cjs')
+
+// Tests and portable set-ups can point the app at their own user data folder.
+if (process.env.WRS_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.WRS_USER_DATA_DIR))
+
+registerAppScheme()
+
+function reportPathIn(argv: string[]): string | null {
+  return argv.slice(1).find(argument => argument.toLowerCase().endsWith('.wrs') && !argument.startsWith('-')) ?? null
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+  const dialogs = electronDialogs(() => mainWindow)
+  const send = (event: Parameters<typeof sendAppEvent>[1]): void => {
+    if (mainWindow) sendAppEvent(mainWindow.webContents, event)
+  }
+  const services = createServices({
+    userDataDir: app.getPath('userData'),
+    dialogs,
+    onRecentFilesChanged: files => installMenu(files, { send, clearRecent, isDev: !app.isPackaged }),
+  })
+  function clearRecent(): void {
+    void services.settings.update(current => ({ ...current, recentFiles: [] })).then(updated => installMenu(updated.recentFiles, { send, clearRecent, isDev: !app.isPackaged }))
+  }
+
+  app.on('second-instance', (_event, argv) => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+    const file = reportPathIn(argv)
+    if (file) send({ type: 'open-file', path: file })
+  })
+
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(async () => {
+    installSecurityGuards(app, session.defaultSession)
+    handleAppProtocol(rendererRoot)
+    registerApiHandlers(services)
+    installMenu(await services.recentFiles(), { send, clearRecent, isDev: !app.isPackaged })
+    void services.sweepTempFiles()
+    mainWindow = await createMainWindow({ preload: preloadPath, services, dialogs })
+    mainWindow.on('closed', () => {
+      mainWindow = null
+    })
+    const file = reportPathIn(process.argv)
+    if (file) send({ type: 'open-file', path: file })
+  })
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import type { Api, InvokeMethod } from '../../core/ipc/api'
+import type { OpenedReport } from '../../core/ipc/files-api'
+import { fail, ok } from '../../core/ipc/ipc-result'
+import type { ReportFile } from '../../core/report-file'
+import { createReport } from '../../core/templates/create-report'
+import { sweepStaleTempFiles } from '../files/write-file-atomic'
+import type { Dialogs } from './dialogs'
+import { reportFilters } from './dialogs'
+import { readReportFile, writeReportFile } from './file-service'
+import { createRecentFiles } from './recent-files'
+import type { RecentFiles } from './recent-files'
+import { createRecoveryStore } from './recovery-store'
+import type { RecoveryStore } from './recovery-store'
+import { isSafeDocId } from './safe-doc-id'
+import { createSettingsStore } from './settings-store'
+import type { SettingsStore } from './settings-store'
+import { createTemplateService } from './template-service'
+
+/** Every invoke method of the Api, implemented in plain Node (shared by Electron, the CLI and the test host). */
+export type ApiMethods = { [K in InvokeMethod]: Api[K] }
+
+export interface DocumentState {
+  docId: string
+  dirty: boolean
+  title: string
+}
+
+export interface Services extends ApiMethods {
+  readonly settings: SettingsStore
+  readonly recovery: RecoveryStore
+  readonly recent: RecentFiles
+  /** Documents the renderer reported (asked about on close). */
+  documentStates(): DocumentState[]
+  /** Called after every saveReport with its outcome (the close flow waits for it). */
+  readonly saveListeners: Set<(outcome: SaveOutcome) => void>
+  /** Deletes stale temp files of killed saves in the folders we write to. */
+  sweepTempFiles(): Promise<string[]>
+}
+
+export type SaveOutcome = 'saved' | 'cancelled' | 'failed'
+
+export interface ServicesOptions {
+  userDataDir: string
+  dialogs: Dialogs
+  /** Export and reuse methods supplied by their own services; missing ones answer 'unavailable'. */
+  delegates?: Partial<ApiMethods>
+  onRecentFilesChanged?: (files: Awaited<ReturnType<Api['recentFiles']>>) => void
+}
+
+const unavailable = (what: string) => fail('unavailable', `${what}功能尚未安装在这个版本中。请升级工作报告编写器；当前文档未受影响。`)
+
+function titleFor(report: ReportFile, filePath: string | null): string {
+  return report.meta.title.trim() || (filePath ? path.basename(filePath, path.extname(filePath)) : '未命名报告')
+}
+
+function withExtension(filePath: string): string {
+  return path.extname(filePath).toLowerCase() === '.wrs' ? filePath : `${filePath}.wrs`
+}
+
+export function createServices(options: ServicesOptions): Services {
+  const { userDataDir, dialogs } = options
+  const settings = createSettingsStore(userDataDir)
+  const recovery = createRecoveryStore(userDataDir)
+  const recent = createRecentFiles(settings, options.onRecentFilesChanged)
+  const templates = createTemplateService(userDataDir)
+  const states = new Map<string, DocumentState>()
+  const writtenFolders = new Set<string>([userDataDir, recovery.directory, path.join(userDataDir, 'templates')])
+  const delegates = options.delegates ?? {}
+  const saveListeners = new Set<(outcome: SaveOutcome) => void>()
+  const notifySaved = (outcome: SaveOutcome): void => {
+    for (const listener of [...saveListeners]) listener(outcome)
+  }
+
+  async function save(request: Parameters<ApiMethods['saveReport']>[0]): ReturnType<ApiMethods['saveReport']> {
+    let target = request.path
+    if (target === null || request.saveAs) {
+      const suggested = target ?? `${titleFor(request.report as ReportFile, null)}.wrs`
+      const chosen = await dialogs.saveFile({ title: '保存工作报告', defaultPath: suggested, filters: reportFilters })
+      if (chosen === null) return ok(null)
+      target = withExtension(chosen)
+    }
+    const written = await writeReportFile(target, request.report)
+    if (!written.ok) return written
+    writtenFolders.add(path.dirname(target))
+    const state = states.get(request.docId)
+    if (state) states.set(request.docId, { ...state, dirty: false, title: titleFor(written.value, target) })
+    if (isSafeDocId(request.docId)) await recovery.discard(request.docId)
+    await recent.add(target, titleFor(written.value, target))
+    return ok({ path: target, savedAt: new Date().toISOString() })
+  }
+
+  const core: ApiMethods = {
+    listTemplates: () => templates.list(),
+    getTemplate: id => templates.get(id),
+
+    async newReport(newOptions) {
+      const template = await templates.get(newOptions.templateId)
+      if (!template.ok) return template
+      const report = createReport(template.value, newOptions)
+      return ok<OpenedReport>({ docId: randomUUID(), path: null, report })
+    },
+
+    async openReport(requested) {
+      const filePath = requested ?? (await dialogs.openFile({ title: '打开工作报告', filters: reportFilters }))
+      if (filePath === null) return ok(null)
+      const read = await readReportFile(filePath)
+      if (!read.ok) {
+        if (read.code === 'not-found') await recent.remove(filePath)
+        return read
+      }
+      await recent.add(filePath, titleFor(read.value, filePath))
+      return ok<OpenedReport | null>({ docId: randomUUID(), path: filePath, report: read.value })
+    },
+
+    async saveReport(request) {
+      const result = await save(request)
+      notifySaved(!result.ok ? 'failed' : result.value === null ? 'cancelled' : 'saved')
+      return result
+    },
+
+    recentFiles: () => recent.list(),
+
+    async writeRecovery(snapshot) {
+      if (!isSafeDocId(snapshot.docId)) return fail('bad-doc-id', '恢复快照的文档编号无效，未能保存快照。请保存文档。')
+      try {
+        await recovery.write({ docId: snapshot.docId, path: snapshot.path, report: snapshot.report as ReportFile })
+      } catch (error) {
+        return fail('write-failed', `无法写入恢复快照（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请尽快保存文档。`)
+      }
+      return ok(true as const)
+    },
+
+    pendingRecoveries: () => recovery.list(),
+
+    async discardRecovery(docId) {
+      if (!isSafeDocId(docId)) return fail('bad-doc-id', '恢复快照的文档编号无效。')
+      await recovery.discard(docId)
+      return ok(true as const)
+    },
+
+    async setDocumentState(state) {
+      states.set(state.docId, { ...state })
+      if (!state.dirty && isSafeDocId(state.docId)) await recovery.discard(state.docId)
+    },
+
+    saveAsTemplate: request => templates.saveFromReport(request.report as ReportFile, request.name),
+
+    exportReport: async () => unavailable('导出'),
+    previewPdf: async () => unavailable('打印预览'),
+    printReport: async () => unavailable('打印'),
+    importReport: async () => unavailable('导入'),
+    libraryList: async () => [],
+    librarySearch: async () => [],
+    librarySection: async () => unavailable('往年报告库'),
+    libraryEntry: async () => unavailable('往年报告库'),
+    libraryAdd: async () => unavailable('往年报告库'),
+  }
+
+  return {
+    ...core,
+    ...delegates,
+    settings,
+    recovery,
+    recent,
+    saveListeners,
+    documentStates: () => [...states.values()],
+    // Only files older than a minute: another running instance may be saving in the same folder.
+    sweepTempFiles: async () => sweepStaleTempFiles([...writtenFolders, ...(await recent.list()).map(file => path.dirname(file.path))], 60_000),
+  }
+}

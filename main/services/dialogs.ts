@@ -1,0 +1,18 @@
+/** Native dialogs as an interface, so the Electron shell and the loopback test host can differ. */
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export type CloseChoice = 'save' | 'discard' | 'cancel'
+
+export interface Dialogs {
+  /** Path chosen, or null when cancelled. */
+  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  saveFile(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>
+  message(options: { type: 'info' | 'warning' | 'error'; message: string; detail?: string }): Promise<void>
+  /** Asked when a window with unsaved changes is closing. */
+  confirmClose(options: { title: string }): Promise<CloseChoice>
+}
+
+export const reportFilters: FileFilter[] = [{ name: '工作报告', extensions: ['wrs'] }]

@@ -1,0 +1,43 @@
+import { promises as fs } from 'node:fs'
+import type { IpcResult } from '../../core/ipc/ipc-result'
+import { fail, ok } from '../../core/ipc/ipc-result'
+import type { ReportFile } from '../../core/report-file'
+import { parseReportFile, reportFileSchema, serializeReportFile } from '../../core/report-file'
+import { writeFileAtomic } from '../files/write-file-atomic'
+import { writeErrorMessage } from './write-error-message'
+
+const MAX_REPORT_BYTES = 64 * 1024 * 1024
+
+/** Reads and validates a `.wrs` file. A refusal carries a zh-CN message; nothing is changed. */
+export async function readReportFile(path: string): Promise<IpcResult<ReportFile>> {
+  let bytes: Buffer
+  try {
+    const stat = await fs.stat(path)
+    if (!stat.isFile()) return fail('not-a-file', `“${path}”不是文件。请选择一个 .wrs 报告文件。`)
+    if (stat.size > MAX_REPORT_BYTES) return fail('too-large', `“${path}”超过 64 MB，不像是工作报告文件。请确认选择了正确的文件。`)
+    bytes = await fs.readFile(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return fail('not-found', `找不到文件“${path}”。它可能已被移动或删除，请重新选择。`)
+    if (code === 'EACCES' || code === 'EPERM') return fail('no-access', `没有权限读取“${path}”。请检查文件权限后重试。`)
+    return fail('read-failed', `读取“${path}”失败（${code ?? String(error)}）。请稍后重试。`)
+  }
+  if (bytes.includes(0)) return parseReportFile('\u0000')
+  const parsed = parseReportFile(bytes.toString('utf8'))
+  return parsed.ok ? ok(parsed.value) : fail(parsed.code, parsed.message)
+}
+
+/** Validates the whole report, then writes it atomically (previous version kept as `.bak`). */
+export async function writeReportFile(path: string, report: unknown): Promise<IpcResult<ReportFile>> {
+  const parsed = reportFileSchema.safeParse(report)
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || '根'
+    return fail('invalid-report', `报告内容不符合文件格式（${where}处），未保存。请撤销最近的修改后再保存；原文件未作改动。`)
+  }
+  try {
+    await writeFileAtomic(path, serializeReportFile(parsed.data))
+  } catch (error) {
+    return fail('write-failed', writeErrorMessage(error, path))
+  }
+  return ok(parsed.data)
+}

@@ -1,0 +1,75 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { writeFileAtomic } from '../files/write-file-atomic'
+
+export const windowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(10000),
+  height: z.number().int().min(300).max(10000),
+  maximized: z.boolean().default(false),
+})
+export type WindowState = z.infer<typeof windowStateSchema>
+
+export const recentFileSchema = z.object({ path: z.string(), title: z.string(), openedAt: z.string() })
+
+export const settingsSchema = z.object({
+  window: windowStateSchema.default({ width: 1280, height: 860, maximized: false }),
+  recentFiles: z.array(recentFileSchema).max(20).default([]),
+  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({})
+}
+
+export interface SettingsStore {
+  readonly file: string
+  load(): Promise<Settings>
+  update(change: (settings: Settings) => Settings): Promise<Settings>
+}
+
+/** `<userData>/settings.json`, written atomically; a corrupted file gives defaults and is kept aside. */
+export function createSettingsStore(userDataDir: string): SettingsStore {
+  const file = path.join(userDataDir, 'settings.json')
+  let cached: Settings | null = null
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function read(): Promise<Settings> {
+    let text: string
+    try {
+      text = await fs.readFile(file, 'utf8')
+    } catch {
+      return defaultSettings()
+    }
+    try {
+      return settingsSchema.parse(JSON.parse(text))
+    } catch {
+      const aside = `${file}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`
+      await fs.rename(file, aside).catch(() => undefined)
+      return defaultSettings()
+    }
+  }
+
+  const store: SettingsStore = {
+    file,
+    async load() {
+      cached ??= await read()
+      return cached
+    },
+    update(change) {
+      const next = queue.then(async () => {
+        const updated = settingsSchema.parse(change(await store.load()))
+        await fs.mkdir(userDataDir, { recursive: true })
+        await writeFileAtomic(file, JSON.stringify(updated, null, 2) + '\n', { backup: false })
+        cached = updated
+        return updated
+      })
+      queue = next.catch(() => undefined)
+      return next
+    },
+  }
+  return store
+}

@@ -1,0 +1,53 @@
+import type { CloseChoice, Dialogs } from '../../../main/services/dialogs'
+
+export interface DialogScript {
+  /** Answers of the next open dialogs, in order (null = cancelled). */
+  open?: (string | null)[]
+  save?: (string | null)[]
+  confirmClose?: CloseChoice[]
+}
+
+export interface DialogRecord {
+  kind: 'open' | 'save' | 'message' | 'confirmClose'
+  options: unknown
+  answer: unknown
+}
+
+/** Native dialogs replaced by queued answers; an empty queue answers "cancel". */
+export class ScriptedDialogs implements Dialogs {
+  readonly shown: DialogRecord[] = []
+  private script: Required<DialogScript> = { open: [], save: [], confirmClose: [] }
+
+  enqueue(script: DialogScript): void {
+    this.script.open.push(...(script.open ?? []))
+    this.script.save.push(...(script.save ?? []))
+    this.script.confirmClose.push(...(script.confirmClose ?? []))
+  }
+
+  reset(): void {
+    this.script = { open: [], save: [], confirmClose: [] }
+    this.shown.length = 0
+  }
+
+  async openFile(options: unknown): Promise<string | null> {
+    const answer = this.script.open.length ? this.script.open.shift()! : null
+    this.shown.push({ kind: 'open', options, answer })
+    return answer
+  }
+
+  async saveFile(options: unknown): Promise<string | null> {
+    const answer = this.script.save.length ? this.script.save.shift()! : null
+    this.shown.push({ kind: 'save', options, answer })
+    return answer
+  }
+
+  async message(options: unknown): Promise<void> {
+    this.shown.push({ kind: 'message', options, answer: null })
+  }
+
+  async confirmClose(options: unknown): Promise<CloseChoice> {
+    const answer = this.script.confirmClose.length ? this.script.confirmClose.shift()! : 'cancel'
+    this.shown.push({ kind: 'confirmClose', options, answer })
+    return answer
+  }
+}
