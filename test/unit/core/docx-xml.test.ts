@@ -1,0 +1,194 @@
+import { strFromU8, unzipSync } from 'fflate'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildDocx } from '../../../core/export/docx/build-docx'
+import { npcReportFixture } from '../../fixtures/docx-npc-report'
+
+type Parts = Record<string, string>
+
+async function docxParts(...args: Parameters<typeof buildDocx>): Promise<Parts> {
+  const files = unzipSync(await buildDocx(...args))
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]))
+}
+
+/** The w:style element with this id. */
+function style(parts: Parts, id: string): string {
+  const match = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(parts['word/styles.xml']!)
+  if (!match) throw new Error(`style ${id} missing`)
+  return match[0]
+}
+
+/** Paragraphs of document.xml in order. */
+const paragraphs = (parts: Parts): string[] => parts['word/document.xml']!.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []
+const paragraphText = (xml: string): string => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')
+
+/** Footer part referenced as `type` (default = odd pages, even = even pages). */
+function footer(parts: Parts, type: 'default' | 'even'): string {
+  const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"`).exec(parts['word/document.xml']!)?.[1]
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts['word/_rels/document.xml.rels']!)
+  return parts[`word/${target?.[1] ?? target?.[2]}`]!
+}
+
+function header(parts: Parts, type: 'default' | 'even'): string | undefined {
+  const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"`).exec(parts['word/document.xml']!)?.[1]
+  if (!id) return undefined
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts['word/_rels/document.xml.rels']!)
+  return parts[`word/${target?.[1] ?? target?.[2]}`]
+}
+
+describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
+  let final: Parts
+  let draft: Parts
+  beforeAll(async () => {
+    final = await docxParts(npcReportFixture(), { draftLabel: null })
+    draft = await docxParts(npcReportFixture(), { draftLabel: '征求意见稿' })
+  })
+
+  it('uses A4 with 37/26/35/28 mm margins and a 22-line grid', () => {
+    const document = final['word/document.xml']!
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1400" w:gutter="0"\/>/)
+    expect(document).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>')
+    expect(final['word/settings.xml']).not.toContain('mirrorMargins')
+  })
+
+  it('sets the body in 仿宋_GB2312 16 pt, Times New Roman for Latin, exact 28.95 pt lines, two-character indent, justified', () => {
+    const normal = style(final, 'Normal')
+    expect(normal).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"')
+    expect(normal).toContain('<w:sz w:val="32"/>')
+    expect(normal).toContain('<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"/>')
+    expect(normal).toContain('<w:ind w:firstLineChars="200" w:firstLine="640"/>')
+    expect(normal).toContain('<w:jc w:val="both"/>')
+    // 28 characters of 16 pt in the 156 mm type area: −0.25 pt per character.
+    expect(normal).toContain('<w:spacing w:val="-5"/>')
+    expect(final['word/styles.xml']).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"')
+  })
+
+  it('sets the title in 方正小标宋简体 22 pt, centred, off the grid; subtitle and speaker line in 楷体_GB2312, centred', () => {
+    const title = style(final, 'Title')
+    expect(title).toContain('w:eastAsia="方正小标宋简体"')
+    expect(title).toContain('<w:sz w:val="44"/>')
+    expect(title).toContain('<w:snapToGrid w:val="0"/>')
+    expect(title).toContain('<w:jc w:val="center"/>')
+    expect(title).toContain('<w:ind w:firstLineChars="0" w:firstLine="0"/>')
+    for (const id of ['Subtitle', 'SpeakerLine']) {
+      expect(style(final, id)).toContain('w:eastAsia="楷体_GB2312"')
+      expect(style(final, id)).toContain('<w:jc w:val="center"/>')
+    }
+    const [first, second, third, fourth] = paragraphs(final)
+    expect(first).toContain('<w:pStyle w:val="Title"/>')
+    expect(paragraphText(first!)).toBe('金水区人民代表大会常务委员会工作报告')
+    expect(second).toContain('<w:pStyle w:val="Subtitle"/>')
+    expect(third).toContain('<w:pStyle w:val="SpeakerLine"/>')
+    expect(fourth).toContain('<w:pStyle w:val="Salutation"/>')
+    expect(paragraphText(fourth!)).toBe('各位代表：')
+  })
+
+  it('defines Heading1–4 as Word built-in headings with outline levels and the 黑体/楷体/仿宋 fonts', () => {
+    const fonts = ['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312']
+    fonts.forEach((font, index) => {
+      const heading = style(final, `Heading${index + 1}`)
+      expect(heading).toContain(`<w:name w:val="heading ${index + 1}"/>`)
+      expect(heading).toContain(`<w:outlineLvl w:val="${index}"/>`)
+      expect(heading).toContain(`w:eastAsia="${font}"`)
+      expect(heading).toContain('<w:sz w:val="32"/>')
+      expect(heading).toContain('<w:b w:val="0"/>')
+    })
+  })
+
+  it('prints headings with computed markers in the Heading styles', () => {
+    const headings = paragraphs(final)
+      .filter(xml => /<w:pStyle w:val="Heading\d"\/>/.test(xml))
+      .map(xml => `${/Heading(\d)/.exec(xml)![1]} ${paragraphText(xml).slice(0, 12)}`)
+    expect(headings).toEqual([
+      '1 一、2023年主要工作',
+      '2 （一）坚持党的全面领导，',
+      '2 （二）聚焦中心大局，依法',
+      '3 1.预算审查监督',
+      '4 （1）审计查出问题整改',
+      '2 （三）坚持人民至上，支持',
+      '2 （四）加强自身建设，全面',
+      '1 二、2024年主要任务',
+      '2 （一）以更高政治站位推动',
+      '2 （二）以更实举措提升监督',
+      '2 （三）以更优服务支持代表',
+    ])
+  })
+
+  it('prints a run-in heading and its body as one paragraph: heading runs in the style font, body runs in 仿宋', () => {
+    const runIn = paragraphs(final).find(xml => paragraphText(xml).startsWith('（一）坚持党的全面领导'))!
+    expect(runIn).toContain('<w:pStyle w:val="Heading2"/>')
+    expect(runIn).toContain('<w:keepNext w:val="false"/>')
+    const runs = runIn.match(/<w:r>.*?<\/w:r>/g)!
+    expect(runs.map(paragraphText)).toEqual(['（一）', '坚持党的全面领导，确保人大工作正确政治方向。', expect.stringMatching(/^严格落实“第一议题”制度/)])
+    expect(runs[0]).not.toContain('<w:rFonts')
+    expect(runs[1]).not.toContain('<w:rFonts')
+    expect(runs[2]).toContain('w:eastAsia="仿宋_GB2312"')
+    expect(runs[2]).toContain('<w:b w:val="false"/>')
+    expect(paragraphs(final).some(xml => paragraphText(xml).startsWith('严格落实'))).toBe(false)
+  })
+
+  it('prints tables full width with borders and a repeated header row', () => {
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(final['word/document.xml']!)![0]
+    expect(table).toContain('<w:tblStyle w:val="TableGrid"/>')
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="8845"/>')
+    expect(table).toContain('<w:tblHeader/>')
+    expect(paragraphText(table)).toBe('监督方式次数执法检查4视察调研31')
+    expect(style(final, 'TableGrid')).toContain('<w:insideH w:val="single"')
+  })
+
+  it('writes the font table with alternative names and the GB2312 charset', () => {
+    const fonts = final['word/fontTable.xml']!
+    const expected: Array<[string, string]> = [
+      ['仿宋_GB2312', '仿宋,FangSong'],
+      ['楷体_GB2312', '楷体,KaiTi'],
+      ['方正小标宋简体', '方正小标宋_GBK,FZXiaoBiaoSong-B05S'],
+      ['黑体', 'SimHei'],
+      ['宋体', 'SimSun'],
+    ]
+    for (const [name, altName] of expected) {
+      expect(fonts).toContain(`<w:font w:name="${name}"><w:altName w:val="${altName}"/><w:charset w:val="86"/>`)
+    }
+  })
+
+  it('numbers pages `— N —` in 宋体 14 pt: odd pages right, even pages left, one character in', () => {
+    expect(final['word/settings.xml']).toContain('<w:evenAndOddHeaders/>')
+    const odd = footer(final, 'default')
+    const even = footer(final, 'even')
+    for (const part of [odd, even]) {
+      expect(part).toMatch(/<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/)
+      expect(part).toContain('<w:pStyle w:val="Footer"/>')
+    }
+    expect(odd).toContain('<w:jc w:val="right"/>')
+    expect(odd).toMatch(/<w:ind [^>]*w:right="280"/)
+    expect(odd).toMatch(/<w:ind [^>]*w:firstLine="0"/)
+    expect(even).toContain('<w:jc w:val="left"/>')
+    expect(even).toMatch(/<w:ind [^>]*w:left="280"/)
+    const footerStyle = style(final, 'Footer')
+    expect(footerStyle).toContain('w:eastAsia="宋体"')
+    expect(footerStyle).toContain('w:ascii="宋体"')
+    expect(footerStyle).toContain('<w:sz w:val="28"/>')
+  })
+
+  it('prints the draft label in the header of odd and even pages, and no header in a final export', () => {
+    expect(header(final, 'default')).toBeUndefined()
+    for (const type of ['default', 'even'] as const) {
+      const part = header(draft, type)!
+      expect(paragraphText(part)).toBe('征求意见稿')
+      expect(part).toContain('<w:pStyle w:val="Header"/>')
+    }
+  })
+
+  it('leaves guidance out and prints needs-review text as plain text', async () => {
+    const report = npcReportFixture()
+    report.doc.content!.push(
+      { type: 'guidance', attrs: { text: '请在这里写问题和不足' } },
+      { type: 'paragraph', content: [{ type: 'text', text: '全年接待来访群众1200人次。', marks: [{ type: 'needsReview', attrs: { source: '2023.wrs' } }] }] },
+    )
+    const parts = await docxParts(report, { draftLabel: '讨论稿' })
+    const document = parts['word/document.xml']!
+    expect(document).not.toContain('请在这里写问题和不足')
+    const last = paragraphs(parts).at(-1)!
+    expect(paragraphText(last)).toBe('全年接待来访群众1200人次。')
+    expect(last).not.toContain('<w:rPr>')
+  })
+})
