@@ -32,9 +32,17 @@ export interface Section {
   role: PartRole | null
   /** How the role was found. */
   roleSource: 'attribute' | 'title' | 'none'
+  /** Level 1: id of the template part this section is (when the template knows it). */
+  partId?: string
+  /** Level 1: the title is one of the template's 换届年 titles. */
+  termEndTitle?: boolean
+  /** Level 1: a part without a printed heading (the closing appeal); `path` is its first paragraph. */
+  untitled?: boolean
   runIn: boolean
-  /** Number of 汉字 in the body (including sub-sections). */
+  /** Number of 汉字 in the body (including sub-sections; heading texts not counted). */
   bodyChars: number
+  /** Number of template guidance nodes in the body (including sub-sections). */
+  guidanceCount: number
   /** True when the body holds nothing but template guidance. */
   onlyGuidance: boolean
   children: Section[]

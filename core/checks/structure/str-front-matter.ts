@@ -1,0 +1,68 @@
+import { reportKindNames } from '../../report-kind'
+import { normaliseSalutation } from '../../structure/parse-front-matter'
+import type { Finding } from '../finding'
+import type { Rule } from '../rule'
+
+const FRONT = '开头'
+
+/** STR-FRONT-MATTER: title, occasion subtitle, speaker line or salutation missing or malformed. */
+export const strFrontMatter: Rule = {
+  id: 'STR-FRONT-MATTER',
+  title: '标题、副题、报告人和称呼',
+  category: 'structure',
+  severity: 'error',
+  fixable: false,
+  run({ template, structure, report: file }, report) {
+    if (!template) return
+    const front = structure.frontMatter
+    const required = new Set(template.frontMatter.requiredFields)
+    const add = (severity: Finding['severity'], message: string, path: number[] = [], fix?: Finding['fix']) =>
+      report({ rule: 'STR-FRONT-MATTER', severity, message, location: { path, section: FRONT }, ...(fix ? { fix } : {}) })
+    const kindName = reportKindNames[file.meta.kind]
+
+    if (!front.title && required.has('title')) add('error', `报告缺少标题。请在最前面加上标题，如“${template.frontMatter.title.replace(/\{ORG\}/g, file.meta.organisation || '××区').replace(/\n/g, '')}”。`)
+
+    if (!front.subtitle) {
+      if (required.has('subtitle')) add('error', '报告缺少副题。请在标题下面加上会议日期和会议名称，如“——2024年1月16日在××区第十八届人民代表大会第三次会议上”。')
+    } else {
+      const { path, text } = front.subtitle
+      if (!front.subtitle.meeting) add('error', `副题“${text.trim()}”中没有会议名称。请写明在哪次会议上报告，如“在××区第十八届人民代表大会第三次会议上”。`, path)
+      if (!front.subtitle.date) {
+        add('warning', `副题“${text.trim()}”中没有会议日期。请写上日期，如“——${structure.planYear ?? 2024}年1月16日在……会议上”。`, path)
+      } else if (structure.planYear !== undefined && /^\d{4}/.test(front.subtitle.date)) {
+        const year = Number(front.subtitle.date.slice(0, 4))
+        if (year !== structure.planYear) {
+          add('warning', `副题中的会议日期是${year}年，与计划年度${structure.planYear}年不符。请核对会议日期或在报告信息中更正计划年度。`, path)
+        }
+      }
+    }
+
+    if (!front.speaker) {
+      if (required.has('speaker')) add('error', '报告缺少报告人一行。请在副题下面写上职务和姓名，如“××区人大常委会主任 张三”。')
+    } else {
+      const { path, office, name } = front.speaker
+      if (!name) add('warning', `报告人一行“${front.speaker.text.trim()}”中没有姓名。请在职务后面写上报告人姓名。`, path)
+      else if (!office && file.meta.kind !== 'cppcc') add('warning', `报告人一行只有姓名“${name}”，没有职务。请在姓名前写上职务，如“${template.frontMatter.speakerOffice.replace(/\{ORG\}/g, file.meta.organisation || '××区').replace(/\{LEVEL\}/g, '区')}”。`, path)
+    }
+
+    const expected = template.frontMatter.salutation
+    if (!front.salutation) {
+      if (required.has('salutation') && expected) add('error', `报告缺少称呼。请在正文前单独一行写“${expected}”。`)
+    } else if (expected) {
+      const accepted = [expected, ...template.frontMatter.salutationAlternatives].map(normaliseSalutation)
+      const actual = normaliseSalutation(front.salutation.text)
+      if (!accepted.includes(actual)) {
+        const { path, text } = front.salutation
+        add('error', `称呼“${text.trim()}”与${kindName}不符，应为“${expected}”。请改正称呼。`, path, {
+          kind: 'replaceText',
+          label: `改为“${expected}”`,
+          edits: [{ path, from: 0, to: text.length, text: expected }],
+        })
+      }
+    }
+
+    if (!front.opening && required.has('opening') && template.frontMatter.openingFormula) {
+      add('warning', `报告缺少开头的报告语。请在称呼后写上，如“${template.frontMatter.openingFormula.replace(/\{[A-Z_]+[+-]?\d*\}/g, '××')}”。`)
+    }
+  },
+}

@@ -1,0 +1,99 @@
+import { parseLeadingMarker } from '../numbering'
+import type { Template, TemplatePart } from '../templates/template-schema'
+
+/** Heading text without literal numbering, bullets, spaces and trailing punctuation. */
+export function normaliseTitle(text: string): string {
+  let value = text.replace(/^[\s\u3000■●◆◇□○•·]+/, '')
+  const marker = parseLeadingMarker(value)
+  if (marker) value = value.slice(marker.length)
+  return value.replace(/[\s\u3000]+/g, '').replace(/[。：:；;，,]+$/, '').replace(/:/g, '：')
+}
+
+const YEAR_VARIABLE = /\{Y([+-]\d+)?\}/g
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** An accepted title such as `{Y-1}年主要工作` as an exact, year-agnostic regular expression. */
+function exactTitleRegExp(title: string): RegExp {
+  const pieces = title.split(YEAR_VARIABLE)
+  // split with a capture group interleaves the offsets: [text, offset, text, offset, text]
+  let source = ''
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (i > 0) source += '(\\d{4})'
+    source += escapeRegExp((pieces[i] ?? '').replace(/\{(ORG|LEVEL)\}/g, '\u0000'))
+  }
+  source = source.replace(/\u0000/g, '.{0,20}')
+  return new RegExp(`^${source}$`, 'u')
+}
+
+function patternRegExp(pattern: string): RegExp {
+  return new RegExp(pattern.replace(YEAR_VARIABLE, '(\\d{4})'), 'u')
+}
+
+export interface CompiledPart {
+  part: TemplatePart
+  /** Position of the part in its template. */
+  order: number
+  titles: RegExp[]
+  termEndTitles: RegExp[]
+  patterns: RegExp[]
+}
+
+const cache = new WeakMap<Template, CompiledPart[]>()
+
+export function compileParts(template: Template): CompiledPart[] {
+  let compiled = cache.get(template)
+  if (!compiled) {
+    compiled = template.parts.map((part, order) => ({
+      part,
+      order,
+      titles: part.titles.map(exactTitleRegExp),
+      termEndTitles: part.termEndTitles.map(exactTitleRegExp),
+      patterns: part.titlePatterns.map(patternRegExp),
+    }))
+    cache.set(template, compiled)
+  }
+  return compiled
+}
+
+export interface PartTitleMatch {
+  part: TemplatePart
+  order: number
+  /** Matched a 换届年 title. */
+  termEnd: boolean
+}
+
+/**
+ * Which template part a level-1 heading title belongs to. Years are not checked here (any 4-digit
+ * year matches `{Y}`); STR-YEAR checks them against the plan year.
+ */
+export function matchPartTitle(title: string, template: Template): PartTitleMatch | undefined {
+  const text = normaliseTitle(title)
+  if (!text) return undefined
+  const compiled = compileParts(template)
+  for (const entry of compiled) {
+    if (entry.part.untitled) continue
+    if (entry.titles.some(regex => regex.test(text))) return { part: entry.part, order: entry.order, termEnd: false }
+  }
+  for (const entry of compiled) {
+    if (entry.part.untitled) continue
+    if (entry.termEndTitles.some(regex => regex.test(text))) return { part: entry.part, order: entry.order, termEnd: true }
+  }
+  for (const entry of compiled) {
+    if (entry.part.untitled) continue
+    if (entry.patterns.some(regex => regex.test(text))) return { part: entry.part, order: entry.order, termEnd: /五年|本届|换届/.test(text) }
+  }
+  return undefined
+}
+
+/** Whether a paragraph opens an untitled part (the closing appeal `各位代表！让我们……`). */
+export function matchUntitledPart(text: string, template: Template): PartTitleMatch | undefined {
+  const trimmed = text.replace(/^[\s\u3000]+/, '')
+  for (const entry of compileParts(template)) {
+    if (!entry.part.untitled) continue
+    if (entry.patterns.some(regex => regex.test(trimmed))) return { part: entry.part, order: entry.order, termEnd: false }
+  }
+  return undefined
+}
