@@ -3,10 +3,10 @@ import { reportFileSchema, REPORT_FORMAT, REPORT_VERSION, type ReportFile } from
 import type { ReportKind } from '../report-kind'
 import { expandTitle, formatChineseDate } from '../templates/expand-title'
 import type { Template } from '../templates/template-schema'
+import { matchPartTitle } from '../structure/part-title-matcher'
 import { buildBody } from './build-body'
 import { kindFromWords, openingKind, organisationFromMeeting } from './front-matter-patterns'
 import type { ImportBlock } from './import-block'
-import { matchTemplatePart } from './match-template-part'
 import { planYearFromPartTitle } from './part-title'
 import { readFrontMatter } from './read-front-matter'
 
@@ -96,8 +96,8 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
   // Roles: the template's accepted titles first, the wording of the title second.
   let termEnd = false
   for (const part of body.parts) {
-    const match = template ? matchTemplatePart(part.title, template, { planYear, organisation }) : undefined
-    const role: PartRole | null = match?.role ?? part.info?.role ?? null
+    const match = template ? matchPartTitle(part.title, template) : undefined
+    const role: PartRole | null = match?.part.role ?? part.info?.role ?? null
     if (match?.termEnd || part.info?.relative === 'term' || part.info?.relative === 'nextTerm') termEnd = true
     part.node.attrs = { ...part.node.attrs, role }
     if (!role) notes.push(`第一层标题“${part.title}”没有对应到模板中的部分，请在大纲中为它选择部分类型。`)

@@ -43,10 +43,13 @@ export function buildBody(blocks: readonly ImportBlock[]): BodyResult {
   }
   const isUnnumberedPart = (candidate?: HeadingCandidate): boolean =>
     Boolean(candidate?.part && candidate.markerDepth === undefined && !candidate.body)
-  const scheme: NumberingScheme = items.some(item => isUnnumberedPart(item.candidate)) ? 'yearParts' : 'numbered'
+  // Only a year-part title (`2022年主要工作`, `过去一年工作回顾`) tells the scheme; `加强自身建设` may be a theme.
+  const isYearPart = (candidate?: HeadingCandidate): boolean =>
+    isUnnumberedPart(candidate) && Boolean(candidate!.part!.year !== undefined || candidate!.part!.relative)
+  const scheme: NumberingScheme = items.some(item => isYearPart(item.candidate)) ? 'yearParts' : 'numbered'
   const markupLevels = items.filter(item => item.candidate?.markupLevel !== undefined)
   const partMarkup =
-    markupLevels.find(item => item.candidate!.part && (scheme === 'yearParts' || item.candidate!.markerDepth === 1))?.candidate!.markupLevel ??
+    markupLevels.find(item => (scheme === 'yearParts' ? isYearPart(item.candidate) : item.candidate!.part && item.candidate!.markerDepth === 1))?.candidate!.markupLevel ??
     (markupLevels.length ? Math.min(...markupLevels.map(item => item.candidate!.markupLevel!)) : undefined)
 
   const nodes: DocNode[] = []
@@ -65,7 +68,7 @@ export function buildBody(blocks: readonly ImportBlock[]): BodyResult {
     let level: HeadingLevel
     if (candidate.markupLevel !== undefined && partMarkup !== undefined) {
       level = clampLevel(candidate.markupLevel - partMarkup + 1)
-    } else if (isUnnumberedPart(candidate)) {
+    } else if (scheme === 'yearParts' && isUnnumberedPart(candidate)) {
       level = 1
     } else if (candidate.markerDepth !== undefined) {
       level = clampLevel(scheme === 'yearParts' ? candidate.markerDepth + 1 : candidate.markerDepth)

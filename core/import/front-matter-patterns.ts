@@ -2,7 +2,7 @@ import type { ReportKind } from '../report-kind'
 
 /** Recognisers for the front matter of a work report and of a newspaper digest (spec report-structure §1, §6). */
 
-const han = '\\u4e00-\\u9fa5'
+const han = '\\u4e00-\\u9fa5×'
 const ordinal = '[一二三四五六七八九十百零〇\\d]+'
 /** Full meeting names (`二七区第十七届人民代表大会第三次会议`, `政协××市第十四届委员会第四次会议`) and news short forms (`区十六届人大二次会议`). */
 const meetingSource = `((?:中国人民政治协商会议|政协)?[${han}]{0,20}?第?${ordinal}届(?:人民代表大会|人大|委员会|政协)(?:常务委员会)?第?${ordinal}次(?:全体)?会议)`

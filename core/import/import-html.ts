@@ -1,0 +1,11 @@
+import { htmlToBlocks } from './html-to-blocks'
+import { importBlocks, type ImportOptions, type ImportResult } from './import-blocks'
+
+/**
+ * Imports a DOCX as the HTML mammoth makes of it (Word heading styles → `<h1>`–`<h4>`): headings from the styles when
+ * present, otherwise from numbering and bold lead-ins; run-in headings; tables; front matter — the same structure
+ * detection as the text import.
+ */
+export function importHtml(html: string, options: ImportOptions = {}): ImportResult {
+  return importBlocks(htmlToBlocks(html), options)
+}

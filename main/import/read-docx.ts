@@ -1,0 +1,150 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from 'fflate'
+import mammoth from 'mammoth'
+
+/** Largest DOCX accepted (a 100-page report with pictures is a few MB). */
+export const DOCX_MAX_BYTES = 50 * 1024 * 1024
+/** Largest total unpacked size of the parts of one DOCX. */
+export const DOCX_MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+/** Packed-to-unpacked ratio above which a large entry is treated as a zip bomb (text XML compresses ~10–30×). */
+export const DOCX_MAX_RATIO = 200
+const MAX_ENTRIES = 5000
+
+export type DocxReadResult = { ok: true; html: string; warnings: string[] } | { ok: false; code: string; message: string }
+
+function refuse(code: string, message: string): DocxReadResult {
+  return { ok: false, code, message }
+}
+
+const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+/**
+ * Word and WPS heading styles (English and Chinese style names) → `<h1>`–`<h4>`; the document title style → `<h1>`.
+ * mammoth keeps bold runs as `<strong>` and tables as `<table>`.
+ */
+export const docxStyleMap: string[] = [1, 2, 3, 4].flatMap(level => [
+  `p[style-name='heading ${level}'] => h${level}:fresh`,
+  `p[style-name='Heading ${level}'] => h${level}:fresh`,
+  `p[style-name='标题 ${level}'] => h${level}:fresh`,
+  `p[style-name='标题${level}'] => h${level}:fresh`,
+])
+  .concat([5, 6, 7, 8, 9].flatMap(level => [`p[style-name='heading ${level}'] => h4:fresh`, `p[style-name='Heading ${level}'] => h4:fresh`, `p[style-name='标题 ${level}'] => h4:fresh`]))
+  .concat([`p[style-name='Title'] => h1:fresh`, `p[style-name='标题'] => h1:fresh`])
+
+/**
+ * Checks a DOCX before any parser touches it: size, OLE container (password-protected OOXML or an old .doc), zip
+ * structure (central directory present = not truncated), declared and real unpacked sizes (zip bomb).
+ */
+export function inspectDocxBytes(bytes: Uint8Array, fileName: string): { ok: true } | { ok: false; code: string; message: string } {
+  const name = `“${fileName}”`
+  if (bytes.length > DOCX_MAX_BYTES) {
+    return refuse('too-large', `文件${name}有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`)
+  }
+  if (bytes.length >= 8 && oleSignature.every((byte, index) => bytes[index] === byte)) {
+    return refuse(
+      'encrypted',
+      `文件${name}设置了打开密码（已加密），或是旧版 Word 97-2003 的 .doc 文件，无法导入。请在 Word 或 WPS 中去掉密码（文件→信息→保护文档）并另存为 .docx 后再导入；原文件未作改动。`,
+    )
+  }
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
+    return refuse('not-zip', `文件${name}不是有效的 Word 文档（.docx 应是 zip 压缩包，这个文件不是）。请在 Word 或 WPS 中打开它并另存为 .docx 后再导入；原文件未作改动。`)
+  }
+  const entries: UnzipFileInfo[] = []
+  try {
+    // The filter sees every entry of the central directory before anything is decompressed.
+    unzipSync(bytes, {
+      filter: entry => {
+        entries.push(entry)
+        return false
+      },
+    })
+  } catch {
+    return refuse('truncated', `文件${name}不完整或已损坏（zip 目录缺失，可能是下载或复制时被截断）。请重新获取完整的文件后再导入；原文件未作改动。`)
+  }
+  const bomb = (): { ok: false; code: string; message: string } => ({
+    ok: false,
+    code: 'zip-bomb',
+    message: `文件${name}解压后异常巨大（疑似“压缩炸弹”），为保护电脑已拒绝导入。请确认文件来源，或在 Word 中打开后另存为新文件再导入；原文件未作改动。`,
+  })
+  if (entries.length > MAX_ENTRIES) return bomb()
+  let declared = 0
+  for (const entry of entries) {
+    if (entry.originalSize >= 0xffffffff || entry.size >= 0xffffffff) return bomb()
+    declared += entry.originalSize
+    if (entry.originalSize > 1024 * 1024 && entry.originalSize > Math.max(1, entry.size) * DOCX_MAX_RATIO) return bomb()
+  }
+  if (declared > DOCX_MAX_UNPACKED_BYTES) return bomb()
+  if (!entries.some(entry => entry.name === 'word/document.xml')) {
+    return refuse('not-docx', `文件${name}是压缩包，但不是 Word 文档（缺少 word/document.xml）。请选择 .docx 格式的 Word 文档；原文件未作改动。`)
+  }
+  // Sizes in the directory can lie: inflate every entry as a stream, counting bytes, and stop past the limit.
+  let unpacked = 0
+  let exceeded = false
+  let broken = false
+  const unzipper = new Unzip(file => {
+    if (exceeded || broken) return
+    file.ondata = (error, chunk) => {
+      if (error) {
+        broken = true
+        return
+      }
+      unpacked += chunk.length
+      if (unpacked > DOCX_MAX_UNPACKED_BYTES) {
+        exceeded = true
+        file.terminate()
+      }
+    }
+    file.start()
+  })
+  unzipper.register(UnzipInflate)
+  try {
+    const step = 1024 * 1024
+    for (let offset = 0; offset < bytes.length && !exceeded; offset += step) {
+      unzipper.push(bytes.subarray(offset, Math.min(bytes.length, offset + step)), offset + step >= bytes.length)
+    }
+  } catch {
+    broken = true
+  }
+  if (exceeded) return bomb()
+  if (broken) return refuse('truncated', `文件${name}已损坏（压缩数据无法解开）。请重新获取完整的文件，或在 Word 中打开后另存为新文件再导入；原文件未作改动。`)
+  return { ok: true }
+}
+
+/** Reads a DOCX (never writes to it) and converts it with mammoth to HTML; refuses bad files with a zh-CN message. */
+export async function readDocx(filePath: string): Promise<DocxReadResult> {
+  const fileName = path.basename(filePath)
+  let size: number
+  try {
+    const stat = await fs.stat(filePath)
+    if (!stat.isFile()) return refuse('not-file', `“${filePath}”不是文件。请选择一个 .docx 文档。`)
+    size = stat.size
+  } catch {
+    return refuse('not-found', `找不到文件“${filePath}”。请检查路径是否正确。`)
+  }
+  if (size > DOCX_MAX_BYTES) {
+    return refuse('too-large', `文件“${fileName}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`)
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = await fs.readFile(filePath)
+  } catch {
+    return refuse('unreadable', `无法读取文件“${fileName}”（没有权限或正被其他程序占用）。请关闭占用它的程序后重试。`)
+  }
+  const inspected = inspectDocxBytes(bytes, fileName)
+  if (!inspected.ok) return inspected
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: docxStyleMap,
+        includeDefaultStyleMap: true,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    )
+    const warnings = result.messages.filter(message => message.type === 'error').map(message => message.message)
+    return { ok: true, html: result.value, warnings }
+  } catch {
+    return refuse('unreadable-docx', `文件“${fileName}”的内容无法解析（Word 文档结构已损坏）。请在 Word 或 WPS 中打开它并另存为新的 .docx 后再导入；原文件未作改动。`)
+  }
+}
