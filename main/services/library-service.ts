@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { NodeType, nodeText } from '../../core/document-model'
+import type { Api } from '../../core/ipc/api'
+import { fail, ok } from '../../core/ipc/ipc-result'
+import type { LibraryEntry, LibraryHit } from '../../core/ipc/reuse-api'
+import { reportFileSchema, serializeReportFile } from '../../core/report-file'
+import type { ReportFile } from '../../core/report-file'
+import { markFiguresNeedsReview } from '../../core/reuse/mark-figures'
+import { indexSections, matchSections, prepareSearchText, searchTerms } from '../../core/reuse/section-index'
+import type { IndexedSection, SearchText } from '../../core/reuse/section-index'
+import { writeFileAtomic } from '../files/write-file-atomic'
+import { readReportFile } from './file-service'
+
+export type LibraryMethods = Pick<Api, 'libraryList' | 'librarySearch' | 'librarySection' | 'libraryEntry' | 'libraryAdd'>
+
+export interface LibraryService extends LibraryMethods {
+  /** `<userData>/library`. */
+  readonly directory: string
+}
+
+const storedEntrySchema = z.object({
+  id: z.string().regex(/^[0-9a-z-]{1,80}$/u),
+  title: z.string(),
+  planYear: z.number().int().optional(),
+  kind: z.string().optional(),
+  source: z.string(),
+  addedAt: z.string(),
+  hash: z.string(),
+})
+type StoredEntry = z.infer<typeof storedEntrySchema>
+const indexSchema = z.object({ version: z.literal(1), entries: z.array(storedEntrySchema) })
+
+const maxHits = 200
+
+interface LoadedEntry {
+  report: ReportFile
+  sections: IndexedSection[]
+  prepared: SearchText[]
+}
+
+const missing = () => fail('not-found', '往年报告库里没有这份报告（可能已被删除）。请重新打开或导入它，它会再次加入报告库。')
+
+function entryTitle(report: ReportFile): string {
+  const fromMeta = report.meta.title.trim()
+  if (fromMeta) return fromMeta
+  const titleNode = (report.doc.content ?? []).find(node => node.type === NodeType.reportTitle)
+  const fromDoc = titleNode ? nodeText(titleNode).replace(/\s+/gu, '') : ''
+  return fromDoc || `${report.meta.organisation}${report.meta.planYear}年工作报告`
+}
+
+function contentHash(report: ReportFile): string {
+  return createHash('sha256').update(JSON.stringify([report.meta, report.doc])).digest('hex')
+}
+
+function publicEntry(entry: StoredEntry): LibraryEntry {
+  const { hash: _hash, ...rest } = entry
+  return rest
+}
+
+/**
+ * The section library: every prior report the user opened or imported, one `.wrs` copy per entry in
+ * `<userData>/library/` plus `index.json` (both written atomically). Reports are read and indexed for search on
+ * first use and kept in memory.
+ */
+export function createLibraryService(userDataDir: string): LibraryService {
+  const directory = path.join(userDataDir, 'library')
+  const indexFile = path.join(directory, 'index.json')
+  let entries: StoredEntry[] | null = null
+  const loaded = new Map<string, LoadedEntry>()
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const copyPath = (id: string): string => path.join(directory, `${id}.wrs`)
+
+  async function rebuildFromCopies(): Promise<StoredEntry[]> {
+    const names = await fs.readdir(directory).catch(() => [] as string[])
+    const rebuilt: StoredEntry[] = []
+    for (const name of names.filter(candidate => candidate.endsWith('.wrs')).sort()) {
+      const id = name.slice(0, -4)
+      if (!storedEntrySchema.shape.id.safeParse(id).success) continue
+      const read = await readReportFile(path.join(directory, name))
+      if (!read.ok) continue
+      const stat = await fs.stat(path.join(directory, name))
+      rebuilt.push({ id, title: entryTitle(read.value), planYear: read.value.meta.planYear, kind: read.value.meta.kind, source: '', addedAt: stat.mtime.toISOString(), hash: contentHash(read.value) })
+    }
+    return rebuilt
+  }
+
+  async function load(): Promise<StoredEntry[]> {
+    if (entries) return entries
+    let data: unknown = null
+    try {
+      data = JSON.parse(await fs.readFile(indexFile, 'utf8'))
+    } catch {
+      data = null
+    }
+    const parsed = indexSchema.safeParse(data)
+    // A lost or damaged index is rebuilt from the copies beside it.
+    entries = parsed.success ? parsed.data.entries : await rebuildFromCopies()
+    return entries
+  }
+
+  async function saveIndex(list: StoredEntry[]): Promise<void> {
+    await fs.mkdir(directory, { recursive: true })
+    await writeFileAtomic(indexFile, JSON.stringify({ version: 1, entries: list }, null, 2) + '\n', { backup: false })
+  }
+
+  async function loadEntry(id: string): Promise<LoadedEntry | null> {
+    const cached = loaded.get(id)
+    if (cached) return cached
+    const read = await readReportFile(copyPath(id))
+    if (!read.ok) return null
+    const sections = indexSections(read.value.doc)
+    const entry = { report: read.value, sections, prepared: sections.map(section => prepareSearchText(section.text)) }
+    loaded.set(id, entry)
+    return entry
+  }
+
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(work, work)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  return {
+    directory,
+
+    async libraryList() {
+      const list = await load()
+      return [...list].sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0) || b.addedAt.localeCompare(a.addedAt)).map(publicEntry)
+    },
+
+    async librarySearch(query) {
+      const terms = searchTerms(query)
+      if (terms.length === 0) return []
+      const list = [...(await load())].sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0))
+      const hits: LibraryHit[] = []
+      for (const entry of list) {
+        const content = await loadEntry(entry.id)
+        if (!content) continue
+        for (const { section, excerpt } of matchSections(content.sections, content.prepared, terms)) {
+          hits.push({ entryId: entry.id, entryTitle: entry.title, planYear: entry.planYear, sectionPath: section.path, sectionTitle: section.title, level: section.level, excerpt })
+          if (hits.length >= maxHits) return hits
+        }
+      }
+      return hits
+    },
+
+    async librarySection(request) {
+      const list = await load()
+      const entry = list.find(candidate => candidate.id === request.entryId)
+      const content = entry ? await loadEntry(entry.id) : null
+      if (!entry || !content) return missing()
+      const section = content.sections.find(candidate => candidate.index === request.sectionPath[0] && request.sectionPath.length === 1)
+      if (!section) return fail('no-section', '这份往年报告里已找不到所选的章节。请重新搜索后再插入。')
+      const year = content.report.meta.planYear
+      const nodes = markFiguresNeedsReview((content.report.doc.content ?? []).slice(section.index, section.end), { source: `${year}年报告` })
+      return ok({ nodes, sourceTitle: entry.title, sourceYear: year })
+    },
+
+    async libraryEntry(entryId) {
+      const list = await load()
+      const content = list.some(candidate => candidate.id === entryId) ? await loadEntry(entryId) : null
+      return content ? ok(content.report) : missing()
+    },
+
+    libraryAdd(request) {
+      return serial(async () => {
+        const parsed = reportFileSchema.safeParse(request.report)
+        if (!parsed.success) return fail('invalid-report', '这份报告的内容不符合文件格式，未加入往年报告库。请先在编辑器中打开并保存它。')
+        const report = parsed.data
+        const list = await load()
+        const hash = contentHash(report)
+        const same = list.find(entry => entry.hash === hash)
+        if (same) return ok(publicEntry(same))
+        const id = `${report.meta.planYear}-${hash.slice(0, 12)}`
+        const entry: StoredEntry = { id, title: entryTitle(report), planYear: report.meta.planYear, kind: report.meta.kind, source: request.source, addedAt: new Date().toISOString(), hash }
+        // A newer version of the same file replaces the old copy.
+        const replaced = request.source ? list.filter(candidate => candidate.source === request.source) : []
+        try {
+          await fs.mkdir(directory, { recursive: true })
+          await writeFileAtomic(copyPath(id), serializeReportFile(report), { backup: false })
+          const next = [...list.filter(candidate => !replaced.includes(candidate)), entry]
+          await saveIndex(next)
+          entries = next
+        } catch (error) {
+          return fail('write-failed', `无法把报告存入往年报告库（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请检查磁盘空间后重试；报告本身未受影响。`)
+        }
+        for (const old of replaced) {
+          loaded.delete(old.id)
+          await fs.rm(copyPath(old.id), { force: true })
+        }
+        return ok(publicEntry(entry))
+      })
+    },
+  }
+}
