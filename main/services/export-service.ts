@@ -1,0 +1,48 @@
+import path from 'node:path'
+import type { ExportApi, ExportOutcome, ExportRequest } from '../../core/ipc/export-api'
+import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
+import type { Dialogs } from './dialogs'
+import { exportDocx } from './export-docx-service'
+import { writeErrorMessage } from './write-error-message'
+
+/** One exporter per format: gate, build, write; each lives in its own service file (add `pdf` here). */
+type Exporter = (request: ExportRequest & { path: string }) => Promise<ExportOutcome>
+
+const exporters: Partial<Record<ExportRequest['format'], Exporter>> = {
+  docx: exportDocx,
+}
+
+const formatNames: Record<ExportRequest['format'], string> = { docx: 'Word 文档', pdf: 'PDF 文档' }
+
+/** Runs an export to a known path; the format's exporter applies the gate. */
+export async function exportToPath(request: ExportRequest & { path: string }): Promise<IpcResult<ExportOutcome>> {
+  const exporter = exporters[request.format]
+  if (!exporter) return fail('unavailable', `导出${formatNames[request.format]}的功能尚未安装在这个版本中。请升级工作报告编写器；当前文档未受影响。`)
+  try {
+    return ok(await exporter(request))
+  } catch (error) {
+    return fail('write-failed', writeErrorMessage(error, request.path))
+  }
+}
+
+function defaultFileName(request: ExportRequest): string {
+  const base = request.report.meta.title.trim() || '工作报告'
+  return `${base}${request.draftLabel ? `（${request.draftLabel}）` : ''}.${request.format}`
+}
+
+/** `exportReport` of the Api: asks for the path with the save dialog when none is given. */
+export function createExportService(options: { dialogs: Dialogs; defaultDirectory?: string }): Pick<ExportApi, 'exportReport'> {
+  return {
+    async exportReport(request) {
+      const target =
+        request.path ??
+        (await options.dialogs.saveFile({
+          title: request.draftLabel ? `导出${request.draftLabel}` : '导出正式稿',
+          defaultPath: path.join(options.defaultDirectory ?? '', defaultFileName(request)),
+          filters: [{ name: formatNames[request.format], extensions: [request.format] }],
+        }))
+      if (!target) return ok({ kind: 'cancelled' })
+      return exportToPath({ ...request, path: target })
+    },
+  }
+}
