@@ -43,7 +43,7 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
   }
   return {
     directory,
-    write(snapshot) {
+    async write(snapshot) {
       const file = fileOf(snapshot.docId)
       const stored: StoredSnapshot = { docId: snapshot.docId, path: snapshot.path, savedAt: new Date().toISOString(), report: snapshot.report }
       return enqueue(snapshot.docId, async () => {
@@ -72,7 +72,7 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
       }
       return snapshots.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
     },
-    discard(docId) {
+    async discard(docId) {
       const file = fileOf(docId)
       return enqueue(docId, async () => {
         await fs.rm(file, { force: true })
