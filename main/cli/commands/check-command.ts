@@ -1,0 +1,129 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { runChecks } from '../../../core/checks/run-checks'
+import type { Finding, Severity } from '../../../core/checks/finding'
+import { parseReportFile, type ReportFile } from '../../../core/report-file'
+import { analyzeStructure } from '../../../core/structure/analyze-structure'
+import type { ReportStructure } from '../../../core/structure/report-structure'
+import { getBuiltinTemplate, templateForKind } from '../../../core/templates/builtin-templates'
+import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+
+const usage = 'wrs check <文件.wrs> [--json]'
+const MAX_BYTES = 64 * 1024 * 1024
+
+export interface CheckArgs {
+  file: string
+  json: boolean
+}
+
+function parseArgs(args: string[], io: CliIo): CheckArgs | string {
+  let file: string | undefined
+  let json = false
+  for (const arg of args) {
+    if (arg === '--json') json = true
+    else if (arg.startsWith('-')) return `不认识的选项“${arg}”。`
+    else if (file === undefined) file = path.resolve(io.cwd, arg)
+    else return `多余的参数“${arg}”：一次只能检查一个文件。`
+  }
+  if (!file) return '缺少要检查的报告文件（.wrs）。'
+  return { file, json }
+}
+
+/** Reads and validates a `.wrs` file; a zh-CN sentence when it cannot. */
+export async function loadReport(file: string): Promise<ReportFile | string> {
+  let stat
+  try {
+    stat = await fs.stat(file)
+  } catch {
+    return `找不到文件“${file}”。请检查路径是否正确。`
+  }
+  if (!stat.isFile()) return `“${file}”不是文件。请指定一个 .wrs 报告文件。`
+  if (stat.size > MAX_BYTES) return `文件“${file}”过大（超过 64 MB），不像是报告文件。请检查是否选错了文件。`
+  const text = await fs.readFile(file, 'utf8')
+  const parsed = parseReportFile(text)
+  return parsed.ok ? parsed.value : `无法读取“${path.basename(file)}”：${parsed.message}`
+}
+
+/** The `--json` object: `{structure: {kind, planYear, frontMatter, parts}, findings}` (keys are stable). */
+export function checkJson(structure: ReportStructure, findings: Finding[]): unknown {
+  const front = structure.frontMatter
+  return {
+    structure: {
+      kind: structure.kind ?? null,
+      planYear: structure.planYear ?? null,
+      frontMatter: {
+        title: front.title?.text ?? null,
+        subtitle: front.subtitle?.text ?? null,
+        date: front.subtitle?.date ?? null,
+        meeting: front.subtitle?.meeting ?? null,
+        speakerOffice: front.speaker?.office ?? null,
+        speakerName: front.speaker?.name ?? null,
+        salutation: front.salutation?.text ?? null,
+        opening: front.opening?.text ?? null,
+      },
+      parts: structure.parts.map(part => ({
+        role: part.role,
+        title: part.title,
+        sections: part.children.map(child => child.title),
+      })),
+    },
+    findings: findings.map(finding => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      location: finding.location,
+    })),
+  }
+}
+
+const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
+
+function locationText(finding: Finding): string {
+  const { path: where, section } = finding.location
+  const parts: string[] = []
+  if (section) parts.push(`“${section.length > 24 ? section.slice(0, 24) + '…' : section}”`)
+  if (where.length) parts.push(`第${where[0]! + 1}段`)
+  return parts.length ? parts.join(' ') : '全文'
+}
+
+/** Human output: findings grouped by severity, each with its rule and location, then a count line. */
+export function formatFindings(file: string, structure: ReportStructure, findings: Finding[]): string {
+  const lines: string[] = [`检查 ${file}`]
+  const kind = structure.kind ? `${structure.kind}` : '未识别'
+  lines.push(`类别 ${kind}；计划年度 ${structure.planYear ?? '未知'}；部分：${structure.parts.map(part => part.title || '（无标题）').join(' / ') || '（无）'}`)
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const group = findings.filter(finding => finding.severity === severity)
+    if (!group.length) continue
+    lines.push('', `${SEVERITY_NAMES[severity]}（${group.length}）`)
+    for (const finding of group) lines.push(`  [${finding.rule}] ${locationText(finding)}：${finding.message}`)
+  }
+  const count = (severity: Severity) => findings.filter(finding => finding.severity === severity).length
+  lines.push('', findings.length ? `共 ${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 个提示。` : '没有发现问题。')
+  return lines.join('\n') + '\n'
+}
+
+/** `wrs check`: exit 0 when no finding is an error, 1 when one is, 2 on bad input. */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage,
+  summary: '检查报告的结构和文字；--json 输出结构和检查结果。有错误时退出码为 1。',
+  async run(args: string[], io: CliIo): Promise<ExitCode> {
+    const parsed = parseArgs(args, io)
+    if (typeof parsed === 'string') {
+      io.err(`${parsed}\n用法：${usage}\n`)
+      return 2
+    }
+    const report = await loadReport(parsed.file)
+    if (typeof report === 'string') {
+      io.err(report + '\n')
+      return 2
+    }
+    const template = getBuiltinTemplate(report.meta.templateId) ?? templateForKind(report.meta.kind)
+    const structure = analyzeStructure(report, template)
+    // `--fix` (text checks) applies safe fixes to `report` here, writes it, and re-checks.
+    const findings = runChecks(report, { template, structure })
+    if (parsed.json) io.out(JSON.stringify(checkJson(structure, findings), null, 2) + '\n')
+    else io.out(formatFindings(parsed.file, structure, findings))
+    return findings.some(finding => finding.severity === 'error') ? 1 : 0
+  },
+}
