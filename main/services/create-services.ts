@@ -9,6 +9,11 @@ import { sweepStaleTempFiles } from '../files/write-file-atomic'
 import type { Dialogs } from './dialogs'
 import { reportFilters } from './dialogs'
 import { readReportFile, writeReportFile } from './file-service'
+import { createExportService } from './export-service'
+import { importExtensions, importReportFile } from './import-service'
+import { createLibraryService } from './library-service'
+import type { PdfPrinterDialog } from './print-service'
+import { createPrintService } from './print-service'
 import { createRecentFiles } from './recent-files'
 import type { RecentFiles } from './recent-files'
 import { createRecoveryStore } from './recovery-store'
@@ -44,12 +49,12 @@ export type SaveOutcome = 'saved' | 'cancelled' | 'failed'
 export interface ServicesOptions {
   userDataDir: string
   dialogs: Dialogs
-  /** Export and reuse methods supplied by their own services; missing ones answer 'unavailable'. */
+  /** Overrides of single methods (tests). */
   delegates?: Partial<ApiMethods>
+  /** The system print dialog (Electron only); without it printReport answers 'unavailable'. */
+  printDialog?: PdfPrinterDialog
   onRecentFilesChanged?: (files: Awaited<ReturnType<Api['recentFiles']>>) => void
 }
-
-const unavailable = (what: string) => fail('unavailable', `${what}功能尚未安装在这个版本中。请升级工作报告编写器；当前文档未受影响。`)
 
 function titleFor(report: ReportFile, filePath: string | null): string {
   return report.meta.title.trim() || (filePath ? path.basename(filePath, path.extname(filePath)) : '未命名报告')
@@ -66,8 +71,11 @@ export function createServices(options: ServicesOptions): Services {
   const recent = createRecentFiles(settings, options.onRecentFilesChanged)
   const templates = createTemplateService(userDataDir)
   const states = new Map<string, DocumentState>()
-  const writtenFolders = new Set<string>([userDataDir, recovery.directory, path.join(userDataDir, 'templates')])
+  const writtenFolders = new Set<string>([userDataDir, recovery.directory, path.join(userDataDir, 'templates'), path.join(userDataDir, 'library')])
   const delegates = options.delegates ?? {}
+  const exporter = createExportService({ dialogs })
+  const printer = createPrintService({ printDialog: options.printDialog })
+  const library = createLibraryService(userDataDir)
   const saveListeners = new Set<(outcome: SaveOutcome) => void>()
   const notifySaved = (outcome: SaveOutcome): void => {
     for (const listener of [...saveListeners]) listener(outcome)
@@ -147,15 +155,21 @@ export function createServices(options: ServicesOptions): Services {
 
     saveAsTemplate: request => templates.saveFromReport(request.report as ReportFile, request.name),
 
-    exportReport: async () => unavailable('导出'),
-    previewPdf: async () => unavailable('打印预览'),
-    printReport: async () => unavailable('打印'),
-    importReport: async () => unavailable('导入'),
-    libraryList: async () => [],
-    librarySearch: async () => [],
-    librarySection: async () => unavailable('往年报告库'),
-    libraryEntry: async () => unavailable('往年报告库'),
-    libraryAdd: async () => unavailable('往年报告库'),
+    exportReport: request => exporter.exportReport(request),
+    previewPdf: request => printer.previewPdf(request),
+    printReport: request => printer.printReport(request),
+
+    async importReport(requested) {
+      const filePath = requested ?? (await dialogs.openFile({ title: '导入报告', filters: [{ name: 'Word、Markdown、文本或工作报告', extensions: importExtensions.map(extension => extension.slice(1)) }] }))
+      if (filePath === null) return ok(null)
+      return importReportFile(filePath)
+    },
+
+    libraryList: () => library.libraryList(),
+    librarySearch: query => library.librarySearch(query),
+    librarySection: request => library.librarySection(request),
+    libraryEntry: entryId => library.libraryEntry(entryId),
+    libraryAdd: request => library.libraryAdd(request),
   }
 
   return {
