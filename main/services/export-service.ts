@@ -3,6 +3,7 @@ import type { ExportApi, ExportOutcome, ExportRequest } from '../../core/ipc/exp
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
 import type { Dialogs } from './dialogs'
 import { exportDocx } from './export-docx-service'
+import { exportPdf } from './export-pdf-service'
 import { writeErrorMessage } from './write-error-message'
 
 /** One exporter per format: gate, build, write; each lives in its own service file (add `pdf` here). */
@@ -10,6 +11,7 @@ type Exporter = (request: ExportRequest & { path: string }) => Promise<ExportOut
 
 const exporters: Partial<Record<ExportRequest['format'], Exporter>> = {
   docx: exportDocx,
+  pdf: request => exportPdf(request),
 }
 
 const formatNames: Record<ExportRequest['format'], string> = { docx: 'Word 文档', pdf: 'PDF 文档' }

@@ -29,30 +29,42 @@ function cellHtml(cell: DocNode): string {
     const value = Number(cell.attrs?.[name])
     return Number.isInteger(value) && value > 1 && value < 1000 ? ` ${name}="${value}"` : ''
   }
-  const inner = (cell.content ?? []).map(child => paragraphHtml(child, 'cell')).join('')
-  return `<${tag}${span('colspan')}${span('rowspan')}>${inner}</${tag}>`
+  const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
+  return `<${tag}${span('colspan')}${span('rowspan')}>${blocks.map(child => paragraphHtml(child, 'cell')).join('')}</${tag}>`
 }
 
+/** Full-width bordered table; leading all-header rows repeat on every page (as Word's header rows). */
 function tableHtml(node: DocNode): string {
-  const rows = (node.content ?? []).map(row => `<tr>${(row.content ?? []).map(cellHtml).join('')}</tr>`).join('')
-  return `<table><tbody>${rows}</tbody></table>`
+  const rows = (node.content ?? []).filter(row => row.type === NodeType.tableRow)
+  const isHeaderRow = (row: DocNode): boolean => (row.content ?? []).length > 0 && (row.content ?? []).every(cell => cell.type === NodeType.tableHeader)
+  let headerCount = 0
+  while (headerCount < rows.length - 1 && isHeaderRow(rows[headerCount]!)) headerCount += 1
+  const rowHtml = (row: DocNode): string => `<tr>${(row.content ?? []).map(cellHtml).join('')}</tr>`
+  const head = headerCount ? `<thead>${rows.slice(0, headerCount).map(rowHtml).join('')}</thead>` : ''
+  return `<table>${head}<tbody>${rows.slice(headerCount).map(rowHtml).join('')}</tbody></table>`
 }
 
-function listHtml(node: DocNode, depth: number): string {
+/** Lists as in the DOCX: marker then text, first line indented two characters, two more per level. */
+function listHtml(node: DocNode, level: number): string {
   const ordered = node.type === NodeType.orderedList
   const start = Number(node.attrs?.start)
   let number = Number.isInteger(start) && start > 0 ? start : 1
   let out = ''
   for (const item of node.content ?? []) {
+    if (item.type !== NodeType.listItem) continue
     let first = true
     for (const child of item.content ?? []) {
       if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) {
-        out += listHtml(child, depth + 1)
+        out += listHtml(child, Math.min(level + 1, 3))
         continue
       }
-      const marker = first ? (ordered ? `${number}.` : '•') : ''
-      const inner = inlineHtml(child.content)
-      out += `<p class="body list" style="margin-left:${depth * 2}em">${marker ? `<span class="nb">${escapeHtml(marker)}</span>` : ''}${inner || '<br>'}</p>`
+      const inner = inlineHtml(child.content) || '<br>'
+      if (first) {
+        const marker = ordered ? (level % 2 === 0 ? `${number}.` : `（${number}）`) : level % 2 === 0 ? '• ' : '◦ '
+        out += `<p class="body list" style="margin-left:${level * 2}em"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
+      } else {
+        out += `<p class="body list-more" style="margin-left:${(level + 1) * 2}em">${inner}</p>`
+      }
       first = false
     }
     number += 1
@@ -92,7 +104,8 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
       case NodeType.heading: {
         const level = headingLevel(node)
         const depth = markerDepth(scheme, level)
-        const className = `h d${depth} l${level}`
+        // Fonts and the bold flag follow the printed level (an unnumbered year part counts as 一、).
+        const className = `h d${depth} b${Math.max(1, depth)}`
         const run = headingRun(node, markerOf.get(node) ?? '')
         if (node.attrs?.runIn === true && next?.type === NodeType.paragraph) {
           parts.push(`<p class="body runin"><span class="${className}">${run}</span>${inlineHtml(next.content)}</p>`)

@@ -54,3 +54,15 @@ export const fontChains: Record<FontRole, FontChain> = {
 export const glyphFallbacks: readonly string[] = ['Noto Serif CJK SC', 'Source Han Serif SC', 'serif']
 
 export const fontRoles: readonly FontRole[] = ['fangsong', 'kaiti', 'heiti', 'xiaobiaosong', 'songti', 'latin']
+
+/**
+ * Families whose regular and bold files report the same weight to fontconfig (the Fandol fonts
+ * both say "regular"), so that asking for the family may return the bold file. The print CSS
+ * reaches these faces by full and PostScript name with @font-face local() instead.
+ */
+export const exactFaces: Record<string, { regular: string[]; bold?: string[] }> = {
+  FandolHei: { regular: ['FandolHei-Regular', 'FandolHei Regular'], bold: ['FandolHei-Bold', 'FandolHei Bold'] },
+  FandolSong: { regular: ['FandolSong-Regular', 'FandolSong Regular'], bold: ['FandolSong-Bold', 'FandolSong Bold'] },
+  FandolFang: { regular: ['FandolFang-Regular', 'FandolFang Regular'] },
+  FandolKai: { regular: ['FandolKai-Regular', 'FandolKai Regular'] },
+}

@@ -10,6 +10,8 @@ export const pageGeometry = {
   areaHeightMm: 225,
   /** Page-number dash line below the type area. */
   pageNumberGapMm: 7,
+  /** Header distance of the DOCX (851 twips): where the draft label starts. */
+  headerMm: 15,
   bodySizePt: 16,
   titleSizePt: 22,
   pageNumberSizePt: 14,

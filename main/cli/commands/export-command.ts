@@ -9,6 +9,7 @@ import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 /** Output formats: `--<flag> <path>`; a second format is one more entry here and in export-service.ts. */
 const formats: Array<{ flag: string; format: ExportRequest['format']; name: string; extension: string }> = [
   { flag: '--docx', format: 'docx', name: 'Word 文档', extension: '.docx' },
+  { flag: '--pdf', format: 'pdf', name: 'PDF 文档', extension: '.pdf' },
 ]
 
 const usage = `wrs export <报告.wrs> ${formats.map(entry => `[${entry.flag} <输出${entry.extension}>]`).join(' ')} [--draft ${draftLabels.join('|')}]`

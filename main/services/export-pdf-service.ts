@@ -1,0 +1,64 @@
+import { gateExport } from '../../core/checks/export-gate'
+import { buildPrintHtml } from '../../core/export/print-html/build-print-html'
+import { planFonts } from '../../core/export/print-html/font-plan'
+import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc/export-api'
+import type { ReportFile } from '../../core/report-file'
+import { countPdfPages } from '../export/count-pdf-pages'
+import { installedFontFamilies } from '../export/installed-fonts'
+import { launchPdfPrinter } from '../export/pdf-printer'
+import { writeFileAtomic } from '../files/write-file-atomic'
+
+/** Print HTML → PDF bytes. */
+export type PdfRenderer = (html: string) => Promise<Uint8Array>
+
+/** A headless Chromium per call (CLI, tests); the Electron shell installs webContents.printToPDF instead. */
+const playwrightRenderer: PdfRenderer = async html => {
+  const printer = await launchPdfPrinter()
+  try {
+    return await printer.print(html)
+  } finally {
+    await printer.close()
+  }
+}
+
+let defaultRenderer: PdfRenderer = playwrightRenderer
+
+/** Lets the Electron shell render with a hidden window's `webContents.printToPDF` (main/electron/print-to-pdf.ts). */
+export function setPdfRenderer(renderer: PdfRenderer | null): void {
+  defaultRenderer = renderer ?? playwrightRenderer
+}
+
+export interface RenderedPdf {
+  pdf: Uint8Array
+  pages: number
+  substitutions: FontSubstitution[]
+}
+
+/** The print HTML with the fonts this machine has (official ones where installed, else the documented fallbacks). */
+export async function printHtmlFor(report: ReportFile, draftLabel: DraftLabel | null): Promise<{ html: string; substitutions: FontSubstitution[] }> {
+  const fonts = planFonts(await installedFontFamilies())
+  return { html: buildPrintHtml(report, { draftLabel, fonts }), substitutions: fonts.substitutions }
+}
+
+/** The report as PDF bytes, its page count and the font substitutions made. */
+export async function renderReportPdf(report: ReportFile, draftLabel: DraftLabel | null, render: PdfRenderer = defaultRenderer): Promise<RenderedPdf> {
+  const { html, substitutions } = await printHtmlFor(report, draftLabel)
+  const pdf = await render(html)
+  return { pdf, pages: countPdfPages(pdf), substitutions }
+}
+
+export interface ExportPdfRequest {
+  report: ReportFile
+  /** null = final (正式稿): refused while any finding is an error. */
+  draftLabel: DraftLabel | null
+  path: string
+}
+
+/** Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically. */
+export async function exportPdf(request: ExportPdfRequest, render?: PdfRenderer): Promise<ExportOutcome> {
+  const gate = gateExport(request.report, request.draftLabel)
+  if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
+  const rendered = await renderReportPdf(request.report, request.draftLabel, render)
+  await writeFileAtomic(request.path, rendered.pdf, { backup: false })
+  return { kind: 'written', path: request.path, bytes: rendered.pdf.byteLength, pages: rendered.pages, substitutions: rendered.substitutions }
+}
