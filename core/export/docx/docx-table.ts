@@ -36,8 +36,10 @@ export function docxTable(node: DocNode, options: { typeAreaWidth: number; latin
   const tableRows = rows.map((row, rowIndex) => {
     const cells = (row.content ?? []).filter(cell => cell.type === NodeType.tableCell || cell.type === NodeType.tableHeader)
     const isHeaderRow = cells.length > 0 && cells.every(cell => cell.type === NodeType.tableHeader)
+    const repeats = isHeaderRow && rows.slice(0, rowIndex).every(previous => previous.content?.every(cell => cell.type === NodeType.tableHeader))
     return new TableRow({
-      tableHeader: isHeaderRow && rows.slice(0, rowIndex).every(previous => previous.content?.every(cell => cell.type === NodeType.tableHeader)),
+      // Only written when on: mammoth reads any w:tblHeader, even w:val="off", as a header row.
+      ...(repeats ? { tableHeader: true } : {}),
       children: cells.map(cell => {
         const isHeader = cell.type === NodeType.tableHeader
         const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
