@@ -5,12 +5,12 @@ import type { ReportFile } from '../../core/report-file'
 import { printHtmlFor, renderReportPdf, type PdfRenderer } from './export-pdf-service'
 
 /** Opens the system print dialog for a print-HTML document; resolves false when the user cancels. */
-export type PrintDialog = (html: string) => Promise<boolean>
+export type PdfPrinterDialog = (html: string) => Promise<boolean>
 
 export interface PrintServiceOptions {
   render?: PdfRenderer
   /** Supplied by the Electron shell; without it printReport answers 'unavailable'. */
-  printDialog?: PrintDialog
+  printDialog?: PdfPrinterDialog
 }
 
 function failure(error: unknown): IpcResult<never> {
