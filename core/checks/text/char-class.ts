@@ -1,0 +1,35 @@
+/** Han ideographs (basic + extension A + compatibility) and 〇. */
+export function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x3007
+  )
+}
+
+const fullWidthPunctuation = new Set(Array.from('，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·「」『』', ch => ch.codePointAt(0)!))
+
+/** Full-width (Chinese) punctuation as used in running text. */
+export function isCjkPunctuation(code: number): boolean {
+  return fullWidthPunctuation.has(code)
+}
+
+/** “CJK” in the sense of spec §C: Han or full-width punctuation. */
+export function isCjk(code: number): boolean {
+  return isHan(code) || fullWidthPunctuation.has(code)
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+export function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** Regular-expression source of one Han character (for use inside `u` regexes). */
+export const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007]'
+
+/** Source of a Chinese numeral digit used in counts and ordinals. */
+export const CN_DIGIT = '[一二三四五六七八九十]'

@@ -1,0 +1,239 @@
+import type { Rule, TextBlock } from '../rule'
+import { bylinePattern, isBodyParagraph, isCheckedText, trailingBylineStart } from './block-kinds'
+import { isCjk, isCjkPunctuation, isHan } from './char-class'
+import { mixesDigitWidths } from './number-patterns'
+import { reportFullWidth } from './number-rules'
+import { parseLiteralMarker } from './sequence-scan'
+import { quote, replaceFix, textReporter } from './text-reporter'
+
+const doubledFunctionChar = /([的了是在和对把被将从为以并也都就而与及])\1/g
+const doubledPrecheck = /([的了是在和对把被将从为以并也都就而与及等])\1/
+/** Words ending in the doubled character (`目的的`, `为了了解`): the pair is two words, not a typo. */
+const wordsEnding = new Set(
+  '目的 为了 除了 到了 但是 还是 就是 正是 总是 凡是 于是 可是 只是 也是 都是 实在 现在 正在 存在 内在 所在 自在 总和 温和 缓和 调和 平和 饱和 针对 面对 应对 相对 绝对 核对 比对 反对 作为 行为 认为 成为 因为 以为 称为 视为 更为 较为 广为 所以 可以 难以 予以 得以 加以 足以 给以 借以 合并 兼并 即将 必将 服从 遵从 自从 成就 造就 从而 进而 因而 然而 反而 继而 参与 给与 以及 涉及 普及 危及 惠及 波及 顾及 首都 古都'.split(' '),
+)
+/** Words starting with the doubled character (`对对方`, `就就业`). */
+const wordsStarting = new Set(
+  '的确 了解 了结 是否 在建 在职 在校 在岗 在于 在编 和平 和谐 和睦 对方 对象 对口 对外 对接 对标 对照 对话 对策 对于 对比 对待 把关 把握 被告 被动 将来 将近 从事 从严 从业 从而 从来 从中 从小 为民 为主 为此 为了 以案 以上 以下 以及 以来 以便 以后 以前 以往 以为 并且 并重 并举 并存 也许 都市 都会 就业 就医 就近 就地 就是 就学 而且 而是 与会 与其 及时 及早'.split(' '),
+)
+const reduplications = ['的的确确', '是是非非', '和和美美', '从从容容', '将将就就', '为为难难']
+const repeatedWord = /([\u4e00-\u9fff]{2,6})\1/g
+const repeatedWordAllowed = new Set(['研究研究', '学习学习', '讨论讨论', '商量商量', '考虑考虑', '检查检查', '了解了解', '看看看看'])
+
+export const txtDupChar: Rule = {
+  id: 'TXT-DUPCHAR',
+  title: '重复字词',
+  category: 'text',
+  severity: 'error',
+  fixable: false,
+  run(context, report) {
+    const emit = textReporter(txtDupChar, context, report)
+    for (const block of context.blocks) {
+      const text = block.text
+      if (!isCheckedText(block)) continue
+      if (doubledPrecheck.test(text)) {
+        doubledFunctionChar.lastIndex = 0
+        for (let match = doubledFunctionChar.exec(text); match; match = doubledFunctionChar.exec(text)) {
+          const at = match.index
+          const ch = match[1]!
+          if (wordsEnding.has(text[at - 1] + ch) || wordsStarting.has(ch + (text[at + 2] ?? ''))) continue
+          if (reduplications.some(word => text.startsWith(word, at) || text.startsWith(word, at - 2))) continue
+          emit(block, at, at + 2, `“${match[0]}”重复，请删去一个“${ch}”。`)
+          doubledFunctionChar.lastIndex = at + 2
+        }
+        for (let at = text.indexOf('等等'); at >= 0; at = text.indexOf('等等', at + 2)) {
+          const clauseStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('，', at), text.lastIndexOf('；', at))
+          if (text[at + 2] !== '等' && text.slice(clauseStart + 1, at).includes('、')) continue
+          emit(block, at, at + 2, '“等等”重复，请删去一个“等”。')
+        }
+      }
+      repeatedWord.lastIndex = 0
+      for (let match = repeatedWord.exec(text); match; match = repeatedWord.exec(text)) {
+        const word = match[1]!
+        if (word[0] === '一' || repeatedWordAllowed.has(match[0])) {
+          repeatedWord.lastIndex = match.index + 1
+          continue
+        }
+        emit(block, match.index, match.index + match[0].length, `“${word}”连续出现了两次，请删去重复的部分。`)
+      }
+    }
+  },
+}
+
+const sentenceEnd = '。！？…!?.'
+const closers = '”’）》」』)"\''
+const dateLine = /^[（(][^（）()]*[）)]$/
+
+function nextCheckedBlock(blocks: TextBlock[], index: number): TextBlock | undefined {
+  for (let look = index + 1; look < blocks.length; look++) if (blocks[look]!.kind !== 'guidance' && blocks[look]!.text.trim()) return blocks[look]
+  return undefined
+}
+
+function isLeadInTarget(block: TextBlock | undefined): boolean {
+  if (!block) return false
+  return block.kind === 'heading' || block.kind === 'listItem' || parseLiteralMarker(block.text) !== undefined || /^[一二三四五六七八九十]是|^第一|^——/.test(block.text)
+}
+
+export const txtTrunc: Rule = {
+  id: 'TXT-TRUNC',
+  title: '段落不完整',
+  category: 'text',
+  severity: 'error',
+  fixable: false,
+  run(context, report) {
+    const emit = textReporter(txtTrunc, context, report)
+    const blocks = context.blocks
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]!
+      if (!isBodyParagraph(block)) continue
+      let text = block.text.replace(/[\s\u3000]+$/, '')
+      if (!text || bylinePattern.test(text.trim()) || dateLine.test(text.trim())) continue
+      const byline = trailingBylineStart(text)
+      if (byline === 0) continue
+      if (byline > 0) text = text.slice(0, byline).replace(/[\s\u3000]+$/, '')
+      let end = text.length - 1
+      while (end > 0 && closers.includes(text[end]!)) end--
+      const last = text[end]!
+      if (sentenceEnd.includes(last) && (end < text.length - 1 || !closers.includes(last))) continue
+      if ((last === '：' || last === ':') && end === text.length - 1 && isLeadInTarget(nextCheckedBlock(blocks, index))) continue
+      emit(
+        block,
+        text.length - 1,
+        text.length,
+        `这一段在“${quote(text.slice(Math.max(0, text.length - 8)), 8)}”处结束，没有句末标点，可能被截断了（常见于从报纸分栏复制的文字）。请补全句子或与下文合并。`,
+      )
+    }
+  },
+}
+
+const spaceRun = /[ \u3000\u00a0]+/g
+const spacePrecheck = /[ \u3000\u00a0]/
+
+function isAlignedName(text: string, from: number, to: number): boolean {
+  return (
+    isHan(text.charCodeAt(from - 1)) &&
+    !isHan(text.charCodeAt(from - 2)) &&
+    isHan(text.charCodeAt(to)) &&
+    !isHan(text.charCodeAt(to + 1))
+  )
+}
+
+export const txtSpace: Rule = {
+  id: 'TXT-SPACE',
+  title: '多余空格',
+  category: 'text',
+  severity: 'error',
+  fixable: false,
+  run(context, report) {
+    const emit = textReporter(txtSpace, context, report)
+    for (const block of context.blocks) {
+      const text = block.text
+      if (!isCheckedText(block) || block.kind === 'speaker' || !spacePrecheck.test(text)) continue
+      if (bylinePattern.test(text.trim())) continue
+      const byline = trailingBylineStart(text)
+      spaceRun.lastIndex = 0
+      for (let match = spaceRun.exec(text); match; match = spaceRun.exec(text)) {
+        const from = match.index
+        const to = from + match[0].length
+        if (byline >= 0 && from >= byline) continue
+        const prev = text.charCodeAt(from - 1)
+        const next = text.charCodeAt(to)
+        if (from === 0 || prev === 0x0a) {
+          if (to < text.length) emit(block, from, to, '段首用空格缩进，请删去空格（首行缩进由版式自动完成）。')
+          continue
+        }
+        if (isHan(prev) && isHan(next)) {
+          if (isAlignedName(text, from, to)) continue
+          emit(block, from, to, '汉字之间多了空格，请删去。')
+        } else if (isCjkPunctuation(prev) || isCjkPunctuation(next)) {
+          emit(block, from, to, '中文标点前后多了空格，请删去。')
+        }
+      }
+    }
+  },
+}
+
+const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u2028\u2029]+/g
+const invisibleTest = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u2028\u2029]/
+const invisibleNames: Record<string, string> = {
+  '\u200b': '零宽空格',
+  '\u200c': '零宽非连接符',
+  '\u200d': '零宽连接符',
+  '\u2060': '零宽不换行符',
+  '\ufeff': '字节顺序标记',
+  '\u00ad': '软连字符',
+  '\t': '制表符',
+  '\u2028': '行分隔符',
+  '\u2029': '段分隔符',
+}
+
+export const txtInvisible: Rule = {
+  id: 'TXT-INVISIBLE',
+  title: '不可见字符',
+  category: 'text',
+  severity: 'error',
+  fixable: true,
+  run(context, report) {
+    const emit = textReporter(txtInvisible, context, report)
+    for (const block of context.blocks) {
+      const text = block.text
+      if (block.kind === 'guidance' || !invisibleTest.test(text)) continue
+      invisible.lastIndex = 0
+      for (let match = invisible.exec(text); match; match = invisible.exec(text)) {
+        const from = match.index
+        const to = from + match[0].length
+        const prev = text.charCodeAt(from - 1)
+        const next = text.charCodeAt(to)
+        const keepGap = match[0].includes('\t') && from > 0 && to < text.length && !isCjk(prev) && !isCjk(next)
+        const replacement = keepGap ? ' ' : ''
+        const name = invisibleNames[match[0][0]!] ?? '不可见字符'
+        emit(block, from, to, `文字中夹有看不见的${name}（多来自复制粘贴），请删除。`, replaceFix('删除不可见字符', block, [[from, to, replacement]]))
+      }
+    }
+  },
+}
+
+export const txtDigitMix: Rule = {
+  id: 'TXT-DIGIT-MIX',
+  title: '全半角数字混用',
+  category: 'text',
+  severity: 'error',
+  fixable: true,
+  run(context, report) {
+    const emit = textReporter(txtDigitMix, context, report)
+    for (const block of context.blocks) {
+      if (!isCheckedText(block) || !mixesDigitWidths(block.text)) continue
+      reportFullWidth(block, emit, true)
+    }
+  },
+}
+
+export const txtTerms: Rule = {
+  id: 'TXT-TERMS',
+  title: '规范用语',
+  category: 'text',
+  severity: 'warning',
+  fixable: false,
+  run(context, report) {
+    const terms = context.report.checks.terms
+    if (!terms.length) return
+    const emit = textReporter(txtTerms, context, report)
+    const shifts = terms.map(({ wrong, right }) => {
+      const inside: number[] = []
+      for (let at = right.indexOf(wrong); at >= 0; at = right.indexOf(wrong, at + 1)) inside.push(at)
+      return inside
+    })
+    for (const block of context.blocks) {
+      const text = block.text
+      if (!isCheckedText(block)) continue
+      terms.forEach(({ wrong, right }, index) => {
+        for (let at = text.indexOf(wrong); at >= 0; at = text.indexOf(wrong, at + wrong.length)) {
+          if (shifts[index]!.some(shift => at - shift >= 0 && text.startsWith(right, at - shift))) continue
+          emit(block, at, at + wrong.length, `“${wrong}”应写作“${right}”（本报告的规范用语表）。`)
+        }
+      })
+    }
+  },
+}
+
+export const textHygieneRules: Rule[] = [txtDupChar, txtTrunc, txtSpace, txtInvisible, txtDigitMix, txtTerms]
