@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MenuCommand } from '../../core/ipc/api'
+import type { OpenedReport, RecoverySnapshot } from '../../core/ipc/files-api'
+import type { IpcResult } from '../../core/ipc/ipc-result'
+import type { Template } from '../../core/templates/template-schema'
+import { EditorScreen } from './EditorScreen'
+import type { EditorHandle } from './EditorScreen'
+import { ErrorBanner } from './ErrorBanner'
+import type { DialogProps } from './extension-points'
+import { dialogFor } from './extension-points'
+import { ImportChoiceDialog } from './ImportChoiceDialog'
+import type { ImportChoice } from './ImportChoiceDialog'
+import { RecoveryDialog } from './RecoveryDialog'
+import { StartPage } from './StartPage'
+
+export interface Session {
+  /** Changes whenever a different document is shown, so the editor is rebuilt. */
+  key: number
+  opened: OpenedReport
+  template?: Template
+}
+
+let sessionCounter = 0
+
+export function App() {
+  const { t } = useTranslation()
+  const [session, setSession] = useState<Session | null>(null)
+  const [showStart, setShowStart] = useState(true)
+  const [errors, setErrors] = useState<{ id: number; message: string }[]>([])
+  const [recoveries, setRecoveries] = useState<RecoverySnapshot[]>([])
+  const [activeDialog, setActiveDialog] = useState<string | null>(null)
+  const [importChoice, setImportChoice] = useState<ImportChoice | null>(null)
+  const editorRef = useRef<EditorHandle | null>(null)
+
+  const showError = useCallback((message: string) => {
+    setErrors(current => [...current, { id: Date.now() + Math.random(), message }])
+  }, [])
+
+  const unwrap = useCallback(
+    <T,>(result: IpcResult<T>): T | undefined => {
+      if (result.ok) return result.value
+      showError(result.message)
+      return undefined
+    },
+    [showError],
+  )
+
+  const openReport = useCallback(
+    async (opened: OpenedReport) => {
+      const template = await window.api.getTemplate(opened.report.meta.templateId)
+      sessionCounter += 1
+      setSession({ key: sessionCounter, opened, template: template.ok ? template.value : undefined })
+      setShowStart(false)
+    },
+    [],
+  )
+
+  const openFromDisk = useCallback(
+    async (path: string | null) => {
+      const opened = unwrap(await window.api.openReport(path))
+      if (opened) await openReport(opened)
+    },
+    [openReport, unwrap],
+  )
+
+  const importFile = useCallback(async () => {
+    const outcome = unwrap(await window.api.importReport(null))
+    if (!outcome) return
+    if (outcome.reports.length === 1 && outcome.notes.length === 0) {
+      await openReport({ docId: `import-${crypto.randomUUID()}`, path: null, report: outcome.reports[0]! })
+    } else if (outcome.reports.length > 0) {
+      setImportChoice({ source: outcome.source, reports: outcome.reports, notes: outcome.notes })
+    } else {
+      showError(t('errors.importEmpty'))
+    }
+  }, [openReport, showError, t, unwrap])
+
+  useEffect(() => {
+    let cancelled = false
+    void window.api.pendingRecoveries().then(found => {
+      if (!cancelled) setRecoveries(found)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [])
+
+  const runCommand = useCallback(
+    (command: MenuCommand | string) => {
+      const editor = editorRef.current
+      switch (command) {
+        case 'new':
+          setShowStart(true)
+          return
+        case 'open':
+          void openFromDisk(null)
+          return
+        case 'import':
+          void importFile()
+          return
+        case 'save':
+        case 'saveAs':
+          if (editor) void editor.save(command === 'saveAs')
+          return
+        case 'find':
+        case 'replace':
+        case 'toggleOutline':
+        case 'toggleChecks':
+          editor?.command(command)
+          return
+        default:
+          if (dialogFor(command)) setActiveDialog(command)
+          else if (command !== 'about') showError(t('errors.notAvailable'))
+      }
+    },
+    [importFile, openFromDisk, showError, t],
+  )
+
+  useEffect(() => {
+    return window.api.onEvent(event => {
+      if (event.type === 'menu') runCommand(event.command)
+      else if (event.type === 'open-file') void openFromDisk(event.path)
+    })
+  }, [openFromDisk, runCommand])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      const key = event.key.toLowerCase()
+      const command: MenuCommand | null =
+        key === 's' ? (event.shiftKey ? 'saveAs' : 'save') : key === 'o' ? 'open' : key === 'n' ? 'new' : key === 'f' ? 'find' : key === 'h' ? 'replace' : key === 'p' ? 'print' : null
+      if (!command) return
+      event.preventDefault()
+      runCommand(command)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [runCommand])
+
+  const Dialog = activeDialog ? dialogFor(activeDialog) : undefined
+  const dialogProps: DialogProps = {
+    onClose: () => setActiveDialog(null),
+    report: session && !showStart ? (editorRef.current?.currentReport() ?? session.opened.report) : null,
+    path: session && !showStart ? (editorRef.current?.currentPath() ?? session.opened.path) : null,
+    openReport: opened => void openReport(opened),
+    insertNodes: nodes => editorRef.current?.insertNodes(nodes) ?? false,
+    showError,
+  }
+
+  return (
+    <div className="app">
+      <ErrorBanner errors={errors} onDismiss={id => setErrors(current => current.filter(error => error.id !== id))} />
+      {session && (
+        <div className="editor-host" hidden={showStart}>
+          <EditorScreen key={session.key} ref={editorRef} session={session} showError={showError} runCommand={runCommand} />
+        </div>
+      )}
+      {showStart && (
+        <StartPage
+          onOpened={opened => void openReport(opened)}
+          onOpen={path => void openFromDisk(path)}
+          onImport={() => void importFile()}
+          onCommand={runCommand}
+          onBack={session ? () => setShowStart(false) : undefined}
+          showError={showError}
+        />
+      )}
+      <RecoveryDialog
+        snapshots={recoveries}
+        onRestore={snapshot => {
+          setRecoveries(current => current.filter(each => each.docId !== snapshot.docId))
+          void openReport({ docId: snapshot.docId, path: snapshot.path, report: snapshot.report }).then(() => editorRef.current?.markRecovered())
+        }}
+        onDiscard={snapshot => {
+          setRecoveries(current => current.filter(each => each.docId !== snapshot.docId))
+          void window.api.discardRecovery(snapshot.docId).then(result => unwrap(result))
+        }}
+      />
+      {importChoice && (
+        <ImportChoiceDialog
+          choice={importChoice}
+          onPick={report => {
+            setImportChoice(null)
+            void openReport({ docId: `import-${crypto.randomUUID()}`, path: null, report })
+          }}
+          onClose={() => setImportChoice(null)}
+        />
+      )}
+      {Dialog && <Dialog {...dialogProps} />}
+    </div>
+  )
+}

@@ -1,0 +1,331 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import type { Editor } from '@tiptap/core'
+import { NodeSelection, TextSelection } from '@tiptap/pm/state'
+import type { Ref } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocNode } from '../../core/document-model'
+import type { Finding, FindingLocation } from '../../core/checks/finding'
+import type { CheckSettings, ReportFile, ReportMeta } from '../../core/report-file'
+import { applyFix, applyFixes } from '../editor/apply-fix'
+import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
+import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
+import type { FrontMatterField } from '../editor/front-matter-binding'
+import { deletePart, movePart } from '../editor/move-part'
+import { reportExtensions } from '../editor/report-extensions'
+import type { Session } from './App'
+import { analyzeReport } from './analyze-report'
+import type { ReportAnalysis } from './analyze-report'
+import { ChecksPanel } from './ChecksPanel'
+import { FindBar } from './FindBar'
+import { MetadataPanel } from './MetadataPanel'
+import { OutlinePanel } from './OutlinePanel'
+import { StatusBar } from './StatusBar'
+import { Toolbar } from './Toolbar'
+
+export interface EditorHandle {
+  save(saveAs: boolean): Promise<void>
+  command(command: 'find' | 'replace' | 'toggleOutline' | 'toggleChecks'): void
+  currentReport(): ReportFile
+  currentPath(): string | null
+  insertNodes(nodes: DocNode[]): boolean
+  markRecovered(): void
+}
+
+interface EditorScreenProps {
+  session: Session
+  ref: Ref<EditorHandle>
+  showError(message: string): void
+  runCommand(command: string): void
+}
+
+const ANALYSIS_DELAY_MS = 300
+const RECOVERY_DELAY_MS = 1000
+
+export function EditorScreen({ session, ref, showError, runCommand }: EditorScreenProps) {
+  const { t } = useTranslation()
+  const { opened, template } = session
+  const metaRef = useRef<ReportMeta>(opened.report.meta)
+  const checksRef = useRef<CheckSettings>(opened.report.checks)
+  const pathRef = useRef<string | null>(opened.path)
+  const dirtyRef = useRef(false)
+  const changeCount = useRef(0)
+  const savingRef = useRef(false)
+  const analysisTimer = useRef<number | undefined>(undefined)
+  const recoveryTimer = useRef<number | undefined>(undefined)
+  const [meta, setMeta] = useState<ReportMeta>(opened.report.meta)
+  const [checks, setChecks] = useState<CheckSettings>(opened.report.checks)
+  const [path, setPath] = useState<string | null>(opened.path)
+  const [dirty, setDirty] = useState(false)
+  const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
+  const [showOutline, setShowOutline] = useState(true)
+  const [sideTab, setSideTab] = useState<'checks' | 'meta' | null>('checks')
+  const [cursorBlock, setCursorBlock] = useState(0)
+
+  const buildReport = useCallback((editor: Editor): ReportFile => {
+    const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
+    metaRef.current = nextMeta
+    return { ...opened.report, meta: nextMeta, checks: checksRef.current, doc: editor.getJSON() as DocNode }
+  }, [opened.report])
+
+  const editorRef = useRef<Editor | null>(null)
+
+  const analyse = useCallback(() => {
+    const editor = editorRef.current
+    if (!editor || editor.isDestroyed) return
+    const report = buildReport(editor)
+    setMeta(report.meta)
+    try {
+      setAnalysis(analyzeReport(report, editor.state.doc, template))
+    } catch (error) {
+      showError(t('errors.checksFailed', { detail: error instanceof Error ? error.message : String(error) }))
+    }
+  }, [buildReport, showError, t, template])
+
+  const scheduleAnalysis = useCallback(() => {
+    window.clearTimeout(analysisTimer.current)
+    analysisTimer.current = window.setTimeout(analyse, ANALYSIS_DELAY_MS)
+  }, [analyse])
+
+  const title = useCallback(() => metaRef.current.title || t('app.untitled'), [t])
+
+  const markDirty = useCallback(() => {
+    changeCount.current += 1
+    if (!dirtyRef.current) {
+      dirtyRef.current = true
+      setDirty(true)
+      void window.api.setDocumentState({ docId: opened.docId, dirty: true, title: title() })
+    }
+    if (recoveryTimer.current === undefined) {
+      recoveryTimer.current = window.setTimeout(() => {
+        recoveryTimer.current = undefined
+        const editor = editorRef.current
+        if (!editor || editor.isDestroyed || !dirtyRef.current) return
+        void window.api.writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) }).then(result => {
+          if (!result.ok) showError(result.message)
+        })
+      }, RECOVERY_DELAY_MS)
+    }
+  }, [buildReport, opened.docId, showError, title])
+
+  const handlers = useRef({ markDirty, scheduleAnalysis })
+  handlers.current = { markDirty, scheduleAnalysis }
+
+  const extensions = useMemo(() => reportExtensions({ scheme: opened.report.meta.numbering, replaceLabel: t('guidance.replace') }), [opened.report.meta.numbering, t])
+
+  const editor = useEditor({
+    extensions,
+    content: opened.report.doc,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': t('editor.label') } },
+    onUpdate: () => {
+      handlers.current.markDirty()
+      handlers.current.scheduleAnalysis()
+    },
+    onSelectionUpdate: ({ editor: current }) => {
+      setCursorBlock(current.state.selection.$from.index(0))
+    },
+  })
+  editorRef.current = editor
+
+  useEffect(() => {
+    analyse()
+    return () => {
+      window.clearTimeout(analysisTimer.current)
+      window.clearTimeout(recoveryTimer.current)
+    }
+  }, [analyse])
+
+  const save = useCallback(
+    async (saveAs: boolean) => {
+      if (!editor || savingRef.current) return
+      savingRef.current = true
+      const startedAt = changeCount.current
+      try {
+        const result = await window.api.saveReport({ docId: opened.docId, path: pathRef.current, report: buildReport(editor), saveAs })
+        if (!result.ok) return showError(result.message)
+        if (!result.value) return
+        pathRef.current = result.value.path
+        setPath(result.value.path)
+        if (changeCount.current === startedAt) {
+          dirtyRef.current = false
+          setDirty(false)
+          void window.api.setDocumentState({ docId: opened.docId, dirty: false, title: title() })
+        }
+      } catch (error) {
+        showError(t('errors.saveFailed', { detail: error instanceof Error ? error.message : String(error) }))
+      } finally {
+        savingRef.current = false
+      }
+    },
+    [buildReport, editor, opened.docId, showError, t, title],
+  )
+
+  const jumpToPos = useCallback(
+    (from: number, to: number, node: boolean) => {
+      if (!editor) return
+      const { state, view } = editor
+      const selection = node ? NodeSelection.create(state.doc, from) : TextSelection.create(state.doc, from, to)
+      view.dispatch(state.tr.setSelection(selection).scrollIntoView())
+      const dom = view.nodeDOM(posOfTopIndex(state.doc, state.doc.resolve(from).index(0)))
+      if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' })
+      view.focus()
+    },
+    [editor],
+  )
+
+  const jumpToLocation = useCallback(
+    (location: FindingLocation) => {
+      if (!editor) return
+      const range = locationToRange(editor.state.doc, location)
+      if (range) jumpToPos(range.from, range.to, range.node)
+    },
+    [editor, jumpToPos],
+  )
+
+  const jumpToTopIndex = useCallback(
+    (index: number) => {
+      if (!editor) return
+      const pos = posOfTopIndex(editor.state.doc, index)
+      const node = editor.state.doc.nodeAt(pos)
+      if (!node) return
+      if (node.isTextblock) jumpToPos(pos + 1, pos + 1, false)
+      else jumpToPos(pos, pos, node.isAtom)
+    },
+    [editor, jumpToPos],
+  )
+
+  const fix = useCallback(
+    (finding: Finding) => {
+      if (editor && !applyFix(editor, finding, template, metaRef.current)) showError(t('errors.fixFailed'))
+    },
+    [editor, showError, t, template],
+  )
+
+  const fixAll = useCallback(
+    (findings: Finding[]) => {
+      if (editor && applyFixes(editor, findings, template, metaRef.current) === 0) showError(t('errors.fixFailed'))
+    },
+    [editor, showError, t, template],
+  )
+
+  const updateChecks = useCallback(
+    (next: CheckSettings) => {
+      checksRef.current = next
+      setChecks(next)
+      markDirty()
+      analyse()
+    },
+    [analyse, markDirty],
+  )
+
+  const updateMeta = useCallback(
+    (field: keyof ReportMeta, value: string | number) => {
+      if (!editor) return
+      if (field === 'title' || field === 'date' || field === 'meetingName' || field === 'speakerOffice' || field === 'speakerName') {
+        metaRef.current = writeFrontMatterField(editor, metaRef.current, field as FrontMatterField, String(value))
+      } else {
+        metaRef.current = { ...metaRef.current, [field]: value }
+        markDirty()
+        scheduleAnalysis()
+      }
+      setMeta(metaRef.current)
+    },
+    [editor, markDirty, scheduleAnalysis],
+  )
+
+  const insertNodes = useCallback(
+    (nodes: DocNode[]): boolean => {
+      if (!editor || nodes.length === 0) return false
+      const { state } = editor
+      const $from = state.selection.$from
+      const at = $from.depth >= 1 ? $from.after(1) : state.doc.content.size
+      try {
+        const content = nodes.map(node => state.schema.nodeFromJSON(node))
+        editor.view.dispatch(state.tr.insert(at, content).scrollIntoView())
+        return true
+      } catch (error) {
+        showError(t('errors.insertFailed', { detail: error instanceof Error ? error.message : String(error) }))
+        return false
+      }
+    },
+    [editor, showError, t],
+  )
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      save,
+      command: command => {
+        if (command === 'find' || command === 'replace') setFindMode(command)
+        else if (command === 'toggleOutline') setShowOutline(value => !value)
+        else setSideTab(value => (value === 'checks' ? null : 'checks'))
+      },
+      currentReport: () => (editor ? buildReport(editor) : opened.report),
+      currentPath: () => pathRef.current,
+      insertNodes,
+      markRecovered: () => {
+        dirtyRef.current = false
+        markDirty()
+      },
+    }),
+    [buildReport, editor, insertNodes, markDirty, opened.report, save],
+  )
+
+  if (!editor) return null
+
+  return (
+    <div className="editor-screen">
+      <Toolbar
+        editor={editor}
+        dirty={dirty}
+        onCommand={command => {
+          if (command === 'save' || command === 'saveAs') void save(command === 'saveAs')
+          else if (command === 'find' || command === 'replace') setFindMode(command)
+          else if (command === 'toggleOutline') setShowOutline(value => !value)
+          else if (command === 'toggleChecks') setSideTab(value => (value === 'checks' ? null : 'checks'))
+          else if (command === 'toggleMeta') setSideTab(value => (value === 'meta' ? null : 'meta'))
+          else runCommand(command)
+        }}
+      />
+      {findMode && <FindBar editor={editor} mode={findMode} onMode={setFindMode} onClose={() => setFindMode(null)} />}
+      <div className="workspace">
+        {showOutline && (
+          <OutlinePanel
+            analysis={analysis}
+            scheme={meta.numbering}
+            onJump={jumpToTopIndex}
+            onInsertMissing={fix}
+            onMovePart={(start, end, before) => movePart(editor, start, end, before)}
+            onDeletePart={(start, end) => deletePart(editor, start, end)}
+          />
+        )}
+        <main className="canvas" data-testid="canvas">
+          <div className="page" data-numbering={meta.numbering}>
+            <EditorContent editor={editor} />
+          </div>
+        </main>
+        {sideTab && (
+          <aside className="side-panel">
+            <div className="side-tabs" role="tablist">
+              <button type="button" role="tab" aria-selected={sideTab === 'checks'} onClick={() => setSideTab('checks')}>
+                {t('checks.title')}
+              </button>
+              <button type="button" role="tab" aria-selected={sideTab === 'meta'} onClick={() => setSideTab('meta')}>
+                {t('meta.title')}
+              </button>
+            </div>
+            {sideTab === 'checks' ? (
+              <ChecksPanel findings={analysis?.findings ?? null} checks={checks} onJump={jumpToLocation} onFix={fix} onFixAll={fixAll} onChecks={updateChecks} />
+            ) : (
+              <MetadataPanel meta={meta} onChange={updateMeta} />
+            )}
+          </aside>
+        )}
+      </div>
+      <StatusBar counts={analysis?.counts ?? null} cursorBlock={cursorBlock} dirty={dirty} path={path} findings={analysis?.findings ?? null} />
+    </div>
+  )
+}

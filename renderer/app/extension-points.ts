@@ -1,0 +1,61 @@
+/**
+ * Extension points of the renderer shell: other parts of the renderer (renderer/export/*,
+ * renderer/reuse/*) plug in here instead of editing the shell.
+ *
+ * Contract:
+ * - A module `renderer/<folder>/register.ts` is imported once at start-up (found by
+ *   `import.meta.glob` in contributions.ts, so adding the file is enough) and calls the functions below.
+ * - `registerDialog(command, Component)`: the shell renders `<Component {...DialogProps} />` when the
+ *   menu command fires (application menu, toolbar or start page action). The component owns its
+ *   Radix Dialog and calls `props.onClose()` when done. Commands: 'export', 'print', 'rollForward',
+ *   'library', 'compare' (or any other string).
+ * - `registerStartPageAction({ id, command, label })`: a button on the start page that opens the
+ *   dialog registered for `command` (e.g. 新建下一年报告 → 'rollForward'). `label` is already translated
+ *   (`{ 'zh-CN': '…', en: '…' }`).
+ * - Dialogs receive the current report (null on the start page), `openReport()` to show a new or
+ *   rolled-forward report in the editor, `insertNodes()` to insert doc nodes at the cursor (library
+ *   sections) and `showError()` for the shell's non-blocking banner.
+ */
+import type { ComponentType } from 'react'
+import type { DocNode } from '../../core/document-model'
+import type { OpenedReport } from '../../core/ipc/files-api'
+import type { ReportFile } from '../../core/report-file'
+
+export interface DialogProps {
+  onClose(): void
+  /** The report in the editor as it is now (null when no report is open). */
+  report: ReportFile | null
+  /** Path of the open report (null when never saved or none open). */
+  path: string | null
+  /** Opens a report in the editor (replaces the start page or the current report). */
+  openReport(opened: OpenedReport): void
+  /** Inserts nodes after the block holding the cursor, as one undo step. False when no report is open. */
+  insertNodes(nodes: DocNode[]): boolean
+  /** Shows a zh-CN message in the error banner. */
+  showError(message: string): void
+}
+
+export interface StartPageAction {
+  id: string
+  command: string
+  label: { 'zh-CN': string; en: string }
+}
+
+const dialogs = new Map<string, ComponentType<DialogProps>>()
+const startPageActions: StartPageAction[] = []
+
+export function registerDialog(command: string, component: ComponentType<DialogProps>): void {
+  dialogs.set(command, component)
+}
+
+export function dialogFor(command: string): ComponentType<DialogProps> | undefined {
+  return dialogs.get(command)
+}
+
+export function registerStartPageAction(action: StartPageAction): void {
+  if (!startPageActions.some(existing => existing.id === action.id)) startPageActions.push(action)
+}
+
+export function listStartPageActions(): readonly StartPageAction[] {
+  return startPageActions
+}

@@ -1,0 +1,80 @@
+import type { Editor } from '@tiptap/core'
+import type { Node as PmNode, Schema } from '@tiptap/pm/model'
+import type { Transaction } from '@tiptap/pm/state'
+import type { Finding, TextEdit } from '../../core/checks/finding'
+import type { ReportMeta } from '../../core/report-file'
+import type { Template } from '../../core/templates/template-schema'
+import { expandTitle } from '../../core/templates/expand-title'
+import { posOfPath, posOfTopIndex, textOffsetToPos } from './doc-positions'
+
+/** Applies text edits (offsets in the original doc) to `tr`; overlapping edits after the first are skipped. */
+export function addTextEdits(tr: Transaction, doc: PmNode, edits: readonly TextEdit[]): number {
+  const resolved = edits
+    .map(edit => {
+      const block = posOfPath(doc, edit.path)
+      if (block === null || !doc.nodeAt(block)?.isTextblock) return null
+      return { from: textOffsetToPos(doc, block, edit.from), to: textOffsetToPos(doc, block, edit.to), text: edit.text }
+    })
+    .filter((edit): edit is { from: number; to: number; text: string } => edit !== null)
+    .sort((a, b) => a.from - b.from || a.to - b.to)
+  let applied = 0
+  let lastEnd = -1
+  for (const edit of resolved) {
+    if (edit.from < lastEnd) continue
+    lastEnd = Math.max(edit.to, edit.from + 1)
+    const from = tr.mapping.map(edit.from)
+    const to = tr.mapping.map(edit.to)
+    const marks = tr.doc.resolve(from).marks()
+    if (edit.text) tr.replaceWith(from, to, tr.doc.type.schema.text(edit.text, marks))
+    else tr.delete(from, to)
+    applied++
+  }
+  return applied
+}
+
+/** The nodes `insertPart` adds: the template part's level-1 heading (with role) and its guidance. */
+export function partNodes(schema: Schema, template: Template, partId: string, meta: ReportMeta): PmNode[] {
+  const part = template.parts.find(candidate => candidate.id === partId)
+  if (!part) return []
+  const pattern = meta.termEnd && part.termEndDefaultTitle ? part.termEndDefaultTitle : part.defaultTitle
+  const title = expandTitle(pattern, { planYear: meta.planYear, organisation: meta.organisation })
+  return [
+    schema.nodes.heading!.create({ level: 1, role: part.role, runIn: false }, title ? schema.text(title) : null),
+    schema.nodes.guidance!.create({ text: part.guidance }),
+  ]
+}
+
+function addFix(tr: Transaction, doc: PmNode, finding: Finding, template: Template | undefined, meta: ReportMeta): boolean {
+  const fix = finding.fix
+  if (!fix) return false
+  if (fix.kind === 'replaceText') return addTextEdits(tr, doc, fix.edits) > 0
+  if (!template) return false
+  const nodes = partNodes(doc.type.schema, template, fix.partId, meta)
+  if (nodes.length === 0) return false
+  tr.insert(tr.mapping.map(posOfTopIndex(doc, fix.at)), nodes)
+  return true
+}
+
+/** One finding's fix as one transaction (one undo step). */
+export function applyFix(editor: Editor, finding: Finding, template: Template | undefined, meta: ReportMeta): boolean {
+  const { state } = editor
+  const tr = state.tr
+  if (!addFix(tr, state.doc, finding, template, meta)) return false
+  editor.view.dispatch(tr.scrollIntoView())
+  return true
+}
+
+/** Every fix of the given findings in ONE transaction, so a single Ctrl+Z takes them all back. */
+export function applyFixes(editor: Editor, findings: readonly Finding[], template: Template | undefined, meta: ReportMeta): number {
+  const { state } = editor
+  const tr = state.tr
+  const edits: TextEdit[] = []
+  let applied = 0
+  for (const finding of findings) {
+    if (finding.fix?.kind === 'replaceText') edits.push(...finding.fix.edits)
+    else if (finding.fix && addFix(tr, state.doc, finding, template, meta)) applied++
+  }
+  applied += addTextEdits(tr, state.doc, edits)
+  if (applied > 0) editor.view.dispatch(tr)
+  return applied
+}
