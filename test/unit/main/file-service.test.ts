@@ -8,7 +8,7 @@ import { createReport } from '../../../core/templates/create-report'
 import { readReportFile, writeReportFile } from '../../../main/services/file-service'
 
 let dir: string
-const report = createReport(getBuiltinTemplate('npc')!, { templateId: 'npc', planYear: 2024, organisation: '××区', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false })
+const report = createReport(getBuiltinTemplate('npc')!, { planYear: 2024, organisation: '××区', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false })
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-files-'))
