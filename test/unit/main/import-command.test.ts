@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseReportFile } from '../../../core/report-file'
+import { runCli } from '../../../main/cli/run-cli'
+import { docxWithBoldNumbering } from './docx-import-fixtures'
+
+const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const folders: string[] = []
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+
+function tempDir(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'wrs-import-cli-'))
+  folders.push(folder)
+  return folder
+}
+
+async function run(args: string[], cwd: string) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { out: text => out.push(text), err: text => err.push(text), cwd })
+  return { code, out: out.join(''), err: err.join('') }
+}
+
+function readReport(file: string) {
+  const parsed = parseReportFile(readFileSync(file, 'utf8'))
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.value
+}
+
+describe('wrs import', () => {
+  it('writes one .wrs per report of the seed page (out-1.wrs, out-2.wrs) and prints kind, parts and sections', async () => {
+    const folder = tempDir()
+    const source = path.join(folder, 'erqi.md')
+    copyFileSync(seedPath, source)
+    const before = createHash('sha256').update(readFileSync(source)).digest('hex')
+    const result = await run(['import', 'erqi.md', '-o', 'out.wrs'], folder)
+    expect(result.code).toBe(0)
+    expect(result.err).toBe('')
+    expect(readdirSync(folder).sort()).toEqual(['erqi.md', 'out-1.wrs', 'out-2.wrs'])
+    expect(readReport(path.join(folder, 'out-1.wrs')).meta).toMatchObject({ kind: 'npc', planYear: 2023 })
+    expect(readReport(path.join(folder, 'out-2.wrs')).meta).toMatchObject({ kind: 'cppcc', planYear: 2023 })
+    expect(result.out).toContain('导入了 2 份报告')
+    expect(result.out).toContain('类别：人大常委会工作报告')
+    expect(result.out).toContain('类别：政协常委会工作报告')
+    expect(result.out).toContain('部分：2022年主要工作（工作回顾，4 节）')
+    expect(result.out).toContain('部分：2023年工作安排（工作任务，0 节）')
+    expect(result.out).toContain(path.join(folder, 'out-1.wrs'))
+    expect(createHash('sha256').update(readFileSync(source)).digest('hex')).toBe(before)
+  })
+
+  it('writes into a folder named with -o, one file for a one-report DOCX', async () => {
+    const folder = tempDir()
+    writeFileSync(path.join(folder, '政府报告.docx'), await docxWithBoldNumbering())
+    const result = await run(['import', '政府报告.docx', '--out', 'imported'], folder)
+    expect(result.code).toBe(0)
+    expect(readdirSync(path.join(folder, 'imported'))).toEqual(['政府报告.wrs'])
+    expect(readReport(path.join(folder, 'imported', '政府报告.wrs')).meta).toMatchObject({ kind: 'gov', planYear: 2025 })
+    expect(result.out).toContain('部分：2024年工作回顾（工作回顾，2 节）')
+  })
+
+  it('refuses bad usage and unsupported files with exit 2 and a zh-CN sentence', async () => {
+    const folder = tempDir()
+    const missing = await run(['import'], folder)
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('缺少要导入的文件')
+    writeFileSync(path.join(folder, 'old.doc'), 'x')
+    const doc = await run(['import', 'old.doc', '-o', 'x.wrs'], folder)
+    expect(doc.code).toBe(2)
+    expect(doc.err).toContain('另存为 .docx')
+    const absent = await run(['import', 'nope.txt'], folder)
+    expect(absent.code).toBe(2)
+    expect(absent.err).toContain('找不到文件')
+    expect(readdirSync(folder)).toEqual(['old.doc'])
+  })
+})
