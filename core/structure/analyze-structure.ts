@@ -200,9 +200,9 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
       part.role = match.part.role
       part.roleSource = 'title'
     }
+    if (part.level === 1) part.termEndTitle = match?.termEnd === true && match.part.role === part.role
     if (part.level === 1 && match && match.part.role === part.role) {
       part.partId = match.part.id
-      part.termEndTitle = match.termEnd
     } else if (part.level === 1 && part.role && options.template) {
       const byRole = options.template.parts.find(candidate => candidate.role === part.role)
       if (byRole) part.partId = byRole.id
@@ -217,6 +217,7 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
     closing.roleSource = 'title'
     closing.partId = closingMatch.part.id
     closing.untitled = true
+    closing.termEndTitle = false
     parts.push(closing)
   }
 
