@@ -88,7 +88,7 @@ export const numSession: Rule = {
 
 const twoDigitYear =
   /(?<![\d０-９.\-/]|近|满|第|每|约|达|连续|历时|经过|过去|已经|奋斗|走过)\d{2}年(?!代|级|度以来|来|间|内|里|多|余|前|后|以上|以下|左右|的|中|之|时间)/g
-const twoChineseDigitYear = /(?<![一二三四五六七八九十百千万〇零两第])[一二][〇零一二三四五六七八九]年(?![代级来间内里多余前后以的中])/g
+const twoChineseDigitYear = /(?<![一二三四五六七八九十百千万〇零两第0OoＯ０])[一二][〇零一二三四五六七八九]年(?![代级来间内里多余前后以的中])/g
 const digitOrder = '〇一二三四五六七八九'
 
 export const numYearFull: Rule = {

@@ -10,6 +10,8 @@ const fullWidthOf: Record<string, string> = { ',': '，', '.': '。', ';': '；'
 const halfWidthCandidate = /[,.;:?!]/g
 const halfWidthPrecheck = /[,.;:?!()]/
 const leadingArabicMarker = /^\s*\d{1,2}$/
+/** Text before the mark of a leading sequence number (`一.` `二,` `1,`): PUN-SEQ-MARK / TXT-SEQ-MIXED report it. */
+const leadingNumber = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/
 
 function hasHan(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (isHan(text.charCodeAt(index))) return true
@@ -26,6 +28,7 @@ export const punHalfwidth: Rule = {
     const emit = textReporter(punHalfwidth, context, report)
     const parenMixChecked = isEnabled(context, 'PUN-PAREN-MIX')
     const salutationChecked = isEnabled(context, 'TXT-SALUTATION')
+    const sequenceChecked = isEnabled(context, 'PUN-SEQ-MARK') || isEnabled(context, 'TXT-SEQ-MIXED')
     for (const block of context.blocks) {
       if (!isCheckedText(block) || !halfWidthPrecheck.test(block.text)) continue
       if (block.kind === 'salutation' && salutationChecked) continue
@@ -49,6 +52,7 @@ export const punHalfwidth: Rule = {
           if (!isCjk(prev) && !isCjk(next)) continue
         }
         if (ch === '.' && leadingArabicMarker.test(text.slice(0, at))) continue
+        if ((ch === '.' || ch === ',') && sequenceChecked && at < 4 && leadingNumber.test(text.slice(0, at))) continue
         if (isProtected(block, at)) continue
         flag(at, ch)
       }

@@ -1,0 +1,171 @@
+import { NodeType, type DocMark, type DocNode } from '../document-model'
+import type { ReportFile } from '../report-file'
+import type { TextEdit } from './finding'
+import { runChecks } from './run-checks'
+import { textRules } from './text/text-rules'
+
+/** Characters a child contributes to `nodeText()` of its block. */
+function inlineLength(node: DocNode): number {
+  if (node.type === NodeType.text) return node.text?.length ?? 0
+  if (node.type === NodeType.hardBreak) return 1
+  return 0
+}
+
+function sameMarks(a: DocMark[] | undefined, b: DocMark[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? [])
+}
+
+function withText(node: DocNode, text: string): DocNode {
+  return { ...node, text }
+}
+
+function marksAt(content: DocNode[], from: number, to: number): DocMark[] | undefined {
+  let position = 0
+  let before: DocNode | undefined
+  for (const node of content) {
+    const length = inlineLength(node)
+    const start = position
+    position += length
+    if (node.type !== NodeType.text || length === 0) continue
+    if (from < to ? start <= from && from < position : start < from && from <= position) return node.marks
+    if (start >= from && !before) before = node
+  }
+  return before?.marks
+}
+
+/** One edit on a block's inline content; marks of the surrounding text are kept. */
+function applyOne(content: DocNode[], edit: TextEdit): DocNode[] {
+  const { from, to, text } = edit
+  const marks = marksAt(content, from, to)
+  const before: DocNode[] = []
+  const after: DocNode[] = []
+  let position = 0
+  for (const node of content) {
+    const length = inlineLength(node)
+    const start = position
+    const end = position + length
+    position = end
+    if (node.type === NodeType.text) {
+      const value = node.text ?? ''
+      if (start < from) {
+        const head = value.slice(0, Math.min(length, from - start))
+        if (head) before.push(withText(node, head))
+      }
+      if (end > to) {
+        const tail = value.slice(Math.max(0, to - start))
+        if (tail) after.push(withText(node, tail))
+      }
+    } else if (length === 0) {
+      ;(start <= from ? before : after).push(node)
+    } else if (end <= from) before.push(node)
+    else if (start >= to) after.push(node)
+  }
+  const middle: DocNode[] = text ? [marks && marks.length ? { type: NodeType.text, text, marks } : { type: NodeType.text, text }] : []
+  return [...before, ...middle, ...after]
+}
+
+function mergeText(content: DocNode[]): DocNode[] {
+  const out: DocNode[] = []
+  for (const node of content) {
+    const last = out[out.length - 1]
+    if (last && last.type === NodeType.text && node.type === NodeType.text && sameMarks(last.marks, node.marks)) {
+      out[out.length - 1] = withText(last, (last.text ?? '') + (node.text ?? ''))
+    } else out.push(node)
+  }
+  return out
+}
+
+function editBlock(block: DocNode, edits: TextEdit[]): DocNode {
+  let content = block.content ?? []
+  const ordered = [...edits].sort((a, b) => b.from - a.from || b.to - a.to)
+  for (const edit of ordered) content = applyOne(content, edit)
+  content = mergeText(content)
+  const next: DocNode = { ...block, content }
+  if (content.length === 0) delete next.content
+  return next
+}
+
+function replaceAt(node: DocNode, path: number[], depth: number, edits: TextEdit[]): DocNode {
+  if (depth === path.length) return editBlock(node, edits)
+  const index = path[depth]!
+  const child = node.content?.[index]
+  if (!child) return node
+  const content = [...node.content!]
+  content[index] = replaceAt(child, path, depth + 1, edits)
+  return { ...node, content }
+}
+
+/**
+ * Applies text edits (offsets in a block's `nodeText()`) to a document and returns a new document;
+ * the input is not changed. Several edits on one block are applied right to left; the replacement
+ * text takes the marks of the text it replaces (or of the character before an insertion).
+ */
+export function applyTextEdits(doc: DocNode, edits: TextEdit[]): DocNode {
+  const byPath = new Map<string, TextEdit[]>()
+  for (const edit of edits) {
+    const key = edit.path.join('/')
+    const list = byPath.get(key)
+    if (list) list.push(edit)
+    else byPath.set(key, [edit])
+  }
+  let next = doc
+  for (const list of byPath.values()) next = replaceAt(next, list[0]!.path, 0, list)
+  return next
+}
+
+const fixableRules = new Set(textRules.filter(rule => rule.fixable).map(rule => rule.id))
+
+export interface FixPlan {
+  edits: TextEdit[]
+  /** Number of findings whose fix is in `edits`. */
+  fixes: number
+}
+
+/**
+ * The safe text fixes of one check pass (optionally of one rule), without overlapping edits:
+ * when two fixes touch the same characters, the first one in document order wins.
+ */
+export function planFixes(report: ReportFile, ruleId?: string): FixPlan {
+  const accepted = new Map<string, Array<[number, number]>>()
+  const edits: TextEdit[] = []
+  let fixes = 0
+  for (const finding of runChecks(report)) {
+    const fix = finding.fix
+    if (!fix || fix.kind !== 'replaceText' || !fixableRules.has(finding.rule)) continue
+    if (ruleId && finding.rule !== ruleId) continue
+    const overlaps = fix.edits.some(edit =>
+      (accepted.get(edit.path.join('/')) ?? []).some(([from, to]) => edit.from < to && edit.to > from || (edit.from === edit.to && edit.from === from)),
+    )
+    if (overlaps) continue
+    for (const edit of fix.edits) {
+      const key = edit.path.join('/')
+      const ranges = accepted.get(key) ?? []
+      ranges.push([edit.from, edit.to])
+      accepted.set(key, ranges)
+      edits.push(edit)
+    }
+    fixes++
+  }
+  return { edits, fixes }
+}
+
+/**
+ * Applies every safe text fix (optionally of one rule) and returns the fixed report and how many fixes
+ * were applied. Runs again while fixes uncover more (e.g. `０１月` → `01月` → `1月`), at most 5 passes.
+ */
+export function fixAllCounted(report: ReportFile, ruleId?: string): { report: ReportFile; applied: number } {
+  let current = report
+  let applied = 0
+  for (let pass = 0; pass < 5; pass++) {
+    const plan = planFixes(current, ruleId)
+    if (plan.fixes === 0) break
+    current = { ...current, doc: applyTextEdits(current.doc, plan.edits) }
+    applied += plan.fixes
+  }
+  return { report: current, applied }
+}
+
+/** Applies every safe text fix (optionally of one rule, e.g. `PUN-HALFWIDTH`) and returns a new report. */
+export function fixAll(report: ReportFile, ruleId?: string): ReportFile {
+  return fixAllCounted(report, ruleId).report
+}
