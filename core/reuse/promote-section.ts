@@ -1,0 +1,16 @@
+import { NodeType } from '../document-model'
+import type { DocNode, PartRole } from '../document-model'
+
+/**
+ * A library section made a part of its own: its first heading becomes level 1 (with `role`), deeper headings move
+ * up by the same amount.
+ */
+export function promoteSection(nodes: readonly DocNode[], role: PartRole | null = null): DocNode[] {
+  const first = nodes.find(node => node.type === NodeType.heading)
+  const shift = first ? Number(first.attrs?.level ?? 1) - 1 : 0
+  return nodes.map(node => {
+    if (node.type !== NodeType.heading) return node
+    const level = Math.max(1, Math.min(4, Number(node.attrs?.level ?? 1) - shift))
+    return { ...node, attrs: { ...node.attrs, level, role: node === first ? role : level === 1 ? null : (node.attrs?.role ?? null) } }
+  })
+}
