@@ -70,12 +70,12 @@ export function inkBands(page: GrayPage, regionMm: Region, gapMm = 1.2): Array<[
 }
 
 /** Left- and rightmost ink columns (mm) inside a region. */
-export function inkColumns(page: GrayPage, regionMm: Region): { left: number; right: number } | undefined {
+export function inkColumns(page: GrayPage, regionMm: Region, threshold = dark): { left: number; right: number } | undefined {
   let left = Infinity
   let right = -Infinity
   for (let y = Math.round(regionMm.top * page.scale); y < Math.round(regionMm.bottom * page.scale); y++) {
     for (let x = Math.round(regionMm.left * page.scale); x < Math.round(regionMm.right * page.scale); x++) {
-      if (page.pixels[y * page.width + x]! < dark) {
+      if (page.pixels[y * page.width + x]! < threshold) {
         left = Math.min(left, x)
         right = Math.max(right, x)
       }
@@ -86,15 +86,15 @@ export function inkColumns(page: GrayPage, regionMm: Region): { left: number; ri
 
 /**
  * Vertical position (mm) of the longest horizontal ink run in a region: on the page-number line
- * that is the 一字线 (em dash) either side of the number.
+ * that is the 一字线 (em dash) either side of the number. Thin strokes render grey, hence the lighter threshold.
  */
-export function dashLine(page: GrayPage, regionMm: Region): number | undefined {
+export function dashLine(page: GrayPage, regionMm: Region, threshold = 220): number | undefined {
   let best = 0
   let bestY = -1
   for (let y = Math.round(regionMm.top * page.scale); y < Math.round(regionMm.bottom * page.scale); y++) {
     let run = 0
     for (let x = Math.round(regionMm.left * page.scale); x < Math.round(regionMm.right * page.scale); x++) {
-      run = page.pixels[y * page.width + x]! < dark ? run + 1 : 0
+      run = page.pixels[y * page.width + x]! < threshold ? run + 1 : 0
       if (run > best) {
         best = run
         bestY = y
