@@ -75,13 +75,13 @@ export function levelOfMarker(depth: 1 | 2 | 3 | 4, scheme: NumberingScheme): He
  * (numbering is computed, so the literal marker is dropped); `（一）标题。正文……` becomes a run-in heading
  * and its body paragraph. `forcedLevel` comes from h1–h4 or Word heading styles.
  */
-export function paragraphOrHeading(inline: readonly DocNode[], scheme: NumberingScheme, forcedLevel?: HeadingLevel): DocNode[] {
+export function paragraphOrHeading(inline: readonly DocNode[], scheme: NumberingScheme, forcedLevel?: HeadingLevel, forcedRunIn = false): DocNode[] {
   const text = textOf(inline)
   if (!text.trim()) return []
   const marker = parseLeadingMarker(text)
   if (forcedLevel !== undefined) {
     const content = withoutBold(trimTrailing(marker ? dropStart(inline, marker.length) : [...inline], /[\s]+$/u))
-    return [{ ...heading(forcedLevel, ''), content: content.length ? content : undefined }]
+    return [{ ...heading(forcedLevel, '', { runIn: forcedRunIn }), content: content.length ? content : undefined }]
   }
   if (!marker) return [{ type: NodeType.paragraph, content: [...inline] }]
   const rest = dropStart(inline, marker.length)

@@ -105,11 +105,11 @@ class Reducer {
   }
 
   /** Ends the current paragraph (loose inline text becomes one). */
-  flush(level?: HeadingLevel): void {
+  flush(level?: HeadingLevel, runIn = false): void {
     const inline = this.takeInline()
     if (!inline.some(node => node.type === NodeType.text)) return
     this.flushList()
-    this.blocks.push(...paragraphOrHeading(inline, this.scheme, level))
+    this.blocks.push(...paragraphOrHeading(inline, this.scheme, level, runIn))
   }
 
   private addListItem(ordered: boolean, content: DocNode[]): void {
@@ -135,7 +135,7 @@ class Reducer {
       this.flush()
       if (isWordListParagraph(node) && level === undefined) return this.walkWordListParagraph(node, marks)
       this.walkChildren(node, marks)
-      this.flush(level)
+      this.flush(level, level !== undefined && node.attribs?.['data-run-in'] !== undefined)
       return
     }
     const innerMarks = isBold(node) && !marks.some(mark => mark.type === MarkType.bold) ? [...marks, { type: MarkType.bold }] : marks
