@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+/** Runs every bench/*.bench.ts in turn (each in its own Node process, so one cannot warm up the next). */
+const directory = import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname)
+const benches = readdirSync(directory)
+  .filter(name => name.endsWith('.bench.ts'))
+  .sort()
+let failed = 0
+for (const name of benches) {
+  console.log(`\n== ${name}`)
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(directory, name)], { stdio: 'inherit' })
+  if (result.status !== 0) {
+    failed++
+    console.log(`(${name} exited with ${result.status ?? result.signal})`)
+  }
+}
+console.log(`\n${benches.length} benchmarks run${failed ? `, ${failed} failed` : ''}.`)
+process.exitCode = failed ? 1 : 0
