@@ -1,5 +1,6 @@
 import { reportKindNames } from '../../report-kind'
 import { normaliseSalutation } from '../../structure/parse-front-matter'
+import { expandTitle } from '../../templates/expand-title'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
 
@@ -19,8 +20,15 @@ export const strFrontMatter: Rule = {
     const add = (severity: Finding['severity'], message: string, path: number[] = [], fix?: Finding['fix']) =>
       report({ rule: 'STR-FRONT-MATTER', severity, message, location: { path, section: FRONT }, ...(fix ? { fix } : {}) })
     const kindName = reportKindNames[file.meta.kind]
+    const fill = (text: string) =>
+      expandTitle(text, { planYear: structure.planYear ?? file.meta.planYear, organisation: file.meta.organisation, meetingName: file.meta.meetingName }).replace(/\n/g, '')
+    const exampleTitle = fill(template.frontMatter.title)
 
-    if (!front.title && required.has('title')) add('error', `报告缺少标题。请在最前面加上标题，如“${template.frontMatter.title.replace(/\{ORG\}/g, file.meta.organisation || '××区').replace(/\n/g, '')}”。`)
+    if (!front.title) {
+      if (required.has('title')) add('error', `报告缺少标题。请在最前面加上标题，如“${exampleTitle}”。`)
+    } else if (template.frontMatter.titlePattern && !new RegExp(template.frontMatter.titlePattern, 'u').test(front.title.text.replace(/[\s\u3000]+/g, ''))) {
+      add('warning', `标题“${front.title.text.replace(/\n/g, '')}”不像${kindName}的标题（通常是“${exampleTitle}”）。请核对标题，或在报告信息中更正报告类别。`, front.title.path)
+    }
 
     if (!front.subtitle) {
       if (required.has('subtitle')) add('error', '报告缺少副题。请在标题下面加上会议日期和会议名称，如“——2024年1月16日在××区第十八届人民代表大会第三次会议上”。')
@@ -43,7 +51,7 @@ export const strFrontMatter: Rule = {
     } else {
       const { path, office, name } = front.speaker
       if (!name) add('warning', `报告人一行“${front.speaker.text.trim()}”中没有姓名。请在职务后面写上报告人姓名。`, path)
-      else if (!office && file.meta.kind !== 'cppcc') add('warning', `报告人一行只有姓名“${name}”，没有职务。请在姓名前写上职务，如“${template.frontMatter.speakerOffice.replace(/\{ORG\}/g, file.meta.organisation || '××区').replace(/\{LEVEL\}/g, '区')}”。`, path)
+      else if (!office && file.meta.kind !== 'cppcc') add('warning', `报告人一行只有姓名“${name}”，没有职务。请在姓名前写上职务，如“${fill(template.frontMatter.speakerOffice)}”。`, path)
     }
 
     const expected = template.frontMatter.salutation

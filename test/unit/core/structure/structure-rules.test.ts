@@ -181,6 +181,15 @@ describe('STR-FRONT-MATTER', () => {
     ])
   })
 
+  it('a title that is not of the report kind is a warning', () => {
+    const headline = withNode(report, 0, { type: NodeType.reportTitle, content: [textNode('全力推动经济社会发展和民生事业改善')] })
+    expect(check(headline, 'STR-FRONT-MATTER').map(f => [f.severity, f.message])).toEqual([
+      ['warning', '标题“全力推动经济社会发展和民生事业改善”不像人大常委会工作报告的标题（通常是“二七区人民代表大会常务委员会工作报告”）。请核对标题，或在报告信息中更正报告类别。'],
+    ])
+    const spaced = withNode(filledReport('gov'), 0, { type: NodeType.reportTitle, content: [textNode('政 府 工 作 报 告')] })
+    expect(check(spaced, 'STR-FRONT-MATTER')).toEqual([])
+  })
+
   it('a summary report needs only its title', () => {
     expect(check(filledReport('summary'), 'STR-FRONT-MATTER')).toEqual([])
   })
