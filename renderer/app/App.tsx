@@ -19,6 +19,8 @@ export interface Session {
   key: number
   opened: OpenedReport
   template?: Template
+  /** Restored from a recovery snapshot: unsaved from the start. */
+  recovered?: boolean
 }
 
 let sessionCounter = 0
@@ -47,10 +49,10 @@ export function App() {
   )
 
   const openReport = useCallback(
-    async (opened: OpenedReport) => {
+    async (opened: OpenedReport, recovered = false) => {
       const template = await window.api.getTemplate(opened.report.meta.templateId)
       sessionCounter += 1
-      setSession({ key: sessionCounter, opened, template: template.ok ? template.value : undefined })
+      setSession({ key: sessionCounter, opened, template: template.ok ? template.value : undefined, recovered })
       setShowStart(false)
     },
     [],
@@ -170,7 +172,7 @@ export function App() {
         snapshots={recoveries}
         onRestore={snapshot => {
           setRecoveries(current => current.filter(each => each.docId !== snapshot.docId))
-          void openReport({ docId: snapshot.docId, path: snapshot.path, report: snapshot.report }).then(() => editorRef.current?.markRecovered())
+          void openReport({ docId: snapshot.docId, path: snapshot.path, report: snapshot.report }, true)
         }}
         onDiscard={snapshot => {
           setRecoveries(current => current.filter(each => each.docId !== snapshot.docId))

@@ -29,7 +29,6 @@ export interface EditorHandle {
   currentReport(): ReportFile
   currentPath(): string | null
   insertNodes(nodes: DocNode[]): boolean
-  markRecovered(): void
 }
 
 interface EditorScreenProps {
@@ -132,11 +131,12 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   useEffect(() => {
     analyse()
+    if (session.recovered && !dirtyRef.current) handlers.current.markDirty()
     return () => {
       window.clearTimeout(analysisTimer.current)
       window.clearTimeout(recoveryTimer.current)
     }
-  }, [analyse])
+  }, [analyse, session.recovered])
 
   const save = useCallback(
     async (saveAs: boolean) => {
@@ -266,12 +266,8 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       currentReport: () => (editor ? buildReport(editor) : opened.report),
       currentPath: () => pathRef.current,
       insertNodes,
-      markRecovered: () => {
-        dirtyRef.current = false
-        markDirty()
-      },
     }),
-    [buildReport, editor, insertNodes, markDirty, opened.report, save],
+    [buildReport, editor, insertNodes, opened.report, save],
   )
 
   if (!editor) return null

@@ -1,0 +1,165 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocNode } from '../../core/document-model'
+import type { LibraryEntry, LibraryHit } from '../../core/ipc/reuse-api'
+import type { Provenance } from '../../core/report-file'
+import { promoteSection } from '../../core/reuse/promote-section'
+import type { DialogProps } from '../app/extension-points'
+import { DocPreview } from './DocPreview'
+
+interface Selected {
+  hit: LibraryHit
+  nodes: DocNode[]
+  sourceTitle: string
+  sourceYear?: number
+}
+
+/** `…把全区【安置房】建设…` → text with the match highlighted. */
+function Excerpt({ text }: { text: string }) {
+  const parts = text.split(/【|】/u)
+  return (
+    <span className="reuse-excerpt">
+      {parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : <span key={index}>{part}</span>))}
+    </span>
+  )
+}
+
+function groupByYear(hits: readonly LibraryHit[]): Array<{ year: number | undefined; hits: LibraryHit[] }> {
+  const groups: Array<{ year: number | undefined; hits: LibraryHit[] }> = []
+  for (const hit of hits) {
+    const group = groups.find(candidate => candidate.year === hit.planYear)
+    if (group) group.hits.push(hit)
+    else groups.push({ year: hit.planYear, hits: [hit] })
+  }
+  return groups.sort((a, b) => (b.year ?? 0) - (a.year ?? 0))
+}
+
+/** 往年报告库: search earlier reports by words, preview a section, insert it at the cursor or as a new part. */
+export function LibraryPanel(props: DialogProps) {
+  const { t } = useTranslation('reuse')
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null)
+  const [query, setQuery] = useState('')
+  const [searched, setSearched] = useState<string | null>(null)
+  const [hits, setHits] = useState<LibraryHit[]>([])
+  const [selected, setSelected] = useState<Selected | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    void window.api.libraryList().then(list => {
+      if (!cancelled) setEntries(list)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [])
+
+  const search = async (text: string) => {
+    const trimmed = text.trim()
+    if (!trimmed) return
+    setSearched(trimmed)
+    setSelected(null)
+    setHits(await window.api.librarySearch(trimmed))
+  }
+
+  const preview = async (hit: LibraryHit) => {
+    const result = await window.api.librarySection({ entryId: hit.entryId, sectionPath: hit.sectionPath })
+    if (!result.ok) return props.showError(result.message)
+    setSelected({ hit, ...result.value })
+    setStatus(null)
+  }
+
+  const insert = (asPart: boolean) => {
+    if (!selected) return
+    if (!props.report) return setStatus(t('library.noReport'))
+    const nodes = asPart ? promoteSection(selected.nodes) : selected.nodes
+    const source = selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle
+    const provenance: Provenance = {
+      target: selected.hit.sectionTitle,
+      sourceFile: entries?.find(entry => entry.id === selected.hit.entryId)?.source ?? '',
+      sourceYear: selected.sourceYear,
+      sourceTitle: selected.sourceTitle,
+      at: new Date().toISOString(),
+      kind: 'library',
+    }
+    if (props.insertNodes(nodes, provenance)) setStatus(t('library.inserted', { title: selected.hit.sectionTitle, source }))
+  }
+
+  const groups = useMemo(() => groupByYear(hits), [hits])
+  const scheme = props.report?.meta.numbering ?? 'numbered'
+
+  return (
+    <Dialog.Root open onOpenChange={open => !open && props.onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog reuse-wide" data-testid="library-panel">
+          <Dialog.Title>{t('library.title')}</Dialog.Title>
+          <Dialog.Description>{t('library.description')}</Dialog.Description>
+          <form
+            className="reuse-search"
+            role="search"
+            onSubmit={event => {
+              event.preventDefault()
+              void search(query)
+            }}
+          >
+            <input type="search" name="query" value={query} onChange={event => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} autoFocus />
+            <button type="submit" className="primary">
+              {t('library.searchButton')}
+            </button>
+          </form>
+          {entries && <p className="reuse-count">{entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}</p>}
+          <div className="reuse-columns">
+            <div className="reuse-hits" data-testid="library-hits">
+              {searched !== null && hits.length === 0 && <p className="notes">{t('library.noHits', { query: searched })}</p>}
+              {groups.map(group => (
+                <section key={group.year ?? 'unknown'}>
+                  <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
+                  <ul>
+                    {group.hits.map(hit => (
+                      <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
+                        <button type="button" className={selected?.hit === hit ? 'selected' : undefined} onClick={() => void preview(hit)}>
+                          <strong>{hit.sectionTitle}</strong>
+                          <Excerpt text={hit.excerpt} />
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+            <div className="reuse-preview-pane">
+              {selected ? (
+                <>
+                  <p className="path">{selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}</p>
+                  <DocPreview nodes={selected.nodes} scheme={scheme} testId="library-preview" />
+                  <div className="dialog-buttons">
+                    <button type="button" onClick={() => insert(true)} data-testid="library-insert-part">
+                      {t('library.insertAsPart')}
+                    </button>
+                    <button type="button" className="primary" onClick={() => insert(false)} data-testid="library-insert">
+                      {t('library.insertAtCursor')}
+                    </button>
+                  </div>
+                </>
+              ) : (
+                <p className="notes">{t('library.choose')}</p>
+              )}
+              {status && (
+                <p className="reuse-status" role="status">
+                  {status}
+                </p>
+              )}
+            </div>
+          </div>
+          <div className="dialog-buttons">
+            <button type="button" onClick={props.onClose}>
+              {t('close')}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}
