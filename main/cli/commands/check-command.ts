@@ -1,32 +1,51 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { fixAllCounted } from '../../../core/checks/apply-fixes'
 import { runChecks } from '../../../core/checks/run-checks'
+import { textRules } from '../../../core/checks/text/text-rules'
 import type { Finding, Severity } from '../../../core/checks/finding'
-import { parseReportFile, type ReportFile } from '../../../core/report-file'
+import { parseReportFile, serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import type { ReportStructure } from '../../../core/structure/report-structure'
 import { getBuiltinTemplate, templateForKind } from '../../../core/templates/builtin-templates'
+import { writeFileAtomic } from '../../files/write-file-atomic'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 
-const usage = 'wrs check <文件.wrs> [--json]'
+const usage = 'wrs check <文件.wrs> [--json] [--fix [--rule <规则编号>]]'
 const MAX_BYTES = 64 * 1024 * 1024
 
 export interface CheckArgs {
   file: string
   json: boolean
+  /** Apply the safe text fixes and save the file before checking. */
+  fix: boolean
+  /** Only this rule's fixes (with --fix). */
+  rule?: string
 }
+
+const fixableRuleIds = textRules.filter(rule => rule.fixable).map(rule => rule.id)
 
 function parseArgs(args: string[], io: CliIo): CheckArgs | string {
   let file: string | undefined
   let json = false
-  for (const arg of args) {
+  let fix = false
+  let rule: string | undefined
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!
     if (arg === '--json') json = true
+    else if (arg === '--fix') fix = true
+    else if (arg === '--rule') {
+      rule = args[++index]
+      if (!rule || rule.startsWith('-')) return '“--rule”后面要写规则编号，如 --rule PUN-HALFWIDTH。'
+    }
     else if (arg.startsWith('-')) return `不认识的选项“${arg}”。`
     else if (file === undefined) file = path.resolve(io.cwd, arg)
     else return `多余的参数“${arg}”：一次只能检查一个文件。`
   }
   if (!file) return '缺少要检查的报告文件（.wrs）。'
-  return { file, json }
+  if (rule !== undefined && !fix) return '“--rule”只能和“--fix”一起使用。'
+  if (rule !== undefined && !fixableRuleIds.includes(rule)) return `规则“${rule}”没有可自动修正的问题类型。可自动修正的规则：${fixableRuleIds.join('、')}。`
+  return { file, json, fix, rule }
 }
 
 /** Reads and validates a `.wrs` file; a zh-CN sentence when it cannot. */
@@ -106,21 +125,31 @@ export function formatFindings(file: string, structure: ReportStructure, finding
 export const checkCommand: CliCommand = {
   name: 'check',
   usage,
-  summary: '检查报告的结构和文字；--json 输出结构和检查结果。有错误时退出码为 1。',
+  summary: '检查报告的结构和文字；--json 输出结构和检查结果；--fix 自动修正可安全修正的文字问题并保存（--rule 只修正一条规则）。有错误时退出码为 1。',
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const parsed = parseArgs(args, io)
     if (typeof parsed === 'string') {
       io.err(`${parsed}\n用法：${usage}\n`)
       return 2
     }
-    const report = await loadReport(parsed.file)
+    let report = await loadReport(parsed.file)
     if (typeof report === 'string') {
       io.err(report + '\n')
       return 2
     }
+    if (parsed.fix) {
+      const { report: fixed, applied } = fixAllCounted(report, parsed.rule)
+      if (applied > 0) {
+        await writeFileAtomic(parsed.file, serializeReportFile(fixed))
+        report = fixed
+      }
+      const what = parsed.rule ? `规则 ${parsed.rule} 的` : ''
+      const message = applied > 0 ? `已自动修正${what} ${applied} 处问题，并保存到 ${parsed.file}。\n` : `没有可自动修正的${what}问题，文件未改动。\n`
+      if (parsed.json) io.err(message)
+      else io.out(message)
+    }
     const template = getBuiltinTemplate(report.meta.templateId) ?? templateForKind(report.meta.kind)
     const structure = analyzeStructure(report, template)
-    // `--fix` (text checks) applies safe fixes to `report` here, writes it, and re-checks.
     const findings = runChecks(report, { template, structure })
     if (parsed.json) io.out(JSON.stringify(checkJson(structure, findings), null, 2) + '\n')
     else io.out(formatFindings(parsed.file, structure, findings))

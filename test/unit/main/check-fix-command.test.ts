@@ -1,0 +1,83 @@
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { NodeType, nodeText, paragraph } from '../../../core/document-model'
+import { parseReportFile, reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
+import { runCli } from '../../../main/cli/run-cli'
+
+let dir: string
+
+async function wrs(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await runCli(argv, { out: text => void (out += text), err: text => void (err += text), cwd: dir })
+  return { code, out, err }
+}
+
+async function read(file: string): Promise<ReportFile> {
+  const parsed = parseReportFile(await fs.readFile(path.join(dir, file), 'utf8'))
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.value
+}
+
+const texts = (report: ReportFile) => (report.doc.content ?? []).map(node => nodeText(node))
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-fix-'))
+  const report = reportFileSchema.parse({
+    format: 'work-report-studio',
+    version: 1,
+    meta: { templateId: 'npc', kind: 'npc', planYear: 2024 },
+    doc: {
+      type: NodeType.doc,
+      content: [
+        paragraph('全年召开常委会会议8次,听取专项工作报告10项.'),
+        paragraph('２０２３年01月05日,做到"两个维护"...'),
+        paragraph('对全区医疗保障工作进行视察,对'),
+      ],
+    },
+  })
+  await fs.writeFile(path.join(dir, 'report.wrs'), serializeReportFile(report))
+})
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+describe('wrs check --fix', () => {
+  it('applies only the chosen rule with --rule, saves the file and says how many fixes it made', async () => {
+    const result = await wrs('check', 'report.wrs', '--fix', '--rule', 'PUN-HALFWIDTH')
+    expect(result.out).toContain('已自动修正规则 PUN-HALFWIDTH 的 4 处问题')
+    expect(texts(await read('report.wrs'))).toEqual([
+      '全年召开常委会会议8次，听取专项工作报告10项。',
+      '２０２３年01月05日，做到"两个维护"...',
+      '对全区医疗保障工作进行视察，对',
+    ])
+    expect(result.out).toContain('[TXT-TRUNC]')
+    expect(result.code).toBe(1)
+  })
+
+  it('applies every safe fix without --rule, leaving what needs a person (the cut paragraph)', async () => {
+    const result = await wrs('check', 'report.wrs', '--fix')
+    expect(result.out).toMatch(/已自动修正 \d+ 处问题/)
+    expect(texts(await read('report.wrs'))).toEqual([
+      '全年召开常委会会议8次，听取专项工作报告10项。',
+      '2023年1月5日，做到“两个维护”……',
+      '对全区医疗保障工作进行视察，对',
+    ])
+    const again = await wrs('check', 'report.wrs', '--fix')
+    expect(again.out).toContain('没有可自动修正的问题，文件未改动')
+    expect(again.out).toContain('[TXT-TRUNC]')
+  })
+
+  it('refuses --rule without --fix and a rule that has no safe fix', async () => {
+    const before = await fs.readFile(path.join(dir, 'report.wrs'), 'utf8')
+    const noFix = await wrs('check', 'report.wrs', '--rule', 'PUN-HALFWIDTH')
+    expect(noFix.code).toBe(2)
+    expect(noFix.err).toContain('只能和“--fix”一起使用')
+    const unfixable = await wrs('check', 'report.wrs', '--fix', '--rule', 'TXT-TRUNC')
+    expect(unfixable.code).toBe(2)
+    expect(unfixable.err).toContain('没有可自动修正')
+    expect(await fs.readFile(path.join(dir, 'report.wrs'), 'utf8')).toBe(before)
+  })
+})
