@@ -69,7 +69,10 @@ function findFrontMatter(content: DocNode[], texts: string[], bodyStart: number,
       case NodeType.reportSubtitle:
         if (!front.subtitle) front.subtitle = { path, text, ...parseSubtitle(text) }
         else if (looksLikeDateLine(text)) dateLine = text
-        else front.subtitle.text += text
+        else {
+          // a subtitle wrapped over two nodes
+          front.subtitle = { ...front.subtitle, text: front.subtitle.text + text, ...parseSubtitle(front.subtitle.text + text) }
+        }
         continue
       case NodeType.speakerLine:
         if (!front.speaker) front.speaker = { path, text, ...parseSpeaker(text) }

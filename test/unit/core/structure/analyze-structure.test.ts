@@ -132,6 +132,17 @@ describe('analyzeDoc', () => {
     expect(structure.frontMatter.salutation?.text).toBe('各位委员：')
   })
 
+  it('joins a subtitle wrapped over two nodes', () => {
+    const doc: DocNode = {
+      type: NodeType.doc,
+      content: [
+        front(NodeType.reportSubtitle, '——2024年1月16日在××区第十八届人民代表大会'),
+        front(NodeType.reportSubtitle, '第三次会议上'),
+      ],
+    }
+    expect(analyzeDoc(doc).frontMatter.subtitle).toMatchObject({ path: [0], date: '2024-01-16', meeting: '××区第十八届人民代表大会第三次会议' })
+  })
+
   it('accepts a date line after the speaker when the subtitle has no date', () => {
     const doc: DocNode = {
       type: NodeType.doc,
@@ -177,6 +188,8 @@ describe('front-matter parsers', () => {
     expect(detectKind(['我受区人民代表大会常务委员会委托，向大会报告工作，请予审议。'])).toBe('npc')
     expect(detectKind(['我代表政协××市第十四届委员会常务委员会，向大会报告工作，请予审议。'])).toBe('cppcc')
     expect(detectKind(['现在，我代表区人民政府，向大会报告工作，请予审议。'])).toBe('gov')
+    expect(detectKind(['现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。'])).toBe('gov')
+    expect(detectKind(['我代表中国人民政治协商会议第十四届全国委员会常务委员会，向大会报告工作，请予审议。'])).toBe('cppcc')
     expect(detectKind(['各位委员：'])).toBe('cppcc')
     expect(detectKind(['政 府 工 作 报 告'])).toBe('gov')
     expect(detectKind(['××局2024年工作总结和2025年工作计划'])).toBe('summary')
