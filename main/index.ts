@@ -8,7 +8,9 @@ import { createMainWindow } from './electron/create-main-window'
 import { electronDialogs } from './electron/electron-dialogs'
 import { registerApiHandlers, sendAppEvent } from './electron/ipc-handle'
 import { installMenu } from './electron/menu'
+import { printToPdf } from './electron/print-to-pdf'
 import { installSecurityGuards } from './electron/security'
+import { setPdfRenderer } from './services/export-pdf-service'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const rendererRoot = path.join(here, '../renderer')
@@ -52,6 +54,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     installSecurityGuards(app, session.defaultSession)
+    // PDF preview and export render in a hidden sandboxed window instead of launching a Chromium.
+    setPdfRenderer(printToPdf)
     handleAppProtocol(rendererRoot)
     registerApiHandlers(services)
     installMenu(await services.recentFiles(), { send, clearRecent, isDev: !app.isPackaged })

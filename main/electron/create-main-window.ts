@@ -17,7 +17,13 @@ export interface MainWindowOptions {
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const { services, dialogs } = options
   const state = visibleWindowState((await services.settings.load()).window)
-  const window = new BrowserWindow(windowOptions({ preload: options.preload, state }))
+  const base = windowOptions({ preload: options.preload, state })
+  // The hardening is repeated literally where the window is built: scanners (electronegativity) read
+  // only this literal, and the guarantee does not rest on windowOptions alone.
+  const window = new BrowserWindow({
+    ...base,
+    webPreferences: { ...base.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick' },
+  })
   trackWindowState(window, services.settings)
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize()
