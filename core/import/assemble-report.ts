@@ -5,7 +5,7 @@ import { expandTitle, formatChineseDate } from '../templates/expand-title'
 import type { Template } from '../templates/template-schema'
 import { matchPartTitle } from '../structure/part-title-matcher'
 import { buildBody } from './build-body'
-import { kindFromWords, openingKind, organisationFromMeeting } from './front-matter-patterns'
+import { kindFromWords, openingKind, organisationFromMeeting, organisationFromTitle } from './front-matter-patterns'
 import type { ImportBlock } from './import-block'
 import { planYearFromPartTitle } from './part-title'
 import { readFrontMatter } from './read-front-matter'
@@ -90,7 +90,7 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
   }
 
   const meetingName = front.subtitle?.meeting || front.lead?.meeting || ''
-  const organisation = organisationFromMeeting(meetingName)
+  const organisation = organisationFromMeeting(meetingName) || organisationFromTitle(titleText)
   const date = dateIso || (front.lead ? `${planYear}-${front.lead.monthDay}` : '')
 
   // Roles: the template's accepted titles first, the wording of the title second.

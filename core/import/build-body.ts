@@ -47,9 +47,17 @@ export function buildBody(blocks: readonly ImportBlock[]): BodyResult {
   const isYearPart = (candidate?: HeadingCandidate): boolean =>
     isUnnumberedPart(candidate) && Boolean(candidate!.part!.year !== undefined || candidate!.part!.relative)
   const scheme: NumberingScheme = items.some(item => isYearPart(item.candidate)) ? 'yearParts' : 'numbered'
+  const markerLevel = (depth: 1 | 2 | 3 | 4): HeadingLevel => clampLevel(scheme === 'yearParts' ? depth + 1 : depth)
+  // Which markup level (Markdown `#` count, Word heading style) holds the parts: a part title tells it directly, a
+  // numbered heading tells it through its marker, else the shallowest markup level does.
   const markupLevels = items.filter(item => item.candidate?.markupLevel !== undefined)
+  const partMarkupFromPart = markupLevels.find(item =>
+    scheme === 'yearParts' ? isYearPart(item.candidate) : item.candidate!.part && item.candidate!.markerDepth === 1,
+  )?.candidate!.markupLevel
+  const numberedMarkup = markupLevels.find(item => item.candidate!.markerDepth !== undefined)?.candidate
   const partMarkup =
-    markupLevels.find(item => (scheme === 'yearParts' ? isYearPart(item.candidate) : item.candidate!.part && item.candidate!.markerDepth === 1))?.candidate!.markupLevel ??
+    partMarkupFromPart ??
+    (numberedMarkup ? numberedMarkup.markupLevel! - markerLevel(numberedMarkup.markerDepth!) + 1 : undefined) ??
     (markupLevels.length ? Math.min(...markupLevels.map(item => item.candidate!.markupLevel!)) : undefined)
 
   const nodes: DocNode[] = []
@@ -65,13 +73,14 @@ export function buildBody(blocks: readonly ImportBlock[]): BodyResult {
       nodes.push(paragraph(block.text))
       continue
     }
+    // Literal numbering is the surest sign of a level; a heading style or `#` count comes next.
     let level: HeadingLevel
-    if (candidate.markupLevel !== undefined && partMarkup !== undefined) {
-      level = clampLevel(candidate.markupLevel - partMarkup + 1)
-    } else if (scheme === 'yearParts' && isUnnumberedPart(candidate)) {
+    if (scheme === 'yearParts' && isUnnumberedPart(candidate)) {
       level = 1
     } else if (candidate.markerDepth !== undefined) {
-      level = clampLevel(scheme === 'yearParts' ? candidate.markerDepth + 1 : candidate.markerDepth)
+      level = markerLevel(candidate.markerDepth)
+    } else if (candidate.markupLevel !== undefined && partMarkup !== undefined) {
+      level = clampLevel(candidate.markupLevel - partMarkup + 1)
     } else if (previousLevel === undefined) {
       level = scheme === 'yearParts' ? 2 : 1
     } else if (previousStyle === candidate.style) {

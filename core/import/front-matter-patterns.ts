@@ -107,7 +107,7 @@ export interface NewspaperLead {
 
 const leadStart = /^(?:本报讯\s*[（(][^）)]{0,20}[）)]\s*|[（(]?记者[^）)]{0,10}[）)]?\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|晚间)?/
 const leadSpeaker = new RegExp(
-  `[，,、\\s]([${han}]{0,12}?(?:人大常委会|人大|政协|人民政府|政府)(?:党组)?${officeWords})([${han}·]{2,4}?)(?=受|代表|向|作|做|在)`,
+  `[，,、\\s]([${han}]{0,12}?(?:人大常委会|人大|政协|人民政府|政府)?(?:党组)?${officeWords})([${han}·]{2,4}?)(?=受|代表|向|作|做|在)`,
 )
 const bylinePattern = /^(?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+(?:通讯员[\s\u3000]*)?[\u4e00-\u9fa5]{2,4})*$/
 const gluedByline = /([。！])\s*((?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fa5]{2,4})*)$/
@@ -164,4 +164,13 @@ export function organisationFromMeeting(meetingName: string): string {
 
 export function findMeeting(text: string): string | undefined {
   return meeting.exec(text)?.[1]?.replace(/^[在于]/, '')
+}
+
+/** `××区人民代表大会常务委员会工作报告` → `××区`; `中国人民政治协商会议××市第十四届委员会…` → `××市`; '' when the title names none. */
+export function organisationFromTitle(title: string): string {
+  const compact = title.replace(/[\s\u3000]+/g, '')
+  const cppcc = /^(?:中国人民政治协商会议|政协)(.+?)(?:第[一二三四五六七八九十\d]+届)?委员会/.exec(compact)
+  if (cppcc) return cppcc[1]!
+  const other = /^(.{1,20}?[省市区县州旗盟])(?:\d{4}年)?(?:人民代表大会|人大|人民政府|政府)/.exec(compact)
+  return other?.[1] ?? ''
 }

@@ -45,7 +45,8 @@ export function isFrontMatterEvidence(block: ImportBlock): boolean {
   )
 }
 
-function isTitleCandidate(block: ImportBlock): boolean {
+/** A short line without sentence punctuation that is not a numbered heading or a part title: maybe a report title. */
+export function isTitleCandidate(block: ImportBlock): boolean {
   if (block.node || block.markupLevel !== undefined && block.markupLevel > 2) return false
   const candidate = headingCandidate(block)
   if (candidate && candidate.style !== 'markup' && candidate.style !== 'bold') return false

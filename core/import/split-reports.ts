@@ -1,6 +1,6 @@
 import type { ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
-import { readFrontMatter } from './read-front-matter'
+import { isTitleCandidate, readFrontMatter } from './read-front-matter'
 
 /**
  * Where each report of a page starts. A page holding several reports (a newspaper page with digests of the 人大 and
@@ -26,7 +26,9 @@ export function splitReports(blocks: readonly ImportBlock[]): Array<{ start: num
     }
     const candidate = headingCandidate(block)
     if (candidate?.part?.role === 'review' && sawTasks) {
-      starts.push(index)
+      // the next report's title, when it has one, is the line just before
+      const titled = index - 1 > starts[starts.length - 1]! && isTitleCandidate(blocks[index - 1]!)
+      starts.push(titled ? index - 1 : index)
       sawTasks = false
     }
     if (candidate?.part?.role === 'tasks') sawTasks = true

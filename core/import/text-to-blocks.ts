@@ -1,4 +1,6 @@
 import { NodeType, paragraph, type DocNode } from '../document-model'
+import { isFrontMatterEvidence } from './read-front-matter'
+import { headingCandidate } from './heading-candidate'
 import { stripIndentation, type ImportBlock } from './import-block'
 
 const markdownHeading = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/
@@ -45,10 +47,17 @@ function emphasis(text: string, line: number): ImportBlock {
 export function textToBlocks(text: string, options: { markdown: boolean }): ImportBlock[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)
   const blocks: ImportBlock[] = []
+  /** Blocks that may continue the previous line (no blank line between, no hard break before). */
+  const continuing = new Set<ImportBlock>()
+  let afterBlank = true
+  let hardBreak = false
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!
     const lineNumber = index + 1
     let line = stripIndentation(raw)
+    const mayContinue = !afterBlank && !hardBreak
+    afterBlank = !line
+    hardBreak = / {2,}$|\\$/.test(raw)
     if (!line) continue
     if (options.markdown) {
       const headingMatch = markdownHeading.exec(line)
@@ -85,10 +94,61 @@ export function textToBlocks(text: string, options: { markdown: boolean }): Impo
         continue
       }
       line = line.replace(/\\$/, '')
-      blocks.push(emphasis(line, lineNumber))
+      const block = emphasis(line, lineNumber)
+      if (mayContinue) continuing.add(block)
+      blocks.push(block)
       continue
     }
-    blocks.push({ text: line, line: lineNumber })
+    const block: ImportBlock = { text: line, line: lineNumber }
+    if (mayContinue) continuing.add(block)
+    blocks.push(block)
   }
-  return blocks
+  return joinWrappedLines(blocks, continuing, options.markdown ? 20 : wrapWidth(blocks))
+}
+
+const sentenceEnd = /[。！？!?；;：:…”’」』）)】》]$/
+
+/**
+ * The width at which a plain text was hard-wrapped (copied from a PDF or a fixed-width editor): most long lines that
+ * stop mid-sentence have the same length. Infinity when the text is not hard-wrapped.
+ */
+function wrapWidth(blocks: readonly ImportBlock[]): number {
+  const open = blocks.filter(block => !block.node && block.text.length >= 20 && !sentenceEnd.test(block.text)).map(block => block.text.length)
+  const long = blocks.filter(block => block.text.length >= 20).length
+  if (open.length < 5 || open.length < long * 0.3) return Infinity
+  const counts = new Map<number, number>()
+  for (const length of open) counts.set(length, (counts.get(length) ?? 0) + 1)
+  const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!
+  const near = open.filter(length => Math.abs(length - mode) <= 1).length
+  return near >= open.length * 0.6 ? mode - 1 : Infinity
+}
+
+/**
+ * Joins a line into the previous one when the previous stops mid-sentence at the wrap width (Markdown: a soft line
+ * break inside a long paragraph). Titles, front matter and headings are never joined; a paragraph cut by a newspaper
+ * column (followed by a blank line or of another length) stays cut.
+ */
+function joinWrappedLines(blocks: ImportBlock[], continuing: ReadonlySet<ImportBlock>, minWidth: number): ImportBlock[] {
+  if (!Number.isFinite(minWidth)) return blocks
+  const out: ImportBlock[] = []
+  for (const block of blocks) {
+    const previous = out[out.length - 1]
+    const plain = (candidate: ImportBlock): boolean => !candidate.node && candidate.markupLevel === undefined && !candidate.bold
+    if (
+      previous &&
+      continuing.has(block) &&
+      plain(previous) &&
+      plain(block) &&
+      previous.text.length >= minWidth &&
+      !sentenceEnd.test(previous.text) &&
+      !headingCandidate(block) &&
+      !isFrontMatterEvidence(block) &&
+      !isFrontMatterEvidence(previous)
+    ) {
+      out[out.length - 1] = { ...previous, text: previous.text + block.text }
+      continue
+    }
+    out.push(block)
+  }
+  return out
 }
