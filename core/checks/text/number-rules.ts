@@ -66,6 +66,8 @@ const sessionArabic = new RegExp(
   'g',
 )
 
+const sessionPrecheck = /\d[届次中大]/
+
 export const numSession: Rule = {
   id: 'NUM-SESSION',
   title: '届次用阿拉伯数字',
@@ -76,7 +78,7 @@ export const numSession: Rule = {
     const emit = textReporter(numSession, context, report)
     const subtitleChecked = isEnabled(context, 'TXT-SUBTITLE')
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !digitTest.test(block.text)) continue
+      if (!isCheckedText(block) || !sessionPrecheck.test(block.text)) continue
       if (block.kind === 'subtitle' && subtitleChecked) continue
       sessionArabic.lastIndex = 0
       for (let match = sessionArabic.exec(block.text); match; match = sessionArabic.exec(block.text)) {
@@ -86,8 +88,12 @@ export const numSession: Rule = {
   },
 }
 
-const twoDigitYear =
-  /(?<![\d０-９.\-/]|近|满|第|每|约|达|连续|历时|经过|过去|已经|奋斗|走过)\d{2}年(?!代|级|度以来|来|间|内|里|多|余|前|后|以上|以下|左右|的|中|之|时间)/g
+const twoDigitYear = /(?<![\d０-９.\-/])\d{2}年(?!代|级)/g
+/** Before a year: start, punctuation, space or a preposition (`在24年`, `，24年`). */
+const yearBefore = /(?:^|[，。；：、！？“（\s—～]|在|于|到|至|自|从|截至|截止)$/
+/** After a year: a month or a part of the year (`24年3月`, `24年底`). */
+const yearAfter = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月|[度底初末中]|上半年|下半年|全年|以来|是|，|。|$)/
+
 const twoChineseDigitYear = /(?<![一二三四五六七八九十百千万〇零两第0OoＯ０])[一二][〇零一二三四五六七八九]年(?![代级来间内里多余前后以的中])/g
 const digitOrder = '〇一二三四五六七八九'
 
@@ -104,6 +110,9 @@ export const numYearFull: Rule = {
       if (!isCheckedText(block) || text.indexOf('年') < 0) continue
       twoDigitYear.lastIndex = 0
       for (let match = twoDigitYear.exec(text); match; match = twoDigitYear.exec(text)) {
+        // `工作30年`, `成立75年` are durations: only a year-like position counts.
+        if (!yearBefore.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
+        if (!yearAfter.test(text.slice(match.index + 3, match.index + 6))) continue
         if (isProtected(block, match.index)) continue
         emit(block, match.index, match.index + 3, `年份“${match[0]}”应写全称（如“2024年”），不能简写为两位数。`)
       }

@@ -17,8 +17,33 @@ const wordsStarting = new Set(
   '的确 了解 了结 是否 在建 在职 在校 在岗 在于 在编 和平 和谐 和睦 对方 对象 对口 对外 对接 对标 对照 对话 对策 对于 对比 对待 把关 把握 被告 被动 将来 将近 从事 从严 从业 从而 从来 从中 从小 为民 为主 为此 为了 以案 以上 以下 以及 以来 以便 以后 以前 以往 以为 并且 并重 并举 并存 也许 都市 都会 就业 就医 就近 就地 就是 就学 而且 而是 与会 与其 及时 及早'.split(' '),
 )
 const reduplications = ['的的确确', '是是非非', '和和美美', '从从容容', '将将就就', '为为难难']
-const repeatedWord = /([\u4e00-\u9fff]{2,6})\1/g
 const repeatedWordAllowed = new Set(['研究研究', '学习学习', '讨论讨论', '商量商量', '考虑考虑', '检查检查', '了解了解', '看看看看'])
+
+function isHanRun(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isHan(text.charCodeAt(index))) return false
+  return true
+}
+
+/** A 2–6-character word written twice in a row (`进一步进一步`); char-code comparisons, no allocation per character. */
+function reportRepeatedWords(block: TextBlock, emit: (block: TextBlock, from: number, to: number, message: string) => void): void {
+  const text = block.text
+  const length = text.length
+  for (let at = 0; at < length - 3; at++) {
+    const first = text.charCodeAt(at)
+    if (!isHan(first) || first === 0x4e00) continue
+    for (let size = 6; size >= 2; size--) {
+      if (at + 2 * size > length || text.charCodeAt(at + size) !== first) continue
+      let same = true
+      for (let k = 1; k < size && same; k++) same = text.charCodeAt(at + k) === text.charCodeAt(at + size + k)
+      if (!same || !isHanRun(text, at, at + size)) continue
+      const twice = text.slice(at, at + 2 * size)
+      if (repeatedWordAllowed.has(twice)) continue
+      emit(block, at, at + 2 * size, `“${text.slice(at, at + size)}”连续出现了两次，请删去重复的部分。`)
+      at += 2 * size - 1
+      break
+    }
+  }
+}
 
 export const txtDupChar: Rule = {
   id: 'TXT-DUPCHAR',
@@ -47,17 +72,19 @@ export const txtDupChar: Rule = {
           emit(block, at, at + 2, '“等等”重复，请删去一个“等”。')
         }
       }
-      repeatedWord.lastIndex = 0
-      for (let match = repeatedWord.exec(text); match; match = repeatedWord.exec(text)) {
-        const word = match[1]!
-        if (word[0] === '一' || repeatedWordAllowed.has(match[0])) {
-          repeatedWord.lastIndex = match.index + 1
-          continue
-        }
-        emit(block, match.index, match.index + match[0].length, `“${word}”连续出现了两次，请删去重复的部分。`)
-      }
+      reportRepeatedWords(block, emit)
     }
   },
+}
+
+function trimEnd(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1)
+    if (code !== 0x20 && code !== 0x3000 && code !== 0xa0 && code !== 0x0a && code !== 0x09 && code !== 0x0d) break
+    end--
+  }
+  return end === text.length ? text : text.slice(0, end)
 }
 
 const sentenceEnd = '。！？…!?.'
@@ -86,11 +113,13 @@ export const txtTrunc: Rule = {
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]!
       if (!isBodyParagraph(block)) continue
-      let text = block.text.replace(/[\s\u3000]+$/, '')
-      if (!text || bylinePattern.test(text.trim()) || dateLine.test(text.trim())) continue
-      const byline = trailingBylineStart(text)
+      let text = trimEnd(block.text)
+      if (!text) continue
+      const mayHaveByline = text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0 || text.indexOf('摄') >= 0
+      if (text.length < 40 && ((mayHaveByline && bylinePattern.test(text.trim())) || dateLine.test(text.trim()))) continue
+      const byline = mayHaveByline ? trailingBylineStart(text) : -1
       if (byline === 0) continue
-      if (byline > 0) text = text.slice(0, byline).replace(/[\s\u3000]+$/, '')
+      if (byline > 0) text = trimEnd(text.slice(0, byline))
       let end = text.length - 1
       while (end > 0 && closers.includes(text[end]!)) end--
       const last = text[end]!
@@ -129,8 +158,9 @@ export const txtSpace: Rule = {
     for (const block of context.blocks) {
       const text = block.text
       if (!isCheckedText(block) || block.kind === 'speaker' || !spacePrecheck.test(text)) continue
-      if (bylinePattern.test(text.trim())) continue
-      const byline = trailingBylineStart(text)
+      const mayHaveByline = text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0 || text.indexOf('摄') >= 0
+      if (mayHaveByline && text.length < 40 && bylinePattern.test(text.trim())) continue
+      const byline = mayHaveByline ? trailingBylineStart(text) : -1
       spaceRun.lastIndex = 0
       for (let match = spaceRun.exec(text); match; match = spaceRun.exec(text)) {
         const from = match.index

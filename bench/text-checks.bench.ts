@@ -1,0 +1,70 @@
+import { performance } from 'node:perf_hooks'
+import { collectBlocks } from '../core/checks/collect-blocks'
+import type { Finding } from '../core/checks/finding'
+import type { Rule } from '../core/checks/rule'
+import { runChecks } from '../core/checks/run-checks'
+import { textRules } from '../core/checks/text/text-rules'
+import { NodeType, type DocNode } from '../core/document-model'
+import type { ReportFile } from '../core/report-file'
+import { analyzeStructure } from '../core/structure/analyze-structure'
+import { getBuiltinTemplate } from '../core/templates/builtin-templates'
+import { generateReport } from './generate-report'
+
+const BUDGET_MS = 30
+const WARMUP = 10
+const RUNS = 60
+
+function stats(run: () => void, runs = RUNS): { median: number; p95: number } {
+  for (let i = 0; i < WARMUP; i++) run()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]! }
+}
+
+/** The generated report as pasted from the web: half-width punctuation in every paragraph (many findings). */
+function pasted(report: ReportFile): ReportFile {
+  const dirty = (node: DocNode): DocNode =>
+    node.type === NodeType.text
+      ? { ...node, text: (node.text ?? '').replace(/，/g, ',').replace(/：/g, ':').replace(/“/g, '"').replace(/”/g, '"') }
+      : node.content
+        ? { ...node, content: node.content.map(dirty) }
+        : node
+  return { ...report, doc: dirty(report.doc) }
+}
+
+const clean = generateReport(100)
+for (const [label, report] of [
+  ['generated 100-page report (clean)', clean],
+  ['same report with half-width punctuation and straight quotes (pasted)', pasted(clean)],
+] as const) {
+  let findings: Finding[] = []
+  const all = stats(() => {
+    findings = runChecks(report)
+  })
+  const text = stats(() => runChecks(report, { rules: textRules }))
+  const verdict = all.median <= BUDGET_MS && all.p95 <= BUDGET_MS ? 'within budget' : 'OVER BUDGET'
+  console.log(`${label}: ${report.doc.content?.length ?? 0} top-level blocks, ${findings.length} findings`)
+  console.log(`  structure + text rules (runChecks): median ${all.median.toFixed(2)} ms, p95 ${all.p95.toFixed(2)} ms — budget ${BUDGET_MS} ms: ${verdict}`)
+  console.log(`  text rules only: median ${text.median.toFixed(2)} ms, p95 ${text.p95.toFixed(2)} ms`)
+}
+
+// Where the time goes: each text rule alone on the pasted report (same context, blocks flattened once).
+const report = pasted(clean)
+const template = getBuiltinTemplate(report.meta.templateId)
+const structure = analyzeStructure(report, template)
+const perRule: Array<[string, number]> = []
+for (const rule of textRules) {
+  const once = (candidate: Rule) => () => {
+    const context = { report, template, structure, blocks: collectBlocks(report.doc, report.meta.numbering) }
+    candidate.run(context, () => {})
+  }
+  perRule.push([rule.id, stats(once(rule), 20).median])
+}
+const flatten = stats(() => collectBlocks(report.doc, report.meta.numbering), 20).median
+perRule.sort((a, b) => b[1] - a[1])
+console.log(`  slowest text rules on the pasted report (each incl. ${flatten.toFixed(2)} ms flattening): ${perRule.slice(0, 6).map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`).join(', ')}`)
