@@ -53,10 +53,13 @@ export const strNeedsReview: Rule = {
       for (const run of markedRuns(block.node)) {
         const section = sectionTitleAt(structure, block.path[0]!)
         const from = run.source ? `来自${run.source}，` : '是沿用的往年内容，'
+        const figure = /\d/.test(run.text) || /^[一二三四五六七八九十百千万亿两零〇]+.{0,3}$/.test(run.text)
+        const what = figure ? '这一数字' : '这段文字'
+        const now = figure ? '今年的实际数字' : '符合今年情况的表述'
         report({
           rule: 'STR-NEEDS-REVIEW',
           severity: 'error',
-          message: `${section ? `“${section}”中的` : ''}“${run.text.length > 20 ? run.text.slice(0, 20) + '……' : run.text}”${from}尚未核实。请核对后确认这一数字，或改为今年的实际数字。`,
+          message: `${section ? `“${section}”中的` : ''}“${run.text.length > 20 ? run.text.slice(0, 20) + '……' : run.text}”${from}尚未核实。请核对后确认${what}，或改为${now}。`,
           location: { path: block.path, from: run.from, to: run.to, ...(section ? { section } : {}) },
         })
       }

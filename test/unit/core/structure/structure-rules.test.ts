@@ -251,6 +251,10 @@ describe('STR-NEEDS-REVIEW', () => {
     expect(finding).toMatchObject({ severity: 'error', location: { path: [review.index + 1], from: 9, to: 11 } })
     expect(finding!.message).toBe('“2023年主要工作”中的“11”来自2023年报告，尚未核实。请核对后确认这一数字，或改为今年的实际数字。')
     expect(check(report, 'STR-NEEDS-REVIEW')).toEqual([])
+    const sentence: DocNode = { type: NodeType.paragraph, content: [textNode('坚持稳中求进工作总基调。', [{ type: MarkType.needsReview }])] }
+    expect(check(insertAt(report, review.index + 1, sentence), 'STR-NEEDS-REVIEW')[0]!.message).toBe(
+      '“2023年主要工作”中的“坚持稳中求进工作总基调。”是沿用的往年内容，尚未核实。请核对后确认这段文字，或改为符合今年情况的表述。',
+    )
   })
 })
 
