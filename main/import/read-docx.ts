@@ -36,7 +36,15 @@ export const docxStyleMap: string[] = [1, 2, 3, 4].flatMap(level => [
  * Checks a DOCX before any parser touches it: size, OLE container (password-protected OOXML or an old .doc), zip
  * structure (central directory present = not truncated), declared and real unpacked sizes (zip bomb).
  */
-export function inspectDocxBytes(bytes: Uint8Array, fileName: string): { ok: true } | { ok: false; code: string; message: string } {
+export interface DocxLimits {
+  maxUnpackedBytes: number
+}
+
+export function inspectDocxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: DocxLimits = { maxUnpackedBytes: DOCX_MAX_UNPACKED_BYTES },
+): { ok: true } | { ok: false; code: string; message: string } {
   const name = `“${fileName}”`
   if (bytes.length > DOCX_MAX_BYTES) {
     return refuse('too-large', `文件${name}有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`)
@@ -74,7 +82,7 @@ export function inspectDocxBytes(bytes: Uint8Array, fileName: string): { ok: tru
     declared += entry.originalSize
     if (entry.originalSize > 1024 * 1024 && entry.originalSize > Math.max(1, entry.size) * DOCX_MAX_RATIO) return bomb()
   }
-  if (declared > DOCX_MAX_UNPACKED_BYTES) return bomb()
+  if (declared > limits.maxUnpackedBytes) return bomb()
   if (!entries.some(entry => entry.name === 'word/document.xml')) {
     return refuse('not-docx', `文件${name}是压缩包，但不是 Word 文档（缺少 word/document.xml）。请选择 .docx 格式的 Word 文档；原文件未作改动。`)
   }
@@ -90,7 +98,7 @@ export function inspectDocxBytes(bytes: Uint8Array, fileName: string): { ok: tru
         return
       }
       unpacked += chunk.length
-      if (unpacked > DOCX_MAX_UNPACKED_BYTES) {
+      if (unpacked > limits.maxUnpackedBytes) {
         exceeded = true
         file.terminate()
       }

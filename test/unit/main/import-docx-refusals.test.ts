@@ -5,6 +5,7 @@ import path from 'node:path'
 import { zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../main/cli/run-cli'
+import { inspectDocxBytes } from '../../../main/import/read-docx'
 import { importReportFile } from '../../../main/services/import-service'
 import { docxWithHeadingStyles } from './docx-import-fixtures'
 
@@ -50,8 +51,8 @@ describe('bad DOCX files are refused before any parser reads them', () => {
     await expectRefused('cut.docx', file => writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2))), 'truncated', /不完整或已损坏/)
   })
 
-  it('a zip bomb (a 64 MB run of zeros packed into a few kilobytes)', async () => {
-    const zeros = new Uint8Array(64 * 1024 * 1024)
+  it('a zip bomb (a 16 MB run of zeros packed into a few kilobytes)', async () => {
+    const zeros = new Uint8Array(16 * 1024 * 1024)
     const bomb = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': zeros }, { level: 9 })
     expect(bomb.length).toBeLessThan(1024 * 1024)
     await expectRefused('bomb.docx', file => writeFileSync(file, bomb), 'zip-bomb', /压缩炸弹/)
@@ -74,6 +75,30 @@ describe('bad DOCX files are refused before any parser reads them', () => {
       'too-large',
       /超过了 50 MB/,
     )
+  })
+
+  it('a zip bomb whose directory lies about the sizes is caught by counting what really inflates', () => {
+    const zeros = new Uint8Array(8 * 1024 * 1024)
+    const bytes = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': zeros }, { level: 9 })
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    let patched = 0
+    for (let offset = 0; offset + 46 <= bytes.length; offset++) {
+      // local file headers (uncompressed size at +22) and central directory entries (at +24) both claim 100 bytes
+      if (view.getUint32(offset, true) === 0x04034b50 && view.getUint32(offset + 22, true) === zeros.length) {
+        view.setUint32(offset + 22, 100, true)
+        patched++
+      }
+      if (view.getUint32(offset, true) === 0x02014b50 && view.getUint32(offset + 24, true) === zeros.length) {
+        view.setUint32(offset + 24, 100, true)
+        patched++
+      }
+    }
+    expect(patched).toBe(2)
+    const limits = { maxUnpackedBytes: 4 * 1024 * 1024 }
+    expect(inspectDocxBytes(bytes, 'liar.docx', limits)).toMatchObject({ ok: false, code: 'zip-bomb' })
+    // the same archive with honest, smaller content passes the same limits
+    const honest = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new Uint8Array(1024 * 1024) })
+    expect(inspectDocxBytes(honest, 'honest.docx', limits)).toEqual({ ok: true })
   })
 
   it('a zip that is not a Word document', async () => {
