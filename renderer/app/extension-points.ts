@@ -12,14 +12,17 @@
  * - `registerStartPageAction({ id, command, label })`: a button on the start page that opens the
  *   dialog registered for `command` (e.g. 新建下一年报告 → 'rollForward'). `label` is already translated
  *   (`{ 'zh-CN': '…', en: '…' }`).
+ * - `registerEditorExtension(factory)`: a TipTap extension added to every editor (reportExtensions()).
  * - Dialogs receive the current report (null on the start page), `openReport()` to show a new or
  *   rolled-forward report in the editor, `insertNodes()` to insert doc nodes at the cursor (library
  *   sections) and `showError()` for the shell's non-blocking banner.
  */
+import type { AnyExtension } from '@tiptap/core'
 import type { ComponentType } from 'react'
 import type { DocNode } from '../../core/document-model'
 import type { OpenedReport } from '../../core/ipc/files-api'
-import type { ReportFile } from '../../core/report-file'
+import type { NumberingScheme } from '../../core/numbering'
+import type { Provenance, ReportFile } from '../../core/report-file'
 
 export interface DialogProps {
   onClose(): void
@@ -29,8 +32,11 @@ export interface DialogProps {
   path: string | null
   /** Opens a report in the editor (replaces the start page or the current report). */
   openReport(opened: OpenedReport): void
-  /** Inserts nodes after the block holding the cursor, as one undo step. False when no report is open. */
-  insertNodes(nodes: DocNode[]): boolean
+  /**
+   * Inserts nodes after the block holding the cursor, as one undo step. False when no report is open.
+   * `provenance` (library sections) is recorded in the report's provenance.
+   */
+  insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
   /** Shows a zh-CN message in the error banner. */
   showError(message: string): void
 }
@@ -58,4 +64,17 @@ export function registerStartPageAction(action: StartPageAction): void {
 
 export function listStartPageActions(): readonly StartPageAction[] {
   return startPageActions
+}
+
+/** Extra editor extensions (e.g. renderer/reuse's paste sanitizer), added by reportExtensions(). */
+export type EditorExtensionFactory = (options: { scheme: NumberingScheme }) => AnyExtension
+
+const editorExtensions: EditorExtensionFactory[] = []
+
+export function registerEditorExtension(factory: EditorExtensionFactory): void {
+  if (!editorExtensions.includes(factory)) editorExtensions.push(factory)
+}
+
+export function contributedEditorExtensions(options: { scheme: NumberingScheme }): AnyExtension[] {
+  return editorExtensions.map(factory => factory(options))
 }

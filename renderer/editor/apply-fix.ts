@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { Node as PmNode, Schema } from '@tiptap/pm/model'
+import { closeHistory } from '@tiptap/pm/history'
 import type { Transaction } from '@tiptap/pm/state'
 import type { Finding, TextEdit } from '../../core/checks/finding'
 import type { ReportMeta } from '../../core/report-file'
@@ -24,7 +25,7 @@ export function addTextEdits(tr: Transaction, doc: PmNode, edits: readonly TextE
     lastEnd = Math.max(edit.to, edit.from + 1)
     const from = tr.mapping.map(edit.from)
     const to = tr.mapping.map(edit.to)
-    const marks = tr.doc.resolve(from).marks()
+    const marks = to > from ? (tr.doc.nodeAt(from)?.marks ?? []) : tr.doc.resolve(from).marks()
     if (edit.text) tr.replaceWith(from, to, tr.doc.type.schema.text(edit.text, marks))
     else tr.delete(from, to)
     applied++
@@ -60,7 +61,7 @@ export function applyFix(editor: Editor, finding: Finding, template: Template | 
   const { state } = editor
   const tr = state.tr
   if (!addFix(tr, state.doc, finding, template, meta)) return false
-  editor.view.dispatch(tr.scrollIntoView())
+  editor.view.dispatch(closeHistory(tr).scrollIntoView())
   return true
 }
 
@@ -75,6 +76,7 @@ export function applyFixes(editor: Editor, findings: readonly Finding[], templat
     else if (finding.fix && addFix(tr, state.doc, finding, template, meta)) applied++
   }
   applied += addTextEdits(tr, state.doc, edits)
-  if (applied > 0) editor.view.dispatch(tr)
+  // closeHistory: the fixes are their own undo step even right after typing.
+  if (applied > 0) editor.view.dispatch(closeHistory(tr))
   return applied
 }

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { closeHistory } from '@tiptap/pm/history'
 import { posOfTopIndex } from './doc-positions'
 
 /**
@@ -15,7 +16,7 @@ export function movePart(editor: Editor, start: number, end: number, before: num
   const slice = state.doc.slice(from, to)
   const tr = state.tr.delete(from, to)
   tr.insert(tr.mapping.map(target), slice.content)
-  editor.view.dispatch(tr.scrollIntoView())
+  editor.view.dispatch(closeHistory(tr).scrollIntoView())
   return true
 }
 
@@ -25,6 +26,6 @@ export function deletePart(editor: Editor, start: number, end: number): boolean 
   const from = posOfTopIndex(state.doc, start)
   const to = posOfTopIndex(state.doc, end)
   if (to <= from) return false
-  editor.view.dispatch(state.tr.delete(from, to).scrollIntoView())
+  editor.view.dispatch(closeHistory(state.tr.delete(from, to)).scrollIntoView())
   return true
 }

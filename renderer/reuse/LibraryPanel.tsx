@@ -6,6 +6,7 @@ import type { LibraryEntry, LibraryHit } from '../../core/ipc/reuse-api'
 import type { Provenance } from '../../core/report-file'
 import { promoteSection } from '../../core/reuse/promote-section'
 import type { DialogProps } from '../app/extension-points'
+import { CompareContent } from './CompareView'
 import { DocPreview } from './DocPreview'
 
 interface Selected {
@@ -44,6 +45,7 @@ export function LibraryPanel(props: DialogProps) {
   const [hits, setHits] = useState<LibraryHit[]>([])
   const [selected, setSelected] = useState<Selected | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const [mode, setMode] = useState<'search' | 'compare'>('search')
 
   useEffect(() => {
     let cancelled = false
@@ -96,6 +98,20 @@ export function LibraryPanel(props: DialogProps) {
         <Dialog.Content className="dialog reuse-wide" data-testid="library-panel">
           <Dialog.Title>{t('library.title')}</Dialog.Title>
           <Dialog.Description>{t('library.description')}</Dialog.Description>
+          {props.report && (
+            <div className="reuse-tabs" role="tablist">
+              <button type="button" role="tab" aria-selected={mode === 'search'} onClick={() => setMode('search')}>
+                {t('library.title')}
+              </button>
+              <button type="button" role="tab" aria-selected={mode === 'compare'} onClick={() => setMode('compare')} data-testid="library-compare-tab">
+                {t('compare.title')}
+              </button>
+            </div>
+          )}
+          {mode === 'compare' && props.report ? (
+            <CompareContent {...props} />
+          ) : (
+          <>
           <form
             className="reuse-search"
             role="search"
@@ -153,6 +169,8 @@ export function LibraryPanel(props: DialogProps) {
               )}
             </div>
           </div>
+          </>
+          )}
           <div className="dialog-buttons">
             <button type="button" onClick={props.onClose}>
               {t('close')}

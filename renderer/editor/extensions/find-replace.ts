@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core'
+import { closeHistory } from '@tiptap/pm/history'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import type { EditorState } from '@tiptap/pm/state'
@@ -130,7 +131,7 @@ export const FindReplace = Extension.create({
           const match = search?.matches[search.current]
           if (!search || !match) return false
           if (dispatch) {
-            const marks = state.doc.resolve(match.from + 1).marks()
+            const marks = state.doc.nodeAt(match.from)?.marks ?? []
             if (replacement) tr.replaceWith(match.from, match.to, state.schema.text(replacement, marks))
             else tr.delete(match.from, match.to)
             const next = match.from + replacement.length
@@ -148,12 +149,12 @@ export const FindReplace = Extension.create({
           if (dispatch) {
             for (let index = search.matches.length - 1; index >= 0; index--) {
               const match = search.matches[index]!
-              const marks = state.doc.resolve(match.from + 1).marks()
+              const marks = state.doc.nodeAt(match.from)?.marks ?? []
               if (replacement) tr.replaceWith(match.from, match.to, state.schema.text(replacement, marks))
               else tr.delete(match.from, match.to)
             }
             tr.setMeta(findReplaceKey, { query: search.query, current: 0 })
-            dispatch(tr)
+            dispatch(closeHistory(tr))
           }
           return true
         },

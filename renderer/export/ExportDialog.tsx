@@ -1,0 +1,171 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { gateExport } from '../../core/checks/export-gate'
+import type { Finding, FindingLocation } from '../../core/checks/finding'
+import { draftLabels, type DraftLabel, type ExportOutcome, type ExportRequest } from '../../core/ipc/export-api'
+import type { ReportFile } from '../../core/report-file'
+import { PrintPreview } from './PrintPreview'
+import './export.css'
+
+export interface ExportDialogProps {
+  report: ReportFile | null
+  /** Format selected when the dialog opens. */
+  initialFormat?: ExportRequest['format']
+  onClose(): void
+  /** Shows a finding's place in the editor (the dialog closes first). */
+  onJump?(location: FindingLocation): void
+}
+
+type Version = 'final' | DraftLabel
+
+function BlockingList({ findings, onJump }: { findings: Finding[]; onJump?(location: FindingLocation): void }) {
+  const { t } = useTranslation('export')
+  return (
+    <div className="export-blocking" data-testid="export-blocking">
+      <p>{t('export.blocking', { count: findings.length })}</p>
+      <ul>
+        {findings.map((finding, index) => (
+          <li key={index}>
+            <button type="button" disabled={!onJump} title={t('jump')} onClick={() => onJump?.(finding.location)}>
+              {finding.location.section && <span className="where">{finding.location.section}</span>}
+              {finding.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * 导出报告: format (DOCX / PDF) and version (正式稿 / 征求意见稿 / 讨论稿). A final version that the
+ * checks would refuse lists the blocking errors (each jumps to its place) and offers a draft instead.
+ * The main process applies the same gate again and writes the file atomically.
+ */
+export function ExportDialog({ report, initialFormat = 'docx', onClose, onJump }: ExportDialogProps) {
+  const { t } = useTranslation('export')
+  const [format, setFormat] = useState<ExportRequest['format']>(initialFormat)
+  const [version, setVersion] = useState<Version>('final')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [preview, setPreview] = useState<Uint8Array | null>(null)
+  const draftLabel = version === 'final' ? null : version
+  const gate = useMemo(() => (report ? gateExport(report, null) : null), [report])
+  const blocking = version === 'final' && outcome?.kind === 'refused' ? outcome.blocking : version === 'final' ? (gate?.blocking ?? []) : []
+
+  const run = async () => {
+    if (!report) return
+    setBusy(true)
+    setProblem(null)
+    setOutcome(null)
+    try {
+      const result = await window.api.exportReport({ report, format, draftLabel, path: null })
+      if (!result.ok) setProblem(result.message)
+      else setOutcome(result.value)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const showPreview = async () => {
+    if (!report) return
+    setBusy(true)
+    setProblem(null)
+    try {
+      const result = await window.api.previewPdf({ report, draftLabel })
+      if (!result.ok) setProblem(result.message)
+      else setPreview(result.value.pdf)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const jump = onJump
+    ? (location: FindingLocation) => {
+        onClose()
+        onJump(location)
+      }
+    : undefined
+
+  return (
+    <Dialog.Root open onOpenChange={open => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className={`dialog export-dialog${preview ? ' print-dialog' : ''}`} data-testid="export-dialog">
+          <Dialog.Title>{t('export.title')}</Dialog.Title>
+          <Dialog.Description>{t('export.description')}</Dialog.Description>
+          {!report ? (
+            <p className="export-problem">{t('export.noReport')}</p>
+          ) : (
+            <>
+              <fieldset>
+                <legend>{t('export.format')}</legend>
+                {(['docx', 'pdf'] as const).map(value => (
+                  <label key={value}>
+                    <input type="radio" name="format" value={value} checked={format === value} onChange={() => (setFormat(value), setOutcome(null), setPreview(null))} />{' '}
+                    {t(`export.${value}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset>
+                <legend>{t('export.version')}</legend>
+                {(['final', ...draftLabels] as const).map(value => (
+                  <label key={value}>
+                    <input type="radio" name="version" value={value} checked={version === value} onChange={() => (setVersion(value), setOutcome(null), setPreview(null))} />{' '}
+                    {value === 'final' ? t('export.final') : value}
+                  </label>
+                ))}
+              </fieldset>
+              {blocking.length > 0 && (
+                <>
+                  <BlockingList findings={blocking} onJump={jump} />
+                  <button type="button" onClick={() => (setVersion('征求意见稿'), setOutcome(null))} data-testid="export-as-draft">
+                    {t('export.exportDraft')}
+                  </button>
+                </>
+              )}
+              {outcome?.kind === 'written' && (
+                <div className="export-result" data-testid="export-result">
+                  <p>
+                    {t('export.written')} <span className="path">{outcome.path}</span>
+                  </p>
+                  {outcome.pages ? <p>{t('export.pages', { count: outcome.pages })}</p> : null}
+                  {outcome.substitutions.length > 0 && (
+                    <>
+                      <p>{t('export.substitutions')}</p>
+                      <ul data-testid="export-substitutions">
+                        {outcome.substitutions.map(substitution => (
+                          <li key={substitution.wanted}>{t('export.substitution', { wanted: substitution.wanted, used: substitution.used })}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              )}
+              {outcome?.kind === 'refused' && <p className="export-problem">{t('export.refused')}</p>}
+              {problem && <p className="export-problem">{problem}</p>}
+              {preview && <PrintPreview pdf={preview} scale={0.9} onError={message => setProblem(message)} />}
+            </>
+          )}
+          <div className="dialog-buttons">
+            <button type="button" onClick={onClose}>
+              {t('close')}
+            </button>
+            {report && format === 'pdf' && !preview && (
+              <button type="button" onClick={() => void showPreview()} disabled={busy} data-testid="export-preview">
+                {t('export.preview')}
+              </button>
+            )}
+            {report && (
+              <button type="button" className="primary" onClick={() => void run()} disabled={busy || blocking.length > 0} data-testid="export-submit">
+                {busy ? t('export.working') : t('export.submit')}
+              </button>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}

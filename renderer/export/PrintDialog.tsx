@@ -1,0 +1,104 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
+import type { ReportFile } from '../../core/report-file'
+import { PrintPreview } from './PrintPreview'
+import './export.css'
+
+export interface PrintDialogProps {
+  report: ReportFile | null
+  onClose(): void
+}
+
+/** 打印预览: the real PDF pages (same as the export), then the system print dialog (same gate as a final export). */
+export function PrintDialog({ report, onClose }: PrintDialogProps) {
+  const { t } = useTranslation('export')
+  const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(null)
+  const [pdf, setPdf] = useState<Uint8Array | null>(null)
+  const [pages, setPages] = useState(0)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [saved, setSaved] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!report) return
+    let cancelled = false
+    setPdf(null)
+    setProblem(null)
+    void window.api.previewPdf({ report, draftLabel }).then(result => {
+      if (cancelled) return
+      if (result.ok) setPdf(result.value.pdf)
+      else setProblem(t('print.failed', { message: result.message }))
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [report, draftLabel, t])
+
+  const print = async () => {
+    if (!report) return
+    setBusy(true)
+    try {
+      const result = await window.api.printReport({ report, draftLabel })
+      if (!result.ok) setProblem(result.message)
+      else if (result.value.kind === 'refused') setProblem(t('print.refused'))
+      else if (result.value.kind === 'written') onClose()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const savePdf = async () => {
+    if (!report) return
+    setBusy(true)
+    setProblem(null)
+    try {
+      const result = await window.api.exportReport({ report, format: 'pdf', draftLabel, path: null })
+      if (!result.ok) setProblem(result.message)
+      else if (result.value.kind === 'refused') setProblem(t('export.refused'))
+      else if (result.value.kind === 'written') setSaved(result.value.path)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog.Root open onOpenChange={open => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog print-dialog" data-testid="print-dialog">
+          <Dialog.Title>{t('print.title')}</Dialog.Title>
+          <Dialog.Description>{t('print.description')}</Dialog.Description>
+          <select value={draftLabel ?? ''} onChange={event => (setSaved(null), setDraftLabel((event.target.value || null) as DraftLabel | null))} aria-label={t('export.version')}>
+            <option value="">{t('export.final')}</option>
+            {draftLabels.map(label => (
+              <option key={label} value={label}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {pdf ? <PrintPreview pdf={pdf} onPageCount={setPages} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
+          {pages > 0 && <p className="path">{t('print.page', { page: 1, count: pages })}</p>}
+          {saved && (
+            <p className="export-result">
+              {t('export.written')} <span className="path">{saved}</span>
+            </p>
+          )}
+          {problem && <p className="export-problem">{problem}</p>}
+          <div className="dialog-buttons">
+            <button type="button" onClick={onClose}>
+              {t('close')}
+            </button>
+            <button type="button" onClick={() => void savePdf()} disabled={busy || !report} data-testid="print-save-pdf">
+              {t('print.savePdf')}
+            </button>
+            <button type="button" className="primary" onClick={() => void print()} disabled={busy || !pdf} data-testid="print-submit">
+              {t('print.print')}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}

@@ -1,0 +1,133 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ReportFile } from '../../core/report-file'
+import { matchSection } from '../../core/reuse/match-section'
+import type { SectionCandidate } from '../../core/reuse/match-section'
+import { indexSections } from '../../core/reuse/section-index'
+import { analyzeStructure } from '../../core/structure/analyze-structure'
+import type { DialogProps } from '../app/extension-points'
+import { DocPreview } from './DocPreview'
+
+interface LastYear {
+  report: ReportFile
+  label: string
+}
+
+/** Every heading of a report with the role of the part it sits in. */
+function candidatesOf(report: ReportFile): Array<SectionCandidate & { end: number }> {
+  const parts = analyzeStructure(report).parts
+  return indexSections(report.doc).map(section => {
+    const part = parts.find(candidate => section.index >= candidate.index && section.index < candidate.end)
+    return { index: section.index, end: section.end, title: section.title, level: section.level, partRole: part?.role ?? null }
+  })
+}
+
+/** 与去年对照: a section of this report beside the matching section of last year's report (left, read-only). */
+export function CompareContent(props: DialogProps) {
+  const { t } = useTranslation('reuse')
+  const report = props.report
+  const [lastYear, setLastYear] = useState<LastYear | null>(null)
+  const [searching, setSearching] = useState(true)
+  const current = useMemo(() => (report ? candidatesOf(report) : []), [report])
+  const [selectedIndex, setSelectedIndex] = useState<number | null>(() => current.find(candidate => candidate.level > 1)?.index ?? current[0]?.index ?? null)
+  const wantedYear = report ? report.meta.planYear - 1 : 0
+
+  useEffect(() => {
+    if (!report) return
+    let cancelled = false
+    void (async () => {
+      const entries = await window.api.libraryList()
+      const entry = entries.find(candidate => candidate.planYear === wantedYear && candidate.kind === report.meta.kind) ?? entries.find(candidate => candidate.planYear === wantedYear)
+      if (entry) {
+        const loaded = await window.api.libraryEntry(entry.id)
+        if (!cancelled && loaded.ok) setLastYear({ report: loaded.value, label: t('compare.fromLibrary', { title: entry.title, year: entry.planYear }) })
+      }
+      if (!cancelled) setSearching(false)
+    })()
+    return () => {
+      cancelled = true
+    }
+  }, [report, t, wantedYear])
+
+  const pickFile = async () => {
+    const result = await window.api.openReport(null)
+    if (!result.ok) return props.showError(result.message)
+    if (!result.value) return
+    const opened = result.value
+    setLastYear({ report: opened.report, label: t('compare.fromLibrary', { title: opened.report.meta.title || opened.path || '', year: opened.report.meta.planYear }) })
+    if (opened.path) void window.api.libraryAdd({ report: opened.report, source: opened.path })
+  }
+
+  const lastCandidates = useMemo(() => (lastYear ? candidatesOf(lastYear.report) : []), [lastYear])
+  const selected = current.find(candidate => candidate.index === selectedIndex)
+  const match = selected && lastCandidates.length ? matchSection(selected, lastCandidates) : undefined
+  const matchEnd = match ? lastCandidates.find(candidate => candidate.index === match.index)?.end : undefined
+
+  if (!report) return <p className="notes">{t('compare.noReport')}</p>
+
+  const content = report.doc.content ?? []
+  return (
+    <div className="reuse-compare-content" data-testid="compare-view">
+          <div className="reuse-compare-bar">
+            <label>
+              <span>{t('compare.section')}</span>
+              <select value={selectedIndex ?? ''} onChange={event => setSelectedIndex(Number(event.target.value))} data-testid="compare-section">
+                {current.map(candidate => (
+                  <option key={candidate.index} value={candidate.index}>
+                    {'　'.repeat(candidate.level - 1)}
+                    {candidate.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <span className="path">{lastYear ? lastYear.label : searching ? t('loading') : t('compare.noLastYear', { year: wantedYear })}</span>
+            <button type="button" onClick={() => void pickFile()}>
+              {t('compare.pickFile')}
+            </button>
+          </div>
+          <div className="reuse-columns reuse-compare">
+            <div className="reuse-compare-side last-year" aria-readonly="true" data-testid="compare-last-year">
+              {match && lastYear ? (
+                <>
+                  <h3>{t('compare.left', { title: match.title })}</h3>
+                  <DocPreview nodes={(lastYear.report.doc.content ?? []).slice(match.index, matchEnd)} scheme={lastYear.report.meta.numbering} />
+                </>
+              ) : (
+                <p className="notes">{lastYear ? t('compare.none') : ''}</p>
+              )}
+            </div>
+            <div className="reuse-compare-side this-year" data-testid="compare-this-year">
+              {selected && (
+                <>
+                  <h3>{t('compare.right', { title: selected.title })}</h3>
+                  <DocPreview nodes={content.slice(selected.index, current.find(candidate => candidate.index === selected.index)?.end)} scheme={report.meta.numbering} />
+                </>
+              )}
+            </div>
+          </div>
+    </div>
+  )
+}
+
+/** The comparison as a dialog of its own (command 'compare'). */
+export function CompareView(props: DialogProps) {
+  const { t } = useTranslation('reuse')
+  return (
+    <Dialog.Root open onOpenChange={open => !open && props.onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog reuse-wide">
+          <Dialog.Title>{t('compare.title')}</Dialog.Title>
+          <Dialog.Description>{t('compare.description')}</Dialog.Description>
+          <CompareContent {...props} />
+          <div className="dialog-buttons">
+            <button type="button" onClick={props.onClose}>
+              {t('close')}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}

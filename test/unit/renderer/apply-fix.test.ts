@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runChecks } from '../../../core/checks/run-checks'
+import type { DocNode } from '../../../core/document-model'
+import { guidance, heading, paragraph, textNode } from '../../../core/document-model'
+import type { ReportFile } from '../../../core/report-file'
+import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
+import { createReport } from '../../../core/templates/create-report'
+import { applyFix, applyFixes } from '../../../renderer/editor/apply-fix'
+import { locationToRange, posOfTopIndex } from '../../../renderer/editor/doc-positions'
+import { analyzeStructure } from '../../../core/structure/analyze-structure'
+import { reportExtensions } from '../../../renderer/editor/report-extensions'
+
+const template = getBuiltinTemplate('npc')!
+const editors: Editor[] = []
+function editorFor(report: ReportFile): Editor {
+  const editor = new Editor({ extensions: reportExtensions(), content: report.doc })
+  editors.push(editor)
+  return editor
+}
+afterEach(() => {
+  while (editors.length) editors.pop()!.destroy()
+})
+
+function newReport(): ReportFile {
+  return createReport(template, { planYear: 2024, organisation: '东城区', meetingName: '东城区第十八届人民代表大会第三次会议', date: '2024-01-16', speakerOffice: '东城区人大常委会主任', speakerName: '张三' })
+}
+
+const current = (editor: Editor, report: ReportFile): ReportFile => ({ ...report, doc: editor.getJSON() as DocNode })
+
+describe('fixes applied in the editor', () => {
+  it('fixes all half-width punctuation of a paragraph in one transaction, undone by one undo', () => {
+    const report = newReport()
+    const editor = editorFor(report)
+    const before = editor.getJSON()
+    const at = editor.state.doc.content.size
+    editor.commands.insertContentAt(at, { type: 'paragraph', content: [textNode('全年召开会议12次,审议议题45项;'), textNode('听取报告8个', [{ type: 'bold' }]), textNode('.')] })
+    const withText = editor.getJSON()
+    const findings = runChecks(current(editor, report), { template }).filter(finding => finding.rule === 'PUN-HALFWIDTH' && finding.fix?.kind === 'replaceText')
+    expect(findings.length).toBeGreaterThan(0)
+    expect(applyFixes(editor, findings, template, report.meta)).toBeGreaterThanOrEqual(3)
+    expect(editor.getText()).toContain('全年召开会议12次，审议议题45项；听取报告8个。')
+    const last = editor.getJSON().content!.at(-1) as DocNode
+    expect(last.content!.find(node => node.marks)?.text).toBe('听取报告8个')
+    editor.commands.undo()
+    expect(editor.getJSON()).toEqual(withText)
+    expect(before).not.toEqual(withText)
+  })
+
+  it('inserts a missing required part from the template at the place the finding names', () => {
+    const report = newReport()
+    const editor = editorFor(report)
+    const tasks = analyzeStructure(report, template).parts.find(part => part.role === 'tasks')!
+    const from = posOfTopIndex(editor.state.doc, tasks.index)
+    const to = posOfTopIndex(editor.state.doc, tasks.end)
+    editor.commands.deleteRange({ from, to })
+    const missing = runChecks(current(editor, report), { template }).find(finding => finding.rule === 'STR-MISSING')
+    expect(missing?.fix?.kind).toBe('insertPart')
+    expect(applyFix(editor, missing!, template, report.meta)).toBe(true)
+    const inserted = editor.getJSON().content!.find(node => node.type === 'heading' && node.attrs?.role === 'tasks')
+    expect(inserted).toBeDefined()
+    expect(runChecks(current(editor, report), { template }).filter(finding => finding.rule === 'STR-MISSING').map(finding => finding.message)).toEqual([])
+  })
+
+  it('maps finding locations to document positions past atoms, hard breaks and table cells', () => {
+    const content: DocNode[] = [
+      { type: 'reportTitle', content: [textNode('东城区'), { type: 'hardBreak' }, textNode('工作报告')] },
+      heading(1, '工作'),
+      guidance('提示'),
+      paragraph('召开会议12次'),
+      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('审议报告')] }] }] },
+    ]
+    const editor = editorFor({ ...newReport(), doc: { type: 'doc', content } })
+    const doc = editor.state.doc
+    const text = (range: { from: number; to: number } | null) => (range ? doc.textBetween(range.from, range.to, '\n') : null)
+    expect(text(locationToRange(doc, { path: [0], from: 4, to: 8 }))).toBe('工作报告')
+    expect(text(locationToRange(doc, { path: [3], from: 4, to: 6 }))).toBe('12')
+    expect(locationToRange(doc, { path: [2] })).toMatchObject({ node: true })
+    expect(text(locationToRange(doc, { path: [4, 0, 0, 0], from: 2, to: 4 }))).toBe('报告')
+    expect(locationToRange(doc, { path: [9] })).toBeNull()
+    expect(locationToRange(doc, { path: [] })).toBeNull()
+  })
+})
