@@ -37,13 +37,17 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     if (!window.isDestroyed()) window.close()
   }
   window.on('close', event => {
-    if (closeApproved) return
+    if (closeApproved || services.documentStates().every(document => !document.dirty)) return
     event.preventDefault()
     if (asking) return
     asking = true
     void decideClose(services.documentStates(), dialogs)
       .then(decision => {
-        if (decision === 'close') return closeNow()
+        if (decision === 'close') {
+          // 不保存: the snapshots of the discarded changes must not be offered again at next start.
+          const dirty = services.documentStates().filter(document => document.dirty)
+          return Promise.all(dirty.map(document => services.discardRecovery(document.docId))).finally(closeNow)
+        }
         if (decision === 'cancel') return
         // Ask the renderer to save; close only after that save succeeded (a cancelled dialog keeps the window).
         const listener = (outcome: SaveOutcome): void => {
@@ -60,6 +64,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
 
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return
+    // The reloaded editor starts without documents; its snapshots are offered as recoveries.
+    services.forgetDocuments()
     void dialogs
       .message({ type: 'error', message: '编辑器意外退出。', detail: '最近约一秒前的内容已存入恢复快照。点击“确定”后重新载入，即可恢复未保存的内容。' })
       .then(() => {

@@ -38,6 +38,8 @@ export interface Services extends ApiMethods {
   readonly recent: RecentFiles
   /** Documents the renderer reported (asked about on close). */
   documentStates(): DocumentState[]
+  /** After the renderer crashed: its documents are gone (their recovery snapshots stay). */
+  forgetDocuments(): void
   /** Called after every saveReport with its outcome (the close flow waits for it). */
   readonly saveListeners: Set<(outcome: SaveOutcome) => void>
   /** Deletes stale temp files of killed saves in the folders we write to. */
@@ -180,6 +182,7 @@ export function createServices(options: ServicesOptions): Services {
     recent,
     saveListeners,
     documentStates: () => [...states.values()],
+    forgetDocuments: () => states.clear(),
     // Only files older than a minute: another running instance may be saving in the same folder.
     sweepTempFiles: async () => sweepStaleTempFiles([...writtenFolders, ...(await recent.list()).map(file => path.dirname(file.path))], 60_000),
   }
