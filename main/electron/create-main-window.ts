@@ -48,7 +48,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
           const dirty = services.documentStates().filter(document => document.dirty)
           return Promise.all(dirty.map(document => services.discardRecovery(document.docId))).finally(closeNow)
         }
-        if (decision === 'cancel') return
+        if (decision === 'cancel') return undefined
         // Ask the renderer to save; close only after that save succeeded (a cancelled dialog keeps the window).
         const listener = (outcome: SaveOutcome): void => {
           services.saveListeners.delete(listener)
@@ -56,6 +56,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
         }
         services.saveListeners.add(listener)
         sendAppEvent(window.webContents, { type: 'menu', command: 'save' })
+        return undefined
       })
       .finally(() => {
         asking = false
