@@ -111,7 +111,9 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
   let subtitleText = front.subtitle?.text
   let salutation = front.salutation
   if (front.lead) {
-    const official = template ? expandTitle(template.frontMatter.title, { planYear, organisation, meetingName }) : ''
+    // A headline that already is a report title (`××区人民代表大会常务委员会工作报告（摘要）`) stays.
+    const headlineIsTitle = Boolean(titleText && template?.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText))
+    const official = template && !headlineIsTitle ? expandTitle(template.frontMatter.title, { planYear, organisation, meetingName }) : ''
     if (official) {
       if (titleText) notes.push(`“${titleText}”是报纸标题，报告标题已按模板改为“${official.replace(/\n/g, '')}”，请核对。`)
       titleLines = official.split('\n')

@@ -23,7 +23,8 @@ function leadSentence(text: string): { title: string; body: string } | undefined
   if (end < 4 || end > 26) return undefined
   const title = text.slice(0, end + 1)
   const body = text.slice(end + 1).trim()
-  if (body.length < 8 || /[，,；;：:“”"《》（）()]/.test(title) || /^\d/.test(title)) return undefined
+  // dash items (`——理论武装持续加强。`) and enumerations (`一是……`) are emphasis inside a section, not headings
+  if (body.length < 8 || /[，,；;：:“”"《》（）()]/.test(title) || /^(?:\d|[—–-]|[一二三四五六七八九十]是)/.test(title)) return undefined
   return { title, body }
 }
 

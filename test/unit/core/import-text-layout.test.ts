@@ -74,6 +74,30 @@ describe('text import of page layouts', () => {
     expect(paragraphTexts(report)[0]).toBe('报告指出，过去一年全区经济运行稳中向好。')
   })
 
+  it('keeps a newspaper headline that already is a report title, and leaves dash items as paragraphs', () => {
+    const text = [
+      '# 二七区人民代表大会常务委员会工作报告（摘要）',
+      '',
+      '2月27日上午,在二七区第十七届人民代表大会第三次会议上,区人大常委会主任吕安民受人大常委会委托,向大会作工作报告。',
+      '',
+      '## 2022年主要工作',
+      '',
+      '——理论武装持续加强。全年开展集中学习21次。',
+      '',
+      '——监督实效不断提升。听取专项工作报告10项。',
+      '',
+      '——代表作用充分发挥。办理代表建议112件。',
+      '',
+      '## 2023年主要任务',
+      '',
+      '正文。',
+    ].join('\n')
+    const report = importText(text, { fileName: 'abstract.md' }).reports[0]!
+    expect(report.meta.title).toBe('二七区人民代表大会常务委员会工作报告（摘要）')
+    expect(importOutline(report).parts.map(part => part.sections)).toEqual([[], []])
+    expect(paragraphTexts(report)[0]).toBe('——理论武装持续加强。全年开展集中学习21次。')
+  })
+
   it('prefers literal numbering to the heading markup when both are there', () => {
     // a document that styled its （一） themes as the top heading style and left its parts as plain bold lines
     const text = ['**一、2023年工作回顾**', '# （一）经济发展', '正文。', '# （二）社会事业', '正文。', '**二、2024年工作安排**', '正文。'].join('\n')
