@@ -159,6 +159,11 @@ export const txtSession: Rule = {
     if (term === undefined || session === undefined) return
     const meetingBody = bodyOf(subtitle.text)
     const emit = textReporter(txtSession, context, report)
+    const titleBlock = context.blocks.find(block => block.kind === 'title')
+    const titleTerm = titleBlock && /第([一二三四五六七八九十]{1,3})届/.exec(titleBlock.text)
+    if (titleBlock && titleTerm && parseChineseNumeral(titleTerm[1]!) !== term) {
+      emit(titleBlock, titleTerm.index, titleTerm.index + titleTerm[0].length, `标题中的“${titleTerm[0]}”与副标题中的会议（第${parsed[1]}届）不符，请核对届次。`)
+    }
     for (const block of context.blocks) {
       if (!isCheckedText(block) || block.kind === 'subtitle' || block.text.indexOf('届') < 0) continue
       const text = block.text

@@ -17,7 +17,8 @@ const wordsStarting = new Set(
   '的确 了解 了结 是否 在建 在职 在校 在岗 在于 在编 和平 和谐 和睦 对方 对象 对口 对外 对接 对标 对照 对话 对策 对于 对比 对待 把关 把握 被告 被动 将来 将近 从事 从严 从业 从而 从来 从中 从小 为民 为主 为此 为了 以案 以上 以下 以及 以来 以便 以后 以前 以往 以为 并且 并重 并举 并存 也许 都市 都会 就业 就医 就近 就地 就是 就学 而且 而是 与会 与其 及时 及早'.split(' '),
 )
 const reduplications = ['的的确确', '是是非非', '和和美美', '从从容容', '将将就就', '为为难难']
-const repeatedWordAllowed = new Set(['研究研究', '学习学习', '讨论讨论', '商量商量', '考虑考虑', '检查检查', '了解了解', '看看看看'])
+/** Real reduplications, and noun + verb pairs (`人大代表代表人民`, `党组织组织党员`). */
+const repeatedWordAllowed = new Set(['研究研究', '学习学习', '讨论讨论', '商量商量', '考虑考虑', '检查检查', '了解了解', '代表代表', '领导领导', '组织组织', '指导指导'])
 
 function isHanRun(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isHan(text.charCodeAt(index))) return false
@@ -98,7 +99,7 @@ function nextCheckedBlock(blocks: TextBlock[], index: number): TextBlock | undef
 
 function isLeadInTarget(block: TextBlock | undefined): boolean {
   if (!block) return false
-  return block.kind === 'heading' || block.kind === 'listItem' || parseLiteralMarker(block.text) !== undefined || /^[一二三四五六七八九十]是|^第一|^——/.test(block.text)
+  return block.kind === 'heading' || block.kind === 'listItem' || block.kind === 'tableCell' || parseLiteralMarker(block.text) !== undefined || /^[一二三四五六七八九十]是|^第一|^——/.test(block.text)
 }
 
 export const txtTrunc: Rule = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyTextEdits, fixAll } from '../../../../core/checks/apply-fixes'
 import { NodeType, nodeText, paragraph, textNode, type DocNode } from '../../../../core/document-model'
-import { h, p, reportOf, ruleIds, salutation, speaker, textFindings } from './text-check-helpers'
+import { h, p, reportOf, ruleIds, salutation, speaker, subtitle, textFindings, title } from './text-check-helpers'
 
 const cell = (text: string): DocNode => ({ type: NodeType.tableCell, content: [paragraph(text)] })
 const table = (...rows: string[][]): DocNode => ({ type: NodeType.table, content: rows.map(row => ({ type: NodeType.tableRow, content: row.map(cell) })) })
@@ -33,6 +33,14 @@ describe('text rules leave alone what the spec exempts', () => {
     const report = reportOf([h(1, '过去一年的主要工作,成效明显'), table(['项目', '说明'], ['监督', '听取报告,开展检查'])])
     expect(ruleIds(textFindings(report))).toEqual(['PUN-HALFWIDTH'])
     expect(textFindings(report).map(finding => finding.location.path)).toEqual([[0], [1, 1, 1, 0]])
+  })
+
+  it('compares the 届 of the title with the subtitle’s meeting', () => {
+    const occasion = subtitle('——2024年1月16日在政协二七区第十届委员会第二次会议上')
+    const right = reportOf([title('中国人民政治协商会议二七区第十届委员会常务委员会工作报告'), occasion], { kind: 'cppcc', templateId: 'cppcc' })
+    expect(textFindings(right)).toEqual([])
+    const wrong = reportOf([title('中国人民政治协商会议二七区第九届委员会常务委员会工作报告'), occasion], { kind: 'cppcc', templateId: 'cppcc' })
+    expect(textFindings(wrong).map(finding => [finding.rule, finding.location.path[0]])).toEqual([['TXT-SESSION', 0]])
   })
 
   it('finds a cross-paragraph 一是/二是 gap and restarts after a heading', () => {
