@@ -2,10 +2,15 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
-/** Runs every bench/*.bench.ts in turn (each in its own Node process, so one cannot warm up the next). */
+/**
+ * Runs every bench/*.bench.ts in turn (each in its own Node process, so one cannot warm up the next).
+ * Arguments, if any, keep only the benches whose file name contains one of them (`run-all.ts check docx`).
+ */
+const filters = process.argv.slice(2)
 const directory = import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname)
 const benches = readdirSync(directory)
   .filter(name => name.endsWith('.bench.ts'))
+  .filter(name => filters.length === 0 || filters.some(filter => name.includes(filter)))
   .sort()
 let failed = 0
 for (const name of benches) {
