@@ -2,7 +2,6 @@ import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
 import type { NumberingScheme } from '../../core/numbering'
-import { contributedEditorExtensions } from '../app/extension-points'
 import { FindReplace } from './extensions/find-replace'
 import { Guidance } from './extensions/guidance'
 import { NeedsReview } from './extensions/needs-review'
@@ -44,6 +43,5 @@ export function reportExtensions(options: ReportExtensionOptions = { scheme: 'nu
     NeedsReview,
     Numbering.configure({ scheme: options.scheme }),
     FindReplace,
-    ...contributedEditorExtensions({ scheme: options.scheme }),
   ]
 }
