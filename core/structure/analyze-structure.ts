@@ -192,7 +192,7 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
     else parts.push(section)
     stack.push(section)
   }
-  // a heading deeper than 1 with no level-1 above it is still a top-level block of the report
+  // `parts` may hold a deeper heading that has no level-1 heading above it; only level 1 gets a role
   for (const part of parts) {
     const attrRole = part.level === 1 ? content[part.index]!.attrs?.role : undefined
     const match = templates.map(template => matchPartTitle(part.title, template)).find(Boolean)
