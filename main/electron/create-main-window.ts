@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron'
 import type { Dialogs } from '../services/dialogs'
-import { decideClose } from '../services/close-flow'
-import type { SaveOutcome, Services } from '../services/create-services'
+import { runCloseFlow } from '../services/close-flow'
+import type { Services } from '../services/create-services'
 import { sendAppEvent } from './ipc-handle'
 import { APP_ORIGIN } from './security'
 import { windowOptions } from './window-options'
@@ -32,31 +32,16 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
 
   let closeApproved = false
   let asking = false
-  const closeNow = (): void => {
-    closeApproved = true
-    if (!window.isDestroyed()) window.close()
-  }
   window.on('close', event => {
     if (closeApproved || services.documentStates().every(document => !document.dirty)) return
     event.preventDefault()
     if (asking) return
     asking = true
-    void decideClose(services.documentStates(), dialogs)
-      .then(decision => {
-        if (decision === 'close') {
-          // 不保存: the snapshots of the discarded changes must not be offered again at next start.
-          const dirty = services.documentStates().filter(document => document.dirty)
-          return Promise.all(dirty.map(document => services.discardRecovery(document.docId))).finally(closeNow)
-        }
-        if (decision === 'cancel') return undefined
-        // Ask the renderer to save; close only after that save succeeded (a cancelled dialog keeps the window).
-        const listener = (outcome: SaveOutcome): void => {
-          services.saveListeners.delete(listener)
-          if (outcome === 'saved' && services.documentStates().every(document => !document.dirty)) closeNow()
-        }
-        services.saveListeners.add(listener)
-        sendAppEvent(window.webContents, { type: 'menu', command: 'save' })
-        return undefined
+    void runCloseFlow(services, dialogs, () => sendAppEvent(window.webContents, { type: 'menu', command: 'save' }))
+      .then(({ close }) => {
+        if (!close || window.isDestroyed()) return
+        closeApproved = true
+        window.close()
       })
       .finally(() => {
         asking = false

@@ -82,13 +82,26 @@ describe('loopback test host', () => {
     }
   })
 
-  it('runs the close flow: a dirty document asks, 保存 asks the renderer to save', async () => {
-    await host.services.setDocumentState({ docId: 'close-test', dirty: true, title: '2024年工作报告' })
-    await post(`${host.url}test/dialogs`, { confirmClose: ['save', 'cancel'] })
-    expect((await post(`${host.url}test/close`, {})).json).toEqual({ decision: 'save-then-close' })
-    expect((await post(`${host.url}test/close`, {})).json).toEqual({ decision: 'cancel' })
-    await host.services.setDocumentState({ docId: 'close-test', dirty: false, title: '2024年工作报告' })
-    expect((await post(`${host.url}test/close`, {})).json).toEqual({ decision: 'close' })
+  it('runs the close flow: 保存 closes after the save, 取消 keeps the window, 不保存 drops the snapshot', async () => {
+    const created = ((await post(`${host.url}api/newReport`, [newReportOptions])).json as { result: { value: { docId: string; report: unknown } } }).result.value
+    const { docId, report } = created
+    await post(`${host.url}api/setDocumentState`, [{ docId, dirty: true, title: '2024年工作报告' }])
+    await post(`${host.url}api/writeRecovery`, [{ docId, path: null, report }])
+
+    await post(`${host.url}test/dialogs`, { confirmClose: ['cancel', 'save', 'discard'] })
+    expect((await post(`${host.url}test/close`, {})).json).toEqual({ decision: 'cancel', close: false })
+
+    const target = path.join(host.userDataDir, 'close-flow.wrs')
+    const closing = post(`${host.url}test/close`, {})
+    // The page would react to the menu 'save' event; here the test saves in its place.
+    await expect.poll(() => host.dialogs.shown.filter(dialog => dialog.kind === 'confirmClose').length).toBe(2)
+    await post(`${host.url}api/saveReport`, [{ docId, path: target, report, saveAs: false }])
+    expect((await closing).json).toEqual({ decision: 'save-then-close', close: true })
+
+    await post(`${host.url}api/setDocumentState`, [{ docId, dirty: true, title: '2024年工作报告' }])
+    await post(`${host.url}api/writeRecovery`, [{ docId, path: target, report }])
+    expect((await post(`${host.url}test/close`, {})).json).toEqual({ decision: 'close', close: true })
+    expect(((await post(`${host.url}api/pendingRecoveries`, [])).json as { result: unknown[] }).result).toEqual([])
   })
 })
 

@@ -14,7 +14,8 @@
  *   POST /test/event           emits the AppEvent in the body (e.g. { type: 'open-file', path })
  *   POST /test/dialogs         queues scripted native dialog answers { open?: [path|null], save?: [path|null], confirmClose?: ['save'|'discard'|'cancel'] }
  *   GET  /test/dialogs         dialogs shown so far [{ kind, options, answer }]; DELETE resets the queue and log
- *   POST /test/close           runs the app's close flow → { decision: 'close'|'cancel'|'save-then-close' } (emits menu save when saving)
+ *   POST /test/close           runs the app's close flow (main/services/close-flow.ts) → { decision: 'close'|'cancel'|'save-then-close', close: boolean };
+ *                              after 保存 it emits the menu 'save' event and answers once the page's saveReport finished
  *   GET  /test/state           { userDataDir, documents: DocumentState[] }
  * The user data folder is a temp dir unless given; native dialogs are the only substitution.
  */
@@ -27,7 +28,7 @@ import type { AppEvent, MenuCommand } from '../../../core/ipc/api'
 import { apiArgs, invokeMethods } from '../../../core/ipc/api'
 import { contentSecurityPolicy } from '../../../main/content-security-policy'
 import { mimeTypeOf, resolveBundlePath } from '../../../main/resolve-bundle-path'
-import { decideClose } from '../../../main/services/close-flow'
+import { runCloseFlow } from '../../../main/services/close-flow'
 import type { Services } from '../../../main/services/create-services'
 import { createServices } from '../../../main/services/create-services'
 import { apiShimSource } from './api-shim'
@@ -140,9 +141,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       return sendJson(response, 200, dialogs.shown)
     }
     if (method === 'POST' && pathname === '/test/close') {
-      const decision = await decideClose(services.documentStates(), dialogs)
-      if (decision === 'save-then-close') emit({ type: 'menu', command: 'save' })
-      return sendJson(response, 200, { decision })
+      // Answers when the flow ends: after 保存 that is once the page has saved (or cancelled its save).
+      return sendJson(response, 200, await runCloseFlow(services, dialogs, () => emit({ type: 'menu', command: 'save' })))
     }
     if (method === 'GET' && pathname === '/test/state') {
       return sendJson(response, 200, { userDataDir, documents: services.documentStates() })
