@@ -1,7 +1,7 @@
 import { chineseNumeral, parseChineseNumeral } from '../../numbering'
 import type { CheckContext, Rule, TextBlock } from '../rule'
 import { isCheckedText } from './block-kinds'
-import { replaceFix, textReporter } from './text-reporter'
+import { isEnabled, replaceFix, textReporter } from './text-reporter'
 
 function blockAt(context: CheckContext, path: number[] | undefined): TextBlock | undefined {
   if (!path) return undefined
@@ -62,8 +62,11 @@ export const txtSalutation: Rule = {
     const expected = expectedSalutations(context)
     if (!expected.length) return
     const emit = textReporter(txtSalutation, context, report)
+    // STR-FRONT-MATTER already reports a missing or wrong salutation; this rule then only checks its colon.
+    const structureReports = isEnabled(context, 'STR-FRONT-MATTER') && Boolean(context.template?.frontMatter.salutation)
     const salutation = context.blocks.find(block => block.kind === 'salutation') ?? blockAt(context, context.structure?.frontMatter.salutation?.path)
     if (!salutation) {
+      if (structureReports) return
       const speaker = context.blocks.find(block => block.kind === 'speaker')
       if (speaker) emit(speaker, speaker.text.length, speaker.text.length, `署名行之后缺少称呼语，请另起一段写“${expected[0]}”。`)
       return
@@ -75,6 +78,7 @@ export const txtSalutation: Rule = {
       emit(salutation, colon, colon + 1, '称呼语后面应使用全角冒号“：”。', replaceFix('改为“：”', salutation, [[colon, colon + 1, '：']]))
       return
     }
+    if (structureReports) return
     emit(salutation, 0, salutation.text.length, `称呼语应为“${expected.join('”或“')}”，单独成段，用全角冒号。`)
   },
 }
@@ -102,11 +106,14 @@ export const txtYear: Rule = {
     if (year === undefined) return
     const emit = textReporter(txtYear, context, report)
     const termEnd = context.report.meta.termEnd
+    // STR-YEAR checks part titles against the plan year; when that is the subtitle's year it has said it all.
+    const partsCovered = isEnabled(context, 'STR-YEAR') && context.structure?.planYear === year
     for (const block of context.blocks) {
       if (!isCheckedText(block) || block.kind === 'subtitle' || block.kind === 'title') continue
       const text = block.text
       if (text.indexOf('年') < 0) continue
       let reported = -1
+      if (partsCovered && block.kind === 'heading' && block.level === 1) continue
       if (block.kind === 'heading') {
         const review = reviewTitle.exec(text)
         if (review) {

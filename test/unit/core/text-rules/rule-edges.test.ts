@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyTextEdits, fixAll } from '../../../../core/checks/apply-fixes'
+import { runChecks } from '../../../../core/checks/run-checks'
 import { NodeType, nodeText, paragraph, textNode, type DocNode } from '../../../../core/document-model'
 import { h, p, reportOf, ruleIds, salutation, speaker, subtitle, textFindings, title } from './text-check-helpers'
 
@@ -41,6 +42,13 @@ describe('text rules leave alone what the spec exempts', () => {
     expect(textFindings(right)).toEqual([])
     const wrong = reportOf([title('中国人民政治协商会议二七区第九届委员会常务委员会工作报告'), occasion], { kind: 'cppcc', templateId: 'cppcc' })
     expect(textFindings(wrong).map(finding => [finding.rule, finding.location.path[0]])).toEqual([['TXT-SESSION', 0]])
+  })
+
+  it('leaves a wrong part-title year and a missing salutation to the structure rules (one finding each)', () => {
+    const report = reportOf([title('二七区人民代表大会常务委员会工作报告'), subtitle('——2024年1月16日在二七区第十七届人民代表大会第三次会议上'), speaker('二七区人大常委会主任 张三'), h(1, '2022年工作回顾', false)])
+    const findings = runChecks(report)
+    expect(findings.filter(finding => finding.location.path[0] === 3 && /YEAR/.test(finding.rule)).map(finding => finding.rule)).toEqual(['STR-YEAR'])
+    expect(findings.filter(finding => /称呼/.test(finding.message)).map(finding => finding.rule)).toEqual(['STR-FRONT-MATTER'])
   })
 
   it('finds a cross-paragraph 一是/二是 gap and restarts after a heading', () => {

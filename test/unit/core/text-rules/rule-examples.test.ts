@@ -10,7 +10,7 @@ import { h, p, reportOf, ruleIds, salutation, speaker, subtitle, textAt, textFin
  * are sentence fragments are placed in a sentence (a closing “。”, or a short lead word) so that
  * TXT-TRUNC does not fire on the fragment itself.
  */
-type Frame = (text: string) => { nodes: DocNode[]; path: number[]; meta?: Record<string, unknown> }
+type Frame = (text: string) => { nodes: DocNode[]; path: number[]; meta?: Record<string, unknown>; disabled?: string[] }
 
 const ensureEnd = (text: string) => (/[。！？…．.]$/.test(text) ? text : `${text}。`)
 const sentence: Frame = text => ({ nodes: [p(ensureEnd(text))], path: [0] })
@@ -36,7 +36,9 @@ const titleFrame: Frame = text => ({ nodes: [title(text)], path: [0] })
 const subtitleFrame: Frame = text => ({ nodes: [subtitle(text)], path: [0] })
 const salutationFrame: Frame = text => ({ nodes: [speaker('XX市人大常委会主任 张三'), salutation(text)], path: [1] })
 const occasion = '——2024年1月15日在XX市第十七届人民代表大会第三次会议上'
-const yearFrame: Frame = text => ({ nodes: [subtitle(occasion), h(1, text)], path: [1] })
+// STR-YEAR reports part titles against the plan year (here the subtitle's year); TXT-YEAR covers them when it is off.
+const yearFrame: Frame = text => ({ nodes: [subtitle(occasion), h(1, text)], path: [1], disabled: ['STR-YEAR'] })
+const subYearFrame: Frame = text => ({ nodes: [subtitle(occasion), h(1, '过去一年的主要工作'), h(2, text)], path: [2] })
 const sessionFrame: Frame = text => ({ nodes: [subtitle(occasion), p(`${text}，常委会共召开会议8次。`)], path: [1] })
 
 interface Example {
@@ -98,6 +100,7 @@ const examples: Example[] = [
   { rule: 'TXT-SEQ-LEVEL', frame: numberedParagraphs, correct: ['一、→（一）→1.→（1）'], incorrect: ['1.→（一）'] },
   { rule: 'TXT-SEQ-MIXED', frame: numberedParagraphs, correct: ['一、…二、'], incorrect: ['一、…二.'] },
   { rule: 'TXT-YEAR', frame: yearFrame, correct: ['2023年工作回顾', '2024年主要任务'], incorrect: ['2022年工作回顾'] },
+  { rule: 'TXT-YEAR', frame: subYearFrame, correct: ['2023年工作回顾'], incorrect: ['2022年工作回顾'] },
   { rule: 'TXT-SESSION', frame: sessionFrame, correct: ['十七届人大二次会议以来'], incorrect: ['十七届人大三次会议以来'] },
   { rule: 'TXT-TRUNC', frame: asIs, correct: ['……请予审议。'], incorrect: ['……请予审议'] },
   { rule: 'TXT-SPACE', frame: sentence, correct: ['依法履职'], incorrect: ['依法 履职', '\u3000\u3000各位代表'] },
@@ -115,7 +118,7 @@ const examples: Example[] = [
 
 function build(example: Example, text: string) {
   const framed = example.frame(text)
-  return { report: reportOf(framed.nodes, framed.meta ?? {}, { terms: example.terms }), path: framed.path }
+  return { report: reportOf(framed.nodes, framed.meta ?? {}, { terms: example.terms, disabled: framed.disabled }), path: framed.path }
 }
 
 describe('text rules: spec examples', () => {
