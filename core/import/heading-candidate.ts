@@ -39,6 +39,16 @@ export function looksLikeHeadingLine(text: string, maxLength = 40): boolean {
  * markup level of the parts) and happens later.
  */
 export function headingCandidate(block: ImportBlock): HeadingCandidate | undefined {
+  // asked several times per block (report split, front matter, body); blocks are not changed once read
+  if (known.has(block)) return known.get(block)
+  const candidate = findHeadingCandidate(block)
+  known.set(block, candidate)
+  return candidate
+}
+
+const known = new WeakMap<ImportBlock, HeadingCandidate | undefined>()
+
+function findHeadingCandidate(block: ImportBlock): HeadingCandidate | undefined {
   if (block.node) return undefined
   const text = block.text
   const marker = parseLeadingMarker(text)
