@@ -146,7 +146,12 @@ export function App() {
     report: session && !showStart ? (editorRef.current?.currentReport() ?? session.opened.report) : null,
     path: session && !showStart ? (editorRef.current?.currentPath() ?? session.opened.path) : null,
     openReport: opened => void openReport(opened),
-    insertNodes: nodes => editorRef.current?.insertNodes(nodes) ?? false,
+    insertNodes: (nodes, provenance) => editorRef.current?.insertNodes(nodes, provenance) ?? false,
+    jumpTo: location => {
+      if (!session) return
+      setShowStart(false)
+      editorRef.current?.jumpTo(location)
+    },
     showError,
   }
 

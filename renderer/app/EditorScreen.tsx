@@ -6,7 +6,7 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState 
 import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
-import type { CheckSettings, ReportFile, ReportMeta } from '../../core/report-file'
+import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../core/report-file'
 import { applyFix, applyFixes } from '../editor/apply-fix'
 import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
 import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
@@ -15,6 +15,7 @@ import { deletePart, movePart } from '../editor/move-part'
 import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
 import { analyzeReport } from './analyze-report'
+import { listEditorExtensions } from './extension-points'
 import type { ReportAnalysis } from './analyze-report'
 import { ChecksPanel } from './ChecksPanel'
 import { FindBar } from './FindBar'
@@ -28,7 +29,8 @@ export interface EditorHandle {
   command(command: 'find' | 'replace' | 'toggleOutline' | 'toggleChecks'): void
   currentReport(): ReportFile
   currentPath(): string | null
-  insertNodes(nodes: DocNode[]): boolean
+  insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
+  jumpTo(location: FindingLocation): void
 }
 
 interface EditorScreenProps {
@@ -46,6 +48,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const { opened, template } = session
   const metaRef = useRef<ReportMeta>(opened.report.meta)
   const checksRef = useRef<CheckSettings>(opened.report.checks)
+  const provenanceRef = useRef<Provenance[]>(opened.report.provenance)
   const pathRef = useRef<string | null>(opened.path)
   const dirtyRef = useRef(false)
   const changeCount = useRef(0)
@@ -65,7 +68,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const buildReport = useCallback((editor: Editor): ReportFile => {
     const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
     metaRef.current = nextMeta
-    return { ...opened.report, meta: nextMeta, checks: checksRef.current, doc: editor.getJSON() as DocNode }
+    return { ...opened.report, meta: nextMeta, checks: checksRef.current, provenance: provenanceRef.current, doc: editor.getJSON() as DocNode }
   }, [opened.report])
 
   const editorRef = useRef<Editor | null>(null)
@@ -111,7 +114,10 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const handlers = useRef({ markDirty, scheduleAnalysis })
   handlers.current = { markDirty, scheduleAnalysis }
 
-  const extensions = useMemo(() => reportExtensions({ scheme: opened.report.meta.numbering, replaceLabel: t('guidance.replace') }), [opened.report.meta.numbering, t])
+  const extensions = useMemo(() => {
+    const scheme = opened.report.meta.numbering
+    return [...reportExtensions({ scheme, replaceLabel: t('guidance.replace') }), ...listEditorExtensions().map(factory => factory({ scheme }))]
+  }, [opened.report.meta.numbering, t])
 
   const editor = useEditor({
     extensions,
@@ -237,7 +243,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   )
 
   const insertNodes = useCallback(
-    (nodes: DocNode[]): boolean => {
+    (nodes: DocNode[], provenance?: Provenance): boolean => {
       if (!editor || nodes.length === 0) return false
       const { state } = editor
       const $from = state.selection.$from
@@ -245,6 +251,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       try {
         const content = nodes.map(node => state.schema.nodeFromJSON(node))
         editor.view.dispatch(state.tr.insert(at, content).scrollIntoView())
+        if (provenance) provenanceRef.current = [...provenanceRef.current, provenance]
         return true
       } catch (error) {
         showError(t('errors.insertFailed', { detail: error instanceof Error ? error.message : String(error) }))
@@ -266,8 +273,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       currentReport: () => (editor ? buildReport(editor) : opened.report),
       currentPath: () => pathRef.current,
       insertNodes,
+      jumpTo: jumpToLocation,
     }),
-    [buildReport, editor, insertNodes, opened.report, save],
+    [buildReport, editor, insertNodes, jumpToLocation, opened.report, save],
   )
 
   if (!editor) return null

@@ -12,13 +12,16 @@
  * - `registerStartPageAction({ id, command, label })`: a button on the start page that opens the
  *   dialog registered for `command` (e.g. 新建下一年报告 → 'rollForward'). `label` is already translated
  *   (`{ 'zh-CN': '…', en: '…' }`).
- * - `registerEditorExtension(factory)`: a TipTap extension added to every editor (reportExtensions()).
  * - Dialogs receive the current report (null on the start page), `openReport()` to show a new or
  *   rolled-forward report in the editor, `insertNodes()` to insert doc nodes at the cursor (library
- *   sections) and `showError()` for the shell's non-blocking banner.
+ *   sections), `jumpTo()` to show a finding's place in the editor and `showError()` for the shell's
+ *   non-blocking banner.
+ * - `registerEditorExtension(factory)`: extra TipTap extensions (e.g. a paste handler) added to every
+ *   editor after the report's own; the factory gets the report's numbering scheme.
  */
 import type { AnyExtension } from '@tiptap/core'
 import type { ComponentType } from 'react'
+import type { FindingLocation } from '../../core/checks/finding'
 import type { DocNode } from '../../core/document-model'
 import type { OpenedReport } from '../../core/ipc/files-api'
 import type { NumberingScheme } from '../../core/numbering'
@@ -37,9 +40,13 @@ export interface DialogProps {
    * `provenance` (library sections) is recorded in the report's provenance.
    */
   insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
+  /** Selects and scrolls to a finding's location in the open report (no-op without one). */
+  jumpTo(location: FindingLocation): void
   /** Shows a zh-CN message in the error banner. */
   showError(message: string): void
 }
+
+export type EditorExtensionFactory = (context: { scheme: NumberingScheme }) => AnyExtension
 
 export interface StartPageAction {
   id: string
@@ -48,6 +55,7 @@ export interface StartPageAction {
 }
 
 const dialogs = new Map<string, ComponentType<DialogProps>>()
+const editorExtensions: EditorExtensionFactory[] = []
 const startPageActions: StartPageAction[] = []
 
 export function registerDialog(command: string, component: ComponentType<DialogProps>): void {
@@ -66,15 +74,10 @@ export function listStartPageActions(): readonly StartPageAction[] {
   return startPageActions
 }
 
-/** Extra editor extensions (e.g. renderer/reuse's paste sanitizer), added by reportExtensions(). */
-export type EditorExtensionFactory = (options: { scheme: NumberingScheme }) => AnyExtension
-
-const editorExtensions: EditorExtensionFactory[] = []
-
 export function registerEditorExtension(factory: EditorExtensionFactory): void {
   if (!editorExtensions.includes(factory)) editorExtensions.push(factory)
 }
 
-export function contributedEditorExtensions(options: { scheme: NumberingScheme }): AnyExtension[] {
-  return editorExtensions.map(factory => factory(options))
+export function listEditorExtensions(): readonly EditorExtensionFactory[] {
+  return editorExtensions
 }
