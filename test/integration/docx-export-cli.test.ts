@@ -34,7 +34,7 @@ describe('wrs export --docx', () => {
     const run = cli(directory)
     expect(await runCli(['export', 'complete.wrs', '--docx', 'out/../报告.docx'], run.io)).toBe(0)
     const target = path.join(directory, '报告.docx')
-    expect(run.out.join('')).toContain(`已导出 Word 文档（正式稿）：${target}`)
+    expect(run.out.join('')).toContain(`已导出Word 文档（正式稿）：${target}`)
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
     expect(headerTexts(target)).toEqual([])
   })

@@ -93,7 +93,7 @@ export const exportCommand: CliCommand = {
       }
       if (outcome.kind === 'written') {
         const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
-        io.out(`已导出 ${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`)
+        io.out(`已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`)
         for (const substitution of outcome.substitutions) io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
       }
     }
