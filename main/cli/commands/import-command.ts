@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../files/write-file-atomic'
 import { importReportFile } from '../../services/import-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 
-const usage = 'wrs import <文件.docx|.md|.txt|.wrs> -o <输出.wrs 或 文件夹>'
+const usage = 'wrs import <文件.docx|.md|.txt|.wrs> -o <输出.wrs 或 文件夹> [--force]'
 
 const roleNames: Record<string, string> = {
   review: '工作回顾',
@@ -19,12 +19,15 @@ const roleNames: Record<string, string> = {
   termReview: '届期回顾',
 }
 
-function parseArgs(args: string[], io: CliIo): { input: string; output?: string } | string {
+function parseArgs(args: string[], io: CliIo): { input: string; output?: string; force: boolean } | string {
   let input: string | undefined
   let output: string | undefined
+  let force = false
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!
-    if (arg === '-o' || arg === '--out') {
+    if (arg === '--force' || arg === '-f') {
+      force = true
+    } else if (arg === '-o' || arg === '--out') {
       const value = args[++index]
       if (!value || value.startsWith('-')) return `${arg} 后面需要输出文件（.wrs）或文件夹的路径。`
       output = path.resolve(io.cwd, value)
@@ -37,7 +40,16 @@ function parseArgs(args: string[], io: CliIo): { input: string; output?: string 
     }
   }
   if (!input) return '缺少要导入的文件（.docx、.md、.txt 或 .wrs）。'
-  return { input, output }
+  return { input, output, force }
+}
+
+async function exists(target: string): Promise<boolean> {
+  try {
+    await fs.access(target)
+    return true
+  } catch {
+    return false
+  }
 }
 
 async function isDirectory(target: string): Promise<boolean> {
@@ -111,6 +123,14 @@ export const importCommand: CliCommand = {
     if (targets.some(target => path.resolve(target) === path.resolve(parsed.input))) {
       io.err(`输出文件与源文件相同（${parsed.input}），为保护原文件未写入。请用 -o 指定另一个文件名。\n`)
       return 2
+    }
+    if (!parsed.force) {
+      const taken: string[] = []
+      for (const target of targets) if (await exists(target)) taken.push(target)
+      if (taken.length) {
+        io.err(`文件“${taken.join('”“')}”已经存在，没有写入任何文件。如要覆盖，请加 --force；或用 -o 指定另一个文件名或文件夹。\n`)
+        return 2
+      }
     }
     await fs.mkdir(path.dirname(targets[0]!), { recursive: true })
     for (let index = 0; index < reports.length; index++) {

@@ -53,6 +53,21 @@ describe('wrs import', () => {
     expect(createHash('sha256').update(readFileSync(source)).digest('hex')).toBe(before)
   })
 
+  it('never overwrites an existing file without --force, and writes none of the reports then', async () => {
+    const folder = tempDir()
+    copyFileSync(seedPath, path.join(folder, 'erqi.md'))
+    writeFileSync(path.join(folder, 'out-2.wrs'), 'mine')
+    const refused = await run(['import', 'erqi.md', '-o', 'out.wrs'], folder)
+    expect(refused.code).toBe(2)
+    expect(refused.err).toContain('已经存在')
+    expect(refused.err).toContain('--force')
+    expect(readdirSync(folder).sort()).toEqual(['erqi.md', 'out-2.wrs'])
+    expect(readFileSync(path.join(folder, 'out-2.wrs'), 'utf8')).toBe('mine')
+    const forced = await run(['import', 'erqi.md', '-o', 'out.wrs', '--force'], folder)
+    expect(forced.code).toBe(0)
+    expect(readReport(path.join(folder, 'out-2.wrs')).meta.kind).toBe('cppcc')
+  })
+
   it('writes into a folder named with -o, one file for a one-report DOCX', async () => {
     const folder = tempDir()
     writeFileSync(path.join(folder, '政府报告.docx'), await docxWithBoldNumbering())
