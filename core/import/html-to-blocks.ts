@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2'
 import { NodeType, paragraph, type DocNode } from '../document-model'
 import { stripIndentation, type ImportBlock } from './import-block'
-import { headingCandidate } from './heading-candidate'
+import { headingCandidate, looksLikeHeadingLine } from './heading-candidate'
 
 interface Run {
   text: string
@@ -30,6 +30,8 @@ export function htmlToBlocks(html: string): ImportBlock[] {
   let boldDepth = 0
   let skipDepth = 0
   let listDepth = 0
+  /** Kinds of the open lists, innermost last. */
+  const lists: Array<'ol' | 'ul'> = []
   let table: TableBuild | null = null
   let tableDepth = 0
   let count = 0
@@ -59,6 +61,9 @@ export function htmlToBlocks(html: string): ImportBlock[] {
         }
         block.boldPrefix = prefix
       }
+      // Word's automatic numbering reaches us as <ol><li> without its `（一）`: a short item without sentence
+      // punctuation in a numbered list is an auto-numbered heading.
+      if (lists[lists.length - 1] === 'ol' && markupLevel === undefined && !block.bold && looksLikeHeadingLine(line, 40)) block.bold = true
       if (listDepth > 0 && markupLevel === undefined && !block.bold && !block.boldPrefix && !headingCandidate(block)) {
         listItems.push(line)
         continue
@@ -106,7 +111,11 @@ export function htmlToBlocks(html: string): ImportBlock[] {
           tableDepth = 1
           return
         }
-        if (name === 'ul' || name === 'ol') listDepth++
+        if (name === 'ul' || name === 'ol') {
+          if (runs.length) flushLines()
+          listDepth++
+          lists.push(name)
+        }
         if (boldTags.has(name)) boldDepth++
         if (name === 'br') runs.push({ text: '\n', bold: false })
         if (paragraphTags.has(name)) {
@@ -152,6 +161,7 @@ export function htmlToBlocks(html: string): ImportBlock[] {
           markupLevel = undefined
         }
         if (name === 'ul' || name === 'ol') {
+          lists.pop()
           listDepth = Math.max(0, listDepth - 1)
           if (listDepth === 0) flushList()
         }

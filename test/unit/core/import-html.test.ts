@@ -55,4 +55,24 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
     const list = report.doc.content!.find(node => node.type === NodeType.bulletList)!
     expect(list.content).toHaveLength(2)
   })
+
+  it('reads Word auto-numbered themes (mammoth gives <ol><li> without the （一）) as headings, long items as a list', () => {
+    const html = [
+      '<h1>一、2023年工作回顾</h1>',
+      '<ol><li>坚持党的领导</li></ol>',
+      '<p>全年召开会议8次。</p>',
+      '<ol><li>依法履行监督职责</li></ol>',
+      '<p>听取报告10项。</p>',
+      '<ol><li>全年听取审议专项工作报告10项，开展执法检查4次。</li><li>作出决议决定13项，任免国家机关工作人员56人次。</li></ol>',
+      '<h1>二、2024年工作安排</h1>',
+      '<p>正文。</p>',
+    ].join('')
+    const report = importHtml(html, { kind: 'npc' }).reports[0]!
+    expect(importOutline(report).parts).toEqual([
+      { role: 'review', title: '2023年工作回顾', sections: ['坚持党的领导', '依法履行监督职责'] },
+      { role: 'tasks', title: '2024年工作安排', sections: [] },
+    ])
+    const list = report.doc.content!.find(node => node.type === NodeType.bulletList)!
+    expect(list.content).toHaveLength(2)
+  })
 })
