@@ -6,8 +6,9 @@ import { reportFullWidth } from './number-rules'
 import { parseLiteralMarker } from './sequence-scan'
 import { quote, replaceFix, textReporter } from './text-reporter'
 
-const doubledFunctionChar = /([的了是在和对把被将从为以并也都就而与及])\1/g
-const doubledPrecheck = /([的了是在和对把被将从为以并也都就而与及等])\1/
+/** Function characters that are a typo when doubled (`的的`, `了了`); `等等` has its own test. */
+const functionChars = new Set(Array.from('的了是在和对把被将从为以并也都就而与及', ch => ch.charCodeAt(0)))
+const DENG = '等'.charCodeAt(0)
 /** Words ending in the doubled character (`目的的`, `为了了解`): the pair is two words, not a typo. */
 const wordsEnding = new Set(
   '目的 为了 除了 到了 但是 还是 就是 正是 总是 凡是 于是 可是 只是 也是 都是 实在 现在 正在 存在 内在 所在 自在 总和 温和 缓和 调和 平和 饱和 针对 面对 应对 相对 绝对 核对 比对 反对 作为 行为 认为 成为 因为 以为 称为 视为 更为 较为 广为 所以 可以 难以 予以 得以 加以 足以 给以 借以 合并 兼并 即将 必将 服从 遵从 自从 成就 造就 从而 进而 因而 然而 反而 继而 参与 给与 以及 涉及 普及 危及 惠及 波及 顾及 首都 古都'.split(' '),
@@ -57,21 +58,25 @@ export const txtDupChar: Rule = {
     for (const block of context.blocks) {
       const text = block.text
       if (!isCheckedText(block)) continue
-      if (doubledPrecheck.test(text)) {
-        doubledFunctionChar.lastIndex = 0
-        for (let match = doubledFunctionChar.exec(text); match; match = doubledFunctionChar.exec(text)) {
-          const at = match.index
-          const ch = match[1]!
-          if (wordsEnding.has(text[at - 1] + ch) || wordsStarting.has(ch + (text[at + 2] ?? ''))) continue
-          if (reduplications.some(word => text.startsWith(word, at) || text.startsWith(word, at - 2))) continue
-          emit(block, at, at + 2, `“${match[0]}”重复，请删去一个“${ch}”。`)
-          doubledFunctionChar.lastIndex = at + 2
-        }
-        for (let at = text.indexOf('等等'); at >= 0; at = text.indexOf('等等', at + 2)) {
+      for (let at = 0; at < text.length - 1; at++) {
+        const code = text.charCodeAt(at)
+        if (code !== text.charCodeAt(at + 1)) continue
+        if (code === DENG) {
           const clauseStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('，', at), text.lastIndexOf('；', at))
-          if (text[at + 2] !== '等' && text.slice(clauseStart + 1, at).includes('、')) continue
+          if (text.charCodeAt(at + 2) !== DENG && text.slice(clauseStart + 1, at).includes('、')) {
+            at++
+            continue
+          }
           emit(block, at, at + 2, '“等等”重复，请删去一个“等”。')
+          at++
+          continue
         }
+        if (!functionChars.has(code)) continue
+        const ch = text[at]!
+        if (wordsEnding.has(text[at - 1] + ch) || wordsStarting.has(ch + (text[at + 2] ?? ''))) continue
+        if (reduplications.some(word => text.startsWith(word, at) || text.startsWith(word, at - 2))) continue
+        emit(block, at, at + 2, `“${ch}${ch}”重复，请删去一个“${ch}”。`)
+        at++
       }
       reportRepeatedWords(block, emit)
     }
