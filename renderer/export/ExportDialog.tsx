@@ -5,7 +5,7 @@ import { gateExport } from '../../core/checks/export-gate'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportOutcome, type ExportRequest } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
-import { PrintPreview } from './PrintPreview'
+import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
 export interface ExportDialogProps {
@@ -43,7 +43,9 @@ function BlockingList({ findings, onJump }: { findings: Finding[]; onJump?(locat
  * checks would refuse lists the blocking errors (each jumps to its place) and offers a draft instead.
  * The main process applies the same gate again and writes the file atomically.
  */
-export function ExportDialog({ report, initialFormat = 'docx', onClose, onJump }: ExportDialogProps) {
+export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, onJump }: ExportDialogProps) {
+  // The report as it was when the dialog opened (the shell passes a fresh copy on every render).
+  const [report] = useState(opened)
   const { t } = useTranslation('export')
   const [format, setFormat] = useState<ExportRequest['format']>(initialFormat)
   const [version, setVersion] = useState<Version>('final')
@@ -146,7 +148,7 @@ export function ExportDialog({ report, initialFormat = 'docx', onClose, onJump }
               )}
               {outcome?.kind === 'refused' && <p className="export-problem">{t('export.refused')}</p>}
               {problem && <p className="export-problem">{problem}</p>}
-              {preview && <PrintPreview pdf={preview} scale={0.9} onError={message => setProblem(message)} />}
+              {preview && <LazyPrintPreview pdf={preview} scale={0.9} onError={message => setProblem(message)} />}
             </>
           )}
           <div className="dialog-buttons">

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
-import { PrintPreview } from './PrintPreview'
+import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
 export interface PrintDialogProps {
@@ -12,7 +12,9 @@ export interface PrintDialogProps {
 }
 
 /** 打印预览: the real PDF pages (same as the export), then the system print dialog (same gate as a final export). */
-export function PrintDialog({ report, onClose }: PrintDialogProps) {
+export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
+  // The report as it was when the dialog opened (the shell passes a fresh copy on every render).
+  const [report] = useState(opened)
   const { t } = useTranslation('export')
   const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(null)
   const [pdf, setPdf] = useState<Uint8Array | null>(null)
@@ -78,7 +80,7 @@ export function PrintDialog({ report, onClose }: PrintDialogProps) {
               </option>
             ))}
           </select>
-          {pdf ? <PrintPreview pdf={pdf} onPageCount={setPages} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
+          {pdf ? <LazyPrintPreview pdf={pdf} onPageCount={setPages} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
           {pages > 0 && <p className="path">{t('print.page', { page: 1, count: pages })}</p>}
           {saved && (
             <p className="export-result">
