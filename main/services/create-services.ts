@@ -121,6 +121,8 @@ export function createServices(options: ServicesOptions): Services {
         return read
       }
       await recent.add(filePath, titleFor(read.value, filePath))
+      // Every report opened is kept in the section library (in the background; a failure there does not stop opening).
+      void library.libraryAdd({ report: read.value, source: filePath })
       return ok<OpenedReport | null>({ docId: randomUUID(), path: filePath, report: read.value })
     },
 
@@ -164,7 +166,9 @@ export function createServices(options: ServicesOptions): Services {
     async importReport(requested) {
       const filePath = requested ?? (await dialogs.openFile({ title: '导入报告', filters: [{ name: 'Word、Markdown、文本或工作报告', extensions: importExtensions.map(extension => extension.slice(1)) }] }))
       if (filePath === null) return ok(null)
-      return importReportFile(filePath)
+      const imported = await importReportFile(filePath)
+      if (imported.ok && imported.value) for (const report of imported.value.reports) void library.libraryAdd({ report, source: filePath })
+      return imported
     },
 
     libraryList: () => library.libraryList(),

@@ -88,7 +88,7 @@ export function createLibraryService(userDataDir: string): LibraryService {
     return rebuilt
   }
 
-  async function load(): Promise<StoredEntry[]> {
+  async function readIndex(): Promise<StoredEntry[]> {
     if (entries) return entries
     let data: unknown = null
     try {
@@ -122,6 +122,12 @@ export function createLibraryService(userDataDir: string): LibraryService {
     const next = queue.then(work, work)
     queue = next.catch(() => undefined)
     return next
+  }
+
+  /** The index once every addition asked for before has been written. */
+  async function load(): Promise<StoredEntry[]> {
+    await queue
+    return readIndex()
   }
 
   return {
@@ -171,14 +177,14 @@ export function createLibraryService(userDataDir: string): LibraryService {
         const parsed = reportFileSchema.safeParse(request.report)
         if (!parsed.success) return fail('invalid-report', '这份报告的内容不符合文件格式，未加入往年报告库。请先在编辑器中打开并保存它。')
         const report = parsed.data
-        const list = await load()
+        const list = await readIndex()
         const hash = contentHash(report)
         const same = list.find(entry => entry.hash === hash)
         if (same) return ok(publicEntry(same))
         const id = `${report.meta.planYear}-${hash.slice(0, 12)}`
         const entry: StoredEntry = { id, title: entryTitle(report), planYear: report.meta.planYear, kind: report.meta.kind, source: request.source, addedAt: new Date().toISOString(), hash }
-        // A newer version of the same file replaces the old copy.
-        const replaced = request.source ? list.filter(candidate => candidate.source === request.source) : []
+        // A newer version of the same file replaces the old copy (a newspaper page holds several reports: one per kind).
+        const replaced = request.source ? list.filter(candidate => candidate.source === request.source && candidate.kind === report.meta.kind && candidate.planYear === report.meta.planYear) : []
         try {
           await fs.mkdir(directory, { recursive: true })
           await writeFileAtomic(copyPath(id), serializeReportFile(report), { backup: false })
@@ -190,10 +196,10 @@ export function createLibraryService(userDataDir: string): LibraryService {
         }
         for (const old of replaced) {
           loaded.delete(old.id)
-          await fs.rm(copyPath(old.id), { force: true })
+          await fs.rm(copyPath(old.id), { force: true }).catch(() => undefined)
         }
         return ok(publicEntry(entry))
-      })
+      }).catch(error => fail('library-failed', `往年报告库出错（${error instanceof Error ? error.message : String(error)}），这份报告未加入报告库。报告本身未受影响。`))
     },
   }
 }

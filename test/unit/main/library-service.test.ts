@@ -138,3 +138,13 @@ describe('library service', () => {
     expect(refused.ok ? '' : refused.message).toContain('未加入往年报告库')
   })
 })
+
+describe('library service, several reports from one file', () => {
+  it('keeps each report of a newspaper page and sees additions not yet awaited', async () => {
+    const library = createLibraryService(tempDir())
+    const cppcc = reportFileSchema.parse({ ...report2023, meta: { ...report2023.meta, kind: 'cppcc', templateId: 'cppcc', title: '政协常委会工作报告' } })
+    void library.libraryAdd({ report: report2023, source: '/papers/page.md' })
+    void library.libraryAdd({ report: cppcc, source: '/papers/page.md' })
+    expect((await library.libraryList()).map(entry => entry.kind).sort()).toEqual(['cppcc', 'npc'])
+  })
+})
