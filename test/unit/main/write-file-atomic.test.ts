@@ -100,7 +100,8 @@ describe('writeFileAtomic', () => {
 
 describe('a process killed while saving a large report', () => {
   const runs = Number(process.env.WRS_KILL_RUNS ?? 200)
-  const bytes = 2_000_000
+  // About twice the JSON of a generated 100-page report.
+  const bytes = 1_000_000
 
   it(`leaves the complete old or the complete new version (${runs} SIGKILLs at random instants)`, async () => {
     const killDir = path.join(dir, 'kill')
@@ -119,7 +120,7 @@ describe('a process killed while saving a large report', () => {
         const onData = (): void => {
           if (!output.includes('ready')) return
           child.stdout.off('data', onData)
-          setTimeout(() => { child.kill('SIGKILL'); resolve() }, Math.random() * 80)
+          setTimeout(() => { child.kill('SIGKILL'); resolve() }, Math.random() * 100)
         }
         child.stdout.on('data', onData)
       })
