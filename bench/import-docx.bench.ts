@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { NodeType, nodeText } from '../core/document-model'
+import { NodeType, nodeText, type DocNode } from '../core/document-model'
 import { buildDocx } from '../core/export/docx/build-docx'
 import { importReportFile } from '../main/services/import-service'
 import { generateReport } from './generate-report'
@@ -33,8 +33,11 @@ async function main(): Promise<void> {
   const bytes = await buildDocx(report, { draftLabel: null })
   writeFileSync(docxPath, bytes)
 
+  const signature = (nodes: readonly DocNode[]): string[] =>
+    nodes.map(node => `${node.type}${node.attrs?.level ?? ''}${node.attrs?.runIn ? 'r' : ''}${node.attrs?.role ? `:${node.attrs.role}` : ''}|${nodeText(node)}`)
   let imported = 0
   let parts = 0
+  let same = 0
   for (let warm = 0; warm < 3; warm++) await importReportFile(docxPath)
   const ours: number[] = []
   for (let run = 0; run < 11; run++) {
@@ -45,6 +48,9 @@ async function main(): Promise<void> {
     const doc = result.value.reports[0]!.doc
     imported = (doc.content ?? []).reduce((total, node) => total + nodeText(node).length, 0)
     parts = (doc.content ?? []).filter(node => node.type === NodeType.heading && node.attrs?.level === 1).length
+    const before = signature(report.doc.content ?? [])
+    const after = signature(doc.content ?? [])
+    same = before.filter((entry, index) => entry === after[index]).length
   }
 
   const pandoc: number[] = []
@@ -61,6 +67,7 @@ async function main(): Promise<void> {
   const oursMs = median(ours)
   console.log(`import-docx: 100-page DOCX (${(bytes.byteLength / 1024).toFixed(0)} KB, ${characters} characters, bench/generate-report.ts)`)
   console.log(`  wrs import (read + zip checks + mammoth + structure): median ${oursMs.toFixed(1)} ms over ${ours.length} runs (min ${Math.min(...ours).toFixed(1)}, max ${Math.max(...ours).toFixed(1)}); ${imported} characters and ${parts} parts recovered`)
+  console.log(`  round trip: ${same} of ${(report.doc.content ?? []).length} blocks come back with the same type, level, role, run-in and text`)
   if (pandoc.length) {
     const pandocMs = median(pandoc)
     console.log(`  pandoc -f docx -t markdown: median ${pandocMs.toFixed(1)} ms over ${pandoc.length} runs`)
