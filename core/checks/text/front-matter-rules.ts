@@ -24,13 +24,18 @@ export const txtSubtitle: Rule = {
   fixable: false,
   run(context, report) {
     const emit = textReporter(txtSubtitle, context, report)
+    // a subtitle still holding `×` fill-in marks is STR-PLACEHOLDER's
+    const placeholdersChecked = isEnabled(context, 'STR-PLACEHOLDER')
+    const example =
+      context.report.meta.kind === 'cppcc' ? '——2024年1月15日在政协××市第十届委员会第二次会议上' : '——2024年1月15日在××市第十七届人民代表大会第三次会议上'
     for (const block of context.blocks) {
       if (block.kind !== 'subtitle' || !block.text.trim()) continue
+      if (placeholdersChecked && block.text.includes('×')) continue
       const text = block.text.replace(/\n/g, '').trim()
       const problems: string[] = []
       if (!text.startsWith('——') || text.startsWith('———')) problems.push('开头应为两个占一格的破折号“——”')
       const body = text.replace(/^[—\-－─]+/, '——')
-      if (!subtitleWithDate.test(body) && !subtitleWithoutDate.test(body)) problems.push('应写成“——2024年1月15日在××第×届人民代表大会第×次会议上”的形式（日期用阿拉伯数字，月、日不编虚位）')
+      if (!subtitleWithDate.test(body) && !subtitleWithoutDate.test(body)) problems.push(`应写成“${example}”的形式（日期用阿拉伯数字，月、日不编虚位，以“会议上”结尾）`)
       if (arabicSession.test(text)) problems.push('届次和会议次序应使用汉字数字')
       if (!problems.length) continue
       emit(block, 0, block.text.length, `副标题格式不对：${problems.join('；')}。`)

@@ -65,6 +65,14 @@ describe('a finished report from each template raises no text finding', () => {
     })
   }
 
+  it('a new, unfilled report leaves its `×` marks and guidance to the structure rules', () => {
+    for (const template of builtinTemplates) {
+      const report = createReport(template, { planYear: 2024, organisation: '二七区' })
+      const text = runChecks(report).filter(finding => textRule.test(finding.rule))
+      expect(text.map(finding => `${template.id} ${finding.rule}: ${finding.message}`)).toEqual([])
+    }
+  })
+
   it('the same text with typical paste errors does raise text findings', () => {
     const report = finished('npc')
     const content = [...(report.doc.content ?? [])]
