@@ -151,7 +151,7 @@ const subtitleSession = /第([一二三四五六七八九十]{1,3})届(.*?)第([
 const sessionMention = /第?([一二三四五六七八九十]{1,3})届(全国人大|人大|政协|人民代表大会|委员会)?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议(以来)?/g
 
 function bodyOf(text: string): 'npc' | 'cppcc' | undefined {
-  if (/政协|委员会/.test(text)) return 'cppcc'
+  if (/政协|政治协商/.test(text)) return 'cppcc'
   if (/人大|人民代表大会/.test(text)) return 'npc'
   return undefined
 }
@@ -171,6 +171,12 @@ export const txtSession: Rule = {
     if (term === undefined || session === undefined) return
     const meetingBody = bodyOf(subtitle.text)
     const emit = textReporter(txtSession, context, report)
+    const speakerBlock = context.blocks.find(block => block.kind === 'speaker')
+    const speakerBody = speakerBlock && bodyOf(speakerBlock.text)
+    if (speakerBlock && meetingBody && speakerBody && speakerBody !== meetingBody) {
+      const names = { npc: '人大', cppcc: '政协' }
+      emit(speakerBlock, 0, speakerBlock.text.length, `报告人是${names[speakerBody]}的职务，而副标题中的会议是${names[meetingBody]}会议，请核对报告人或会议名称。`)
+    }
     const titleBlock = context.blocks.find(block => block.kind === 'title')
     const titleTerm = titleBlock && /第([一二三四五六七八九十]{1,3})届/.exec(titleBlock.text)
     if (titleBlock && titleTerm && parseChineseNumeral(titleTerm[1]!) !== term) {

@@ -42,6 +42,10 @@ describe('text rules leave alone what the spec exempts', () => {
     expect(textFindings(right)).toEqual([])
     const wrong = reportOf([title('中国人民政治协商会议二七区第九届委员会常务委员会工作报告'), occasion], { kind: 'cppcc', templateId: 'cppcc' })
     expect(textFindings(wrong).map(finding => [finding.rule, finding.location.path[0]])).toEqual([['TXT-SESSION', 0]])
+    const speakerFromNpc = reportOf([occasion, speaker('二七区人大常委会主任 张三')], { kind: 'cppcc', templateId: 'cppcc' })
+    expect(textFindings(speakerFromNpc).map(finding => [finding.rule, finding.location.path[0]])).toEqual([['TXT-SESSION', 1]])
+    const speakerFromCppcc = reportOf([occasion, speaker('区政协主席 乔琳')], { kind: 'cppcc', templateId: 'cppcc' })
+    expect(textFindings(speakerFromCppcc).filter(finding => finding.rule === 'TXT-SESSION')).toEqual([])
   })
 
   it('leaves a wrong part-title year and a missing salutation to the structure rules (one finding each)', () => {
