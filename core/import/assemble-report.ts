@@ -84,6 +84,12 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
       }
     }
   }
+  if (!planYear && titleText) {
+    // `××局2023年工作总结和2024年工作计划`, `××区2025年政府工作报告`
+    const plan = /(\d{4})年(?:度)?(?:工作)?(?:计划|打算|安排|要点|任务)|(\d{4})年(?:度)?政府工作报告/.exec(titleText)
+    const review = /(\d{4})年(?:度)?(?:工作)?(?:总结|回顾)/.exec(titleText)
+    planYear = plan ? Number(plan[1] ?? plan[2]) : review ? Number(review[1]) + 1 : undefined
+  }
   if (!planYear) {
     planYear = options.fallbackPlanYear
     notes.push(`文中没有写明年度，计划年度暂定为${planYear}年，请在报告信息中核对。`)

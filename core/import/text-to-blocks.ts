@@ -103,7 +103,41 @@ export function textToBlocks(text: string, options: { markdown: boolean }): Impo
     if (mayContinue) continuing.add(block)
     blocks.push(block)
   }
-  return joinWrappedLines(blocks, continuing, options.markdown ? 20 : wrapWidth(blocks))
+  return joinWrappedHeadings(joinWrappedLines(blocks, continuing, options.markdown ? 20 : wrapWidth(blocks)), continuing)
+}
+
+/**
+ * A numbered heading wrapped over two or three short lines, as web pages print them
+ * (`一、聚焦稳增长，` + `经济发展量质齐升`), becomes one heading line.
+ */
+function joinWrappedHeadings(blocks: ImportBlock[], continuing: ReadonlySet<ImportBlock>): ImportBlock[] {
+  const out: ImportBlock[] = []
+  let joined = 0
+  for (const block of blocks) {
+    const previous = out[out.length - 1]
+    if (
+      previous &&
+      joined < 2 &&
+      continuing.has(block) &&
+      !previous.node &&
+      !block.node &&
+      previous.markupLevel === undefined &&
+      /[，,、]$/.test(previous.text) &&
+      previous.text.length <= 30 &&
+      headingCandidate({ ...previous, text: previous.text + '标题' })?.markerDepth !== undefined &&
+      block.text.length <= 30 &&
+      !/[。；;！!？?]/.test(block.text) &&
+      !headingCandidate(block) &&
+      !isFrontMatterEvidence(block)
+    ) {
+      out[out.length - 1] = { ...previous, text: previous.text + block.text }
+      joined++
+      continue
+    }
+    joined = 0
+    out.push(block)
+  }
+  return out
 }
 
 const sentenceEnd = /[。！？!?；;：:…”’」』）)】》]$/

@@ -98,6 +98,19 @@ describe('text import of page layouts', () => {
     expect(paragraphTexts(report)[0]).toBe('——理论武装持续加强。全年开展集中学习21次。')
   })
 
+  it('joins a numbered heading wrapped over short lines and takes the plan year from a summary title', () => {
+    const text = ['××区2024年工作总结和2025年工作计划', '一、2024年工作开展情况', '（一）聚焦稳增长，', '经济发展量质齐升', '全年增长6%。', '二、存在的问题和不足', '正文。', '三、下一步工作打算', '正文。'].join('\n')
+    const report = importText(text).reports[0]!
+    expect(report.meta).toMatchObject({ kind: 'summary', planYear: 2025, numbering: 'numbered' })
+    expect(headingsOf(report).map(heading => [heading.level, heading.text])).toEqual([
+      [1, '2024年工作开展情况'],
+      [2, '聚焦稳增长，经济发展量质齐升'],
+      [1, '存在的问题和不足'],
+      [1, '下一步工作打算'],
+    ])
+    expect(importOutline(report).parts.map(part => part.role)).toEqual(['review', 'problems', 'tasks'])
+  })
+
   it('prefers literal numbering to the heading markup when both are there', () => {
     // a document that styled its （一） themes as the top heading style and left its parts as plain bold lines
     const text = ['**一、2023年工作回顾**', '# （一）经济发展', '正文。', '# （二）社会事业', '正文。', '**二、2024年工作安排**', '正文。'].join('\n')
