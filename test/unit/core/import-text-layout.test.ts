@@ -109,6 +109,9 @@ describe('text import of page layouts', () => {
       [1, '下一步工作打算'],
     ])
     expect(importOutline(report).parts.map(part => part.role)).toEqual(['review', 'problems', 'tasks'])
+    // no year in any part title: the title's 总结 year + 1, or its 计划 year
+    expect(importText('××局2024年工作总结\n一、主要工作\n正文。').reports[0]!.meta.planYear).toBe(2025)
+    expect(importText('××局2026年工作要点\n一、总体要求\n正文。').reports[0]!.meta.planYear).toBe(2026)
   })
 
   it('prefers literal numbering to the heading markup when both are there', () => {
