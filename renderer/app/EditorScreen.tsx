@@ -76,10 +76,12 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const analyse = useCallback(() => {
     const editor = editorRef.current
     if (!editor || editor.isDestroyed) return
+    performance.mark('wrs-analysis-start')
     const report = buildReport(editor)
     setMeta(report.meta)
     try {
       setAnalysis(analyzeReport(report, editor.state.doc, template))
+      performance.measure('wrs-analysis', 'wrs-analysis-start')
     } catch (error) {
       showError(t('errors.checksFailed', { detail: error instanceof Error ? error.message : String(error) }))
     }
@@ -100,13 +102,19 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       void window.api.setDocumentState({ docId: opened.docId, dirty: true, title: title() })
     }
     if (recoveryTimer.current === undefined) {
+      // Throttled, not debounced: a snapshot about a second after a change even while typing goes on;
+      // serialising the report waits for an idle moment so it does not delay a keystroke.
       recoveryTimer.current = window.setTimeout(() => {
-        recoveryTimer.current = undefined
-        const editor = editorRef.current
-        if (!editor || editor.isDestroyed || !dirtyRef.current) return
-        void window.api.writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) }).then(result => {
-          if (!result.ok) showError(result.message)
-        })
+        const write = () => {
+          recoveryTimer.current = undefined
+          const editor = editorRef.current
+          if (!editor || editor.isDestroyed || !dirtyRef.current) return
+          void window.api.writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) }).then(result => {
+            if (!result.ok) showError(result.message)
+          })
+        }
+        if ('requestIdleCallback' in window) window.requestIdleCallback(write, { timeout: RECOVERY_DELAY_MS })
+        else write()
       }, RECOVERY_DELAY_MS)
     }
   }, [buildReport, opened.docId, showError, title])
