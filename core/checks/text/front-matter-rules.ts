@@ -170,6 +170,8 @@ export const txtSession: Rule = {
     const session = parseChineseNumeral(parsed[3]!)
     if (term === undefined || session === undefined) return
     const meetingBody = bodyOf(subtitle.text)
+    // `省十四届人大`, `十四届全国人大` are other levels' sessions: only this level's (or unprefixed) mentions count.
+    const ownLevel = /([省市县区州旗盟])(?:人民代表大会|委员会)?第[一二三四五六七八九十]{1,3}届/.exec(subtitle.text)?.[1]
     const emit = textReporter(txtSession, context, report)
     const speakerBlock = context.blocks.find(block => block.kind === 'speaker')
     const speakerBody = speakerBlock && bodyOf(speakerBlock.text)
@@ -187,7 +189,11 @@ export const txtSession: Rule = {
       const text = block.text
       sessionMention.lastIndex = 0
       for (let match = sessionMention.exec(text); match; match = sessionMention.exec(text)) {
-        const mentionBody = bodyOf(match[2] ?? text.slice(Math.max(0, match.index - 4), match.index))
+        const before = text.slice(Math.max(0, match.index - 4), match.index)
+        if (match[2] === '全国人大' || before.endsWith('全国')) continue
+        const prefix = before.replace(/政协$/, '').slice(-1)
+        if (/[省市县区州旗盟]/.test(prefix) && prefix !== ownLevel) continue
+        const mentionBody = bodyOf(match[2] ?? before)
         if (meetingBody && mentionBody && mentionBody !== meetingBody) continue
         const x = parseChineseNumeral(match[1]!)
         const n = parseChineseNumeral(match[3]!)

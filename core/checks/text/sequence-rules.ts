@@ -16,7 +16,8 @@ function okFormOf(markers: LiteralMarker[], sequence: string): string | undefine
   return markers.find(marker => marker.sequence === sequence && marker.formOk)?.form
 }
 
-const inTextSeqMark = /(?<=^|[。；：，！？\s“（])(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})、|(?<=.)[①-⑳]、/g
+/** `一是、` `第一、` `①、` mid-text; `第一、二、三产业` (an enumeration of ordinals) is fine. */
+const inTextSeqMark = /(?<=^|[。；：，！？\s“（])(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])|(?<=.)[①-⑳]、/g
 const inTextPrecheck = /是、|[一二三四五六七八九十]、|[①-⑳]、/
 
 export const punSeqMark: Rule = {

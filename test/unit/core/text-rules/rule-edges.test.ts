@@ -22,6 +22,11 @@ describe('text rules leave alone what the spec exempts', () => {
     ['a lead-in colon before the headings it introduces', [h(1, '过去一年的主要工作'), p('回顾一年，我们重点抓了以下五个方面工作：'), h(2, '坚持党的全面领导')]],
     ['words that only look doubled', [p('为了了解情况，对对方的意见进行研究，就就业问题提出建议，从从事相关工作的人员中选拔。')]],
     ['ordinals and counts', [p('第一议题制度落实到位，召开常委会会议21次，第一次全体会议顺利召开。')]],
+    ['an enumeration of ordinals and a ratio', [p('三次产业结构调整为2.1∶35.6∶62.3，第一、二、三产业协调发展，PM2.5平均浓度下降8.3%。')]],
+    [
+      'a document number, book titles and a quotation',
+      [p('出台《关于进一步加强基层治理的实施意见》（二七办〔2023〕15号），建成新时代文明实践站（所）126个。'), p('他指出：“要坚持稳中求进工作总基调。”会议要求各部门认真贯彻。')],
+    ],
     ['the 1. heading marker typed into a paragraph', [h(1, '过去一年的主要工作'), p('1.坚持党的领导。'), p('2.加强监督工作。')]],
   ]
   for (const [label, nodes] of clean) {
@@ -53,6 +58,14 @@ describe('text rules leave alone what the spec exempts', () => {
     const findings = runChecks(report)
     expect(findings.filter(finding => finding.location.path[0] === 3 && /YEAR/.test(finding.rule)).map(finding => finding.rule)).toEqual(['STR-YEAR'])
     expect(findings.filter(finding => /称呼/.test(finding.message)).map(finding => finding.rule)).toEqual(['STR-FRONT-MATTER'])
+  })
+
+  it('compares only this level’s sessions with the subtitle', () => {
+    const occasion = subtitle('——2024年1月16日在二七区第十二届人民代表大会第三次会议上')
+    const others = p('深入学习贯彻十四届全国人大二次会议和省十四届人大二次会议精神，区十二届人大二次会议以来，常委会依法履职。')
+    expect(textFindings(reportOf([occasion, others]))).toEqual([])
+    const wrong = p('区十二届人大三次会议以来，常委会依法履职。')
+    expect(ruleIds(textFindings(reportOf([occasion, wrong])))).toEqual(['TXT-SESSION'])
   })
 
   it('finds a cross-paragraph 一是/二是 gap and restarts after a heading', () => {
