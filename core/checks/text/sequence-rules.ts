@@ -47,8 +47,8 @@ export const punSeqMark: Rule = {
   },
 }
 
-const shiItem = /(?<=^|[。；：，！？\s“（])([一二三四五六七八九十]{1,3})是(?![否])/g
-const diItem = /(?<=^|[。；：！？\s“（])第([一二三四五六七八九十]{1,3})(?=[，、：])/g
+const shiItem = /(?<=^|[。；：，！？\s“（;:,!?])([一二三四五六七八九十]{1,3})是(?![否])/g
+const diItem = /(?<=^|[。；：！？\s“（;:!?])第([一二三四五六七八九十]{1,3})(?=[，、：,:])/g
 
 function checkInlineSequence(
   blocks: TextBlock[],

@@ -125,6 +125,8 @@ export const txtTrunc: Rule = {
       if (text.length < 40 && ((mayHaveByline && bylinePattern.test(text.trim())) || dateLine.test(text.trim()))) continue
       const byline = mayHaveByline ? trailingBylineStart(text) : -1
       if (byline === 0) continue
+      // `一、坚持党的领导` typed as a paragraph is a heading without its style, not a cut sentence
+      if (text.length <= 40 && !/[。！？；，]/.test(text) && parseLiteralMarker(text)) continue
       if (byline > 0) text = trimEnd(text.slice(0, byline))
       let end = text.length - 1
       while (end > 0 && closers.includes(text[end]!)) end--

@@ -68,6 +68,15 @@ describe('text rules leave alone what the spec exempts', () => {
     expect(ruleIds(textFindings(reportOf([occasion, wrong])))).toEqual(['TXT-SESSION'])
   })
 
+  it('reads 一是/三是 after half-width marks and does not call an unstyled heading truncated', () => {
+    const report = reportOf([h(1, '过去一年的主要工作'), p('一、坚持党的领导'), p('我们要：一是加强学习;三是完善制度。')], { numbering: 'yearParts' })
+    const findings = textFindings(report)
+    expect(findings.map(finding => [finding.rule, finding.location.path[0]])).toEqual([
+      ['PUN-HALFWIDTH', 2],
+      ['TXT-SEQ-CONT', 2],
+    ])
+  })
+
   it('finds a cross-paragraph 一是/二是 gap and restarts after a heading', () => {
     const report = reportOf([h(1, '过去一年的主要工作'), p('一是加强学习。'), p('二是完善制度。'), p('四是改进作风。'), h(1, '今年的主要任务'), p('一是抓好落实。')])
     const findings = textFindings(report)
