@@ -90,13 +90,13 @@ async function fsyncDirectory(directory: string): Promise<void> {
   }
 }
 
-async function copyToBackup(real: string): Promise<void> {
+async function copyToBackup(real: string, rename: (from: string, to: string) => Promise<void>): Promise<void> {
   const backup = backupPathFor(real)
   const temp = tempPathFor(backup)
   try {
     // Copy through a temp file too, so a crash never leaves a torn .bak either.
     await fs.copyFile(real, temp, fsConstants.COPYFILE_EXCL)
-    await fs.rename(temp, backup)
+    await rename(temp, backup)
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
@@ -107,7 +107,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const real = await resolveTarget(target)
   const directory = path.dirname(real)
   const temp = tempPathFor(real)
-  const mode = (await existingMode(real)) ?? options.mode ?? 0o644
+  const previousMode = await existingMode(real)
+  const mode = previousMode ?? options.mode ?? 0o644
   let handle: fs.FileHandle | undefined
   try {
     handle = await fs.open(temp, 'wx', mode)
@@ -115,9 +116,12 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await handle.sync()
     await handle.close()
     handle = undefined
-    await fs.chmod(temp, mode).catch(() => undefined)
-    if (options.backup !== false) await copyToBackup(real)
-    await renameWithRetry(temp, real, options.rename ?? fs.rename, options.retryBudgetMs ?? 2000)
+    // An existing file keeps its exact mode; a new one gets `mode` less the umask (as open() applied it).
+    if (previousMode !== null) await fs.chmod(temp, previousMode).catch(() => undefined)
+    const rename = options.rename ?? fs.rename
+    const budget = options.retryBudgetMs ?? 2000
+    if (options.backup !== false) await copyToBackup(real, (from, to) => renameWithRetry(from, to, rename, budget))
+    await renameWithRetry(temp, real, rename, budget)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await fs.unlink(temp).catch(() => undefined)

@@ -34,6 +34,12 @@ describe('writeFileAtomic', () => {
     expect((await fs.readdir(dir)).filter(isOurTempFile)).toEqual([])
   })
 
+  it('gives a new file the requested mode less the umask', async () => {
+    const target = path.join(dir, 'new-mode.wrs')
+    await writeFileAtomic(target, 'x', { mode: 0o640 })
+    expect((await fs.stat(target)).mode & 0o777).toBe(0o640 & ~process.umask())
+  })
+
   it('keeps the mode of an existing file', async () => {
     const target = path.join(dir, 'mode.wrs')
     await fs.writeFile(target, 'x', { mode: 0o600 })
@@ -66,8 +72,10 @@ describe('writeFileAtomic', () => {
         await fs.rename(from, to)
       },
     })
-    expect(calls).toBe(4)
+    // Three refusals and a success for the .bak rename, then the final rename.
+    expect(calls).toBe(5)
     expect(await fs.readFile(target, 'utf8')).toBe('new')
+    expect(await fs.readFile(backupPathFor(target), 'utf8')).toBe('old')
   })
 
   it('gives up on a lock that never goes away, keeps the old file and removes its temp file', async () => {
