@@ -1,6 +1,7 @@
 import { NodeType, nodeText, type DocNode, type HeadingLevel } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
 import { escapeHtml } from './escape-html'
+import { headInlineHtml, squeezeToLinePt } from './head-lines'
 import { inlineHtml, protectedText } from './inline-html'
 
 const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
@@ -90,11 +91,14 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
     const last = endsHead ? ' fm-last' : ''
     switch (node.type) {
       case NodeType.reportTitle:
-        parts.push(`<h1 class="title${last}">${inlineHtml(node.content) || '<br>'}</h1>`)
+        parts.push(`<h1 class="title${last}">${headInlineHtml(node.content) || '<br>'}</h1>`)
         break
-      case NodeType.reportSubtitle:
-        parts.push(paragraphHtml(node, `subtitle${last}`))
+      case NodeType.reportSubtitle: {
+        const squeeze = squeezeToLinePt(node)
+        const style = squeeze ? ` style="letter-spacing: ${squeeze}pt"` : ''
+        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(node.content) || '<br>'}</p>`)
         break
+      }
       case NodeType.speakerLine:
         parts.push(paragraphHtml(node, `speaker${last}`))
         break

@@ -89,6 +89,7 @@ h1, h2, h3, h4, h5, p { margin: 0; padding: 0; font-size: ${g.bodySizePt}pt; fon
 .title { font-family: ${stack(plan, 'xiaobiaosong', latin)}; font-size: ${g.titleSizePt}pt; font-weight: ${titleWeight}; text-align: center; text-indent: 0; letter-spacing: 0; text-wrap: balance; }
 .subtitle, .speaker { font-family: ${stack(plan, 'kaiti', latin)}; text-align: center; text-indent: 0; }
 .subtitle { text-wrap: balance; }
+.title, .subtitle { word-break: keep-all; overflow-wrap: anywhere; }
 .fm-last { margin-bottom: ${pt(pitch)}; }
 h1, .subtitle, .speaker, h2, h3, h4, h5 { break-after: avoid; break-inside: avoid; }
 .d0, .d1 { font-family: ${stack(plan, 'heiti', latin)}; }
