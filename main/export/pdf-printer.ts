@@ -19,7 +19,7 @@ const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-netwo
 
 /**
  * A headless Chromium driven by playwright-core (CLI, tests, loopback host). One browser serves
- * many prints; each print gets a fresh page with JavaScript off and every network request refused.
+ * many prints; each print gets a fresh page with JavaScript off, offline (the document's own CSP allows no fetch at all).
  */
 export async function launchPdfPrinter(executablePath: string | undefined = findChromium()): Promise<PdfPrinter> {
   if (!executablePath) throw new ChromiumMissingError()
@@ -31,7 +31,6 @@ export async function launchPdfPrinter(executablePath: string | undefined = find
     throw new Error(`无法启动 Chromium（${executablePath}）：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认浏览器能正常运行，或用环境变量 WRS_CHROMIUM 指定另一个浏览器。`)
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
-  await context.route('**/*', route => route.abort())
   return {
     async print(html) {
       const page = await context.newPage()
