@@ -127,13 +127,13 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
   let hasSubtitle = false
   for (const node of doc.slice(0, firstPart)) {
     if (node.type === NodeType.reportSubtitle) {
-      front.push(subtitle)
+      front.push(...(template?.frontMatter.subtitle === '' ? mark([node]) : [subtitle]))
       hasSubtitle = true
     } else if (node.type === NodeType.reportTitle) {
-      front.push(...mark([{ ...node, content: (node.content ?? []).map(child => (child.type === NodeType.text ? { ...child, text: bumpYears(child.text ?? '', [lastYear]) } : child)) }]))
+      front.push(...mark([{ ...node, content: (node.content ?? []).map(child => (child.type === NodeType.text ? { ...child, text: bumpYears(child.text ?? '', [lastYear - 1, lastYear]) } : child)) }]))
     } else front.push(...mark([node]))
   }
-  if (!hasSubtitle) {
+  if (!hasSubtitle && template?.frontMatter.subtitle !== '') {
     const titleAt = front.findIndex(node => node.type === NodeType.reportTitle)
     front.splice(titleAt + 1, 0, subtitle)
   }

@@ -9,6 +9,8 @@ import type { ReportFile } from '../../../../core/report-file'
 import { findFigures } from '../../../../core/reuse/mark-figures'
 import { rollForward } from '../../../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../../../core/structure/analyze-structure'
+import { getBuiltinTemplate } from '../../../../core/templates/builtin-templates'
+import { createReport } from '../../../../core/templates/create-report'
 
 const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
 const imported = importText(seed, { markdown: true, fileName: 'erqi-2023-npc-cppcc-newspaper.md' })
@@ -168,5 +170,18 @@ describe('rollForward of other shapes', () => {
     expect(markedTexts([closing])).toEqual(['2023'])
     expect(unmarkedFigures(top(next))).toEqual([])
     expect(texts).not.toContain('召开常委会会议8次。')
+  })
+
+  it('moves both years of a summary title on and adds no subtitle where the template has none; term-end titles become the usual ones', () => {
+    const summary = createReport(getBuiltinTemplate('summary')!, { planYear: 2023, organisation: '二七区' })
+    const next = rollForward(summary, { sourceFile: 'summary.wrs', now })
+    expect(nodeText(top(next)[0]!)).toBe('二七区2023年工作总结和2024年工作计划')
+    expect(top(next).some(node => node.type === NodeType.reportSubtitle)).toBe(false)
+    const termEnd = createReport(getBuiltinTemplate('npc')!, { planYear: 2023, organisation: '二七区', termEnd: true, meetingName: '二七区第十八届人民代表大会第一次会议', date: '2023-01-10' })
+    expect(analyzeStructure(termEnd).parts.map(part => part.title)).toContain('过去五年工作回顾')
+    const after = rollForward(termEnd, { sourceFile: 'npc.wrs', now })
+    expect(after.meta.termEnd).toBe(false)
+    expect(after.meta.meetingName).toBe('二七区第十八届人民代表大会第二次会议')
+    expect(analyzeStructure(after).parts.filter(part => part.role !== 'closing').map(part => part.title)).toEqual(['2023年主要工作', '2024年主要任务'])
   })
 })
