@@ -85,6 +85,10 @@ describe('text import variants', () => {
       expect(parseSubtitle(text), text).toEqual({ date: '2024-01-16', meeting })
     }
     expect(parseSubtitle(`——在${meeting}上`)).toEqual({ date: '', meeting })
+    // a dash subtitle wrapped mid-phrase over two lines is read as one
+    const wrapped = importText(['××区人民代表大会常务委员会工作报告', '——2024年1月16日在××区第十八届人民代表大会', '第三次会议上', '各位代表：', '2023年主要工作', '正文。'].join('\n')).reports[0]!
+    expect(importOutline(wrapped).subtitle).toBe(`——2024年1月16日在${meeting}上`)
+    expect(wrapped.meta).toMatchObject({ meetingName: meeting, date: '2024-01-16' })
     expect(parseSubtitle('2024年全区经济运行平稳。')).toBeUndefined()
     // no date in the subtitle: the date line after the speaker gives it
     const report = importText(['××区人民代表大会常务委员会工作报告', `——在${meeting}上`, '××区人大常委会主任 张三', '（2024年1月16日）', '各位代表：', '2023年主要工作', '正文。'].join('\n')).reports[0]!
