@@ -29,7 +29,6 @@ export function htmlToBlocks(html: string): ImportBlock[] {
   let markupLevel: number | undefined
   let boldDepth = 0
   let skipDepth = 0
-  let listDepth = 0
   /** Kinds of the open lists, innermost last. */
   const lists: Array<'ol' | 'ul'> = []
   let table: TableBuild | null = null
@@ -64,7 +63,7 @@ export function htmlToBlocks(html: string): ImportBlock[] {
       // Word's automatic numbering reaches us as <ol><li> without its `（一）`: a short item without sentence
       // punctuation in a numbered list is an auto-numbered heading.
       if (lists[lists.length - 1] === 'ol' && markupLevel === undefined && !block.bold && looksLikeHeadingLine(line, 40)) block.bold = true
-      if (listDepth > 0 && markupLevel === undefined && !block.bold && !block.boldPrefix && !headingCandidate(block)) {
+      if (lists.length > 0 && markupLevel === undefined && !block.bold && !block.boldPrefix && !headingCandidate(block)) {
         listItems.push(line)
         continue
       }
@@ -113,7 +112,6 @@ export function htmlToBlocks(html: string): ImportBlock[] {
         }
         if (name === 'ul' || name === 'ol') {
           if (runs.length) flushLines()
-          listDepth++
           lists.push(name)
         }
         if (boldTags.has(name)) boldDepth++
@@ -162,8 +160,7 @@ export function htmlToBlocks(html: string): ImportBlock[] {
         }
         if (name === 'ul' || name === 'ol') {
           lists.pop()
-          listDepth = Math.max(0, listDepth - 1)
-          if (listDepth === 0) flushList()
+          if (lists.length === 0) flushList()
         }
       },
     },
