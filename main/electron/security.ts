@@ -46,6 +46,8 @@ export function guardWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(denyWindowOpen)
   contents.on('will-navigate', guardNavigation)
   contents.on('will-redirect', guardNavigation)
+  // Frames other than the main one (iframes) navigate through this event only.
+  contents.on('will-frame-navigate', details => guardNavigation(details, details.url))
   contents.on('will-attach-webview', preventWebview)
 }
 

@@ -53,7 +53,10 @@ describe('new windows (checklist 14) and webviews (checklist 11, 12)', () => {
     expect(eventName).toBe('web-contents-created')
     onCreated({}, contents)
     expect(contents.setWindowOpenHandler).toHaveBeenCalledWith(security.denyWindowOpen)
-    expect([...handlers.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect'])
+    expect([...handlers.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect'])
+    const frameNavigation = { ...fakeEvent(), url: 'https://evil.example/' }
+    handlers.get('will-frame-navigate')!(frameNavigation)
+    expect(frameNavigation.preventDefault).toHaveBeenCalled()
     const event = fakeEvent()
     handlers.get('will-redirect')!(event, 'https://evil.example/')
     expect(event.preventDefault).toHaveBeenCalled()
