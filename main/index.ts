@@ -8,7 +8,7 @@ import { createMainWindow } from './electron/create-main-window'
 import { electronDialogs } from './electron/electron-dialogs'
 import { registerApiHandlers, sendAppEvent } from './electron/ipc-handle'
 import { installMenu } from './electron/menu'
-import { printToPdf } from './electron/print-to-pdf'
+import { printToPdf, printWithDialog } from './electron/print-to-pdf'
 import { installSecurityGuards } from './electron/security'
 import { setPdfRenderer } from './services/export-pdf-service'
 
@@ -36,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   const services = createServices({
     userDataDir: app.getPath('userData'),
     dialogs,
+    printDialog: printWithDialog,
     onRecentFilesChanged: files => installMenu(files, { send, clearRecent, isDev: !app.isPackaged }),
   })
   function clearRecent(): void {
