@@ -62,7 +62,7 @@ if (build.status !== 0) {
 const vitestJson = path.join(path.dirname(reportPath), 'electron-vitest.tmp.json')
 const vitest = ['npx', 'vitest', 'run', '--config', 'test/e2e/electron/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]
 const command = needsDisplay ? ['xvfb-run', '-a', '--server-args=-screen 0 1280x960x24', ...vitest] : vitest
-const run = spawnSync(command[0], command.slice(1), { cwd: repo, stdio: 'inherit', env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'false' } })
+const run = spawnSync(command[0], command.slice(1), { cwd: repo, stdio: 'inherit' })
 let result = { passed: 0, failed: testCount || 1, skipped: 0 }
 try {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'))
