@@ -69,43 +69,43 @@ export function CompareContent(props: DialogProps) {
   const content = report.doc.content ?? []
   return (
     <div className="reuse-compare-content" data-testid="compare-view">
-          <div className="reuse-compare-bar">
-            <label>
-              <span>{t('compare.section')}</span>
-              <select value={selectedIndex ?? ''} onChange={event => setSelectedIndex(Number(event.target.value))} data-testid="compare-section">
-                {current.map(candidate => (
-                  <option key={candidate.index} value={candidate.index}>
-                    {'　'.repeat(candidate.level - 1)}
-                    {candidate.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span className="path">{lastYear ? lastYear.label : searching ? t('loading') : t('compare.noLastYear', { year: wantedYear })}</span>
-            <button type="button" onClick={() => void pickFile()}>
-              {t('compare.pickFile')}
-            </button>
-          </div>
-          <div className="reuse-columns reuse-compare">
-            <div className="reuse-compare-side last-year" aria-readonly="true" data-testid="compare-last-year">
-              {match && lastYear ? (
-                <>
-                  <h3>{t('compare.left', { title: match.title })}</h3>
-                  <DocPreview nodes={(lastYear.report.doc.content ?? []).slice(match.index, matchEnd)} scheme={lastYear.report.meta.numbering} />
-                </>
-              ) : (
-                <p className="notes">{lastYear ? t('compare.none') : ''}</p>
-              )}
-            </div>
-            <div className="reuse-compare-side this-year" data-testid="compare-this-year">
-              {selected && (
-                <>
-                  <h3>{t('compare.right', { title: selected.title })}</h3>
-                  <DocPreview nodes={content.slice(selected.index, current.find(candidate => candidate.index === selected.index)?.end)} scheme={report.meta.numbering} />
-                </>
-              )}
-            </div>
-          </div>
+      <div className="reuse-compare-bar">
+        <label>
+          <span>{t('compare.section')}</span>
+          <select value={selectedIndex ?? ''} onChange={event => setSelectedIndex(Number(event.target.value))} data-testid="compare-section">
+            {current.map(candidate => (
+              <option key={candidate.index} value={candidate.index}>
+                {'　'.repeat(candidate.level - 1)}
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="path">{lastYear ? lastYear.label : searching ? t('loading') : t('compare.noLastYear', { year: wantedYear })}</span>
+        <button type="button" onClick={() => void pickFile()}>
+          {t('compare.pickFile')}
+        </button>
+      </div>
+      <div className="reuse-columns reuse-compare">
+        <div className="reuse-compare-side last-year" aria-readonly="true" data-testid="compare-last-year">
+          {match && lastYear ? (
+            <>
+              <h3>{t('compare.left', { title: match.title })}</h3>
+              <DocPreview nodes={(lastYear.report.doc.content ?? []).slice(match.index, matchEnd)} scheme={lastYear.report.meta.numbering} />
+            </>
+          ) : (
+            <p className="notes">{lastYear ? t('compare.none') : ''}</p>
+          )}
+        </div>
+        <div className="reuse-compare-side this-year" data-testid="compare-this-year">
+          {selected && (
+            <>
+              <h3>{t('compare.right', { title: selected.title })}</h3>
+              <DocPreview nodes={content.slice(selected.index, current.find(candidate => candidate.index === selected.index)?.end)} scheme={report.meta.numbering} />
+            </>
+          )}
+        </div>
+      </div>
     </div>
   )
 }

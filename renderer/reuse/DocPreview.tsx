@@ -6,8 +6,8 @@ import type { NumberingScheme } from '../../core/numbering'
 
 interface DocPreviewProps {
   nodes: readonly DocNode[]
+  /** Numbering scheme for the computed markers (they restart at the preview's first heading). */
   scheme: NumberingScheme
-  /** Level the first heading is numbered at (markers restart for a preview). */
   testId?: string
 }
 

@@ -111,65 +111,65 @@ export function LibraryPanel(props: DialogProps) {
           {mode === 'compare' && props.report ? (
             <CompareContent {...props} />
           ) : (
-          <>
-          <form
-            className="reuse-search"
-            role="search"
-            onSubmit={event => {
-              event.preventDefault()
-              void search(query)
-            }}
-          >
-            <input type="search" name="query" value={query} onChange={event => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} autoFocus />
-            <button type="submit" className="primary">
-              {t('library.searchButton')}
-            </button>
-          </form>
-          {entries && <p className="reuse-count">{entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}</p>}
-          <div className="reuse-columns">
-            <div className="reuse-hits" data-testid="library-hits">
-              {searched !== null && hits.length === 0 && <p className="notes">{t('library.noHits', { query: searched })}</p>}
-              {groups.map(group => (
-                <section key={group.year ?? 'unknown'}>
-                  <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
-                  <ul>
-                    {group.hits.map(hit => (
-                      <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
-                        <button type="button" className={selected?.hit === hit ? 'selected' : undefined} onClick={() => void preview(hit)}>
-                          <strong>{hit.sectionTitle}</strong>
-                          <Excerpt text={hit.excerpt} />
+            <>
+              <form
+                className="reuse-search"
+                role="search"
+                onSubmit={event => {
+                  event.preventDefault()
+                  void search(query)
+                }}
+              >
+                <input type="search" name="query" value={query} onChange={event => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} autoFocus />
+                <button type="submit" className="primary">
+                  {t('library.searchButton')}
+                </button>
+              </form>
+              {entries && <p className="reuse-count">{entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}</p>}
+              <div className="reuse-columns">
+                <div className="reuse-hits" data-testid="library-hits">
+                  {searched !== null && hits.length === 0 && <p className="notes">{t('library.noHits', { query: searched })}</p>}
+                  {groups.map(group => (
+                    <section key={group.year ?? 'unknown'}>
+                      <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
+                      <ul>
+                        {group.hits.map(hit => (
+                          <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
+                            <button type="button" className={selected?.hit === hit ? 'selected' : undefined} onClick={() => void preview(hit)}>
+                              <strong>{hit.sectionTitle}</strong>
+                              <Excerpt text={hit.excerpt} />
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    </section>
+                  ))}
+                </div>
+                <div className="reuse-preview-pane">
+                  {selected ? (
+                    <>
+                      <p className="path">{selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}</p>
+                      <DocPreview nodes={selected.nodes} scheme={scheme} testId="library-preview" />
+                      <div className="dialog-buttons">
+                        <button type="button" onClick={() => insert(true)} data-testid="library-insert-part">
+                          {t('library.insertAsPart')}
                         </button>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))}
-            </div>
-            <div className="reuse-preview-pane">
-              {selected ? (
-                <>
-                  <p className="path">{selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}</p>
-                  <DocPreview nodes={selected.nodes} scheme={scheme} testId="library-preview" />
-                  <div className="dialog-buttons">
-                    <button type="button" onClick={() => insert(true)} data-testid="library-insert-part">
-                      {t('library.insertAsPart')}
-                    </button>
-                    <button type="button" className="primary" onClick={() => insert(false)} data-testid="library-insert">
-                      {t('library.insertAtCursor')}
-                    </button>
-                  </div>
-                </>
-              ) : (
-                <p className="notes">{t('library.choose')}</p>
-              )}
-              {status && (
-                <p className="reuse-status" role="status">
-                  {status}
-                </p>
-              )}
-            </div>
-          </div>
-          </>
+                        <button type="button" className="primary" onClick={() => insert(false)} data-testid="library-insert">
+                          {t('library.insertAtCursor')}
+                        </button>
+                      </div>
+                    </>
+                  ) : (
+                    <p className="notes">{t('library.choose')}</p>
+                  )}
+                  {status && (
+                    <p className="reuse-status" role="status">
+                      {status}
+                    </p>
+                  )}
+                </div>
+              </div>
+            </>
           )}
           <div className="dialog-buttons">
             <button type="button" onClick={props.onClose}>
