@@ -125,7 +125,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const extensions = useMemo(() => {
     const scheme = opened.report.meta.numbering
     return [...reportExtensions({ scheme, replaceLabel: t('guidance.replace') }), ...listEditorExtensions().map(factory => factory({ scheme }))]
-  }, [opened.report.meta.numbering, t])
+    // Built once per document: a language switch must not rebuild the editor (and lose its history).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened.report.meta.numbering])
 
   const editor = useEditor({
     extensions,
