@@ -38,4 +38,33 @@ describe('create, type, save and reopen a report in the Electron app', () => {
     await second.page.getByTestId('recent-files').getByRole('button').first().click()
     await expect.poll(() => second.page.locator('.ProseMirror').innerText(), { timeout: 15_000 }).toContain('电子应用端到端测试输入的文字。')
   })
+
+  it('offers the unsaved text after the app is killed mid-session', async () => {
+    const first = await launchApp()
+    opened.push(first)
+    const { app, page, userDataDir } = first
+    await page.getByTestId('start-page').waitFor()
+    await page.getByTestId('new-report-form').locator('button[type="submit"]').click()
+    const editor = page.locator('.ProseMirror')
+    await editor.waitFor()
+    await editor.locator('p').last().click()
+    await page.keyboard.press('End')
+    await page.keyboard.type('崩溃前尚未保存的文字')
+    const recovery = path.join(userDataDir, 'recovery')
+    await expect
+      .poll(async () => {
+        const names = await fs.readdir(recovery).catch(() => [] as string[])
+        const texts = await Promise.all(names.map(name => fs.readFile(path.join(recovery, name), 'utf8')))
+        return texts.some(text => text.includes('崩溃前尚未保存的文字'))
+      }, { timeout: 15_000 })
+      .toBe(true)
+    app.process().kill('SIGKILL')
+
+    const second = await launchApp(userDataDir)
+    opened.push(second)
+    const dialog = second.page.getByTestId('recovery-dialog')
+    await dialog.waitFor()
+    await dialog.locator('button.primary').first().click()
+    await expect.poll(() => second.page.locator('.ProseMirror').innerText(), { timeout: 15_000 }).toContain('崩溃前尚未保存的文字')
+  })
 })
