@@ -1,10 +1,10 @@
 import type { TextBlock } from '../rule'
+import { F, has } from './block-features'
 
 /** Families: 0 “”, 1 ‘’, 2 （）/(), 3 《》, 4 〈〉, 5 【】, 6 〔〕. */
 const openers: Record<string, number> = { '“': 0, '‘': 1, '（': 2, '(': 2, '《': 3, '〈': 4, '【': 5, '〔': 6 }
 const closers: Record<string, number> = { '”': 0, '’': 1, '）': 2, ')': 2, '》': 3, '〉': 4, '】': 5, '〕': 6 }
 const anyBracket = /[“”‘’（）()《》〈〉【】〔〕]/g
-const anyBracketTest = /[“”‘’（）()《》〈〉【】〔〕]/
 
 export interface BracketScan {
   /** Offsets of brackets and quotes without a partner. */
@@ -24,7 +24,7 @@ export function scanBrackets(block: TextBlock): BracketScan {
   const cached = cache.get(block)
   if (cached) return cached
   const text = block.text
-  if (!anyBracketTest.test(text)) {
+  if (!has(block, F.bracket)) {
     cache.set(block, none)
     return none
   }

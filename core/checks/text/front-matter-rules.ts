@@ -2,6 +2,7 @@ import { chineseNumeral, parseChineseNumeral } from '../../numbering'
 import type { CheckContext, Rule, TextBlock } from '../rule'
 import { isCheckedText } from './block-kinds'
 import { isEnabled, replaceFix, textReporter } from './text-reporter'
+import { F, has } from './block-features'
 
 function blockAt(context: CheckContext, path: number[] | undefined): TextBlock | undefined {
   if (!path) return undefined
@@ -116,7 +117,7 @@ export const txtYear: Rule = {
     for (const block of context.blocks) {
       if (!isCheckedText(block) || block.kind === 'subtitle' || block.kind === 'title') continue
       const text = block.text
-      if (text.indexOf('年') < 0) continue
+      if (!has(block, F.nian)) continue
       let reported = -1
       if (partsCovered && block.kind === 'heading' && block.level === 1) continue
       if (block.kind === 'heading') {
@@ -185,7 +186,7 @@ export const txtSession: Rule = {
       emit(titleBlock, titleTerm.index, titleTerm.index + titleTerm[0].length, `标题中的“${titleTerm[0]}”与副标题中的会议（第${parsed[1]}届）不符，请核对届次。`)
     }
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || block.kind === 'subtitle' || block.text.indexOf('届') < 0) continue
+      if (!isCheckedText(block) || block.kind === 'subtitle' || !has(block, F.jie)) continue
       const text = block.text
       sessionMention.lastIndex = 0
       for (let match = sessionMention.exec(text); match; match = sessionMention.exec(text)) {

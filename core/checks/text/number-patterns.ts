@@ -27,8 +27,3 @@ export function badYearZeros(text: string): number[] {
   }
   return offsets
 }
-
-/** A paragraph that mixes half-width and full-width digits (TXT-DIGIT-MIX). */
-export function mixesDigitWidths(text: string): boolean {
-  return /[0-9]/.test(text) && /[０-９]/.test(text)
-}

@@ -2,13 +2,12 @@ import { parseChineseNumeral } from '../../numbering'
 import type { Rule, TextBlock } from '../rule'
 import { isCheckedText } from './block-kinds'
 import { HAN } from './char-class'
-import { badYearZeros, mixesDigitWidths, rangeDropsUnitGlobal } from './number-patterns'
+import { badYearZeros, rangeDropsUnitGlobal } from './number-patterns'
 import { isProtected } from './protected-spans'
 import { isEnabled, quote, replaceFix, textReporter } from './text-reporter'
+import { F, has, hasAny } from './block-features'
 
-const digitTest = /\d/
 const fullWidthRun = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*/g
-const fullWidthTest = /[０-９Ａ-Ｚａ-ｚ]/
 
 function toHalfWidth(text: string): string {
   let out = ''
@@ -47,8 +46,8 @@ export const numFullwidth: Rule = {
     const emit = textReporter(numFullwidth, context, report)
     const digitMixChecked = isEnabled(context, 'TXT-DIGIT-MIX')
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !fullWidthTest.test(block.text)) continue
-      if (digitMixChecked && mixesDigitWidths(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.fullWidthAlnum)) continue
+      if (digitMixChecked && has(block, F.digit | F.fullWidthDigit)) continue
       reportFullWidth(block, emit, false)
     }
   },
@@ -66,8 +65,6 @@ const sessionArabic = new RegExp(
   'g',
 )
 
-const sessionPrecheck = /\d[届次中大]/
-
 export const numSession: Rule = {
   id: 'NUM-SESSION',
   title: '届次用阿拉伯数字',
@@ -78,7 +75,7 @@ export const numSession: Rule = {
     const emit = textReporter(numSession, context, report)
     const subtitleChecked = isEnabled(context, 'TXT-SUBTITLE')
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !sessionPrecheck.test(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.sessionDigit)) continue
       if (block.kind === 'subtitle' && subtitleChecked) continue
       sessionArabic.lastIndex = 0
       for (let match = sessionArabic.exec(block.text); match; match = sessionArabic.exec(block.text)) {
@@ -107,7 +104,7 @@ export const numYearFull: Rule = {
     const emit = textReporter(numYearFull, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || text.indexOf('年') < 0) continue
+      if (!isCheckedText(block) || !has(block, F.nian)) continue
       twoDigitYear.lastIndex = 0
       for (let match = twoDigitYear.exec(text); match; match = twoDigitYear.exec(text)) {
         // `工作30年`, `成立75年` are durations: only a year-like position counts.
@@ -139,7 +136,7 @@ export const numDatePad: Rule = {
     const emit = textReporter(numDatePad, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || (text.indexOf('0') < 0) || (text.indexOf('月') < 0)) continue
+      if (!isCheckedText(block) || !has(block, F.digit | F.yue) || text.indexOf('0') < 0) continue
       paddedDate.lastIndex = 0
       for (let match = paddedDate.exec(text); match; match = paddedDate.exec(text)) {
         const from = match.index
@@ -163,7 +160,7 @@ export const numDateMix: Rule = {
     const emit = textReporter(numDateMix, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || text.indexOf('月') < 0) continue
+      if (!isCheckedText(block) || !has(block, F.yue)) continue
       mixedDate.lastIndex = 0
       for (let match = mixedDate.exec(text); match; match = mixedDate.exec(text)) {
         emit(block, match.index, match.index + match[0].length, `日期“${match[0]}”混用了汉字数字和阿拉伯数字，应统一（如“2024年1月”或“二〇二四年一月”）。`)
@@ -185,12 +182,12 @@ export const numZero: Rule = {
     for (const block of context.blocks) {
       const text = block.text
       if (!isCheckedText(block)) continue
-      if (text.indexOf('年') >= 0) {
+      if (has(block, F.nian)) {
         for (const at of badYearZeros(text)) {
           emit(block, at, at + 1, `汉字数字年份中的“${text[at]}”应写作“〇”。`, replaceFix('改为“〇”', block, [[at, at + 1, '〇']]))
         }
       }
-      if (text.indexOf('〇') < 0) continue
+      if (!has(block, F.zero) || text.indexOf('〇') < 0) continue
       quantityZero.lastIndex = 0
       for (let match = quantityZero.exec(text); match; match = quantityZero.exec(text)) {
         emit(block, match.index, match.index + 1, '数量中的“〇”应写作“零”（如“三千零五十二”）。', replaceFix('改为“零”', block, [[match.index, match.index + 1, '零']]))
@@ -208,7 +205,7 @@ export const numRangeUnit: Rule = {
   run(context, report) {
     const emit = textReporter(numRangeUnit, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !digitTest.test(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.digit)) continue
       rangeDropsUnitGlobal.lastIndex = 0
       for (let match = rangeDropsUnitGlobal.exec(block.text); match; match = rangeDropsUnitGlobal.exec(block.text)) {
         if (isProtected(block, match.index, match.index + match[0].length)) continue
@@ -231,7 +228,7 @@ export const numApproxDunhao: Rule = {
     const emit = textReporter(numApproxDunhao, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || text.indexOf('、') < 0) continue
+      if (!isCheckedText(block) || !has(block, F.dunhao)) continue
       approxDunhao.lastIndex = 0
       for (let match = approxDunhao.exec(text); match; match = approxDunhao.exec(text)) {
         if (match.index === 0 || /[。；：！？\n]/.test(text[match.index - 1]!)) continue
@@ -257,7 +254,7 @@ export const numApproxArabic: Rule = {
     const emit = textReporter(numApproxArabic, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || !digitTest.test(text) || (text.indexOf('几') < 0 && text.indexOf('、') < 0)) continue
+      if (!isCheckedText(block) || !has(block, F.digit) || !hasAny(block, F.ji | F.dunhao)) continue
       approxArabic.lastIndex = 0
       for (let match = approxArabic.exec(text); match; match = approxArabic.exec(text)) {
         if (match[1] && Number(match[2]) !== Number(match[1]) + 1) continue
@@ -278,7 +275,7 @@ export const numMixed: Rule = {
   run(context, report) {
     const emit = textReporter(numMixed, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !digitTest.test(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.digit)) continue
       mixedNumber.lastIndex = 0
       for (let match = mixedNumber.exec(block.text); match; match = mixedNumber.exec(block.text)) {
         if (isProtected(block, match.index)) continue
@@ -299,7 +296,7 @@ export const numDecimal: Rule = {
   run(context, report) {
     const emit = textReporter(numDecimal, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || block.text.indexOf('.') < 0) continue
+      if (!isCheckedText(block) || !has(block, F.dot | F.digit)) continue
       bareDecimal.lastIndex = 0
       for (let match = bareDecimal.exec(block.text); match; match = bareDecimal.exec(block.text)) {
         if (isProtected(block, match.index)) continue
@@ -323,7 +320,7 @@ export const numCountForm: Rule = {
     const emit = textReporter(numCountForm, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || !digitTest.test(text)) continue
+      if (!isCheckedText(block) || !has(block, F.digit)) continue
       let arabicUnits: Set<string> | undefined
       chineseCount.lastIndex = 0
       for (let match = chineseCount.exec(text); match; match = chineseCount.exec(text)) {
@@ -359,8 +356,8 @@ export const numThousands: Rule = {
     let plain = 0
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || !digitTest.test(text)) continue
-      if (text.indexOf(',') >= 0) {
+      if (!isCheckedText(block) || !has(block, F.digit)) continue
+      if (has(block, F.asciiPunct) && text.indexOf(',') >= 0) {
         groupedNumber.lastIndex = 0
         for (let match = groupedNumber.exec(text); match; match = groupedNumber.exec(text)) {
           if (!isProtected(block, match.index)) grouped.push([block, match.index, match.index + match[0].length])
@@ -396,7 +393,7 @@ export const numDocNo: Rule = {
     const emit = textReporter(numDocNo, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || text.indexOf('号') < 0 || !digitTest.test(text)) continue
+      if (!isCheckedText(block) || !has(block, F.hao | F.digit)) continue
       docNumber.lastIndex = 0
       for (let match = docNumber.exec(text); match; match = docNumber.exec(text)) {
         const [, open, , close, ordinal, serial] = match
@@ -426,8 +423,7 @@ export const numNoSpace: Rule = {
     const emit = textReporter(numNoSpace, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || block.kind === 'speaker' || !digitTest.test(text)) continue
-      if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0 && text.indexOf('\u00a0') < 0) continue
+      if (!isCheckedText(block) || block.kind === 'speaker' || !has(block, F.digit | F.space)) continue
       spaceNearDigit.lastIndex = 0
       for (let match = spaceNearDigit.exec(text); match; match = spaceNearDigit.exec(text)) {
         if (isProtected(block, match.index - 1, match.index + match[0].length + 1)) continue

@@ -5,10 +5,10 @@ import { HAN, isAsciiDigit, isCjk, isHan, isLatinLetter } from './char-class'
 import { rangeDropsUnit } from './number-patterns'
 import { isProtected } from './protected-spans'
 import { isEnabled, quote, replaceFix, textReporter } from './text-reporter'
+import { F, has, hasAny } from './block-features'
 
 const fullWidthOf: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
 const halfWidthCandidate = /[,.;:?!]/g
-const halfWidthPrecheck = /[,.;:?!()]/
 const leadingArabicMarker = /^\s*\d{1,2}$/
 /** Text before the mark of a leading sequence number (`一.` `二,` `1,`): PUN-SEQ-MARK / TXT-SEQ-MIXED report it. */
 const leadingNumber = /^[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/
@@ -30,7 +30,7 @@ export const punHalfwidth: Rule = {
     const salutationChecked = isEnabled(context, 'TXT-SALUTATION')
     const sequenceChecked = isEnabled(context, 'PUN-SEQ-MARK') || isEnabled(context, 'TXT-SEQ-MIXED')
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !halfWidthPrecheck.test(block.text)) continue
+      if (!isCheckedText(block) || !hasAny(block, F.asciiPunct | F.dot)) continue
       if (block.kind === 'salutation' && salutationChecked) continue
       const text = block.text
       const flag = (at: number, ch: string): void => {
@@ -89,7 +89,6 @@ export const punHalfwidth: Rule = {
   },
 }
 
-const hanTest = new RegExp(HAN)
 const straightQuote = /["']/g
 
 export const punStraightQuote: Rule = {
@@ -102,7 +101,7 @@ export const punStraightQuote: Rule = {
     const emit = textReporter(punStraightQuote, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || (text.indexOf('"') < 0 && text.indexOf("'") < 0) || !hanTest.test(text)) continue
+      if (!isCheckedText(block) || !has(block, F.asciiQuote | F.han)) continue
       let doubles = 0
       let singles = 0
       straightQuote.lastIndex = 0
@@ -210,7 +209,7 @@ export const punEllipsis: Rule = {
     const emit = textReporter(punEllipsis, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || (text.indexOf('…') < 0 && text.indexOf('..') < 0 && text.indexOf('。。') < 0 && text.indexOf('．．') < 0 && text.indexOf('··') < 0)) continue
+      if (!isCheckedText(block) || !has(block, F.ellipsis)) continue
       badEllipsis.lastIndex = 0
       for (let match = badEllipsis.exec(text); match; match = badEllipsis.exec(text)) {
         const found = match[0]
@@ -234,7 +233,7 @@ export const punEllipsisDeng: Rule = {
   run(context, report) {
     const emit = textReporter(punEllipsisDeng, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || block.text.indexOf('……') < 0) continue
+      if (!isCheckedText(block) || !has(block, F.ellipsis) || block.text.indexOf('……') < 0) continue
       ellipsisDeng.lastIndex = 0
       for (let match = ellipsisDeng.exec(block.text); match; match = ellipsisDeng.exec(block.text)) {
         emit(block, match.index, match.index + match[0].length, `省略号“……”和“${match[0].slice(2)}”不能同时使用，请删去其中之一。`)
@@ -244,7 +243,6 @@ export const punEllipsisDeng: Rule = {
 }
 
 const badDash = new RegExp(`-{2,}|－{2,}|─{2,}|—{3,}|(?<=${HAN})—(?=${HAN})`, 'g')
-const dashPrecheck = /--|－－|──|—/
 
 export const punDash: Rule = {
   id: 'PUN-DASH',
@@ -255,7 +253,7 @@ export const punDash: Rule = {
   run(context, report) {
     const emit = textReporter(punDash, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !dashPrecheck.test(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.dash)) continue
       badDash.lastIndex = 0
       for (let match = badDash.exec(block.text); match; match = badDash.exec(block.text)) {
         const found = match[0]
@@ -287,7 +285,7 @@ export const punConnector: Rule = {
     const rangeUnitChecked = isEnabled(context, 'NUM-RANGE-UNIT')
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || (text.indexOf('-') < 0 && text.indexOf('~') < 0)) continue
+      if (!isCheckedText(block) || !has(block, F.hyphen)) continue
       asciiRange.lastIndex = 0
       for (let match = asciiRange.exec(text); match; match = asciiRange.exec(text)) {
         const found = match[0]
@@ -301,7 +299,6 @@ export const punConnector: Rule = {
 }
 
 const repeatedMarks = /([，、；：])\1+|(?<!。)。。(?!。)|[，、；：][。！？]|。[，、；]|[？！]{2,}/g
-const repeatPrecheck = /[，、；：。？！][，、；：。？！]/
 
 export const punRepeat: Rule = {
   id: 'PUN-REPEAT',
@@ -312,7 +309,7 @@ export const punRepeat: Rule = {
   run(context, report) {
     const emit = textReporter(punRepeat, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !repeatPrecheck.test(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.markPair)) continue
       repeatedMarks.lastIndex = 0
       for (let match = repeatedMarks.exec(block.text); match; match = repeatedMarks.exec(block.text)) {
         emit(block, match.index, match.index + match[0].length, `标点“${match[0]}”重复或连用，请只保留一个。`)
@@ -332,7 +329,7 @@ export const punQuoteDunhao: Rule = {
   run(context, report) {
     const emit = textReporter(punQuoteDunhao, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || (block.text.indexOf('”、“') < 0 && block.text.indexOf('》、《') < 0)) continue
+      if (!isCheckedText(block) || !has(block, F.dunhao | F.bracket) || (block.text.indexOf('”、“') < 0 && block.text.indexOf('》、《') < 0)) continue
       quoteDunhao.lastIndex = 0
       for (let match = quoteDunhao.exec(block.text); match; match = quoteDunhao.exec(block.text)) {
         const kind = match[0][0] === '”' ? '引号' : '书名号'
@@ -353,7 +350,7 @@ export const punDunhaoDeng: Rule = {
   run(context, report) {
     const emit = textReporter(punDunhaoDeng, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || block.text.indexOf('、等') < 0) continue
+      if (!isCheckedText(block) || !has(block, F.dunhao) || block.text.indexOf('、等') < 0) continue
       dunhaoDeng.lastIndex = 0
       for (let match = dunhaoDeng.exec(block.text); match; match = dunhaoDeng.exec(block.text)) {
         emit(block, match.index, match.index + 1, '“等”前面不用顿号，请删去“、”。')
@@ -413,9 +410,7 @@ export const punColonNest: Rule = {
     const emit = textReporter(punColonNest, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block)) continue
-      const first = text.indexOf('：')
-      if (first < 0 || (text.indexOf('：', first + 1) < 0 && text.indexOf(':') < 0)) continue
+      if (!isCheckedText(block) || !has(block, F.colons)) continue
       let colons = 0
       let depth = 0
       colonScan.lastIndex = 0

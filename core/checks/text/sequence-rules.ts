@@ -3,6 +3,7 @@ import type { Rule, TextBlock } from '../rule'
 import { isCheckedText } from './block-kinds'
 import { scanSequences, type LiteralMarker } from './sequence-scan'
 import { isEnabled, textReporter } from './text-reporter'
+import { F, has } from './block-features'
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 const canonical = ['', '一、', '（一）', '1.', '（1）', '①']
@@ -37,7 +38,7 @@ export const punSeqMark: Rule = {
       emit(marker.block, marker.from, marker.to, `序号“${typed}”的写法不对，这一层应写作“${canonical[marker.depth]}”这样的形式。`)
     }
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !inTextPrecheck.test(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.dunhao) || !inTextPrecheck.test(block.text)) continue
       inTextSeqMark.lastIndex = 0
       for (let match = inTextSeqMark.exec(block.text); match; match = inTextSeqMark.exec(block.text)) {
         const word = match[0].slice(0, -1)

@@ -1,10 +1,10 @@
 import type { Rule, TextBlock } from '../rule'
 import { bylinePattern, isBodyParagraph, isCheckedText, trailingBylineStart } from './block-kinds'
 import { isCjk, isCjkPunctuation, isHan } from './char-class'
-import { mixesDigitWidths } from './number-patterns'
 import { reportFullWidth } from './number-rules'
 import { parseLiteralMarker } from './sequence-scan'
 import { quote, replaceFix, textReporter } from './text-reporter'
+import { F, has } from './block-features'
 
 /** Function characters that are a typo when doubled (`的的`, `了了`); `等等` has its own test. */
 const functionChars = new Set(Array.from('的了是在和对把被将从为以并也都就而与及', ch => ch.charCodeAt(0)))
@@ -144,7 +144,6 @@ export const txtTrunc: Rule = {
 }
 
 const spaceRun = /[ \u3000\u00a0]+/g
-const spacePrecheck = /[ \u3000\u00a0]/
 
 function isAlignedName(text: string, from: number, to: number): boolean {
   return (
@@ -165,7 +164,7 @@ export const txtSpace: Rule = {
     const emit = textReporter(txtSpace, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (!isCheckedText(block) || block.kind === 'speaker' || !spacePrecheck.test(text)) continue
+      if (!isCheckedText(block) || block.kind === 'speaker' || !has(block, F.space)) continue
       const mayHaveByline = text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0 || text.indexOf('摄') >= 0
       if (mayHaveByline && text.length < 40 && bylinePattern.test(text.trim())) continue
       const byline = mayHaveByline ? trailingBylineStart(text) : -1
@@ -192,7 +191,6 @@ export const txtSpace: Rule = {
 }
 
 const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u2028\u2029]+/g
-const invisibleTest = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u2028\u2029]/
 const invisibleNames: Record<string, string> = {
   '\u200b': '零宽空格',
   '\u200c': '零宽非连接符',
@@ -215,7 +213,7 @@ export const txtInvisible: Rule = {
     const emit = textReporter(txtInvisible, context, report)
     for (const block of context.blocks) {
       const text = block.text
-      if (block.kind === 'guidance' || !invisibleTest.test(text)) continue
+      if (block.kind === 'guidance' || !has(block, F.invisible)) continue
       invisible.lastIndex = 0
       for (let match = invisible.exec(text); match; match = invisible.exec(text)) {
         const from = match.index
@@ -240,7 +238,7 @@ export const txtDigitMix: Rule = {
   run(context, report) {
     const emit = textReporter(txtDigitMix, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !mixesDigitWidths(block.text)) continue
+      if (!isCheckedText(block) || !has(block, F.digit | F.fullWidthDigit)) continue
       reportFullWidth(block, emit, true)
     }
   },
