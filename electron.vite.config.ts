@@ -24,6 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
+    base: './',
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
