@@ -53,17 +53,19 @@ export const numFullwidth: Rule = {
   },
 }
 
-const sessionArabic = new RegExp(
-  [
-    '(?<![\\d０-９.])\\d{1,2}届',
-    '第\\d+次(?:全体|主任|常务委员会|常委会)?会议',
-    '(?<=届(?:全国|省|市|区|县)?(?:人大|政协|人民代表大会|委员会|常委会)?)\\d+次(?:全体)?会议',
-    '(?<![\\d.])\\d+中全会',
-    '党的\\d+大',
-    '(?<![\\d.])\\d+大(?=精神|报告|以来|代表|召开|胜利|部署)',
-  ].join('|'),
-  'g',
-)
+/** A number in a session ordinal; which ones are ordinals is decided in code (one regex starting at a digit). */
+const sessionCandidate = /(第|党的)?(?<![\d０-９.])(\d+)(届|次(?:全体|主任|常务委员会|常委会)?会议|中全会|大)/g
+const afterDa = /^(?:精神|报告|以来|代表|召开|胜利|部署)/
+const beforeSessionCount = /届(?:全国|省|市|区|县)?(?:人大|政协|人民代表大会|委员会|常委会)?$/
+
+function isSessionOrdinal(text: string, match: RegExpExecArray): boolean {
+  const [found, prefix, digits, tail] = match
+  if (tail === '届') return digits!.length <= 2
+  if (tail === '中全会') return true
+  if (tail === '大') return prefix === '党的' || afterDa.test(text.slice(match.index + found.length, match.index + found.length + 2))
+  if (prefix === '第') return true
+  return beforeSessionCount.test(text.slice(Math.max(0, match.index - 10), match.index))
+}
 
 export const numSession: Rule = {
   id: 'NUM-SESSION',
@@ -77,9 +79,11 @@ export const numSession: Rule = {
     for (const block of context.blocks) {
       if (!isCheckedText(block) || !has(block, F.sessionDigit)) continue
       if (block.kind === 'subtitle' && subtitleChecked) continue
-      sessionArabic.lastIndex = 0
-      for (let match = sessionArabic.exec(block.text); match; match = sessionArabic.exec(block.text)) {
-        emit(block, match.index, match.index + match[0].length, `届次、会议次序“${match[0]}”应使用汉字数字（如“第十七届”“第三次会议”“二十大”）。`)
+      sessionCandidate.lastIndex = 0
+      for (let match = sessionCandidate.exec(block.text); match; match = sessionCandidate.exec(block.text)) {
+        if (!isSessionOrdinal(block.text, match)) continue
+        const from = match[1] === '党的' ? match.index + 2 : match.index
+        emit(block, from, match.index + match[0].length, `届次、会议次序“${block.text.slice(from, match.index + match[0].length)}”应使用汉字数字（如“第十七届”“第三次会议”“二十大”）。`)
       }
     }
   },
