@@ -13,6 +13,7 @@ import { ImportChoiceDialog } from './ImportChoiceDialog'
 import type { ImportChoice } from './ImportChoiceDialog'
 import { RecoveryDialog } from './RecoveryDialog'
 import { StartPage } from './StartPage'
+import { UnsavedDialog } from './UnsavedDialog'
 
 export interface Session {
   /** Changes whenever a different document is shown, so the editor is rebuilt. */
@@ -48,7 +49,9 @@ export function App() {
     [showError],
   )
 
-  const openReport = useCallback(
+  const [pendingOpen, setPendingOpen] = useState<{ opened: OpenedReport; recovered: boolean } | null>(null)
+
+  const showReport = useCallback(
     async (opened: OpenedReport, recovered = false) => {
       const template = await window.api.getTemplate(opened.report.meta.templateId)
       sessionCounter += 1
@@ -56,6 +59,15 @@ export function App() {
       setShowStart(false)
     },
     [],
+  )
+
+  // Another report replaces the open one: ask first when it has unsaved changes.
+  const openReport = useCallback(
+    async (opened: OpenedReport, recovered = false) => {
+      if (editorRef.current?.isDirty()) setPendingOpen({ opened, recovered })
+      else await showReport(opened, recovered)
+    },
+    [showReport],
   )
 
   const openFromDisk = useCallback(
@@ -184,6 +196,22 @@ export function App() {
           void window.api.discardRecovery(snapshot.docId).then(result => unwrap(result))
         }}
       />
+      {pendingOpen && (
+        <UnsavedDialog
+          onSave={async () => {
+            await editorRef.current?.save(false)
+            if (editorRef.current?.isDirty()) return
+            setPendingOpen(null)
+            await showReport(pendingOpen.opened, pendingOpen.recovered)
+          }}
+          onDiscard={async () => {
+            await editorRef.current?.discard()
+            setPendingOpen(null)
+            await showReport(pendingOpen.opened, pendingOpen.recovered)
+          }}
+          onCancel={() => setPendingOpen(null)}
+        />
+      )}
       {importChoice && (
         <ImportChoiceDialog
           choice={importChoice}

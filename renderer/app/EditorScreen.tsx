@@ -31,6 +31,9 @@ export interface EditorHandle {
   currentPath(): string | null
   insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
   jumpTo(location: FindingLocation): void
+  isDirty(): boolean
+  /** Tells main the document is closed without saving (its recovery snapshot goes). */
+  discard(): Promise<void>
 }
 
 interface EditorScreenProps {
@@ -63,7 +66,6 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
   const [showOutline, setShowOutline] = useState(true)
   const [sideTab, setSideTab] = useState<'checks' | 'meta' | null>('checks')
-  const [cursorBlock, setCursorBlock] = useState(0)
 
   const buildReport = useCallback((editor: Editor): ReportFile => {
     const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
@@ -138,9 +140,6 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     onUpdate: () => {
       handlers.current.markDirty()
       handlers.current.scheduleAnalysis()
-    },
-    onSelectionUpdate: ({ editor: current }) => {
-      setCursorBlock(current.state.selection.$from.index(0))
     },
   })
   editorRef.current = editor
@@ -284,8 +283,14 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       currentPath: () => pathRef.current,
       insertNodes,
       jumpTo: jumpToLocation,
+      isDirty: () => dirtyRef.current,
+      discard: async () => {
+        window.clearTimeout(recoveryTimer.current)
+        dirtyRef.current = false
+        await window.api.setDocumentState({ docId: opened.docId, dirty: false, title: title() })
+      },
     }),
-    [buildReport, editor, insertNodes, jumpToLocation, opened.report, save],
+    [buildReport, editor, insertNodes, jumpToLocation, opened.docId, opened.report, save, title],
   )
 
   if (!editor) return null
@@ -339,7 +344,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
           </aside>
         )}
       </div>
-      <StatusBar counts={analysis?.counts ?? null} cursorBlock={cursorBlock} dirty={dirty} path={path} findings={analysis?.findings ?? null} />
+      <StatusBar editor={editor} counts={analysis?.counts ?? null} dirty={dirty} path={path} findings={analysis?.findings ?? null} />
     </div>
   )
 }

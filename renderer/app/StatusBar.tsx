@@ -1,17 +1,21 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
 import type { ReportCount } from '../editor/char-count'
 
 interface StatusBarProps {
+  editor: Editor
   counts: ReportCount | null
-  cursorBlock: number
   dirty: boolean
   path: string | null
   findings: Finding[] | null
 }
 
-export function StatusBar({ counts, cursorBlock, dirty, path, findings }: StatusBarProps) {
+/** Follows the cursor itself, so moving between paragraphs re-renders only the status bar. */
+export function StatusBar({ editor, counts, dirty, path, findings }: StatusBarProps) {
   const { t } = useTranslation()
+  const cursorBlock = useEditorState({ editor, selector: ({ editor: current }) => current.state.selection.$from.index(0) })
   const part = counts ? [...counts.parts].reverse().find(candidate => candidate.index <= cursorBlock) : undefined
   const errors = findings?.filter(finding => finding.severity === 'error').length ?? 0
   return (
@@ -20,7 +24,7 @@ export function StatusBar({ counts, cursorBlock, dirty, path, findings }: Status
       {part && <span data-testid="count-part">{t('status.part', { title: part.title, han: part.han, total: part.total })}</span>}
       <span className={errors ? 'errors' : undefined}>{findings ? t('status.errors', { count: errors }) : ''}</span>
       <span className="spacer" />
-      <span data-testid="save-state">{dirty ? t('status.unsaved') : t('status.saved')}</span>
+      <span data-testid="save-state">{dirty ? t('status.unsaved') : path ? t('status.saved') : ''}</span>
       <span className="path">{path ?? t('status.neverSaved')}</span>
     </footer>
   )

@@ -138,6 +138,28 @@ describe('renderer in Chromium against the test host', () => {
     await again.close()
   })
 
+  it('asks before another report replaces one with unsaved changes', async () => {
+    const page = await newAppPage(browser, host.url)
+    await createReport(page, 'npc')
+    await writeInto(page, '这句话还没有保存。')
+    await page.keyboard.press('Control+n')
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await page.locator('select[name="templateId"]').selectOption('gov')
+    await page.locator('[data-testid="new-report-form"] button[type="submit"]').click()
+    const dialog = page.locator('[data-testid="unsaved-dialog"]')
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: '取消' }).click()
+    await page.getByRole('button', { name: '返回当前报告' }).click()
+    await expect.poll(() => body(page).textContent()).toContain('这句话还没有保存。')
+    await page.keyboard.press('Control+n')
+    await page.locator('[data-testid="new-report-form"] button[type="submit"]').click()
+    await dialog.getByRole('button', { name: '不保存' }).click()
+    await expect.poll(() => body(page).textContent()).not.toContain('这句话还没有保存。')
+    await expect.poll(() => body(page).locator('.guidance').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('[data-testid="save-state"]').textContent()).toBe('')
+    await page.close()
+  })
+
   it('offers the unsaved text back after the host is killed mid-session', async () => {
     const userDataDir = host.userDataDir
     let first = host
