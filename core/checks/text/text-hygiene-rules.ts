@@ -26,25 +26,18 @@ function isHanRun(text: string, from: number, to: number): boolean {
   return true
 }
 
-/** A 2–6-character word written twice in a row (`进一步进一步`); char-code comparisons, no allocation per character. */
-function reportRepeatedWords(block: TextBlock, emit: (block: TextBlock, from: number, to: number, message: string) => void): void {
-  const text = block.text
-  const length = text.length
-  for (let at = 0; at < length - 3; at++) {
-    const first = text.charCodeAt(at)
-    if (!isHan(first) || first === 0x4e00) continue
-    for (let size = 6; size >= 2; size--) {
-      if (at + 2 * size > length || text.charCodeAt(at + size) !== first) continue
-      let same = true
-      for (let k = 1; k < size && same; k++) same = text.charCodeAt(at + k) === text.charCodeAt(at + size + k)
-      if (!same || !isHanRun(text, at, at + size)) continue
-      const twice = text.slice(at, at + 2 * size)
-      if (repeatedWordAllowed.has(twice)) continue
-      emit(block, at, at + 2 * size, `“${text.slice(at, at + size)}”连续出现了两次，请删去重复的部分。`)
-      at += 2 * size - 1
-      break
-    }
+/**
+ * A 2–6-character word written twice in a row (`进一步进一步`) starting at `at`: returns its size or 0.
+ * Char-code comparisons only, so the scan allocates nothing per character.
+ */
+function repeatedWordAt(text: string, at: number, first: number): number {
+  for (let size = 6; size >= 2; size--) {
+    if (at + 2 * size > text.length || text.charCodeAt(at + size) !== first) continue
+    let same = true
+    for (let k = 1; k < size && same; k++) same = text.charCodeAt(at + k) === text.charCodeAt(at + size + k)
+    if (same && isHanRun(text, at, at + size) && !repeatedWordAllowed.has(text.slice(at, at + 2 * size))) return size
   }
+  return 0
 }
 
 export const txtDupChar: Rule = {
@@ -58,9 +51,18 @@ export const txtDupChar: Rule = {
     for (const block of context.blocks) {
       const text = block.text
       if (!isCheckedText(block)) continue
-      for (let at = 0; at < text.length - 1; at++) {
+      const length = text.length
+      for (let at = 0; at < length - 1; at++) {
         const code = text.charCodeAt(at)
-        if (code !== text.charCodeAt(at + 1)) continue
+        if (code < 0x4e00 || code > 0x9fff) continue
+        if (code !== text.charCodeAt(at + 1)) {
+          if (code === 0x4e00 || at >= length - 3) continue
+          const size = repeatedWordAt(text, at, code)
+          if (size === 0) continue
+          emit(block, at, at + 2 * size, `“${text.slice(at, at + size)}”连续出现了两次，请删去重复的部分。`)
+          at += 2 * size - 1
+          continue
+        }
         if (code === DENG) {
           const clauseStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('，', at), text.lastIndexOf('；', at))
           if (text.charCodeAt(at + 2) !== DENG && text.slice(clauseStart + 1, at).includes('、')) {
@@ -78,7 +80,6 @@ export const txtDupChar: Rule = {
         emit(block, at, at + 2, `“${ch}${ch}”重复，请删去一个“${ch}”。`)
         at++
       }
-      reportRepeatedWords(block, emit)
     }
   },
 }
