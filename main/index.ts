@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserWindow } from 'electron'
+import type { AppEvent } from '../core/ipc/api'
 import { app, session } from 'electron'
 import { createServices } from './services/create-services'
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol'
@@ -30,8 +31,23 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null
   const dialogs = electronDialogs(() => mainWindow)
-  const send = (event: Parameters<typeof sendAppEvent>[1]): void => {
-    if (mainWindow) sendAppEvent(mainWindow.webContents, event)
+  // Events wait until the page listens: the renderer subscribes to onEvent in the same React commit in
+  // which it asks for pendingRecoveries, so that call marks it ready (a file given on the command line
+  // would otherwise be sent before anyone listens).
+  let rendererReady = false
+  const queued: AppEvent[] = []
+  const flush = (): void => {
+    if (!mainWindow || !rendererReady) return
+    for (const event of queued.splice(0)) sendAppEvent(mainWindow.webContents, event)
+  }
+  const send = (event: AppEvent): void => {
+    queued.push(event)
+    flush()
+  }
+  const onCall = (method: string): void => {
+    if (method !== 'pendingRecoveries' || rendererReady) return
+    rendererReady = true
+    flush()
   }
   const services = createServices({
     userDataDir: app.getPath('userData'),
@@ -58,13 +74,17 @@ if (!app.requestSingleInstanceLock()) {
     // PDF preview and export render in a hidden sandboxed window instead of launching a Chromium.
     setPdfRenderer(printToPdf)
     handleAppProtocol(rendererRoot)
-    registerApiHandlers(services)
+    registerApiHandlers(services, onCall)
     installMenu(await services.recentFiles(), { send, clearRecent, isDev: !app.isPackaged })
     void services.sweepTempFiles()
     mainWindow = await createMainWindow({ preload: preloadPath, services, dialogs })
+    mainWindow.webContents.on('did-start-loading', () => {
+      rendererReady = false
+    })
     mainWindow.on('closed', () => {
       mainWindow = null
     })
+    flush()
     const file = reportPathIn(process.argv)
     if (file) send({ type: 'open-file', path: file })
   })

@@ -31,10 +31,14 @@ export function handle<Args extends unknown[], Result>(channel: string, schema: 
   })
 }
 
-export function registerApiHandlers(services: ApiMethods): void {
+/** Registers every Api invoke method; `onCall` sees each accepted call (the shell uses it to know the page is up). */
+export function registerApiHandlers(services: ApiMethods, onCall?: (method: InvokeMethod) => void): void {
   for (const method of invokeMethods) {
     const implementation = services[method] as (...args: unknown[]) => Promise<unknown>
-    handle(channelOf(method), apiArgs[method as InvokeMethod] as unknown as z.ZodType<unknown[]>, (...args) => implementation(...args))
+    handle(channelOf(method), apiArgs[method as InvokeMethod] as unknown as z.ZodType<unknown[]>, (...args) => {
+      onCall?.(method)
+      return implementation(...args)
+    })
   }
 }
 

@@ -9,9 +9,10 @@ const fake = vi.hoisted(() => {
   const listeners = new Map<string, ((...args: unknown[]) => void)[]>()
   const windows: { options: Record<string, unknown>; loaded: string[]; events: Map<string, (...args: unknown[]) => void> }[] = []
   const handlers = new Map<string, (...args: unknown[]) => Promise<unknown>>()
+  const sent: [string, unknown][] = []
   const state = { protocolHandler: null as null | ((request: { url: string }) => Promise<Response>), schemes: [] as unknown[], menu: null as unknown, userData: '' }
   class BrowserWindow {
-    webContents = { on: () => undefined, send: () => undefined, isDestroyed: () => false, setWindowOpenHandler: () => undefined }
+    webContents = { on: () => undefined, send: (channel: string, event: unknown) => sent.push([channel, event]), isDestroyed: () => false, setWindowOpenHandler: () => undefined }
     record: (typeof windows)[number]
     constructor(options: Record<string, unknown>) {
       this.record = { options, loaded: [], events: new Map() }
@@ -22,12 +23,14 @@ const fake = vi.hoisted(() => {
     async loadURL(url: string) { this.record.loaded.push(url) }
     isDestroyed() { return false }
     isMinimized() { return false }
+    focus() {}
     isMaximized() { return false }
     getBounds() { return { x: 0, y: 0, width: 1280, height: 860 } }
     show() {}
   }
   return {
     listeners,
+    sent,
     windows,
     handlers,
     state,
@@ -99,5 +102,15 @@ describe('main entry with a fake electron', () => {
 
   it('installs the zh-CN menu', () => {
     expect((fake.state.menu as { label: string }[]).map(menu => menu.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)'])
+  })
+
+  it('holds a file opened from a second instance until the page has asked for recoveries (it listens by then)', async () => {
+    const secondInstance = fake.listeners.get('second-instance')![0]!
+    secondInstance({}, ['electron', '/docs/2024年工作报告.wrs'])
+    expect(fake.sent).toEqual([])
+    await fake.handlers.get(channelOf('pendingRecoveries'))!({ senderFrame: { url: 'app://bundle/index.html', parent: null } })
+    expect(fake.sent).toEqual([['wrs:event', { type: 'open-file', path: '/docs/2024年工作报告.wrs' }]])
+    secondInstance({}, ['electron', '--flag', '/docs/另一份.wrs'])
+    expect(fake.sent.at(-1)).toEqual(['wrs:event', { type: 'open-file', path: '/docs/另一份.wrs' }])
   })
 })
