@@ -150,6 +150,13 @@ describe('text rules: spec examples', () => {
     expect(textRules.map(rule => rule.id).filter(id => !covered.has(id))).toEqual([])
   })
 
+  it('severities are the spec’s (E = error, W = warning)', () => {
+    const warnings = ['PUN-CONNECTOR', 'PUN-QUOTE-DUNHAO', 'PUN-HEAD-END', 'PUN-TITLE', 'PUN-COLON-NEST', 'NUM-COUNT-FORM', 'NUM-THOUSANDS', 'TXT-SEQ-LEVEL', 'TXT-YEAR', 'TXT-SESSION', 'TXT-TERMS']
+    for (const rule of textRules) expect([rule.id, rule.severity]).toEqual([rule.id, warnings.includes(rule.id) ? 'warning' : 'error'])
+    const fixable = textRules.filter(rule => rule.fixable).map(rule => rule.id).sort()
+    expect(fixable).toEqual(['NUM-DATE-PAD', 'NUM-FULLWIDTH', 'NUM-ZERO', 'PUN-ELLIPSIS', 'PUN-HALFWIDTH', 'PUN-STRAIGHT-QUOTE', 'TXT-DIGIT-MIX', 'TXT-INVISIBLE', 'TXT-SALUTATION'])
+  })
+
   it('rule ids are unique and stable', () => {
     const ids = textRules.map(rule => rule.id)
     expect(new Set(ids).size).toBe(ids.length)
