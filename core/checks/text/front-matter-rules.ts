@@ -1,8 +1,8 @@
 import { chineseNumeral, parseChineseNumeral } from '../../numbering'
 import type { CheckContext, Rule, TextBlock } from '../rule'
+import { F, has } from './block-features'
 import { isCheckedText } from './block-kinds'
 import { isEnabled, replaceFix, textReporter } from './text-reporter'
-import { F, has } from './block-features'
 
 function blockAt(context: CheckContext, path: number[] | undefined): TextBlock | undefined {
   if (!path) return undefined

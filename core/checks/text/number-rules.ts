@@ -1,11 +1,11 @@
 import { parseChineseNumeral } from '../../numbering'
 import type { Rule, TextBlock } from '../rule'
+import { F, has, hasAny } from './block-features'
 import { isCheckedText } from './block-kinds'
 import { HAN } from './char-class'
 import { badYearZeros, rangeDropsUnitGlobal } from './number-patterns'
 import { isProtected } from './protected-spans'
 import { isEnabled, quote, replaceFix, textReporter } from './text-reporter'
-import { F, has, hasAny } from './block-features'
 
 const fullWidthRun = /[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*/g
 

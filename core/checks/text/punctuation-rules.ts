@@ -1,11 +1,11 @@
 import type { Rule, TextBlock } from '../rule'
+import { F, has, hasAny } from './block-features'
 import { scanBrackets } from './bracket-scan'
 import { isCheckedText } from './block-kinds'
 import { HAN, isAsciiDigit, isCjk, isHan, isLatinLetter } from './char-class'
 import { rangeDropsUnit } from './number-patterns'
 import { isProtected } from './protected-spans'
 import { isEnabled, quote, replaceFix, textReporter } from './text-reporter'
-import { F, has, hasAny } from './block-features'
 
 const fullWidthOf: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
 const halfWidthCandidate = /[,.;:?!]/g

@@ -1,9 +1,9 @@
 import { chineseNumeral, parseChineseNumeral } from '../../numbering'
 import type { Rule, TextBlock } from '../rule'
+import { F, has } from './block-features'
 import { isCheckedText } from './block-kinds'
 import { scanSequences, type LiteralMarker } from './sequence-scan'
 import { isEnabled, textReporter } from './text-reporter'
-import { F, has } from './block-features'
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 const canonical = ['', '一、', '（一）', '1.', '（1）', '①']

@@ -1,10 +1,10 @@
 import type { Rule, TextBlock } from '../rule'
+import { F, has } from './block-features'
 import { bylinePattern, isBodyParagraph, isCheckedText, trailingBylineStart } from './block-kinds'
 import { isCjk, isCjkPunctuation, isHan } from './char-class'
 import { reportFullWidth } from './number-rules'
 import { parseLiteralMarker } from './sequence-scan'
 import { quote, replaceFix, textReporter } from './text-reporter'
-import { F, has } from './block-features'
 
 /** Function characters that are a typo when doubled (`的的`, `了了`); `等等` has its own test. */
 const functionChars = new Set(Array.from('的了是在和对把被将从为以并也都就而与及', ch => ch.charCodeAt(0)))
