@@ -102,6 +102,10 @@ export const txtSeqCont: Rule = {
           : `序号“${typed}”不连续：前一个是“${markerWith(marker, marker.expected - 1)}”，这里应为“${markerWith(marker, marker.expected)}”。`
       emit(marker.block, marker.from, marker.to, message)
     }
+    for (const { block, from, to } of scanSequences(context).headingLiterals) {
+      const typed = block.text.slice(from, to).trim()
+      emit(block, from, to, `标题文字里又写了序号“${typed}”，会和自动编排的序号“${block.marker || '（无）'}”重复。请删去标题里的“${typed}”。`)
+    }
     checkInlineSequence(context.blocks, shiItem, '是', value => `${chineseNumeral(value)}是`, emit)
     checkInlineSequence(context.blocks, diItem, '第', value => `第${chineseNumeral(value)}`, emit)
   },

@@ -31,6 +31,8 @@ export interface SequenceScan {
   markers: LiteralMarker[]
   /** Heading level problems: heading blocks whose level jumps. */
   headingJumps: Array<{ block: TextBlock; previous: number }>
+  /** Headings whose typed text starts with a number of its own (printed after the computed marker). */
+  headingLiterals: Array<{ block: TextBlock; from: number; to: number }>
 }
 
 const leading =
@@ -68,7 +70,7 @@ export function scanSequences(context: CheckContext): SequenceScan {
   const generation = [0, 0, 0, 0, 0, 0]
   let current = 0
   let previousHeading = 0
-  const scan: SequenceScan = { markers: [], headingJumps: [] }
+  const scan: SequenceScan = { markers: [], headingJumps: [], headingLiterals: [] }
   const resetBelow = (depth: number): void => {
     for (let deeper = depth + 1; deeper <= 5; deeper++) {
       if (counters[deeper] !== 0) generation[deeper]!++
@@ -80,6 +82,8 @@ export function scanSequences(context: CheckContext): SequenceScan {
       const level = (block.level ?? 1) as HeadingLevel
       if ((previousHeading === 0 && level >= 2) || level > previousHeading + 2) scan.headingJumps.push({ block, previous: previousHeading })
       previousHeading = level
+      const typed = parseLiteralMarker(block.text)
+      if (typed && typed.to < block.text.length) scan.headingLiterals.push({ block, from: typed.from, to: typed.to })
       const depth = markerDepth(scheme, level)
       if (depth > 0) {
         counters[depth] = counters[depth]! + 1

@@ -77,6 +77,13 @@ describe('text rules leave alone what the spec exempts', () => {
     ])
   })
 
+  it('flags a number typed into a heading, which would print after the computed one', () => {
+    const report = reportOf([h(1, '过去一年的主要工作'), h(2, '（三）加强监督工作'), h(2, '2023年工作成效')])
+    const findings = textFindings(report)
+    expect(findings.map(finding => [finding.rule, finding.location.path[0], finding.location.from, finding.location.to])).toEqual([['TXT-SEQ-CONT', 1, 0, 3]])
+    expect(findings[0]!.message).toContain('（一）')
+  })
+
   it('finds a cross-paragraph 一是/二是 gap and restarts after a heading', () => {
     const report = reportOf([h(1, '过去一年的主要工作'), p('一是加强学习。'), p('二是完善制度。'), p('四是改进作风。'), h(1, '今年的主要任务'), p('一是抓好落实。')])
     const findings = textFindings(report)
