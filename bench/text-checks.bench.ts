@@ -13,8 +13,8 @@ import { getBuiltinTemplate } from '../core/templates/builtin-templates'
 import { generateReport } from './generate-report'
 
 const BUDGET_MS = 30
-const WARMUP = 10
-const RUNS = 60
+const WARMUP = 30
+const RUNS = 100
 
 /** Wall-clock and CPU-time (this process, user + system) figures; CPU time is less disturbed by other load. */
 function stats(run: () => void, runs = RUNS): { median: number; p95: number; cpuMedian: number } {
