@@ -1,8 +1,9 @@
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { NodeType, nodeText, paragraph } from '../../../core/document-model'
+import { importText } from '../../../core/import/import-text'
 import { parseReportFile, reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { runCli } from '../../../main/cli/run-cli'
 
@@ -68,6 +69,20 @@ describe('wrs check --fix', () => {
     const again = await wrs('check', 'report.wrs', '--fix')
     expect(again.out).toContain('没有可自动修正的问题，文件未改动')
     expect(again.out).toContain('[TXT-TRUNC]')
+  })
+
+  it('fixes the imported seed page: every half-width mark becomes full-width, the column-cut paragraphs stay flagged', async () => {
+    const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+    const [npc] = importText(seed, { fileName: 'seed.md' }).reports
+    await fs.writeFile(path.join(dir, 'seed.wrs'), serializeReportFile(npc!))
+    const result = await wrs('check', 'seed.wrs', '--fix', '--json')
+    expect(result.err).toMatch(/已自动修正 \d+ 处问题/)
+    const json = JSON.parse(result.out) as { findings: Array<{ rule: string }> }
+    expect(json.findings.filter(finding => finding.rule === 'PUN-HALFWIDTH')).toEqual([])
+    expect(json.findings.filter(finding => finding.rule === 'TXT-TRUNC')).toHaveLength(4)
+    const fixed = texts(await read('seed.wrs')).join('\n')
+    expect(fixed).not.toMatch(/[,:;()]/)
+    expect(fixed).toContain('严格落实第一议题制度，累计开展党组政治理论学习21次')
   })
 
   it('refuses --rule without --fix and a rule that has no safe fix', async () => {
