@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const reportPath = path.resolve(process.argv[2] ?? path.join(repo, '.tmp/reports/electronegativity.json'))
-const work = path.join(repo, '.tmp', 'electronegativity')
+const work = process.env.WRS_ENEG_WORK ? path.resolve(process.env.WRS_ENEG_WORK) : path.join(repo, '.tmp', 'electronegativity')
 const staged = path.join(work, 'input')
 const csv = path.join(work, 'findings.csv')
 const timeoutMs = 180_000
