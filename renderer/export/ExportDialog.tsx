@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { gateExport } from '../../core/checks/export-gate'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
@@ -84,10 +84,14 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
     }
   }
 
+  // The jump waits until the dialog has gone (its focus trap would pull the focus back), and Radix must not
+  // then hand the focus back to what had it before the dialog.
+  const jumped = useRef(false)
   const jump = onJump
     ? (location: FindingLocation) => {
+        jumped.current = true
         onClose()
-        onJump(location)
+        setTimeout(() => onJump(location), 0)
       }
     : undefined
 
@@ -95,7 +99,11 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
     <Dialog.Root open onOpenChange={open => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className={`dialog export-dialog${preview ? ' print-dialog' : ''}`} data-testid="export-dialog">
+        <Dialog.Content
+          className={`dialog export-dialog${preview ? ' print-dialog' : ''}`}
+          data-testid="export-dialog"
+          onCloseAutoFocus={event => jumped.current && event.preventDefault()}
+        >
           <Dialog.Title>{t('export.title')}</Dialog.Title>
           <Dialog.Description>{t('export.description')}</Dialog.Description>
           {!report ? (

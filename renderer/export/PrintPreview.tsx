@@ -1,4 +1,4 @@
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist'
+import { PDFWorker, getDocument, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist'
 import PdfWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker'
 import { useEffect, useRef, useState } from 'react'
 import './export.css'
@@ -12,12 +12,14 @@ export interface PrintPreviewProps {
   onError?(message: string): void
 }
 
-let worker: Worker | undefined
+let worker: PDFWorker | undefined
 
-/** One bundled module worker for the whole app (script-src 'self': no blob, no eval). */
-function pdfWorker(): Worker {
-  worker ??= new PdfWorker()
-  GlobalWorkerOptions.workerPort = worker
+/**
+ * One bundled module worker for the whole app (script-src 'self': no blob, no eval). Passed to every
+ * document explicitly, so destroying a document (a new preview, a closed dialog) never ends it.
+ */
+function pdfWorker(): PDFWorker {
+  worker ??= PDFWorker.create({ port: new PdfWorker() })
   return worker
 }
 
@@ -41,9 +43,14 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onError }: PrintPrev
 
   useEffect(() => {
     let cancelled = false
-    pdfWorker()
-    // pdf.js takes ownership of the buffer it is given: pass a copy.
-    const task = getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: false, useSystemFonts: false, enableXfa: false })
+    let task: PDFDocumentLoadingTask
+    try {
+      // pdf.js takes ownership of the buffer it is given: pass a copy.
+      task = getDocument({ data: pdf.slice(), worker: pdfWorker(), isEvalSupported: false, useSystemFonts: false, enableXfa: false })
+    } catch (error) {
+      onError?.(error instanceof Error ? error.message : String(error))
+      return
+    }
     task.promise.then(
       loaded => {
         if (cancelled) return void loaded.destroy()

@@ -60,6 +60,20 @@ describe('export dialog and print preview (Chromium against the test host)', () 
     expect(await dialog.locator('[data-testid="export-submit"]').isDisabled()).toBe(true)
     await screenshot(page, 'export-1-blocking')
 
+    // A blocking finding jumps to its place: the dialog closes and the editor selects that text.
+    const firstFinding = (await blocking.first().textContent()) ?? ''
+    await blocking.first().locator('button').click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.report-body') !== null)).toBe(true)
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    expect(selected.length).toBeGreaterThan(0)
+    expect(firstFinding).toContain(selected.slice(0, 4))
+
+    await hostPost('/test/menu/export', {})
+    await dialog.waitFor()
+    await dialog.locator('input[name="format"][value="pdf"]').check()
+    await expect.poll(() => blocking.count()).toBeGreaterThan(0)
+
     // 改为导出征求意见稿: the list goes, the save dialog answers with a path, the result names the file and fonts.
     await dialog.locator('[data-testid="export-as-draft"]').click()
     expect(await dialog.locator('input[name="version"][value="征求意见稿"]').isChecked()).toBe(true)
