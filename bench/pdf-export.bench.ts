@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     console.log(`  Chromium (playwright-core)  median ${ours.toFixed(0)} ms over ${runs.length} runs, browser start included (budget ≤ ${BUDGET_MS} ms)`)
     console.log(`  LibreOffice DOCX → PDF      ${loMs.toFixed(0)} ms, one run, process start included (${loPages} pages)`)
     console.log(`  ratio LibreOffice / ours    ${(loMs / ours).toFixed(1)}×`)
+    console.log(`  load average ${os.loadavg().map(value => value.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`)
     const ok = ours <= BUDGET_MS
     console.log(ok ? '  PASS: within budget' : '  FAIL: over budget')
     if (!ok) process.exitCode = 1
