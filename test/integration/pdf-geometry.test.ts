@@ -8,7 +8,7 @@ import { launchPdfPrinter, type PdfPrinter } from '../../main/export/pdf-printer
 import { exportPdf } from '../../main/services/export-pdf-service'
 import { npcReportFixture } from '../fixtures/docx-npc-report'
 import { dashLine, inkBands, inkColumns, renderPage } from './helpers/pdf-pixels'
-import { embeddedFaceNames, pageText, pdfFonts, pdfInfo } from './helpers/pdf-tools'
+import { embeddedFaceNames, pageText, pdfFonts, pdfInfo, pdfTitles } from './helpers/pdf-tools'
 
 const mm = 25.4 / 72
 const pitchMm = 28.95 * mm
@@ -123,5 +123,9 @@ describe('PDF export geometry (layout-and-rules.md §A, §F)', () => {
     expect(text).toContain('金水区人民代表大会常务委员会工作报告')
     expect(text).toMatch(/一、2023年主要工作/)
     expect(text).not.toMatch(/征求意见稿|讨论稿/)
+    // Stand-alone headings become PDF bookmarks (run-in headings share their paragraph with body text and are left out).
+    const titles = pdfTitles(readFileSync(target))
+    expect(titles).toEqual(expect.arrayContaining(['一、2023年主要工作', '1.预算审查监督', '（1）审计查出问题整改', '二、2024年主要任务']))
+    expect(titles.some(title => title.startsWith('（一）'))).toBe(false)
   })
 })

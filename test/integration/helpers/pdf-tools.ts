@@ -26,3 +26,13 @@ export function embeddedFaceNames(pdf: Uint8Array): string[] {
 export function pageText(pdfPath: string, page: number): string {
   return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], { encoding: 'utf8' })
 }
+
+/** Every `/Title <FEFF…>` string of the PDF (document title and bookmarks), decoded from UTF-16BE. */
+export function pdfTitles(pdf: Uint8Array): string[] {
+  const text = new TextDecoder('latin1').decode(pdf)
+  return [...text.matchAll(/\/Title\s*<FEFF([0-9A-Fa-f]*)>/g)].map(match => {
+    let out = ''
+    for (let index = 0; index + 4 <= match[1]!.length; index += 4) out += String.fromCharCode(parseInt(match[1]!.slice(index, index + 4), 16))
+    return out
+  })
+}
