@@ -5,7 +5,7 @@ import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc
 import type { ReportFile } from '../../core/report-file'
 import { countPdfPages } from '../export/count-pdf-pages'
 import { installedFontFamilies } from '../export/installed-fonts'
-import { launchPdfPrinter } from '../export/pdf-printer'
+import { ChromiumMissingError, launchPdfPrinter } from '../export/pdf-printer'
 import { writeFileAtomic } from '../files/write-file-atomic'
 
 /** Print HTML → PDF bytes. */
@@ -54,11 +54,29 @@ export interface ExportPdfRequest {
   path: string
 }
 
+/** A PDF that could not be rendered (nothing was written); `userMessage` says what to do. */
+export class PdfRenderError extends Error {
+  constructor(readonly userMessage: string) {
+    super(userMessage)
+  }
+}
+
+function renderFailure(error: unknown): PdfRenderError {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof ChromiumMissingError || /[。！]$/.test(message)) return new PdfRenderError(message)
+  return new PdfRenderError(`生成 PDF 失败（${message.split('\n')[0]}）。没有写入文件。请重试；若仍失败，请先导出 Word 文档。`)
+}
+
 /** Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically. */
 export async function exportPdf(request: ExportPdfRequest, render?: PdfRenderer): Promise<ExportOutcome> {
   const gate = gateExport(request.report, request.draftLabel)
   if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
-  const rendered = await renderReportPdf(request.report, request.draftLabel, render)
+  let rendered: RenderedPdf
+  try {
+    rendered = await renderReportPdf(request.report, request.draftLabel, render)
+  } catch (error) {
+    throw renderFailure(error)
+  }
   await writeFileAtomic(request.path, rendered.pdf, { backup: false })
   return { kind: 'written', path: request.path, bytes: rendered.pdf.byteLength, pages: rendered.pages, substitutions: rendered.substitutions }
 }

@@ -23,6 +23,9 @@ export async function exportToPath(request: ExportRequest & { path: string }): P
   try {
     return ok(await exporter(request))
   } catch (error) {
+    // An exporter that failed before writing (e.g. no Chromium for the PDF) says so in its own zh-CN sentence.
+    const userMessage = (error as { userMessage?: unknown } | undefined)?.userMessage
+    if (typeof userMessage === 'string') return fail('export-failed', userMessage)
     return fail('write-failed', writeErrorMessage(error, request.path))
   }
 }

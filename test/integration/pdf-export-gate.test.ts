@@ -47,4 +47,19 @@ describe('PDF export gate', () => {
     expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-')
     for (let page = 1; page <= pages; page++) expect(pageText(target, page)).toContain('讨论稿')
   })
+
+  it('says how to install a browser when no Chromium is found, and writes nothing', async () => {
+    const saved = process.env['WRS_CHROMIUM']
+    process.env['WRS_CHROMIUM'] = path.join(directory, 'no-such-browser')
+    try {
+      const run = cli()
+      expect(await runCli(['export', 'no-tasks.wrs', '--pdf', 'nobrowser.pdf', '--draft', '征求意见稿'], run.io)).toBe(2)
+      expect(run.err.join('')).toContain('找不到用于生成 PDF 的 Chromium 浏览器')
+      expect(run.err.join('')).toContain('WRS_CHROMIUM')
+      expect(existsSync(path.join(directory, 'nobrowser.pdf'))).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env['WRS_CHROMIUM']
+      else process.env['WRS_CHROMIUM'] = saved
+    }
+  })
 })
