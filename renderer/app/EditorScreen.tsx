@@ -111,9 +111,11 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
           recoveryTimer.current = undefined
           const editor = editorRef.current
           if (!editor || editor.isDestroyed || !dirtyRef.current) return
+          performance.mark('wrs-recovery-start')
           void window.api.writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) }).then(result => {
             if (!result.ok) showError(result.message)
           })
+          performance.measure('wrs-recovery', 'wrs-recovery-start')
         }
         if ('requestIdleCallback' in window) window.requestIdleCallback(write, { timeout: RECOVERY_DELAY_MS })
         else write()

@@ -39,7 +39,12 @@ export function ensureRendererBuilt(): void {
     } catch {}
     const sources = Math.max(newestMtime(path.join(root, 'renderer')), newestMtime(path.join(root, 'core')), statSync(path.join(root, 'vite.renderer.config.ts')).mtimeMs)
     if (built > sources) return
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.renderer.config.ts'], { cwd: root, encoding: 'utf8' })
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.renderer.config.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      // Vitest sets NODE_ENV=test, and vite builds React's development runtime under any NODE_ENV but production.
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
     if (result.status !== 0) throw new Error(`renderer build failed:\n${result.stdout}\n${result.stderr}`)
   } finally {
     rmSync(lock, { recursive: true, force: true })
