@@ -19,6 +19,7 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
   const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(null)
   const [pdf, setPdf] = useState<Uint8Array | null>(null)
   const [pages, setPages] = useState(0)
+  const [visiblePage, setVisiblePage] = useState(1)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
@@ -80,8 +81,8 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
               </option>
             ))}
           </select>
-          {pdf ? <LazyPrintPreview pdf={pdf} onPageCount={setPages} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
-          {pages > 0 && <p className="path">{t('print.page', { page: 1, count: pages })}</p>}
+          {pdf ? <LazyPrintPreview pdf={pdf} onPageCount={setPages} onVisiblePage={setVisiblePage} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
+          {pages > 0 && <p className="path" data-testid="print-page">{t('print.page', { page: visiblePage, count: pages })}</p>}
           {saved && (
             <p className="export-result">
               {t('export.written')} <span className="path">{saved}</span>

@@ -9,6 +9,8 @@ export interface PrintPreviewProps {
   /** CSS pixels per PDF point; 1 shows A4 at 595 × 842 px. */
   scale?: number
   onPageCount?(count: number): void
+  /** The page that fills most of the view changed (1-based). */
+  onVisiblePage?(page: number): void
   onError?(message: string): void
 }
 
@@ -37,7 +39,7 @@ async function renderPage(document: PDFDocumentProxy, number: number, canvas: HT
  * The real pages of the PDF drawn with pdf.js on canvases. Pages are drawn when they come near the
  * visible area and released when far away, so a 100-page report stays light.
  */
-export function PrintPreview({ pdf, scale = 1, onPageCount, onError }: PrintPreviewProps) {
+export function PrintPreview({ pdf, scale = 1, onPageCount, onVisiblePage, onError }: PrintPreviewProps) {
   const [document, setDocument] = useState<PDFDocumentProxy | null>(null)
   const container = useRef<HTMLDivElement>(null)
 
@@ -91,9 +93,25 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onError }: PrintPrev
       },
       { root, rootMargin: '1200px 0px' },
     )
-    for (const canvas of root.querySelectorAll('canvas')) observer.observe(canvas)
-    return () => observer.disconnect()
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- onError is a notification only
+    const ratios = new Map<number, number>()
+    const visible = new IntersectionObserver(
+      entries => {
+        for (const entry of entries) ratios.set(Number((entry.target as HTMLElement).dataset.page), entry.intersectionRatio)
+        let best = 1
+        for (const [number, ratio] of ratios) if (ratio > (ratios.get(best) ?? 0) || (ratio === ratios.get(best) && number < best)) best = number
+        onVisiblePage?.(best)
+      },
+      { root, threshold: [0, 0.25, 0.5, 0.75, 1] },
+    )
+    for (const canvas of root.querySelectorAll('canvas')) {
+      observer.observe(canvas)
+      visible.observe(canvas)
+    }
+    return () => {
+      observer.disconnect()
+      visible.disconnect()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- callbacks are notifications only
   }, [document, scale])
 
   const width = 595.28 * scale
