@@ -115,12 +115,11 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onVisiblePage, onErr
   }, [document, scale])
 
   const width = 595.28 * scale
-  const height = 841.89 * scale
   return (
     <div className="print-preview" ref={container} data-testid="print-preview" aria-busy={document === null}>
       {document &&
         Array.from({ length: document.numPages }, (_, index) => (
-          <canvas key={index} className="print-page" data-page={index + 1} style={{ width: `${width}px`, height: `${height}px` }} aria-label={`— ${index + 1} —`} />
+          <canvas key={index} className="print-page" data-page={index + 1} style={{ width: `min(100% - 16px, ${width}px)` }} aria-label={`— ${index + 1} —`} />
         ))}
     </div>
   )
