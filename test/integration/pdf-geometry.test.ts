@@ -128,4 +128,25 @@ describe('PDF export geometry (layout-and-rules.md §A, §F)', () => {
     expect(titles).toEqual(expect.arrayContaining(['一、2023年主要工作', '1.预算审查监督', '（1）审计查出问题整改', '二、2024年主要任务']))
     expect(titles.some(title => title.startsWith('（一）'))).toBe(false)
   })
+
+  it('never starts a line with closing punctuation and never splits ——, …… or a number', async () => {
+    const filler = '国'.repeat(25)
+    // With the two-character indent the first line holds 26 characters: each case straddles the end of line 1.
+    const cases = [filler + '——' + '家'.repeat(8), filler + '国' + '。' + '家'.repeat(8), filler + '20230' + '家'.repeat(8), filler + '……' + '家'.repeat(8), filler + '国' + '”' + '家'.repeat(8)]
+    const report = reportFileSchema.parse({ format: 'work-report-studio', version: 1, meta: { templateId: 'npc', kind: 'npc', planYear: 2023 }, doc: { type: 'doc', content: cases.map(text => paragraph(text)) } })
+    const target = path.join(directory, 'breaks.pdf')
+    await exportPdf({ report, draftLabel: '讨论稿', path: target }, html => printer.print(html))
+    const lines = pageText(target, 1)
+      .split('\n')
+      .map(line => line.replace(/\s+/g, ''))
+      .filter(line => /[国家]/.test(line))
+    expect(lines).toHaveLength(cases.length * 2)
+    for (let index = 0; index < lines.length; index += 2) {
+      const [first, second] = [lines[index]!, lines[index + 1]!]
+      expect(first + second).toBe(cases[index / 2])
+      expect(second).not.toMatch(/^[。，、；：？！”’）》〉】〕]/)
+      expect(first).not.toMatch(/[—…]$/)
+      expect(first).not.toMatch(/\d$/)
+    }
+  })
 })
