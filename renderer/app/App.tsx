@@ -53,9 +53,9 @@ export function App() {
 
   const showReport = useCallback(
     async (opened: OpenedReport, recovered = false) => {
-      const template = await window.api.getTemplate(opened.report.meta.templateId)
+      const template = await window.api.getTemplate(opened.report.meta.templateId).catch(() => null)
       sessionCounter += 1
-      setSession({ key: sessionCounter, opened, template: template.ok ? template.value : undefined, recovered })
+      setSession({ key: sessionCounter, opened, template: template?.ok ? template.value : undefined, recovered })
       setShowStart(false)
     },
     [],
@@ -72,14 +72,23 @@ export function App() {
 
   const openFromDisk = useCallback(
     async (path: string | null) => {
-      const opened = unwrap(await window.api.openReport(path))
-      if (opened) await openReport(opened)
+      try {
+        const opened = unwrap(await window.api.openReport(path))
+        if (opened) await openReport(opened)
+      } catch {
+        showError(t('errors.connection'))
+      }
     },
-    [openReport, unwrap],
+    [openReport, showError, t, unwrap],
   )
 
   const importFile = useCallback(async () => {
-    const outcome = unwrap(await window.api.importReport(null))
+    let outcome
+    try {
+      outcome = unwrap(await window.api.importReport(null))
+    } catch {
+      return showError(t('errors.connection'))
+    }
     if (!outcome) return
     if (outcome.reports.length === 1 && outcome.notes.length === 0) {
       await openReport({ docId: `import-${crypto.randomUUID()}`, path: null, report: outcome.reports[0]! })
@@ -92,9 +101,12 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false
-    void window.api.pendingRecoveries().then(found => {
-      if (!cancelled) setRecoveries(found)
-    })
+    window.api
+      .pendingRecoveries()
+      .then(found => {
+        if (!cancelled) setRecoveries(found)
+      })
+      .catch(() => showError(t('errors.recoveryListFailed')))
     return () => {
       cancelled = true
     }
@@ -193,7 +205,10 @@ export function App() {
         }}
         onDiscard={snapshot => {
           setRecoveries(current => current.filter(each => each.docId !== snapshot.docId))
-          void window.api.discardRecovery(snapshot.docId).then(result => unwrap(result))
+          window.api
+            .discardRecovery(snapshot.docId)
+            .then(result => unwrap(result))
+            .catch(() => showError(t('errors.connection')))
         }}
       />
       {pendingOpen && (

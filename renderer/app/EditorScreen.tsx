@@ -101,7 +101,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     if (!dirtyRef.current) {
       dirtyRef.current = true
       setDirty(true)
-      void window.api.setDocumentState({ docId: opened.docId, dirty: true, title: title() })
+      window.api.setDocumentState({ docId: opened.docId, dirty: true, title: title() }).catch(() => undefined)
     }
     if (recoveryTimer.current === undefined) {
       // Throttled, not debounced: a snapshot about a second after a change even while typing goes on;
@@ -112,9 +112,12 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
           const editor = editorRef.current
           if (!editor || editor.isDestroyed || !dirtyRef.current) return
           performance.mark('wrs-recovery-start')
-          void window.api.writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) }).then(result => {
-            if (!result.ok) showError(result.message)
-          })
+          window.api
+            .writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) })
+            .then(result => {
+              if (!result.ok) showError(result.message)
+            })
+            .catch(() => showError(t('errors.recoveryFailed')))
           performance.measure('wrs-recovery', 'wrs-recovery-start')
         }
         if ('requestIdleCallback' in window) window.requestIdleCallback(write, { timeout: RECOVERY_DELAY_MS })
@@ -169,7 +172,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
         if (changeCount.current === startedAt) {
           dirtyRef.current = false
           setDirty(false)
-          void window.api.setDocumentState({ docId: opened.docId, dirty: false, title: title() })
+          window.api.setDocumentState({ docId: opened.docId, dirty: false, title: title() }).catch(() => undefined)
         }
       } catch (error) {
         showError(t('errors.saveFailed', { detail: error instanceof Error ? error.message : String(error) }))

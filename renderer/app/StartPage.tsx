@@ -29,11 +29,18 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
   })
 
   useEffect(() => {
-    void window.api.listTemplates().then(list => {
-      setTemplates(list)
-      setForm(current => (current.templateId || list.length === 0 ? current : { ...current, templateId: list[0]!.id }))
-    })
-    void window.api.recentFiles().then(setRecent)
+    window.api
+      .listTemplates()
+      .then(list => {
+        setTemplates(list)
+        setForm(current => (current.templateId || list.length === 0 ? current : { ...current, templateId: list[0]!.id }))
+      })
+      .catch(() => showError(t('errors.connection')))
+    window.api
+      .recentFiles()
+      .then(setRecent)
+      .catch(() => undefined)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const set = <K extends keyof NewReportOptions>(key: K, value: NewReportOptions[K]) => setForm(current => ({ ...current, [key]: value }))
@@ -44,6 +51,8 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
       const result = await window.api.newReport(form)
       if (result.ok) onOpened(result.value)
       else showError(result.message)
+    } catch {
+      showError(t('errors.connection'))
     } finally {
       setBusy(false)
     }

@@ -54,6 +54,10 @@ describe('renderer in Chromium against the test host', () => {
     expect(options).toEqual(expect.arrayContaining(['npc', 'cppcc', 'gov', 'summary']))
     await screenshot(page, 'start-page')
     for (const templateId of ['npc', 'cppcc', 'gov', 'summary']) {
+      // A fresh host each time: the last report's recovery snapshot would otherwise be offered.
+      await page.goto('about:blank')
+      await host.stop()
+      host = await startHostProcess()
       await page.goto(host.url)
       await createReport(page, templateId)
       await expect.poll(() => body(page).locator('.guidance').count()).toBeGreaterThan(0)
