@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { HostProcess } from './renderer-harness'
+import { createReport, ensureRendererBuilt, launchChromium, newAppPage, startHostProcess } from './renderer-harness'
+
+let browser: Browser
+let host: HostProcess
+let page: Page
+
+beforeAll(async () => {
+  ensureRendererBuilt()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+beforeEach(async () => {
+  host = await startHostProcess()
+  page = await newAppPage(browser, host.url)
+  await createReport(page, 'npc')
+})
+
+afterEach(async () => {
+  await page?.close()
+  await host?.stop()
+})
+
+const body = () => page.locator('.report-body')
+const menu = async (command: string) => {
+  const response = await fetch(new URL(`/test/menu/${command}`, host.url), { method: 'POST' })
+  expect(response.ok).toBe(true)
+}
+
+describe('app shell', () => {
+  it('follows application menu commands sent by main', async () => {
+    await expect.poll(() => page.locator('[data-testid="outline"]').count()).toBe(1)
+    await menu('toggleOutline')
+    await expect.poll(() => page.locator('[data-testid="outline"]').count()).toBe(0)
+    await menu('toggleOutline')
+    await expect.poll(() => page.locator('[data-testid="outline"]').count()).toBe(1)
+    await menu('toggleChecks')
+    await expect.poll(() => page.locator('[data-testid="checks-panel"]').count()).toBe(0)
+    await menu('replace')
+    await expect.poll(() => page.locator('.find-bar input').count()).toBe(2)
+    await menu('new')
+    await page.locator('[data-testid="start-page"]').waitFor()
+  })
+
+  it('replaces a guidance placeholder by typing on it, and Enter on it gives an empty paragraph', async () => {
+    const first = body().locator('.guidance').first()
+    const prompt = await first.locator('.guidance-text').textContent()
+    await first.locator('.guidance-text').click()
+    await page.keyboard.insertText('直接在提示上输入。')
+    await expect.poll(() => body().textContent()).toContain('直接在提示上输入。')
+    expect(await body().textContent()).not.toContain(prompt!)
+    const next = body().locator('.guidance').first()
+    const nextPrompt = await next.locator('.guidance-text').textContent()
+    await next.locator('.guidance-text').click()
+    await page.keyboard.press('Enter')
+    await page.keyboard.insertText('回车后输入。')
+    await expect.poll(() => body().textContent()).toContain('回车后输入。')
+    expect(await body().textContent()).not.toContain(nextPrompt!)
+  })
+
+  it('keeps the metadata panel and the front matter lines in step', async () => {
+    await page.locator('button[data-command="toggleMeta"]').click()
+    const panel = page.locator('[data-testid="meta-panel"]')
+    await expect.poll(() => panel.locator('input[name="speakerName"]').inputValue()).toBe('张三')
+    await panel.locator('input[name="speakerName"]').fill('李四')
+    await expect.poll(() => body().locator('[data-type="speaker-line"]').textContent()).toBe('××区人大常委会主任 李四')
+    await panel.locator('input[name="date"]').fill('2024-02-03')
+    await expect.poll(() => body().locator('[data-type="report-subtitle"]').textContent()).toContain('——2024年2月3日在')
+    // Typing in the title line shows up in the panel.
+    await body().locator('[data-type="report-title"]').click()
+    await page.keyboard.press('End')
+    await page.keyboard.insertText('（草案）')
+    await expect.poll(() => panel.locator('input[name="title"]').inputValue()).toContain('工作报告（草案）')
+  })
+
+  it('turns a rule off for this report and back on', async () => {
+    const group = page.locator('[data-testid="checks-panel"] .rule-group[data-rule="STR-PLACEHOLDER"]')
+    await group.waitFor()
+    await group.locator('.disable').click()
+    await expect.poll(() => group.count()).toBe(0)
+    const disabled = page.locator('[data-testid="checks-panel"] .disabled-rules')
+    await expect.poll(() => disabled.textContent()).toContain('STR-PLACEHOLDER')
+    await expect.poll(() => page.locator('[data-testid="save-state"]').textContent()).toBe('有未保存的修改')
+    await disabled.getByRole('button', { name: '恢复检查' }).click()
+    await expect.poll(() => group.count()).toBe(1)
+  })
+})
