@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
@@ -89,5 +92,29 @@ describe('app shell', () => {
     await expect.poll(() => page.locator('[data-testid="save-state"]').textContent()).toBe('有未保存的修改')
     await disabled.getByRole('button', { name: '恢复检查' }).click()
     await expect.poll(() => group.count()).toBe(1)
+  })
+
+  it('shows a refused open as a zh-CN banner and keeps the open report', async () => {
+    const broken = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-broken-')), '坏文件.wrs')
+    writeFileSync(broken, '{"format":"work-report-studio","version":1,"meta":')
+    await body().locator('.guidance .guidance-replace').first().click()
+    await page.keyboard.insertText('打开失败也不能丢的文字。')
+    await fetch(new URL('/test/dialogs', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ open: [broken] }) })
+    await page.keyboard.press('Control+o')
+    const banner = page.locator('[data-testid="error-banner"]')
+    await banner.waitFor()
+    expect(await banner.textContent()).toContain('文件已损坏')
+    expect(await body().textContent()).toContain('打开失败也不能丢的文字。')
+    await banner.getByRole('button', { name: '关闭' }).click()
+    await expect.poll(() => banner.count()).toBe(0)
+  })
+
+  it('jumps from the outline to a section: the cursor lands in its heading', async () => {
+    const entry = page.locator('[data-testid="outline"] li.level-2 .entry').nth(2)
+    const title = (await entry.locator('.title').textContent())!.replace(/^（[一二三四五六七八九十]+）/, '')
+    await entry.click()
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()!.anchorNode?.parentElement?.closest('.report-heading')?.textContent ?? null))
+      .toBe(title)
   })
 })
