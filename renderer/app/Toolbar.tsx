@@ -85,7 +85,7 @@ export function Toolbar({ editor, dirty, onCommand }: ToolbarProps) {
         {button('toggleOutline', t('toolbar.outline'), () => onCommand('toggleOutline'))}
         {button('toggleChecks', t('toolbar.checks'), () => onCommand('toggleChecks'))}
         {button('toggleMeta', t('toolbar.meta'), () => onCommand('toggleMeta'))}
-        {button('language', i18n.language === 'en' ? '中文' : 'EN', () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en'))}
+        {button('language', t('toolbar.otherLanguage'), () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en'))}
       </div>
     </div>
   )
