@@ -16,6 +16,7 @@ import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
 import { analyzeReport } from './analyze-report'
 import { listEditorExtensions } from './extension-points'
+import { useDocumentPersistence } from './use-document-persistence'
 import type { ReportAnalysis } from './analyze-report'
 import { ChecksPanel } from './ChecksPanel'
 import { FindBar } from './FindBar'
@@ -44,7 +45,6 @@ interface EditorScreenProps {
 }
 
 const ANALYSIS_DELAY_MS = 300
-const RECOVERY_DELAY_MS = 1000
 
 export function EditorScreen({ session, ref, showError, runCommand }: EditorScreenProps) {
   const { t } = useTranslation()
@@ -52,16 +52,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const metaRef = useRef<ReportMeta>(opened.report.meta)
   const checksRef = useRef<CheckSettings>(opened.report.checks)
   const provenanceRef = useRef<Provenance[]>(opened.report.provenance)
-  const pathRef = useRef<string | null>(opened.path)
-  const dirtyRef = useRef(false)
-  const changeCount = useRef(0)
-  const savingRef = useRef(false)
   const analysisTimer = useRef<number | undefined>(undefined)
-  const recoveryTimer = useRef<number | undefined>(undefined)
   const [meta, setMeta] = useState<ReportMeta>(opened.report.meta)
   const [checks, setChecks] = useState<CheckSettings>(opened.report.checks)
-  const [path, setPath] = useState<string | null>(opened.path)
-  const [dirty, setDirty] = useState(false)
   const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
   const [showOutline, setShowOutline] = useState(true)
@@ -96,35 +89,14 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   const title = useCallback(() => metaRef.current.title || t('app.untitled'), [t])
 
-  const markDirty = useCallback(() => {
-    changeCount.current += 1
-    if (!dirtyRef.current) {
-      dirtyRef.current = true
-      setDirty(true)
-      window.api.setDocumentState({ docId: opened.docId, dirty: true, title: title() }).catch(() => undefined)
-    }
-    if (recoveryTimer.current === undefined) {
-      // Throttled, not debounced: a snapshot about a second after a change even while typing goes on;
-      // serialising the report waits for an idle moment so it does not delay a keystroke.
-      recoveryTimer.current = window.setTimeout(() => {
-        const write = () => {
-          recoveryTimer.current = undefined
-          const editor = editorRef.current
-          if (!editor || editor.isDestroyed || !dirtyRef.current) return
-          performance.mark('wrs-recovery-start')
-          window.api
-            .writeRecovery({ docId: opened.docId, path: pathRef.current, report: buildReport(editor) })
-            .then(result => {
-              if (!result.ok) showError(result.message)
-            })
-            .catch(() => showError(t('errors.recoveryFailed')))
-          performance.measure('wrs-recovery', 'wrs-recovery-start')
-        }
-        if ('requestIdleCallback' in window) window.requestIdleCallback(write, { timeout: RECOVERY_DELAY_MS })
-        else write()
-      }, RECOVERY_DELAY_MS)
-    }
-  }, [buildReport, opened.docId, showError, title])
+  const { path, dirty, markDirty, save, discard, isDirty, currentPath } = useDocumentPersistence({
+    docId: opened.docId,
+    initialPath: opened.path,
+    editorRef,
+    buildReport,
+    title,
+    showError,
+  })
 
   const handlers = useRef({ markDirty, scheduleAnalysis })
   handlers.current = { markDirty, scheduleAnalysis }
@@ -151,37 +123,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   useEffect(() => {
     analyse()
-    if (session.recovered && !dirtyRef.current) handlers.current.markDirty()
-    return () => {
-      window.clearTimeout(analysisTimer.current)
-      window.clearTimeout(recoveryTimer.current)
-    }
-  }, [analyse, session.recovered])
-
-  const save = useCallback(
-    async (saveAs: boolean) => {
-      if (!editor || savingRef.current) return
-      savingRef.current = true
-      const startedAt = changeCount.current
-      try {
-        const result = await window.api.saveReport({ docId: opened.docId, path: pathRef.current, report: buildReport(editor), saveAs })
-        if (!result.ok) return showError(result.message)
-        if (!result.value) return
-        pathRef.current = result.value.path
-        setPath(result.value.path)
-        if (changeCount.current === startedAt) {
-          dirtyRef.current = false
-          setDirty(false)
-          window.api.setDocumentState({ docId: opened.docId, dirty: false, title: title() }).catch(() => undefined)
-        }
-      } catch (error) {
-        showError(t('errors.saveFailed', { detail: error instanceof Error ? error.message : String(error) }))
-      } finally {
-        savingRef.current = false
-      }
-    },
-    [buildReport, editor, opened.docId, showError, t, title],
-  )
+    if (session.recovered && !isDirty()) handlers.current.markDirty()
+    return () => window.clearTimeout(analysisTimer.current)
+  }, [analyse, isDirty, session.recovered])
 
   const jumpToPos = useCallback(
     (from: number, to: number, node: boolean) => {
@@ -285,17 +229,13 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
         else setSideTab(value => (value === 'checks' ? null : 'checks'))
       },
       currentReport: () => (editor ? buildReport(editor) : opened.report),
-      currentPath: () => pathRef.current,
+      currentPath,
       insertNodes,
       jumpTo: jumpToLocation,
-      isDirty: () => dirtyRef.current,
-      discard: async () => {
-        window.clearTimeout(recoveryTimer.current)
-        dirtyRef.current = false
-        await window.api.setDocumentState({ docId: opened.docId, dirty: false, title: title() })
-      },
+      isDirty,
+      discard,
     }),
-    [buildReport, editor, insertNodes, jumpToLocation, opened.docId, opened.report, save, title],
+    [buildReport, currentPath, discard, editor, insertNodes, isDirty, jumpToLocation, opened.report, save],
   )
 
   if (!editor) return null

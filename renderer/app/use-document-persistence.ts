@@ -1,0 +1,106 @@
+import type { Editor } from '@tiptap/core'
+import type { RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ReportFile } from '../../core/report-file'
+
+const RECOVERY_DELAY_MS = 1000
+
+interface PersistenceOptions {
+  docId: string
+  initialPath: string | null
+  editorRef: RefObject<Editor | null>
+  buildReport(editor: Editor): ReportFile
+  title(): string
+  showError(message: string): void
+}
+
+/**
+ * Dirty state (told to main for the close question), recovery snapshots about a second after a change,
+ * and saving: the document's life on disk, apart from what the editor shows.
+ */
+export function useDocumentPersistence({ docId, initialPath, editorRef, buildReport, title, showError }: PersistenceOptions) {
+  const { t } = useTranslation()
+  const pathRef = useRef<string | null>(initialPath)
+  const dirtyRef = useRef(false)
+  const changeCount = useRef(0)
+  const savingRef = useRef(false)
+  const recoveryTimer = useRef<number | undefined>(undefined)
+  const [path, setPath] = useState<string | null>(initialPath)
+  const [dirty, setDirty] = useState(false)
+
+  useEffect(() => () => window.clearTimeout(recoveryTimer.current), [])
+
+  const tellMain = useCallback(
+    (isDirty: boolean) => window.api.setDocumentState({ docId, dirty: isDirty, title: title() }).catch(() => undefined),
+    [docId, title],
+  )
+
+  const writeRecovery = useCallback(() => {
+    recoveryTimer.current = undefined
+    const editor = editorRef.current
+    if (!editor || editor.isDestroyed || !dirtyRef.current) return
+    performance.mark('wrs-recovery-start')
+    window.api
+      .writeRecovery({ docId, path: pathRef.current, report: buildReport(editor) })
+      .then(result => {
+        if (!result.ok) showError(result.message)
+      })
+      .catch(() => showError(t('errors.recoveryFailed')))
+    performance.measure('wrs-recovery', 'wrs-recovery-start')
+  }, [buildReport, docId, editorRef, showError, t])
+
+  const markDirty = useCallback(() => {
+    changeCount.current += 1
+    if (!dirtyRef.current) {
+      dirtyRef.current = true
+      setDirty(true)
+      void tellMain(true)
+    }
+    if (recoveryTimer.current !== undefined) return
+    // Throttled, not debounced: a snapshot about a second after a change even while typing goes on;
+    // serialising the report waits for an idle moment so it does not delay a keystroke.
+    recoveryTimer.current = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(writeRecovery, { timeout: RECOVERY_DELAY_MS })
+      else writeRecovery()
+    }, RECOVERY_DELAY_MS)
+  }, [tellMain, writeRecovery])
+
+  const save = useCallback(
+    async (saveAs: boolean) => {
+      const editor = editorRef.current
+      if (!editor || savingRef.current) return
+      savingRef.current = true
+      const startedAt = changeCount.current
+      try {
+        const result = await window.api.saveReport({ docId, path: pathRef.current, report: buildReport(editor), saveAs })
+        if (!result.ok) return showError(result.message)
+        if (!result.value) return
+        pathRef.current = result.value.path
+        setPath(result.value.path)
+        if (changeCount.current === startedAt) {
+          dirtyRef.current = false
+          setDirty(false)
+          void tellMain(false)
+        }
+      } catch (error) {
+        showError(t('errors.saveFailed', { detail: error instanceof Error ? error.message : String(error) }))
+      } finally {
+        savingRef.current = false
+      }
+    },
+    [buildReport, docId, editorRef, showError, t, tellMain],
+  )
+
+  /** Closes the document without saving: main forgets it and drops its recovery snapshot. */
+  const discard = useCallback(async () => {
+    window.clearTimeout(recoveryTimer.current)
+    dirtyRef.current = false
+    await tellMain(false)
+  }, [tellMain])
+
+  const isDirty = useCallback(() => dirtyRef.current, [])
+  const currentPath = useCallback(() => pathRef.current, [])
+
+  return { path, dirty, markDirty, save, discard, isDirty, currentPath }
+}
