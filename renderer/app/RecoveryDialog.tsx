@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecoverySnapshot } from '../../core/ipc/files-api'
 
@@ -11,11 +12,22 @@ interface RecoveryDialogProps {
 export function RecoveryDialog({ snapshots, onRestore, onDiscard }: RecoveryDialogProps) {
   const { t } = useTranslation()
   const snapshot = snapshots[0]
+  const restoreButton = useRef<HTMLButtonElement>(null)
   return (
     <Dialog.Root open={snapshot !== undefined}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" data-testid="recovery-dialog" onEscapeKeyDown={event => event.preventDefault()} onPointerDownOutside={event => event.preventDefault()}>
+        <Dialog.Content
+          className="dialog"
+          data-testid="recovery-dialog"
+          onEscapeKeyDown={event => event.preventDefault()}
+          onPointerDownOutside={event => event.preventDefault()}
+          // Enter must restore, never throw the work away.
+          onOpenAutoFocus={event => {
+            event.preventDefault()
+            restoreButton.current?.focus()
+          }}
+        >
           <Dialog.Title>{t('recovery.title')}</Dialog.Title>
           {snapshot && (
             <>
@@ -27,7 +39,7 @@ export function RecoveryDialog({ snapshots, onRestore, onDiscard }: RecoveryDial
                 <button type="button" onClick={() => onDiscard(snapshot)}>
                   {t('recovery.discard')}
                 </button>
-                <button type="button" className="primary" onClick={() => onRestore(snapshot)}>
+                <button ref={restoreButton} type="button" className="primary" onClick={() => onRestore(snapshot)}>
                   {t('recovery.restore')}
                 </button>
               </div>

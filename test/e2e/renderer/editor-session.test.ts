@@ -186,7 +186,9 @@ describe('renderer in Chromium against the test host', () => {
       await dialog.waitFor()
       expect(await dialog.textContent()).toContain('恢复')
       await screenshot(restarted, 'recovery-dialog')
-      await dialog.getByRole('button', { name: '恢复', exact: true }).click()
+      // The restore button has the focus: Enter restores.
+      await expect.poll(() => restarted.evaluate(() => document.activeElement?.textContent)).toBe('恢复')
+      await restarted.keyboard.press('Enter')
       await expect.poll(() => body(restarted).textContent()).toContain('这段文字没有保存，进程被强行结束后要能找回来。')
       await expect.poll(() => restarted.locator('[data-testid="save-state"]').textContent()).toBe('有未保存的修改')
       await restarted.close()
