@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MenuCommand } from '../../core/ipc/api'
 import type { OpenedReport, RecoverySnapshot } from '../../core/ipc/files-api'
 import type { IpcResult } from '../../core/ipc/ipc-result'
+import type { ReportFile } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
 import { EditorScreen } from './EditorScreen'
 import type { EditorHandle } from './EditorScreen'
@@ -32,9 +33,12 @@ export function App() {
   const [showStart, setShowStart] = useState(true)
   const [errors, setErrors] = useState<{ id: number; message: string }[]>([])
   const [recoveries, setRecoveries] = useState<RecoverySnapshot[]>([])
-  const [activeDialog, setActiveDialog] = useState<string | null>(null)
+  // The report a dialog works on is taken once, when the dialog opens (not on every render).
+  const [activeDialog, setActiveDialog] = useState<{ command: string; report: ReportFile | null; path: string | null } | null>(null)
   const [importChoice, setImportChoice] = useState<ImportChoice | null>(null)
   const editorRef = useRef<EditorHandle | null>(null)
+  const showStartRef = useRef(showStart)
+  showStartRef.current = showStart
 
   const showError = useCallback((message: string) => {
     setErrors(current => [...current, { id: Date.now() + Math.random(), message }])
@@ -136,7 +140,10 @@ export function App() {
           editor?.command(command)
           return
         default:
-          if (dialogFor(command)) setActiveDialog(command)
+          if (dialogFor(command)) {
+            const open = showStartRef.current ? null : editor
+            setActiveDialog({ command, report: open?.currentReport() ?? null, path: open?.currentPath() ?? null })
+          }
           else if (command !== 'about') showError(t('errors.notAvailable'))
       }
     },
@@ -164,11 +171,11 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey)
   }, [runCommand])
 
-  const Dialog = activeDialog ? dialogFor(activeDialog) : undefined
+  const Dialog = activeDialog ? dialogFor(activeDialog.command) : undefined
   const dialogProps: DialogProps = {
     onClose: () => setActiveDialog(null),
-    report: session && !showStart ? (editorRef.current?.currentReport() ?? session.opened.report) : null,
-    path: session && !showStart ? (editorRef.current?.currentPath() ?? session.opened.path) : null,
+    report: activeDialog?.report ?? null,
+    path: activeDialog?.path ?? null,
     openReport: opened => void openReport(opened),
     insertNodes: (nodes, provenance) => editorRef.current?.insertNodes(nodes, provenance) ?? false,
     jumpTo: location => {
