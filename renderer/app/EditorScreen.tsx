@@ -1,4 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react'
+import { getSchema } from '@tiptap/core'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import type { Ref } from 'react'
@@ -12,6 +13,7 @@ import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
 import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
 import type { FrontMatterField } from '../editor/front-matter-binding'
 import { deletePart, movePart } from '../editor/move-part'
+import { fitToSchema } from '../editor/fit-to-schema'
 import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
 import { analyzeReport } from './analyze-report'
@@ -108,9 +110,11 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened.report.meta.numbering])
 
+  const fitted = useMemo(() => fitToSchema(opened.report.doc, getSchema(extensions)), [extensions, opened.report.doc])
+
   const editor = useEditor({
     extensions,
-    content: opened.report.doc,
+    content: fitted.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': t('editor.label') } },
@@ -120,6 +124,12 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     },
   })
   editorRef.current = editor
+
+  useEffect(() => {
+    if (fitted.changed > 0) showError(t('errors.contentFitted', { count: fitted.changed }))
+    // Once per document.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitted])
 
   useEffect(() => {
     analyse()

@@ -18,7 +18,8 @@ export function createFrontMatterNode(name: string, dataType: string, options: {
   return Node.create<FrontMatterNodeOptions>({
     name,
     group: 'block',
-    content: options.allowBreaks ? 'inline*' : 'text*',
+    // inline* everywhere: imported or generated front matter may carry a hard break in any of these lines.
+    content: 'inline*',
     marks: 'bold needsReview',
     defining: true,
 

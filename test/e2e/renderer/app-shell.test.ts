@@ -117,4 +117,16 @@ describe('app shell', () => {
       .poll(() => page.evaluate(() => window.getSelection()!.anchorNode?.parentElement?.closest('.report-heading')?.textContent ?? null))
       .toBe(title)
   })
+
+  it('opens a report holding nodes the editor does not know without losing their text', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-foreign-')), '外来格式.wrs')
+    const report = await page.evaluate(() => (window as unknown as { api: { newReport(o: unknown): Promise<{ value: { report: unknown } }> } }).api.newReport({ templateId: 'npc', planYear: 2024, organisation: '东城区', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false }))
+    const withForeign = report.value.report as { doc: { content: unknown[] } }
+    withForeign.doc.content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: '引用块里的文字不能丢。' }] }] })
+    writeFileSync(file, JSON.stringify(withForeign))
+    await fetch(new URL('/test/dialogs', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ open: [file] }) })
+    await page.keyboard.press('Control+o')
+    await expect.poll(() => body().textContent()).toContain('引用块里的文字不能丢。')
+    await expect.poll(() => page.locator('[data-testid="error-banner"]').textContent()).toContain('编辑器不支持的格式')
+  })
 })
