@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Finding, Severity } from '../../core/checks/finding'
 import type { CheckSettings } from '../../core/report-file'
@@ -12,9 +13,12 @@ interface ChecksPanelProps {
 }
 
 const severities: Severity[] = ['error', 'warning', 'info']
+/** A rule group lists this many findings until 显示全部 is pressed (a long report can have hundreds). */
+const SHOWN_PER_RULE = 20
 
 export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onChecks }: ChecksPanelProps) {
   const { t } = useTranslation()
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   if (!findings) return <div className="checks-panel" data-testid="checks-panel" aria-busy="true" />
   const disable = (rule: string) => onChecks({ ...checks, disabled: [...new Set([...checks.disabled, rule])] })
   const enable = (rule: string) => onChecks({ ...checks, disabled: checks.disabled.filter(each => each !== rule) })
@@ -56,7 +60,7 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                     </button>
                   </div>
                   <ul>
-                    {list.map((finding, position) => (
+                    {(expanded.has(rule) ? list : list.slice(0, SHOWN_PER_RULE)).map((finding, position) => (
                       <li key={position} className="finding" data-rule={finding.rule}>
                         <button type="button" className="message" onClick={() => onJump(finding.location)}>
                           {finding.location.section && <span className="where">{finding.location.section}</span>}
@@ -70,6 +74,11 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                       </li>
                     ))}
                   </ul>
+                  {list.length > SHOWN_PER_RULE && !expanded.has(rule) && (
+                    <button type="button" className="show-all" onClick={() => setExpanded(current => new Set([...current, rule]))}>
+                      {t('checks.showAll', { count: list.length })}
+                    </button>
+                  )}
                 </div>
               )
             })}
