@@ -18,7 +18,7 @@ function newestMtime(folder: string): number {
   return newest
 }
 
-/** Builds out/renderer when it is older than renderer/ or core/ (once per test run; a lock folder keeps parallel files from building twice). */
+/** Builds out/renderer when it is older than renderer/, core/ or templates/ (once per test run; a lock folder keeps parallel files from building twice). */
 export function ensureRendererBuilt(): void {
   const lock = path.join(root, '.tmp', 'renderer-build.lock')
   mkdirSync(path.dirname(lock), { recursive: true })
@@ -37,7 +37,12 @@ export function ensureRendererBuilt(): void {
     try {
       built = statSync(path.join(rendererDir, 'index.html')).mtimeMs
     } catch {}
-    const sources = Math.max(newestMtime(path.join(root, 'renderer')), newestMtime(path.join(root, 'core')), statSync(path.join(root, 'vite.renderer.config.ts')).mtimeMs)
+    const sources = Math.max(
+      newestMtime(path.join(root, 'renderer')),
+      newestMtime(path.join(root, 'core')),
+      newestMtime(path.join(root, 'templates')),
+      statSync(path.join(root, 'vite.renderer.config.ts')).mtimeMs,
+    )
     if (built > sources) return
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.renderer.config.ts'], {
       cwd: root,
