@@ -173,16 +173,21 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   const fix = useCallback(
     (finding: Finding) => {
-      if (editor && !applyFix(editor, finding, template, metaRef.current)) showError(t('errors.fixFailed'))
+      if (!editor) return
+      // The outline and this panel show the result at once, not after the typing pause.
+      if (applyFix(editor, finding, template, metaRef.current)) analyse()
+      else showError(t('errors.fixFailed'))
     },
-    [editor, showError, t, template],
+    [analyse, editor, showError, t, template],
   )
 
   const fixAll = useCallback(
     (findings: Finding[]) => {
-      if (editor && applyFixes(editor, findings, template, metaRef.current) === 0) showError(t('errors.fixFailed'))
+      if (!editor) return
+      if (applyFixes(editor, findings, template, metaRef.current) > 0) analyse()
+      else showError(t('errors.fixFailed'))
     },
-    [editor, showError, t, template],
+    [analyse, editor, showError, t, template],
   )
 
   const updateChecks = useCallback(
@@ -272,8 +277,8 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
             scheme={meta.numbering}
             onJump={jumpToTopIndex}
             onInsertMissing={fix}
-            onMovePart={(start, end, before) => movePart(editor, start, end, before)}
-            onDeletePart={(start, end) => deletePart(editor, start, end)}
+            onMovePart={(start, end, before) => movePart(editor, start, end, before) && analyse()}
+            onDeletePart={(start, end) => deletePart(editor, start, end) && analyse()}
           />
         )}
         <main className="canvas" data-testid="canvas">

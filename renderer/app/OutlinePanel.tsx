@@ -89,13 +89,21 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
     </li>
   )
 
+  // Keyed by title (not position) so a moved part keeps its element, and with it the keyboard focus.
+  const seen = new Map<string, number>()
+  const partKeys = parts.map(part => {
+    const base = `${part.role ?? ''}:${part.title}`
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return `${base}#${count}`
+  })
   const items: React.ReactNode[] = []
   parts.forEach((part, position) => {
     items.push(...(missingAt.get(position) ?? []).map(renderMissing))
     const partCount = counts.parts.find(count => count.index === part.index)
     items.push(
       <li
-        key={part.index}
+        key={partKeys[position]}
         className={`part level-1${dropTarget === part.index ? ' drop-target' : ''}${dragging === part.index ? ' dragging' : ''}`}
         data-testid="outline-part"
         draggable
@@ -121,7 +129,22 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
           setDropTarget(null)
         }}
       >
-        <button type="button" className="entry" onClick={() => onJump(part.index)}>
+        <button
+          type="button"
+          className="entry"
+          title={t('outline.moveHint')}
+          onClick={() => onJump(part.index)}
+          onKeyDown={event => {
+            // Alt+↑ / Alt+↓: the keyboard way to reorder parts.
+            if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return
+            event.preventDefault()
+            if (event.key === 'ArrowUp' && position > 0) onMovePart(part.index, part.end, parts[position - 1]!.index)
+            if (event.key === 'ArrowDown' && position < parts.length - 1) {
+              const after = parts[position + 2]
+              onMovePart(part.index, part.end, after ? after.index : parts[position + 1]!.end)
+            }
+          }}
+        >
           <span className="grip" aria-hidden>⋮⋮</span>
           <span className="title">
             <span className="marker">{markers.get(part.index)}</span>

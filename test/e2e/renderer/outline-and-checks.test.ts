@@ -50,6 +50,17 @@ describe('outline, checks panel, find and replace', () => {
     await expect.poll(() => body().innerHTML()).toBe(before)
   })
 
+  it('moves a part with Alt+↓ and Alt+↑ on its outline entry', async () => {
+    const entry = page.locator('[data-testid="outline-part"]', { hasText: '2023年主要工作' }).locator('> .entry')
+    await entry.focus()
+    await page.keyboard.press('Alt+ArrowDown')
+    await expect.poll(headingMarkers).toEqual(['一、2024年主要任务', '二、2023年主要工作'])
+    await expect.poll(partTitles).toEqual(expect.arrayContaining(['一、2024年主要任务', '二、2023年主要工作']))
+    // The moved entry keeps the focus: a second key press moves it back.
+    await page.keyboard.press('Alt+ArrowUp')
+    await expect.poll(headingMarkers).toEqual(['一、2023年主要工作', '二、2024年主要任务'])
+  })
+
   it('finds and replaces Chinese text, replace all being one undo step', async () => {
     await body().locator('p').first().click()
     await page.keyboard.press('Control+f')
