@@ -1,18 +1,18 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fixAllCounted } from '../../../core/checks/apply-fixes'
 import { runChecks } from '../../../core/checks/run-checks'
 import { textRules } from '../../../core/checks/text/text-rules'
 import type { Finding, Severity } from '../../../core/checks/finding'
-import { parseReportFile, serializeReportFile, type ReportFile } from '../../../core/report-file'
+import { serializeReportFile } from '../../../core/report-file'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import type { ReportStructure } from '../../../core/structure/report-structure'
 import { getBuiltinTemplate, templateForKind } from '../../../core/templates/builtin-templates'
 import { writeFileAtomic } from '../../files/write-file-atomic'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { parseArguments } from '../parse-arguments'
+import { readReportArgument } from '../read-report-argument'
 
 const usage = 'wrs check <文件.wrs> [--json] [--fix [--rule <规则编号>]]'
-const MAX_BYTES = 64 * 1024 * 1024
 
 export interface CheckArgs {
   file: string
@@ -46,21 +46,6 @@ function parseArgs(args: string[], io: CliIo): CheckArgs | string {
   if (rule !== undefined && !fix) return '“--rule”只能和“--fix”一起使用。'
   if (rule !== undefined && !fixableRuleIds.includes(rule)) return `规则“${rule}”没有可自动修正的问题类型。可自动修正的规则：${fixableRuleIds.join('、')}。`
   return { file, json, fix, rule }
-}
-
-/** Reads and validates a `.wrs` file; a zh-CN sentence when it cannot. */
-export async function loadReport(file: string): Promise<ReportFile | string> {
-  let stat
-  try {
-    stat = await fs.stat(file)
-  } catch {
-    return `找不到文件“${file}”。请检查路径是否正确。`
-  }
-  if (!stat.isFile()) return `“${file}”不是文件。请指定一个 .wrs 报告文件。`
-  if (stat.size > MAX_BYTES) return `文件“${file}”过大（超过 64 MB），不像是报告文件。请检查是否选错了文件。`
-  const text = await fs.readFile(file, 'utf8')
-  const parsed = parseReportFile(text)
-  return parsed.ok ? parsed.value : `无法读取“${path.basename(file)}”：${parsed.message}`
 }
 
 /** The `--json` object: `{structure: {kind, planYear, frontMatter, parts}, findings}` (keys are stable). */
@@ -127,16 +112,10 @@ export const checkCommand: CliCommand = {
   usage,
   summary: '检查报告的结构和文字；--json 输出结构和检查结果；--fix 自动修正可安全修正的文字问题并保存（--rule 只修正一条规则）。有错误时退出码为 1。',
   async run(args: string[], io: CliIo): Promise<ExitCode> {
-    const parsed = parseArgs(args, io)
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}\n用法：${usage}\n`)
-      return 2
-    }
-    let report = await loadReport(parsed.file)
-    if (typeof report === 'string') {
-      io.err(report + '\n')
-      return 2
-    }
+    const parsed = parseArguments(parseArgs(args, io), usage, io)
+    if (!parsed) return 2
+    let report = await readReportArgument(parsed.file, io)
+    if (!report) return 2
     if (parsed.fix) {
       const { report: fixed, applied } = fixAllCounted(report, parsed.rule)
       if (applied > 0) {

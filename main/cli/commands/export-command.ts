@@ -2,9 +2,10 @@ import path from 'node:path'
 import { gateExport } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
-import { readReportFile } from '../../services/file-service'
 import { exportToPath } from '../../services/export-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { parseArguments } from '../parse-arguments'
+import { readReportArgument } from '../read-report-argument'
 
 /** Output formats: `--<flag> <path>`; a second format is one more entry here and in export-service.ts. */
 const formats: Array<{ flag: string; format: ExportRequest['format']; name: string; extension: string }> = [
@@ -59,17 +60,10 @@ export const exportCommand: CliCommand = {
   usage,
   summary: '按公文格式（GB/T 9704）导出报告。正式稿要求检查无错误，否则拒绝导出且不写文件；加 --draft 导出带标识的草稿。',
   async run(args, io): Promise<ExitCode> {
-    const parsed = parseArgs(args, io)
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}\n用法：${usage}\n`)
-      return 2
-    }
-    const read = await readReportFile(parsed.input)
-    if (!read.ok) {
-      io.err(`${read.message}\n`)
-      return 2
-    }
-    const report = read.value
+    const parsed = parseArguments(parseArgs(args, io), usage, io)
+    if (!parsed) return 2
+    const report = await readReportArgument(parsed.input, io)
+    if (!report) return 2
     // Checked once up front so that a refusal writes none of the requested files.
     const gate = gateExport(report, parsed.draftLabel)
     if (!gate.allowed) {

@@ -6,6 +6,7 @@ import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { writeFileAtomic } from '../../files/write-file-atomic'
 import { importReportFile } from '../../services/import-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { parseArguments } from '../parse-arguments'
 
 const usage = 'wrs import <文件.docx|.md|.txt|.wrs> -o <输出.wrs 或 文件夹> [--force]'
 
@@ -108,11 +109,8 @@ export const importCommand: CliCommand = {
   usage,
   summary: '导入 Word、Markdown 或文本中的报告（一页有几份报告时分别导入），每份写成一个 .wrs 文件；原文件不会被改动。',
   async run(args, io): Promise<ExitCode> {
-    const parsed = parseArgs(args, io)
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}\n用法：${usage}\n`)
-      return 2
-    }
+    const parsed = parseArguments(parseArgs(args, io), usage, io)
+    if (!parsed) return 2
     const result = await importReportFile(parsed.input)
     if (!result.ok) {
       io.err(`${result.message}\n`)

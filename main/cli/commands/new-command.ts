@@ -6,6 +6,7 @@ import { createReport, type NewReportOptions } from '../../../core/templates/cre
 import { formatChineseDate } from '../../../core/templates/expand-title'
 import { writeFileAtomic } from '../../files/write-file-atomic'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { parseArguments } from '../parse-arguments'
 
 const usage =
   'wrs new --template <npc|cppcc|gov|summary> --year <计划年度> [--org <单位>] [--meeting <会议名称>] [--date <YYYY-MM-DD>] [--speaker-office <职务>] [--speaker <姓名>] [--term-end] -o <文件.wrs> [--force]'
@@ -81,11 +82,8 @@ export const newCommand: CliCommand = {
   usage,
   summary: '按模板新建报告（.wrs），含标题、副题、报告人、称呼、各部分标题和填写提示。',
   async run(args: string[], io: CliIo): Promise<ExitCode> {
-    const parsed = parseArgs(args, io)
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}\n用法：${usage}\n`)
-      return 2
-    }
+    const parsed = parseArguments(parseArgs(args, io), usage, io)
+    if (!parsed) return 2
     if (!parsed.force && (await exists(parsed.output))) {
       io.err(`文件“${parsed.output}”已经存在，未作改动。如要覆盖，请加 --force；或用 -o 指定另一个文件名。\n`)
       return 2

@@ -6,8 +6,10 @@ import { rollForward } from '../../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { formatChineseDate } from '../../../core/templates/expand-title'
-import { readReportFile, writeReportFile } from '../../services/file-service'
+import { writeReportFile } from '../../services/file-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { parseArguments } from '../parse-arguments'
+import { readReportArgument } from '../read-report-argument'
 
 const usage = 'wrs rollforward <去年的报告.wrs> -o <今年的报告.wrs> [--year <计划年度>] [--meeting <会议名称>] [--date <YYYY-MM-DD>] [--force]'
 
@@ -83,16 +85,10 @@ export const rollforwardCommand: CliCommand = {
   usage,
   summary: '新建下一年报告：计划年度加一、会次加一，去年的主要任务变为今年工作回顾的待写小节，沿用的数字标为待核对。去年的报告不作改动。',
   async run(args, io): Promise<ExitCode> {
-    const parsed = parseArgs(args, io)
-    if (typeof parsed === 'string') {
-      io.err(`${parsed}\n用法：${usage}\n`)
-      return 2
-    }
-    const read = await readReportFile(parsed.input)
-    if (!read.ok) {
-      io.err(`${read.message}\n`)
-      return 2
-    }
+    const parsed = parseArguments(parseArgs(args, io), usage, io)
+    if (!parsed) return 2
+    const last = await readReportArgument(parsed.input, io)
+    if (!last) return 2
     if (!parsed.force) {
       const exists = await fs.stat(parsed.output).then(() => true, () => false)
       if (exists) {
@@ -100,7 +96,6 @@ export const rollforwardCommand: CliCommand = {
         return 2
       }
     }
-    const last = read.value
     const proposals = proposeRollForward(last)
     const next = rollForward(last, { planYear: parsed.year, meetingName: parsed.meeting, date: parsed.date, sourceFile: parsed.input, now: new Date().toISOString() })
     const written = await writeReportFile(parsed.output, next)
