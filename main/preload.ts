@@ -1,7 +1,7 @@
 import type { IpcRendererEvent } from 'electron'
 import { contextBridge, ipcRenderer } from 'electron'
 import type { Api, AppEvent } from '../core/ipc/api'
-import { invokeMethods } from '../core/ipc/api'
+import { invokeMethods } from '../core/ipc/invoke-methods'
 import { EVENT_CHANNEL, channelOf } from '../core/ipc/channel'
 
 // Bundled into one CJS file (sandboxed preloads cannot load ESM or chunks). Exposes exactly the

@@ -38,5 +38,4 @@ export interface Api extends FilesApi, ExportApi, ReuseApi, EventsApi {}
 /** Argument schemas of every invoke method (the preload and handle() iterate over these). */
 export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
-export type InvokeMethod = keyof typeof apiArgs
-export const invokeMethods = Object.keys(apiArgs) as InvokeMethod[]
+export { invokeMethods, type InvokeMethod } from './invoke-methods'
