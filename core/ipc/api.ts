@@ -35,7 +35,7 @@ export interface EventsApi {
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
 export interface Api extends FilesApi, ExportApi, ReuseApi, EventsApi {}
 
-/** Argument schemas of every invoke method (the preload and handle() iterate over these). */
+/** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
 export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'
