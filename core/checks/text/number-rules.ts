@@ -57,10 +57,18 @@ export const numFullwidth: Rule = {
 const sessionCandidate = /(第|党的)?(?<![\d０-９.])(\d+)(届|次(?:全体|主任|常务委员会|常委会)?会议|中全会|大)/g
 const afterDa = /^(?:精神|报告|以来|代表|召开|胜利|部署)/
 const beforeSessionCount = /届(?:全国|省|市|区|县)?(?:人大|政协|人民代表大会|委员会|常委会)?$/
+/** The name a 届 ordinal belongs to runs to the first 会 or 议 (`人民代表大会`, `亚运会`); only political bodies count. */
+const termName = /^[^，。；：、！？（）“”‘’《》\s]{0,16}?[会议]|^[^，。；：、！？（）“”‘’《》\s]{0,16}/
+const politicalBody = /人大|政协|代表大会|委员会|常委会|党代会|全会|会议|人民政府|[党纪区市县省州]委/
 
 function isSessionOrdinal(text: string, match: RegExpExecArray): boolean {
   const [found, prefix, digits, tail] = match
-  if (tail === '届') return digits!.length <= 2
+  if (tail === '届') {
+    // `杭州第19届亚运会`, `第135届广交会` are event names written as their organisers write them.
+    if (digits!.length > 2) return false
+    const after = text.slice(match.index + found.length, match.index + found.length + 16)
+    return politicalBody.test(termName.exec(after)![0]) || /(?:人大|政协)\S{0,4}$/.test(text.slice(Math.max(0, match.index - 6), match.index))
+  }
   if (tail === '中全会') return true
   if (tail === '大') return prefix === '党的' || afterDa.test(text.slice(match.index + found.length, match.index + found.length + 2))
   if (prefix === '第') return true
@@ -268,7 +276,8 @@ export const numApproxArabic: Rule = {
   },
 }
 
-const mixedNumber = /(?<![\d.])\d+(?:\.\d+)?[十百千](?![米克瓦帕焦赫])/g
+// 千米/千克/千瓦/千伏/百帕… are units (kilo-, hecto-), not the numeral 千.
+const mixedNumber = /(?<![\d.])\d+(?:\.\d+)?[十百千](?![米克瓦伏帕焦赫卡升牛])/g
 
 export const numMixed: Rule = {
   id: 'NUM-MIXED',
