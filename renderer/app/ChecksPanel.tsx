@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { allRules } from '../../core/checks/all-rules'
 import type { Finding, Severity } from '../../core/checks/finding'
+import type { Rule } from '../../core/checks/rule'
 import type { CheckSettings } from '../../core/report-file'
 
 interface ChecksPanelProps {
@@ -13,54 +15,82 @@ interface ChecksPanelProps {
 }
 
 const severities: Severity[] = ['error', 'warning', 'info']
-/** A rule group lists this many findings until 显示全部 is pressed (a long report can have hundreds). */
-const SHOWN_PER_RULE = 20
+/** A rule group lists this many findings, and this many more per 显示更多 (a pasted report can have thousands). */
+export const FINDINGS_PAGE = 200
+
+/** id → rule, built once: the group headers name the rule by its title. */
+const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map(rule => [rule.id, rule]))
+
+interface RuleGroup {
+  rule: string
+  findings: Finding[]
+  /** The findings “全部修正” applies: only for a rule whose fixes are safe in bulk. */
+  bulkFixable: Finding[]
+}
+
+function groupFindings(findings: Finding[]): Map<Severity, RuleGroup[]> {
+  const bySeverity = new Map<Severity, Map<string, RuleGroup>>()
+  for (const finding of findings) {
+    let rules = bySeverity.get(finding.severity)
+    if (!rules) bySeverity.set(finding.severity, (rules = new Map()))
+    let group = rules.get(finding.rule)
+    if (!group) rules.set(finding.rule, (group = { rule: finding.rule, findings: [], bulkFixable: [] }))
+    group.findings.push(finding)
+    if (rulesById.get(finding.rule)?.fixable && finding.fix?.kind === 'replaceText') group.bulkFixable.push(finding)
+  }
+  return new Map([...bySeverity].map(([severity, rules]) => [severity, [...rules.values()]]))
+}
+
+function RuleName({ rule }: { rule: string }) {
+  const title = rulesById.get(rule)?.title
+  return (
+    <span className="rule-name">
+      {title && <span className="rule-title">{title}</span>}
+      <code className="rule-id">{rule}</code>
+    </span>
+  )
+}
 
 export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onChecks }: ChecksPanelProps) {
   const { t } = useTranslation()
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
-  if (!findings) return <div className="checks-panel" data-testid="checks-panel" aria-busy="true" />
+  const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map())
+  const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings])
+  if (!findings || !groups) return <div className="checks-panel" data-testid="checks-panel" aria-busy="true" />
   const disable = (rule: string) => onChecks({ ...checks, disabled: [...new Set([...checks.disabled, rule])] })
   const enable = (rule: string) => onChecks({ ...checks, disabled: checks.disabled.filter(each => each !== rule) })
+  const countOf = (severity: Severity) => (groups.get(severity) ?? []).reduce((sum, group) => sum + group.findings.length, 0)
 
   return (
     <div className="checks-panel" data-testid="checks-panel">
       <p className="summary">
-        {findings.length === 0
-          ? t('checks.none')
-          : t('checks.summary', {
-              errors: findings.filter(finding => finding.severity === 'error').length,
-              warnings: findings.filter(finding => finding.severity === 'warning').length,
-              infos: findings.filter(finding => finding.severity === 'info').length,
-            })}
+        {findings.length === 0 ? t('checks.none') : t('checks.summary', { errors: countOf('error'), warnings: countOf('warning'), infos: countOf('info') })}
       </p>
       {severities.map(severity => {
-        const group = findings.filter(finding => finding.severity === severity)
-        if (group.length === 0) return null
-        const byRule = new Map<string, Finding[]>()
-        for (const finding of group) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding])
+        const ruleGroups = groups.get(severity)
+        if (!ruleGroups) return null
         return (
           <section key={severity} className={`severity ${severity}`} data-severity={severity}>
             <h3>
-              {t(`checks.severity.${severity}`)} <span className="count">{group.length}</span>
+              {t(`checks.severity.${severity}`)} <span className="count">{countOf(severity)}</span>
             </h3>
-            {[...byRule].map(([rule, list]) => {
-              const fixable = list.filter(finding => finding.fix?.kind === 'replaceText')
+            {ruleGroups.map(({ rule, findings: list, bulkFixable }) => {
+              const limit = shown.get(rule) ?? FINDINGS_PAGE
               return (
                 <div key={rule} className="rule-group" data-rule={rule}>
                   <div className="rule-head">
-                    <code>{rule}</code>
-                    {fixable.length > 1 && (
-                      <button type="button" className="fix-all" onClick={() => onFixAll(fixable)}>
-                        {t('checks.fixAll', { count: fixable.length })}
-                      </button>
-                    )}
+                    <RuleName rule={rule} />
+                    <span className="rule-count">{t('checks.ruleCount', { count: list.length })}</span>
                     <button type="button" className="disable" title={t('checks.disableHint')} onClick={() => disable(rule)}>
                       {t('checks.disable')}
                     </button>
                   </div>
+                  {bulkFixable.length > 1 && (
+                    <button type="button" className="fix-all" onClick={() => onFixAll(bulkFixable)}>
+                      {t('checks.fixAll', { count: bulkFixable.length })}
+                    </button>
+                  )}
                   <ul>
-                    {(expanded.has(rule) ? list : list.slice(0, SHOWN_PER_RULE)).map((finding, position) => (
+                    {list.slice(0, limit).map((finding, position) => (
                       <li key={position} className="finding" data-rule={finding.rule}>
                         <button type="button" className="message" onClick={() => onJump(finding.location)}>
                           {finding.location.section && <span className="where">{finding.location.section}</span>}
@@ -74,9 +104,13 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                       </li>
                     ))}
                   </ul>
-                  {list.length > SHOWN_PER_RULE && !expanded.has(rule) && (
-                    <button type="button" className="show-all" onClick={() => setExpanded(current => new Set([...current, rule]))}>
-                      {t('checks.showAll', { count: list.length })}
+                  {list.length > limit && (
+                    <button
+                      type="button"
+                      className="show-more"
+                      onClick={() => setShown(current => new Map(current).set(rule, limit + FINDINGS_PAGE))}
+                    >
+                      {t('checks.showMore', { count: Math.min(FINDINGS_PAGE, list.length - limit), rest: list.length - limit })}
                     </button>
                   )}
                 </div>
@@ -91,7 +125,7 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
           <ul>
             {checks.disabled.map(rule => (
               <li key={rule}>
-                <code>{rule}</code>
+                <RuleName rule={rule} />
                 <button type="button" onClick={() => enable(rule)}>
                   {t('checks.enable')}
                 </button>

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { act } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Finding } from '../../../core/checks/finding'
+import { runChecks } from '../../../core/checks/run-checks'
+import { importText } from '../../../core/import/import-text'
+import { ChecksPanel, FINDINGS_PAGE } from '../../../renderer/app/ChecksPanel'
+import i18n from '../../../renderer/i18n'
+
+const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
+const seedFindings = runChecks(npc)
+
+let root: Root | null = null
+let host: HTMLElement
+
+beforeAll(async () => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+  await i18n.changeLanguage('zh-CN')
+})
+
+afterEach(() => {
+  act(() => root?.unmount())
+  root = null
+  host?.remove()
+})
+
+function render(findings: Finding[], handlers: Partial<Parameters<typeof ChecksPanel>[0]> = {}) {
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  const props = { findings, checks: { disabled: [], terms: [] }, onJump: vi.fn(), onFix: vi.fn(), onFixAll: vi.fn(), onChecks: vi.fn(), ...handlers }
+  act(() => root!.render(<ChecksPanel {...props} />))
+  return props
+}
+
+const group = (rule: string) => host.querySelector<HTMLElement>(`.rule-group[data-rule="${rule}"]`)
+
+describe('checks panel on the imported seed 人大 report', () => {
+  it('names each rule group by its zh-CN title, the id small beside it, with the count', () => {
+    const halfwidth = seedFindings.filter(finding => finding.rule === 'PUN-HALFWIDTH').length
+    expect(halfwidth).toBeGreaterThan(20)
+    render(seedFindings)
+    const head = group('PUN-HALFWIDTH')!.querySelector('.rule-head')!
+    expect(head.querySelector('.rule-title')!.textContent).toBe('半角标点')
+    expect(head.querySelector('.rule-id')!.textContent).toBe('PUN-HALFWIDTH')
+    expect(head.querySelector('.rule-count')!.textContent).toBe(`${halfwidth} 处`)
+    expect(group('TXT-TRUNC')!.querySelector('.rule-title')!.textContent).toBe('段落不完整')
+    expect(group('PUN-HALFWIDTH')!.querySelectorAll('li.finding')).toHaveLength(halfwidth)
+  })
+
+  it('offers 全部修正 only for a rule whose fixes are safe in bulk, and fixes exactly its findings', () => {
+    const props = render(seedFindings)
+    const fixAll = group('PUN-HALFWIDTH')!.querySelector<HTMLButtonElement>('.fix-all')!
+    const fixable = seedFindings.filter(finding => finding.rule === 'PUN-HALFWIDTH' && finding.fix?.kind === 'replaceText')
+    expect(fixAll.textContent).toBe(`全部修正（${fixable.length} 处）`)
+    act(() => fixAll.click())
+    expect(props.onFixAll).toHaveBeenCalledWith(fixable)
+    expect(group('TXT-TRUNC')!.querySelector('.fix-all')).toBeNull()
+  })
+
+  it('a rule with insert-part fixes (not safe in bulk) gets no 全部修正 even with several findings', () => {
+    const missing: Finding[] = ['review', 'tasks'].map((role, at) => ({
+      rule: 'STR-MISSING',
+      severity: 'error',
+      message: `缺少必需的部分（${role}）。`,
+      location: { path: [], section: role },
+      fix: { kind: 'insertPart', label: '插入', role: role as 'review', partId: role, at },
+    }))
+    render(missing)
+    expect(group('STR-MISSING')!.querySelector('.rule-title')!.textContent).toBe('缺少部分')
+    expect(group('STR-MISSING')!.querySelectorAll('.finding .fix')).toHaveLength(2)
+    expect(group('STR-MISSING')!.querySelector('.fix-all')).toBeNull()
+  })
+})
+
+describe('checks panel with thousands of findings', () => {
+  const many: Finding[] = Array.from({ length: FINDINGS_PAGE * 2 + 50 }, (_, index) => ({
+    rule: 'PUN-HALFWIDTH',
+    severity: 'error',
+    message: `第 ${index + 1} 处半角逗号，应为全角“，”。`,
+    location: { path: [index], from: 0, to: 1 },
+    fix: { kind: 'replaceText', label: '改为“，”', edits: [{ path: [index], from: 0, to: 1, text: '，' }] },
+  }))
+
+  it('renders one page of a group at a time; 显示更多 adds the next page until all are shown', () => {
+    render(many)
+    const items = () => group('PUN-HALFWIDTH')!.querySelectorAll('li.finding').length
+    const more = () => group('PUN-HALFWIDTH')!.querySelector<HTMLButtonElement>('.show-more')
+    expect(items()).toBe(FINDINGS_PAGE)
+    expect(group('PUN-HALFWIDTH')!.querySelector('.rule-count')!.textContent).toBe(`${many.length} 处`)
+    expect(more()!.textContent).toBe(`显示更多（再显示 ${FINDINGS_PAGE} 条，还有 ${many.length - FINDINGS_PAGE} 条）`)
+    act(() => more()!.click())
+    expect(items()).toBe(FINDINGS_PAGE * 2)
+    act(() => more()!.click())
+    expect(items()).toBe(many.length)
+    expect(more()).toBeNull()
+  })
+
+  it('each finding is a button that jumps to its place', () => {
+    const props = render(many.slice(0, 3))
+    const second = host.querySelectorAll<HTMLButtonElement>('li.finding button.message')[1]!
+    expect(second.tagName).toBe('BUTTON')
+    act(() => second.click())
+    expect(props.onJump).toHaveBeenCalledWith(many[1]!.location)
+  })
+})
