@@ -20,6 +20,7 @@ describe('text rules leave alone what the spec exempts', () => {
     ['a run-in heading ending in 。', [h(1, '过去一年的主要工作'), h(2, '坚持党的全面领导。', true), p('全年开展学习15次。')]],
     ['a byline paragraph', [p('全年开展学习15次。'), p('记者 景静')]],
     ['a lead-in colon before the headings it introduces', [h(1, '过去一年的主要工作'), p('回顾一年，我们重点抓了以下五个方面工作：'), h(2, '坚持党的全面领导')]],
+    ['a lead-in colon before the paragraph it introduces', [h(1, '2024年工作安排'), p('今年经济社会发展的主要预期目标是：'), p('地区生产总值增长6%左右，城镇新增就业1万人以上。')]],
     ['words that only look doubled', [p('为了了解情况，对对方的意见进行研究，就就业问题提出建议，从从事相关工作的人员中选拔。')]],
     ['ordinals and counts', [p('第一议题制度落实到位，召开常委会会议21次，第一次全体会议顺利召开。')]],
     ['an enumeration of ordinals and a ratio', [p('三次产业结构调整为2.1∶35.6∶62.3，第一、二、三产业协调发展，PM2.5平均浓度下降8.3%。')]],
@@ -34,6 +35,10 @@ describe('text rules leave alone what the spec exempts', () => {
       expect(textFindings(reportOf(nodes, { numbering: 'numbered' })).map(finding => `${finding.rule}: ${finding.message}`)).toEqual([])
     })
   }
+
+  it('still flags a colon with nothing after it as cut', () => {
+    expect(ruleIds(textFindings(reportOf([h(1, '2024年工作安排'), p('今年经济社会发展的主要预期目标是：')])))).toEqual(['TXT-TRUNC'])
+  })
 
   it('still flags half-width marks in a table cell and a heading', () => {
     const report = reportOf([h(1, '过去一年的主要工作,成效明显'), table(['项目', '说明'], ['监督', '听取报告,开展检查'])])
