@@ -9,6 +9,7 @@ import type { ReportStructure } from '../../../core/structure/report-structure'
 import { getBuiltinTemplate, templateForKind } from '../../../core/templates/builtin-templates'
 import { writeFileAtomic } from '../../files/write-file-atomic'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { fixCommandFor, formatRuleGroups } from '../format-rule-groups'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
 
@@ -82,16 +83,11 @@ export function checkJson(structure: ReportStructure, findings: Finding[]): unkn
 
 const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
 
-function locationText(finding: Finding): string {
-  const { path: where, section } = finding.location
-  const parts: string[] = []
-  if (section) parts.push(`“${section.length > 24 ? section.slice(0, 24) + '…' : section}”`)
-  if (where.length) parts.push(`第${where[0]! + 1}段`)
-  return parts.length ? parts.join(' ') : '全文'
-}
-
-/** Human output: findings grouped by severity, each with its rule and location, then a count line. */
-export function formatFindings(file: string, structure: ReportStructure, findings: Finding[]): string {
+/**
+ * Human output: findings grouped by severity, then by rule (title, id, count, the fix command when the rule's fixes
+ * are safe), each rule listing its first places; then a count line.
+ */
+export function formatFindings(file: string, structure: ReportStructure, findings: Finding[], fixCommand: string): string {
   const lines: string[] = [`检查 ${file}`]
   const kind = structure.kind ? `${structure.kind}` : '未识别'
   lines.push(`类别 ${kind}；计划年度 ${structure.planYear ?? '未知'}；部分：${structure.parts.map(part => part.title || '（无标题）').join(' / ') || '（无）'}`)
@@ -99,7 +95,7 @@ export function formatFindings(file: string, structure: ReportStructure, finding
     const group = findings.filter(finding => finding.severity === severity)
     if (!group.length) continue
     lines.push('', `${SEVERITY_NAMES[severity]}（${group.length}）`)
-    for (const finding of group) lines.push(`  [${finding.rule}] ${locationText(finding)}：${finding.message}`)
+    lines.push(...formatRuleGroups(group, fixCommand))
   }
   const count = (severity: Severity) => findings.filter(finding => finding.severity === severity).length
   lines.push('', findings.length ? `共 ${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 个提示。` : '没有发现问题。')
@@ -131,7 +127,7 @@ export const checkCommand: CliCommand = {
     const structure = analyzeStructure(report, template)
     const findings = runChecks(report, { template, structure })
     if (parsed.json) io.out(JSON.stringify(checkJson(structure, findings), null, 2) + '\n')
-    else io.out(formatFindings(parsed.file, structure, findings))
+    else io.out(formatFindings(parsed.file, structure, findings, fixCommandFor(parsed.file, io.cwd)))
     return findings.some(finding => finding.severity === 'error') ? 1 : 0
   },
 }

@@ -4,6 +4,7 @@ import type { Finding } from '../../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
 import { exportToPath } from '../../services/export-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
+import { fixCommandFor, formatRuleGroups } from '../format-rule-groups'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
 
@@ -49,10 +50,9 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
   return { input, outputs, draftLabel }
 }
 
-function describeFinding(finding: Finding): string {
-  const section = finding.location.section
-  const where = section && !finding.message.includes(section) ? `（${section}）` : ''
-  return `  · ${finding.message}${where} [${finding.rule}]`
+/** The blocking errors grouped by rule, at most a few places each. */
+function describeBlocking(blocking: Finding[], input: string, io: CliIo): string {
+  return formatRuleGroups(blocking, fixCommandFor(input, io.cwd)).join('\n')
 }
 
 export const exportCommand: CliCommand = {
@@ -69,7 +69,7 @@ export const exportCommand: CliCommand = {
     if (!gate.allowed) {
       io.err(
         `未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
-          gate.blocking.map(describeFinding).join('\n') +
+          describeBlocking(gate.blocking, parsed.input, io) +
           `\n请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入任何文件。\n`,
       )
       return 1
@@ -82,7 +82,7 @@ export const exportCommand: CliCommand = {
       }
       const outcome = result.value
       if (outcome.kind === 'refused') {
-        io.err(`未导出：检查发现 ${outcome.blocking.length} 个错误。\n${outcome.blocking.map(describeFinding).join('\n')}\n`)
+        io.err(`未导出：检查发现 ${outcome.blocking.length} 个错误。\n${describeBlocking(outcome.blocking, parsed.input, io)}\n`)
         return 1
       }
       if (outcome.kind === 'written') {

@@ -54,7 +54,7 @@ describe('wrs check --fix', () => {
       '２０２３年01月05日，做到"两个维护"...',
       '对全区医疗保障工作进行视察，对',
     ])
-    expect(result.out).toContain('[TXT-TRUNC]')
+    expect(result.out).toContain('段落不完整（TXT-TRUNC）1 处')
     expect(result.code).toBe(1)
   })
 
@@ -68,7 +68,7 @@ describe('wrs check --fix', () => {
     ])
     const again = await wrs('check', 'report.wrs', '--fix')
     expect(again.out).toContain('没有可自动修正的问题，文件未改动')
-    expect(again.out).toContain('[TXT-TRUNC]')
+    expect(again.out).toContain('段落不完整（TXT-TRUNC）1 处')
   })
 
   it('fixes the imported seed page: every half-width mark becomes full-width, the column-cut paragraphs stay flagged', async () => {

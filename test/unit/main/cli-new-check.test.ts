@@ -64,12 +64,14 @@ describe('wrs new', () => {
 })
 
 describe('wrs check', () => {
-  it('exits 1 on a new report (placeholders) and groups findings by severity with locations', async () => {
+  it('exits 1 on a new report (placeholders) and groups findings by severity, then rule, with locations', async () => {
     await wrs('new', '--template', 'npc', '--year', '2025', '--org', '二七区', '-o', 'new.wrs')
     const result = await wrs('check', 'new.wrs')
     expect(result.code).toBe(1)
     expect(result.out).toMatch(/\n错误（\d+）\n/)
-    expect(result.out).toContain('[STR-PLACEHOLDER] “2024年主要工作” 第')
+    expect(result.out).toMatch(/\n  未替换的模板提示（STR-PLACEHOLDER）\d+ 处\n/)
+    expect(result.out).toMatch(/\n    “2024年主要工作” 第\d+段：“2024年主要工作”中还有模板提示未替换/)
+    expect(result.out).toMatch(/\n    ……另有 \d+ 处\n/)
     expect(result.out).toMatch(/共 \d+ 个错误、\d+ 个警告、\d+ 个提示。\n$/)
   })
 
@@ -96,7 +98,7 @@ describe('wrs check', () => {
     ])
     const human = await wrs('check', 'cut.wrs')
     expect(human.code).toBe(1)
-    expect(human.out).toContain('[STR-MISSING] “2024年主要任务”：缺少必需的部分“2024年主要任务”')
+    expect(human.out).toContain('  缺少部分（STR-MISSING）1 处\n    “2024年主要任务”：缺少必需的部分“2024年主要任务”')
 
     const full = await wrs('check', 'full.wrs', '--json')
     expect(JSON.parse(full.out).findings).toEqual([])
