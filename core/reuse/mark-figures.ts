@@ -19,6 +19,11 @@ function isChineseNonFigure(text: string, start: number, match: string): boolean
   return insideQuotes(text, start)
 }
 
+function insideSpan(spans: number[], position: number): boolean {
+  for (let index = 0; index < spans.length; index += 2) if (position >= spans[index]! && position < spans[index + 1]!) return true
+  return false
+}
+
 /** Slogans such as “四个机关” and “三会一课” are names, not figures. */
 function insideQuotes(text: string, position: number): boolean {
   const open = text.lastIndexOf('“', position)
@@ -27,12 +32,26 @@ function insideQuotes(text: string, position: number): boolean {
   return close < open && text.indexOf('”', position) !== -1
 }
 
+/**
+ * Numbers that are parts of names, not figures: standard and model codes (`GB/T 9704—2012`, `ISO 9001`, `PM2.5`,
+ * `5G`, `4A级`), document numbers (`二七发〔2023〕5号`) and anything inside a book title (`《二七区志（1991—2020）》`).
+ */
+const namePattern = /[A-Za-z]{1,6}(?:\/[A-Za-z]{1,3})?[ \u00a0]?\d+(?:[.\-—–:/]\d+)*|(?<!\d)\d[A-Z](?![A-Za-z])|〔\d{4}〕\d+号|《[^《》]*》/gu
+
+function nameSpans(text: string): number[] {
+  const spans: number[] = []
+  for (const match of text.matchAll(namePattern)) spans.push(match.index ?? 0, (match.index ?? 0) + match[0].length)
+  return spans
+}
+
 /** Ranges of figures in a text: Arabic numbers (with % and decimals) and Chinese-numeral counts. */
 export function findFigures(text: string): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = []
+  const names = /[A-Za-z〔《]/u.test(text) ? nameSpans(text) : []
   for (const match of text.matchAll(figurePattern)) {
     const start = match.index ?? 0
     const value = match[0]
+    if (names.length && insideSpan(names, start)) continue
     if (!/\d/u.test(value) && isChineseNonFigure(text, start, value)) continue
     ranges.push({ from: start, to: start + value.length })
   }

@@ -27,6 +27,12 @@ describe('findFigures', () => {
     expect(figures('区第十七届人民代表大会一次会议上,全面落实区委十二届三次全会精神')).toEqual([])
     expect(figures('紧扣“四个机关”定位,开展“三会一课”,一批难事得到解决')).toEqual([])
   })
+
+  it('leaves numbers inside standard codes, document numbers and book titles alone', () => {
+    expect(figures('公文格式严格执行GB/T 9704—2012，通过ISO 9001认证，新建5G基站320个，PM2.5浓度下降8.6%')).toEqual(['320', '8.6%'])
+    expect(figures('印发《二七区志（1991—2020）》和二七发〔2023〕5号文件，整改问题27个')).toEqual(['27'])
+    expect(figures('新增4A级景区1个，光伏装机120MW')).toEqual(['1', '120'])
+  })
 })
 
 describe('markFiguresNeedsReview', () => {
