@@ -73,8 +73,8 @@ export function matchPartTitle(title: string, template: Template): PartTitleMatc
   const text = normaliseTitle(title)
   if (!text) return undefined
   const compiled = compileParts(template)
+  // an untitled part (the closing) printed under its own heading `结束语` still matches by its accepted titles
   for (const entry of compiled) {
-    if (entry.part.untitled) continue
     if (entry.titles.some(regex => regex.test(text))) return { part: entry.part, order: entry.order, termEnd: false }
   }
   for (const entry of compiled) {

@@ -125,6 +125,19 @@ describe('analyzeDoc', () => {
     expect(structure.planYearSource).toBe('meta')
   })
 
+  it('a closing printed under its own heading 结束语 is the closing part (as a DOCX import gives it, without a role)', () => {
+    const doc: DocNode = {
+      type: NodeType.doc,
+      content: [heading(1, '2023年主要工作'), paragraph('一年来，常委会依法履职。'), heading(1, '2024年主要任务'), paragraph('新的一年，常委会将继续努力。'), heading(1, '结束语'), paragraph('各位代表，让我们团结奋进！')],
+    }
+    const structure = analyzeDoc(doc, { template: getBuiltinTemplate('npc')!, planYear: 2024 })
+    expect(structure.parts.map(part => [part.title, part.role, part.roleSource])).toEqual([
+      ['2023年主要工作', 'review', 'title'],
+      ['2024年主要任务', 'tasks', 'title'],
+      ['结束语', 'closing', 'title'],
+    ])
+  })
+
   it('analyzeStructure uses the meta plan year and kind of a report', () => {
     const report = filledReport('cppcc')
     const structure = analyzeStructure(report)
