@@ -13,6 +13,7 @@ import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
 import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
 import type { FrontMatterField } from '../editor/front-matter-binding'
 import { deletePart, movePart } from '../editor/move-part'
+import { setGuidanceReplaceLabel } from '../editor/extensions/guidance'
 import { fitToSchema } from '../editor/fit-to-schema'
 import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
@@ -49,7 +50,7 @@ interface EditorScreenProps {
 const ANALYSIS_DELAY_MS = 300
 
 export function EditorScreen({ session, ref, showError, runCommand }: EditorScreenProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { opened, template } = session
   const metaRef = useRef<ReportMeta>(opened.report.meta)
   const checksRef = useRef<CheckSettings>(opened.report.checks)
@@ -124,6 +125,11 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     },
   })
   editorRef.current = editor
+
+  // The placeholders' 替换 buttons are node-view DOM, outside React: relabel them when the language changes.
+  useEffect(() => {
+    if (editor) setGuidanceReplaceLabel(editor, t('guidance.replace'))
+  }, [editor, t, i18n.language])
 
   useEffect(() => {
     if (fitted.changed > 0) showError(t('errors.contentFitted', { count: fitted.changed }))

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core'
+import type { Editor } from '@tiptap/core'
 import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 
@@ -10,7 +11,15 @@ export interface GuidanceOptions {
   replaceLabel: string
 }
 
+export interface GuidanceStorage {
+  /** Current label of the replace buttons (follows the UI language; see setGuidanceReplaceLabel). */
+  replaceLabel: string
+}
+
 declare module '@tiptap/core' {
+  interface Storage {
+    guidance: GuidanceStorage
+  }
   interface Commands<ReturnType> {
     guidance: {
       /** Replaces the placeholder at `pos` (default: the selected one) with a paragraph holding `text`. */
@@ -27,6 +36,15 @@ export function replaceGuidanceAt(state: EditorState, tr: Transaction, pos: numb
   tr.replaceWith(pos, pos + node.nodeSize, paragraph)
   tr.setSelection(TextSelection.create(tr.doc, pos + 1 + text.length))
   return true
+}
+
+/** Relabels every replace button, and those created later, without a transaction (a language switch is no edit). */
+export function setGuidanceReplaceLabel(editor: Editor, label: string): void {
+  const storage = editor.storage.guidance
+  if (!storage || storage.replaceLabel === label) return
+  storage.replaceLabel = label
+  if (editor.isDestroyed) return
+  for (const button of editor.view.dom.querySelectorAll('.guidance-replace')) button.textContent = label
 }
 
 function selectedGuidance(state: EditorState): number | null {
@@ -48,6 +66,10 @@ export const Guidance = Node.create<GuidanceOptions>({
 
   addOptions() {
     return { replaceLabel: '替换' }
+  },
+
+  addStorage() {
+    return { replaceLabel: this.options.replaceLabel }
   },
 
   addAttributes() {
@@ -80,7 +102,7 @@ export const Guidance = Node.create<GuidanceOptions>({
       const button = document.createElement('button')
       button.type = 'button'
       button.className = 'guidance-replace'
-      button.textContent = this.options.replaceLabel
+      button.textContent = editor.storage.guidance.replaceLabel
       button.addEventListener('mousedown', event => event.preventDefault())
       button.addEventListener('click', () => {
         const pos = getPos()

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { addExportStrings } from '../../../renderer/export/export-locales'
+import i18n from '../../../renderer/i18n'
+import en from '../../../renderer/locales/en.json'
+import zhCN from '../../../renderer/locales/zh-CN.json'
+import { addReuseStrings } from '../../../renderer/reuse/reuse-locales'
+
+/** Dotted key paths of a resource tree; plural forms (`_one`, `_other`…) count as their base key. */
+function keys(tree: object, prefix = ''): string[] {
+  const found = new Set<string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const name = prefix + key.replace(/_(zero|one|two|few|many|other)$/, '')
+    if (value && typeof value === 'object') for (const inner of keys(value, `${name}.`)) found.add(inner)
+    else found.add(name)
+  }
+  return [...found].sort()
+}
+
+/**
+ * Keys whose strings are empty or, in English, still hold Chinese outside parentheses (a string someone forgot to
+ * translate; `Final (正式稿)` names the label printed on the page and is fine).
+ */
+function untranslated(tree: object, language: 'zh-CN' | 'en', prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    value && typeof value === 'object'
+      ? untranslated(value, language, `${prefix}${key}.`)
+      : String(value).trim() === '' || (language === 'en' && /[\u4e00-\u9fff]/.test(String(value).replace(/\([^)]*\)/g, '')) && value !== '中文')
+        ? [prefix + key]
+        : [],
+  )
+}
+
+describe('the zh-CN and en locales', () => {
+  it('have the same keys in the shell locale files', () => {
+    expect(keys(en)).toEqual(keys(zhCN))
+  })
+
+  it('have the same keys in every namespace the dialogs add', () => {
+    addExportStrings()
+    addReuseStrings()
+    for (const namespace of ['translation', 'export', 'reuse']) {
+      const zh = i18n.getResourceBundle('zh-CN', namespace) as object
+      const english = i18n.getResourceBundle('en', namespace) as object
+      expect(Object.keys(zh).length, namespace).toBeGreaterThan(0)
+      expect(keys(english), namespace).toEqual(keys(zh))
+      expect(untranslated(english, 'en'), namespace).toEqual([])
+      expect(untranslated(zh, 'zh-CN'), namespace).toEqual([])
+    }
+  })
+})
