@@ -52,7 +52,7 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        children: docxBlocks(report.doc, { scheme, linePitch: geometry.linePitch, typeAreaWidth: geometry.typeAreaWidth, latinTimes: report.layout.latinTimes }),
+        children: docxBlocks(report.doc, { scheme, linePitch: geometry.linePitch, charSpacing: geometry.charSpacing, typeAreaWidth: geometry.typeAreaWidth, latinTimes: report.layout.latinTimes }),
       },
     ],
   })

@@ -1,6 +1,7 @@
 import { Paragraph, type ParagraphChild, type Table } from 'docx'
 import { NodeType, type DocNode, type HeadingLevel } from '../../document-model'
 import { computeMarkers, type NumberingScheme } from '../../numbering'
+import { headLineFitPt } from '../head-line-fit'
 import { fontNames, runFonts } from './docx-fonts'
 import { listParagraphs, type ListState } from './docx-lists'
 import { inlineRuns } from './docx-runs'
@@ -10,6 +11,8 @@ import { docxTable } from './docx-table'
 export interface BlockContext {
   scheme: NumberingScheme
   linePitch: number
+  /** The body's character spacing in twips (docx-geometry.ts). */
+  charSpacing: number
   typeAreaWidth: number
   latinTimes: boolean
 }
@@ -60,7 +63,11 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
     const node = nodes[index]!
     const style = frontMatterStyle[node.type]
     if (style) {
-      blocks.push(new Paragraph({ style, ...spacingBefore(node), children: inlineRuns(node.content) as ParagraphChild[] }))
+      // A subtitle the PDF holds on one line is held on one line here too: rounded down to whole twips,
+      // never looser than the body's spacing, with room for LibreOffice's space between 汉字 and digits.
+      const fitTwips = node.type === NodeType.reportSubtitle ? Math.floor(headLineFitPt(node, { scriptGapEm: 0.2 }) * 20) : 0
+      const runs = inlineRuns(node.content, fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {})
+      blocks.push(new Paragraph({ style, ...spacingBefore(node), children: runs as ParagraphChild[] }))
       continue
     }
     if (node.type === NodeType.heading) {

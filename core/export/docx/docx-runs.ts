@@ -7,6 +7,8 @@ export interface RunOptions {
   /** Explicit bold state for unmarked text (run-in body: off even if the heading style is bold). */
   boldDefault?: boolean
   size?: number
+  /** Character spacing in twips and off the document grid (a subtitle set tight on one line, head-line-fit.ts). */
+  characterSpacing?: number
 }
 
 const hasMark = (node: DocNode, type: string): boolean => node.marks?.some(mark => mark.type === type) ?? false
@@ -31,6 +33,7 @@ export function inlineRuns(nodes: readonly DocNode[] | undefined, options: RunOp
         ...(pendingBreak ? { break: pendingBreak } : {}),
         ...(options.font ? { font: options.font } : {}),
         ...(options.size ? { size: options.size } : {}),
+        ...(options.characterSpacing ? { characterSpacing: options.characterSpacing, snapToGrid: false } : {}),
         ...(isBold ? { bold: true } : options.boldDefault !== undefined ? { bold: options.boldDefault } : {}),
       }),
     )

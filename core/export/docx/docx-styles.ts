@@ -90,7 +90,8 @@ export function stylesXml(options: { layout: LayoutSettings; scheme: NumberingSc
     }) +
     paragraphStyle(styleIds.subtitle, 'Subtitle', {
       extra: '<w:uiPriority w:val="11"/>',
-      pPr: `<w:keepNext/>${noIndent}<w:jc w:val="center"/>`,
+      // No extra space between 汉字 and digits, as in the PDF (Word and WPS read this; LibreOffice does not, head-line-fit.ts allows for it).
+      pPr: `<w:keepNext/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${noIndent}<w:jc w:val="center"/>`,
       rPr: rFontsXml(fontNames.kaiTi, latin) + size(bodySize),
     }) +
     paragraphStyle(styleIds.speakerLine, 'Speaker Line', {

@@ -1,7 +1,8 @@
 import { NodeType, nodeText, type DocNode, type HeadingLevel } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
 import { escapeHtml } from './escape-html'
-import { headInlineHtml, squeezeToLinePt } from './head-lines'
+import { headLineFitPt } from '../head-line-fit'
+import { headInlineHtml } from './head-lines'
 import { inlineHtml, protectedText } from './inline-html'
 
 const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
@@ -94,7 +95,7 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         parts.push(`<h1 class="title${last}">${headInlineHtml(node.content) || '<br>'}</h1>`)
         break
       case NodeType.reportSubtitle: {
-        const squeeze = squeezeToLinePt(node)
+        const squeeze = headLineFitPt(node)
         const style = squeeze ? ` style="letter-spacing: ${squeeze}pt"` : ''
         parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(node.content) || '<br>'}</p>`)
         break

@@ -1,6 +1,5 @@
-import { NodeType, nodeText, type DocNode } from '../../document-model'
+import { NodeType, type DocNode } from '../../document-model'
 import { escapeHtml } from './escape-html'
-import { pageGeometry as g } from './page-geometry'
 
 /**
  * Break opportunities for the title and the subtitle, which break only between phrases (回行时词意完整,
@@ -22,26 +21,4 @@ export function headInlineHtml(nodes: readonly DocNode[] | undefined): string {
     else if (node.type === NodeType.hardBreak) out += '<br>'
   }
   return out
-}
-
-/** Estimated width in ems: ASCII letters and digits print half width (Times New Roman), everything else full width. */
-function widthEm(text: string): number {
-  let width = 0
-  for (const character of text) width += character.charCodeAt(0) < 0x2000 && /[\x20-\x7e]/.test(character) ? 0.5 : 1
-  return width
-}
-
-/**
- * A subtitle a little wider than the line (up to one and a half characters) is set tight on one
- * line, as typesetters do (紧缩), rather than leaving one or two characters on a second line.
- * Returns the letter-spacing in points, or 0 when the line fits or is too long to squeeze.
- */
-export function squeezeToLinePt(node: DocNode, sizePt = g.bodySizePt): number {
-  const text = nodeText(node)
-  if (text.includes('\n')) return 0
-  const lineEm = (g.areaWidthMm * 72) / 25.4 / sizePt
-  const overflowEm = widthEm(text) - lineEm
-  if (overflowEm <= 0 || overflowEm > 1.5) return 0
-  const characters = [...text].length
-  return -Math.ceil(((overflowEm * sizePt + 1) / characters) * 100) / 100
 }
