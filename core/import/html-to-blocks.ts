@@ -40,6 +40,7 @@ export function htmlToBlocks(html: string): ImportBlock[] {
     const text = runs.map(run => run.text).join('')
     const lines = text.split('\n')
     let offset = 0
+    let emitted = false
     for (const rawLine of lines) {
       const lineRuns = sliceRuns(runs, offset, offset + rawLine.length)
       offset += rawLine.length + 1
@@ -50,6 +51,8 @@ export function htmlToBlocks(html: string): ImportBlock[] {
       const trimmedRuns = sliceRuns(lineRuns, leading, leading + line.length)
       const block: ImportBlock = { text: line, line: count }
       if (markupLevel !== undefined) block.markupLevel = markupLevel
+      if (emitted) block.brokenLine = true
+      emitted = true
       const visible = trimmedRuns.filter(run => run.text.trim())
       if (visible.length && visible.every(run => run.bold)) block.bold = true
       else if (visible[0]?.bold) {

@@ -14,6 +14,9 @@ export interface ImportBlock {
   boldPrefix?: number
   /** A ready node passed through untouched (tables, lists). */
   node?: DocNode
+  /** The line follows a manual line break inside the same source paragraph (Word `<w:br/>`, `<br>`): a title
+   * paragraph broken over two lines is still one title. */
+  brokenLine?: boolean
   /** 1-based position in the source (line number, or block number for HTML), used in notes. */
   line: number
 }

@@ -63,16 +63,16 @@ export function readFrontMatter(blocks: readonly ImportBlock[], start: number, e
   const front: FoundFrontMatter = { titleLines: [], titleFromMarkup: false, dropped: [] }
   let index = start
   while (index < end && front.titleLines.length < 3 && isTitleCandidate(blocks[index]!)) {
-    // a heading-markup title is one line; several plain short lines form a multi-line title
-    if (front.titleLines.length > 0 && blocks[index]!.markupLevel !== undefined) break
+    // a heading-markup title is one paragraph (maybe broken over lines); several plain short lines form a multi-line title
+    if (front.titleLines.length > 0 && blocks[index]!.markupLevel !== undefined && !blocks[index]!.brokenLine) break
     front.titleLines.push(blocks[index]!.text)
     index++
     if (blocks[index - 1]!.markupLevel !== undefined) {
       front.titleFromMarkup = true
-      break
+      if (!(index < end && blocks[index]!.brokenLine && blocks[index]!.markupLevel !== undefined)) break
     }
   }
-  if (front.titleLines.length > 1 && !(index < end && isFrontMatterEvidence(blocks[index]!))) {
+  if (front.titleLines.length > 1 && !front.titleFromMarkup && !(index < end && isFrontMatterEvidence(blocks[index]!))) {
     front.titleLines = front.titleLines.slice(0, 1)
     index = start + 1
   }

@@ -8,6 +8,7 @@ import { buildDocx } from '../../core/export/docx/build-docx'
 import { importHtml } from '../../core/import/import-html'
 import { readDocx } from '../../main/import/read-docx'
 import { npcReportFixture } from '../fixtures/docx-npc-report'
+import { filledReport } from '../unit/core/structure/filled-report'
 
 /** What a reader of the report sees of each block: kind, heading level/role/run-in, text. */
 function outline(nodes: readonly DocNode[]): string[] {
@@ -71,5 +72,21 @@ describe('the exported DOCX read back', () => {
       '## （三）以更优服务',
     ]
     expect(headings.map((line, index) => (expected[index] && line.startsWith(expected[index]) ? expected[index] : line))).toEqual(expected)
+  })
+})
+
+describe('a 政协 report read back from its DOCX', () => {
+  it('stays one report: the long title broken over two lines in the DOCX is one title, not a second report', async () => {
+    const report = filledReport('cppcc')
+    const docxPath = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-docx-rt-')), '政协常委会工作报告.docx')
+    writeFileSync(docxPath, await buildDocx(report, { draftLabel: null }))
+    const read = await readDocx(docxPath)
+    if (!read.ok) throw new Error(read.message)
+    expect(read.html).toContain('<br />')
+    const imported = importHtml(read.html, { fileName: path.basename(docxPath) })
+    expect(imported.reports).toHaveLength(1)
+    const back = imported.reports[0]!
+    expect(back.meta).toMatchObject({ kind: 'cppcc', title: report.meta.title, meetingName: report.meta.meetingName, speakerName: report.meta.speakerName })
+    expect(outline(back.doc.content!)).toEqual(outline(report.doc.content!))
   })
 })
