@@ -89,7 +89,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: string;
  */
 export function parseReportFile(text: string): ParseResult<ReportFile> {
   if (text.includes('\u0000') || /[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
-    return { ok: false, code: 'binary', message: '这不是工作报告文件（内容是二进制数据）。请选择扩展名为 .wrs 的报告文件。' }
+    return { ok: false, code: 'binary', message: '这个文件的内容是二进制数据，不是工作报告（.wrs 报告是文本文件）。它可能已损坏或是改了扩展名的其他文件：请打开同一文件夹中的 .bak 备份或从恢复快照还原；Word 文档请用“导入”打开。' }
   }
   let data: unknown
   try {

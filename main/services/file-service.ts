@@ -22,9 +22,30 @@ export async function readReportFile(path: string): Promise<IpcResult<ReportFile
     if (code === 'EACCES' || code === 'EPERM') return fail('no-access', `没有权限读取“${path}”。请检查文件权限后重试。`)
     return fail('read-failed', `读取“${path}”失败（${code ?? String(error)}）。请稍后重试。`)
   }
-  if (bytes.includes(0)) return parseReportFile('\u0000')
-  const parsed = parseReportFile(bytes.toString('utf8'))
+  const text = decodeReportText(bytes)
+  if (text === undefined) {
+    return fail(
+      'wrong-encoding',
+      `“${path}”不是 UTF-8 编码的文本（可能被记事本等另存为 ANSI/GBK 编码），为免打开后出现乱码，没有打开。请打开同一文件夹中的 .bak 备份，或在文本编辑器中把它另存为 UTF-8 编码后再打开；文件未作改动。`,
+    )
+  }
+  const parsed = parseReportFile(text)
   return parsed.ok ? ok(parsed.value) : fail(parsed.code, parsed.message)
+}
+
+/**
+ * The text of a `.wrs`: UTF-8 (the format), or UTF-16 with its BOM (Windows Notepad's “Unicode”). Bytes that are
+ * neither, such as a GBK re-save, give undefined instead of text with U+FFFD in place of every Chinese character.
+ */
+function decodeReportText(bytes: Buffer): string | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le')
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
+  if (bytes.includes(0)) return '\u0000'
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
 }
 
 /** Validates the whole report, then writes it atomically (previous version kept as `.bak`). */

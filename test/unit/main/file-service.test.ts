@@ -51,6 +51,18 @@ describe('file service', () => {
     await expect(fs.access(path.join(dir, `${name}.bak`))).rejects.toThrow()
   })
 
+  it('refuses a GBK re-save instead of opening mojibake, and opens a UTF-16 (Notepad “Unicode”) copy as it is', async () => {
+    const text = JSON.stringify(report)
+    const gbk = Buffer.from([...Buffer.from(text.slice(0, text.indexOf(report.meta.title)), 'utf8'), 0xb6, 0xfe, 0xc6, 0xdf, ...Buffer.from(text.slice(text.indexOf(report.meta.title) + report.meta.title.length), 'utf8')])
+    const result = await refusal('gbk.wrs', gbk)
+    expect(result.code).toBe('wrong-encoding')
+    expect(result.message).toMatch(/不是 UTF-8 编码.*另存为 UTF-8/)
+    expect(result.bytes.equals(gbk)).toBe(true)
+    const utf16 = path.join(dir, 'utf16.wrs')
+    await fs.writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    expect(await readReportFile(utf16)).toEqual({ ok: true, value: report })
+  })
+
   it('says a missing file is missing', async () => {
     const result = await readReportFile(path.join(dir, 'nowhere.wrs'))
     expect(result).toMatchObject({ ok: false, code: 'not-found' })
