@@ -19,6 +19,8 @@ const HEAP_BUDGET_MB = 150
 const OPEN_RUNS = 5
 const BURSTS = 10
 const KEYS_PER_BURST = 20
+const KEY_GAP_MS = 60
+const BURST_PAUSE_MS = 600
 
 ensureRendererBuilt()
 const report = generateReport(100)
@@ -62,9 +64,22 @@ try {
     if (run < OPEN_RUNS - 1) await page.close()
   }
 
-  const measureTyping = async (target: typeof page): Promise<{ samples: number[]; handled: number[]; typed: boolean }> => {
-    // Bursts of Chinese characters in a paragraph in the middle of the report, with pauses in which
-    // the debounced checks and the recovery snapshot run as they do for a person typing.
+  interface Typing {
+    /** keydown timeStamp → end of the rendering update of the first frame after the DOM change (ms). */
+    toPaint: number[]
+    /** keydown timeStamp → the editor's handling of the input event done (DOM read, transaction, view update). */
+    handled: number[]
+    /** handled → start of the first frame's rAF callbacks (waiting for the frame clock). */
+    frameWait: number[]
+    /** rAF callbacks → rendering update done (style, layout, pre-paint, paint, commit on the main thread). */
+    frameWork: number[]
+    /** Event Timing: per keystroke, the longest entry of its interaction (keydown/keypress/keyup), input → next paint presented; null = under the 16 ms reporting threshold. */
+    eventTiming: (number | null)[]
+    typed: boolean
+  }
+
+  const measureTyping = async (target: typeof page): Promise<Typing> => {
+    // The caret goes to the end of a paragraph in the middle of the report.
     await target.evaluate(() => {
       const body = document.querySelector('.report-body')!
       const paragraphs = body.querySelectorAll(':scope > p')
@@ -77,50 +92,100 @@ try {
       selection.removeAllRanges()
       selection.addRange(range)
       ;(body as HTMLElement).focus()
-      const samples: number[] = []
-      ;(window as unknown as { keySamples: number[] }).keySamples = samples
+      interface Key { down: number; handled?: number; frame?: number; painted?: number }
+      const keys: Key[] = []
+      const entries: { name: string; startTime: number; duration: number; interactionId: number }[] = []
       const longTasks: number[] = []
-      ;(window as unknown as { longTasks: number[] }).longTasks = longTasks
+      Object.assign(window, { benchKeys: keys, benchEntries: entries, longTasks })
       new PerformanceObserver(list => list.getEntries().forEach(entry => longTasks.push(entry.duration))).observe({ type: 'longtask' })
-      const handled: number[] = []
-      ;(window as unknown as { handled: number[] }).handled = handled
-      let started = 0
-      document.addEventListener(
-        'beforeinput',
-        event => {
-          const start = event.timeStamp
-          started = start
-          requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0))
-        },
-        true,
-      )
-      // The editor reads the DOM change in a mutation-observer microtask after 'input': a task queued
-      // from 'input' runs after that, so this is the JavaScript cost of the keystroke without the frame wait.
-      document.addEventListener('input', () => {
-        const start = started
-        setTimeout(() => handled.push(performance.now() - start), 0)
+      new PerformanceObserver(list =>
+        list.getEntries().forEach(entry => {
+          const timing = entry as PerformanceEventTiming & { interactionId: number }
+          entries.push({ name: timing.name, startTime: timing.startTime, duration: timing.duration, interactionId: timing.interactionId })
+        }),
+      ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
+      document.addEventListener('keydown', event => keys.push({ down: event.timeStamp }), true)
+      // A capture listener gives a microtask checkpoint before the editor's own listeners: ProseMirror's
+      // MutationObserver reads the change there. The bubble listener on window runs after all of it.
+      document.addEventListener('input', () => undefined, true)
+      window.addEventListener('input', () => {
+        const key = keys.at(-1)
+        if (!key || key.handled !== undefined) return
+        key.handled = performance.now()
+        requestAnimationFrame(() => {
+          key.frame = performance.now()
+          // A message posted from a rAF callback is delivered after that frame's rendering update.
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => {
+            key.painted = performance.now()
+            channel.port1.close()
+          }
+          channel.port2.postMessage(null)
+        })
       })
     })
     await target.waitForTimeout(500)
+    // Real key events through Chromium's input pipeline (keydown → keypress → beforeinput → input → keyup, as a
+    // direct-input keyboard gives), one at a time: each waits until the page has handled the previous one
+    // and its frame is out, plus a typist's pause, so no keystroke queues behind another.
+    const cdp = await target.context().newCDPSession(target)
     const text = '常委会依法履职审议报告听取意见开展视察推动落实'
     for (let burst = 0; burst < BURSTS; burst++) {
-      await target.keyboard.type(text.slice(0, KEYS_PER_BURST), { delay: 40 })
-      await target.waitForTimeout(600)
+      for (const character of text.slice(0, KEYS_PER_BURST)) {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: character, text: character, unmodifiedText: character })
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character })
+        await target.waitForTimeout(KEY_GAP_MS)
+      }
+      await target.waitForTimeout(BURST_PAUSE_MS)
     }
-    const samples = (await target.evaluate(() => (window as unknown as { keySamples: number[] }).keySamples)).sort((a, b) => a - b)
-    const handled = (await target.evaluate(() => (window as unknown as { handled: number[] }).handled)).sort((a, b) => a - b)
-    const tasks = await target.evaluate(() => ({
-      long: (window as unknown as { longTasks: number[] }).longTasks,
-      recovery: performance.getEntriesByName('wrs-recovery').map(entry => entry.duration),
-      analysis: performance.getEntriesByName('wrs-analysis').map(entry => entry.duration),
-    }))
-    console.log(`    (long tasks while typing: ${tasks.long.length} [${tasks.long.map(value => value.toFixed(0)).join(', ')}] ms; recovery snapshot serialisation ${tasks.recovery.map(value => value.toFixed(0)).join(', ')} ms; checks ${tasks.analysis.map(value => value.toFixed(0)).join(', ')} ms)`)
-    const typed = await target.evaluate(() => document.querySelector('.report-body')!.textContent!.includes('常委会依法履职审议报告听取意见开展视察推动落实'.slice(0, 20)))
-    return { samples, handled, typed }
+    await cdp.detach()
+    await target.waitForTimeout(300)
+    const result = await target.evaluate(expected => {
+      const state = window as unknown as {
+        benchKeys: { down: number; handled?: number; frame?: number; painted?: number }[]
+        benchEntries: { name: string; startTime: number; duration: number; interactionId: number }[]
+        longTasks: number[]
+      }
+      const done = state.benchKeys.filter(key => key.painted !== undefined)
+      const byStart = new Map<number, number>()
+      const byInteraction = new Map<number, number>()
+      for (const entry of state.benchEntries) {
+        if (entry.interactionId) byInteraction.set(entry.interactionId, Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration))
+      }
+      for (const entry of state.benchEntries) {
+        if (entry.name === 'keydown' && entry.interactionId) byStart.set(Math.round(entry.startTime * 10), byInteraction.get(entry.interactionId)!)
+      }
+      return {
+        toPaint: done.map(key => key.painted! - key.down),
+        handled: done.map(key => key.handled! - key.down),
+        frameWait: done.map(key => key.frame! - key.handled!),
+        frameWork: done.map(key => key.painted! - key.frame!),
+        eventTiming: state.benchKeys.map(key => byStart.get(Math.round(key.down * 10)) ?? null),
+        keys: state.benchKeys.length,
+        long: state.longTasks,
+        recovery: performance.getEntriesByName('wrs-recovery').map(entry => entry.duration),
+        analysis: performance.getEntriesByName('wrs-analysis').map(entry => entry.duration),
+        typed: document.querySelector('.report-body')!.textContent!.includes(expected),
+      }
+    }, text.slice(0, KEYS_PER_BURST))
+    if (result.toPaint.length !== result.keys) console.log(`    (${result.keys - result.toPaint.length} of ${result.keys} keystrokes changed no DOM and are left out)`)
+    console.log(`    (long tasks while typing: ${result.long.length} [${result.long.map(value => value.toFixed(0)).join(', ')}] ms; recovery snapshot serialisation ${result.recovery.map(value => value.toFixed(0)).join(', ')} ms; checks ${result.analysis.map(value => value.toFixed(0)).join(', ')} ms)`)
+    return result
   }
-  const percentile = (values: number[], fraction: number) => values[Math.min(values.length - 1, Math.floor(values.length * fraction))]!
+  const percentile = (values: number[], fraction: number) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN
+  }
+  const spread = (values: number[]) => `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`
+  // Event Timing reports an interaction only from 16 ms (durations rounded to 8 ms): one not reported took under 12 ms.
+  const eventTimingP95 = (values: (number | null)[]) => percentile(values.map(value => value ?? 8), 0.95)
+  const describeEventTiming = (values: (number | null)[]) => {
+    const reported = values.filter((value): value is number => value !== null)
+    const over = reported.filter(value => value > KEY_BUDGET_MS).length
+    return `p95 ${eventTimingP95(values) <= 8 ? '< 12' : eventTimingP95(values).toFixed(0)} ms; ${values.length - reported.length} of ${values.length} keystrokes under the 16 ms reporting threshold, ${over} reported over 16 ms`
+  }
 
-  const { samples, handled, typed } = await measureTyping(page)
+  const typing = await measureTyping(page)
   const analysis = await page.evaluate(() => {
     const entries = performance.getEntriesByName('wrs-analysis').map(entry => entry.duration)
     return { runs: entries.length, median: entries.sort((a, b) => a - b)[Math.floor(entries.length / 2)] ?? 0, findings: document.querySelectorAll('[data-testid="checks-panel"] .finding').length }
@@ -141,14 +206,19 @@ try {
 
   opens.sort((a, b) => a - b)
   const openMedian = opens[Math.floor(opens.length / 2)]!
-  const p95 = samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]!
-  const median = samples[Math.floor(samples.length / 2)]!
+  const p95 = percentile(typing.toPaint, 0.95)
+  const eventP95 = eventTimingP95(typing.eventTiming)
+  const keyWithin = p95 <= KEY_BUDGET_MS && eventP95 <= KEY_BUDGET_MS
   const heapMb = heap.usedSize / 1024 / 1024
   console.log(`editor in Chromium, generated 100-page report: ${han} 汉字, ${report.doc.content!.length} blocks`)
   console.log(`  open to editable (Ctrl+O → file read by the host → editor mounted and painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`)
-  console.log(`  keystroke to paint (beforeinput → next frame): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms over ${samples.length} keystrokes${typed ? '' : ' (TEXT NOT FOUND IN THE EDITOR)'} — budget p95 ${KEY_BUDGET_MS} ms: ${p95 <= KEY_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`)
-  console.log(`  keystroke handled by the editor (beforeinput → editor transaction done, no frame wait): median ${percentile(handled, 0.5).toFixed(1)} ms, p95 ${percentile(handled, 0.95).toFixed(1)} ms`)
-  console.log(`  same typing in a new 2-page report (baseline): to paint median ${percentile(baseline.samples, 0.5).toFixed(1)} ms, p95 ${percentile(baseline.samples, 0.95).toFixed(1)} ms; handled median ${percentile(baseline.handled, 0.5).toFixed(1)} ms, p95 ${percentile(baseline.handled, 0.95).toFixed(1)} ms (the frame clock alone puts a uniform 0–16.7 ms wait into "to paint")`)
+  console.log(`  keystroke to paint, ${typing.toPaint.length} keystrokes typed one at a time (real key events; the 16 ms budget is one 60 Hz frame) — budget p95 ${KEY_BUDGET_MS} ms on both measures: ${keyWithin ? 'within budget' : 'OVER BUDGET'}${typing.typed ? '' : ' (TEXT NOT FOUND IN THE EDITOR)'}`)
+  console.log(`    keydown timeStamp → the first frame after the DOM change has been rendered (rAF + a message posted from it): ${spread(typing.toPaint)}, max ${Math.max(...typing.toPaint).toFixed(1)} ms`)
+  console.log(`      = input handled (keydown → keypress → input, Chromium's text insertion and the editor's transaction): ${spread(typing.handled)}`)
+  console.log(`      + waiting for the frame clock (handled → rAF): ${spread(typing.frameWait)}`)
+  console.log(`      + rendering the frame (rAF → style, layout, paint, commit done): ${spread(typing.frameWork)}`)
+  console.log(`    Event Timing API (keydown/keypress/keyup interaction, input → next paint presented, as the browser reports it): ${describeEventTiming(typing.eventTiming)}`)
+  console.log(`  same typing in a new 2-page report (baseline: the machine and the frame clock without a big document): to paint ${spread(baseline.toPaint)}; handled ${spread(baseline.handled)}; frame wait ${spread(baseline.frameWait)}; frame ${spread(baseline.frameWork)}; Event Timing ${describeEventTiming(baseline.eventTiming)}`)
   console.log(`  JS heap after GC: ${heapMb.toFixed(1)} MB used (${(heap.totalSize / 1024 / 1024).toFixed(1)} MB allocated) — budget ${HEAP_BUDGET_MB} MB: ${heapMb <= HEAP_BUDGET_MB ? 'within budget' : 'OVER BUDGET'}`)
   console.log(`  debounced checks + structure + counts (off the keystroke path, ${analysis.runs} runs): median ${analysis.median.toFixed(0)} ms for ${analysis.findings} findings`)
   console.log(`  machine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`)
