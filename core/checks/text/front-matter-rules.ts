@@ -200,7 +200,9 @@ export const txtSession: Rule = {
         const n = parseChineseNumeral(match[3]!)
         if (x === undefined || n === undefined) continue
         const since = Boolean(match[4])
-        const wrong = since ? x !== term || n !== session - 1 : x > term || (x === term && n > session)
+        // the tasks part prepares the next session (`做好十七届人大四次会议筹备工作`), a term-end report the new term's first
+        const ahead = (x === term && n === session + 1) || (x === term + 1 && n === 1)
+        const wrong = since ? x !== term || n !== session - 1 : !ahead && (x > term || (x === term && n > session))
         if (!wrong) continue
         const message = since
           ? `本次是第${parsed[1]}届第${parsed[3]}次会议，“……以来”应从上一次会议（${parsed[1]}届${chineseNumeral(session - 1)}次会议）算起，这里写的是“${match[0]}”。`

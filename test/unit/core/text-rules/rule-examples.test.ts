@@ -101,7 +101,7 @@ const examples: Example[] = [
   { rule: 'TXT-SEQ-MIXED', frame: numberedParagraphs, correct: ['一、…二、'], incorrect: ['一、…二.'] },
   { rule: 'TXT-YEAR', frame: yearFrame, correct: ['2023年工作回顾', '2024年主要任务'], incorrect: ['2022年工作回顾'] },
   { rule: 'TXT-YEAR', frame: subYearFrame, correct: ['2023年工作回顾'], incorrect: ['2022年工作回顾'] },
-  { rule: 'TXT-SESSION', frame: sessionFrame, correct: ['十七届人大二次会议以来'], incorrect: ['十七届人大三次会议以来'] },
+  { rule: 'TXT-SESSION', frame: sessionFrame, correct: ['十七届人大二次会议以来', '做好十七届人大四次会议筹备工作', '确保十八届人大一次会议顺利召开'], incorrect: ['十七届人大三次会议以来', '十七届人大五次会议期间', '十八届人大二次会议期间'] },
   { rule: 'TXT-TRUNC', frame: asIs, correct: ['……请予审议。'], incorrect: ['……请予审议'] },
   { rule: 'TXT-SPACE', frame: sentence, correct: ['依法履职'], incorrect: ['依法 履职', '\u3000\u3000各位代表'] },
   { rule: 'TXT-INVISIBLE', frame: sentence, correct: ['常委会工作'], incorrect: ['常委会\u200b工作'], fixes: [['常委会\u200b工作', '常委会工作']] },
