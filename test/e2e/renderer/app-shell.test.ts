@@ -1,40 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
-import { createReport, ensureRendererBuilt, launchChromium, newAppPage, startHostProcess } from './renderer-harness'
+import { postToHost, useRendererApp } from './use-renderer-app'
 
-let browser: Browser
 let host: HostProcess
 let page: Page
-
-beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-beforeEach(async () => {
-  host = await startHostProcess()
-  page = await newAppPage(browser, host.url)
-  await createReport(page, 'npc')
-})
-
-afterEach(async () => {
-  await page?.close()
-  await host?.stop()
-})
+useRendererApp({ template: 'npc' }, app => ({ host, page } = app))
 
 const body = () => page.locator('.report-body')
-const menu = async (command: string) => {
-  const response = await fetch(new URL(`/test/menu/${command}`, host.url), { method: 'POST' })
-  expect(response.ok).toBe(true)
-}
+const menu = (command: string) => postToHost(host.url, `/test/menu/${command}`)
 
 describe('app shell', () => {
   it('follows application menu commands sent by main', async () => {
@@ -99,7 +76,7 @@ describe('app shell', () => {
     writeFileSync(broken, '{"format":"work-report-studio","version":1,"meta":')
     await body().locator('.guidance .guidance-replace').first().click()
     await page.keyboard.insertText('打开失败也不能丢的文字。')
-    await fetch(new URL('/test/dialogs', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ open: [broken] }) })
+    await postToHost(host.url, '/test/dialogs', { open: [broken] })
     await page.keyboard.press('Control+o')
     const banner = page.locator('[data-testid="error-banner"]')
     await banner.waitFor()
@@ -124,7 +101,7 @@ describe('app shell', () => {
     const withForeign = report.value.report as { doc: { content: unknown[] } }
     withForeign.doc.content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: '引用块里的文字不能丢。' }] }] })
     writeFileSync(file, JSON.stringify(withForeign))
-    await fetch(new URL('/test/dialogs', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ open: [file] }) })
+    await postToHost(host.url, '/test/dialogs', { open: [file] })
     await page.keyboard.press('Control+o')
     await expect.poll(() => body().textContent()).toContain('引用块里的文字不能丢。')
     await expect.poll(() => page.locator('[data-testid="error-banner"]').textContent()).toContain('编辑器不支持的格式')

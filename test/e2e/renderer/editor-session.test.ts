@@ -2,37 +2,19 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { parseReportFile } from '../../../core/report-file'
 import type { HostProcess } from './renderer-harness'
-import { createReport, ensureRendererBuilt, launchChromium, newAppPage, screenshot, startHostProcess } from './renderer-harness'
+import { createReport, newAppPage, screenshot, startHostProcess } from './renderer-harness'
+import { postToHost as hostPost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
 let host: HostProcess
-
-beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
 // A fresh host (and user data folder) per test: recovery snapshots of one test's unsaved reports
 // would otherwise be offered to the next.
-beforeEach(async () => {
-  host = await startHostProcess()
-})
-
-afterEach(async () => {
-  await host?.stop()
-})
-
-async function hostPost(url: string, route: string, body: unknown): Promise<void> {
-  const response = await fetch(new URL(route, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  expect(response.ok).toBe(true)
-}
+useRendererApp({}, app => ({ browser, host } = app))
+// A test that starts hosts of its own leaves the last one in `host`.
+afterEach(() => host?.stop())
 
 const body = (page: Page) => page.locator('.report-body')
 

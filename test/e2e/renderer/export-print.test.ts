@@ -3,30 +3,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
-import { createReport, ensureRendererBuilt, launchChromium, newAppPage, screenshot, startHostProcess } from './renderer-harness'
+import { createReport, newAppPage, screenshot } from './renderer-harness'
+import { postToHost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
 let host: HostProcess
 const outputs = mkdtempSync(path.join(os.tmpdir(), 'wrs-export-e2e-'))
+useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
+afterAll(() => rmSync(outputs, { recursive: true, force: true }))
 
-beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-  host = await startHostProcess()
-})
-
-afterAll(async () => {
-  await host?.stop()
-  await browser?.close()
-  rmSync(outputs, { recursive: true, force: true })
-})
-
-async function hostPost(route: string, body: unknown): Promise<void> {
-  const response = await fetch(new URL(route, host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  expect(response.ok).toBe(true)
-}
+const hostPost = (route: string, body: unknown) => postToHost(host.url, route, body)
 
 /** Dark pixels on a canvas the preview drew (pdf.js canvases are same-origin, so readable). */
 function inkOn(page: Page, index: number): Promise<number> {

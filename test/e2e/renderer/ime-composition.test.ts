@@ -1,7 +1,8 @@
 import type { Browser, CDPSession, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
-import { createReport, ensureRendererBuilt, launchChromium, newAppPage, startHostProcess } from './renderer-harness'
+import { createReport, newAppPage } from './renderer-harness'
+import { useRendererApp } from './use-renderer-app'
 
 /**
  * Pinyin IME input through the DevTools protocol: the composition (Input.imeSetComposition, pinyin
@@ -12,11 +13,9 @@ let browser: Browser
 let host: HostProcess
 let page: Page
 let cdp: CDPSession
+useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
 beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-  host = await startHostProcess()
   page = await newAppPage(browser, host.url)
   await page.addInitScript('window.__name = (fn) => fn')
   await page.reload()
@@ -24,10 +23,6 @@ beforeAll(async () => {
   cdp = await page.context().newCDPSession(page)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
 
 type Where =
   | { kind: 'blockStart' | 'blockEnd'; type: string; level?: number }

@@ -1,31 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { HostProcess } from './renderer-harness'
-import { createReport, ensureRendererBuilt, launchChromium, newAppPage, screenshot, startHostProcess } from './renderer-harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { screenshot } from './renderer-harness'
+import { useRendererApp } from './use-renderer-app'
 
-let browser: Browser
-let host: HostProcess
 let page: Page
-
-beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-beforeEach(async () => {
-  host = await startHostProcess()
-  page = await newAppPage(browser, host.url)
-  await createReport(page, 'npc')
-})
-
-afterEach(async () => {
-  await page?.close()
-  await host?.stop()
-})
+useRendererApp({ template: 'npc' }, app => ({ page } = app))
 
 const body = () => page.locator('.report-body')
 const partTitles = () => page.locator('[data-testid="outline-part"] > .entry .title').allTextContents()

@@ -2,35 +2,26 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { importText } from '../../../core/import/import-text'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import type { HostProcess } from './renderer-harness'
-import { ensureRendererBuilt, launchChromium, newAppPage, screenshot, startHostProcess } from './renderer-harness'
+import { newAppPage, screenshot } from './renderer-harness'
+import { postToHost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
 let host: HostProcess
 let lastYearFile: string
+useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
-beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-  host = await startHostProcess()
+beforeAll(() => {
   const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
   const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
   lastYearFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-reuse-e2e-')), '2023年人大常委会工作报告.wrs')
   writeFileSync(lastYearFile, serializeReportFile(npc))
 })
 
-afterAll(async () => {
-  await host?.stop()
-  await browser?.close()
-})
-
-async function hostPost(route: string, body: unknown): Promise<void> {
-  const response = await fetch(new URL(route, host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  expect(response.ok).toBe(true)
-}
+const hostPost = (route: string, body: unknown) => postToHost(host.url, route, body)
 
 const editorBody = (page: Page) => page.locator('.report-body')
 

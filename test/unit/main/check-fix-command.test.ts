@@ -1,20 +1,15 @@
 import { promises as fs, readFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { NodeType, nodeText, paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { parseReportFile, reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
-import { runCli } from '../../../main/cli/run-cli'
+import { runWrs } from '../../helpers/run-wrs'
+import { tempDirs } from '../../helpers/temp-dirs'
 
 let dir: string
-
-async function wrs(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, { out: text => void (out += text), err: text => void (err += text), cwd: dir })
-  return { code, out, err }
-}
+const newDir = tempDirs('wrs-fix-')
+const wrs = (...argv: string[]) => runWrs(argv, dir)
 
 async function read(file: string): Promise<ReportFile> {
   const parsed = parseReportFile(await fs.readFile(path.join(dir, file), 'utf8'))
@@ -25,7 +20,7 @@ async function read(file: string): Promise<ReportFile> {
 const texts = (report: ReportFile) => (report.doc.content ?? []).map(node => nodeText(node))
 
 beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-fix-'))
+  dir = newDir()
   const report = reportFileSchema.parse({
     format: 'work-report-studio',
     version: 1,
@@ -41,10 +36,6 @@ beforeEach(async () => {
   })
   await fs.writeFile(path.join(dir, 'report.wrs'), serializeReportFile(report))
 })
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
-})
-
 describe('wrs check --fix', () => {
   it('applies only the chosen rule with --rule, saves the file and says how many fixes it made', async () => {
     const result = await wrs('check', 'report.wrs', '--fix', '--rule', 'PUN-HALFWIDTH')

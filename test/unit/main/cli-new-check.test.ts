@@ -1,26 +1,18 @@
 import { promises as fs } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
-import { runCli } from '../../../main/cli/run-cli'
+import { runWrs } from '../../helpers/run-wrs'
+import { tempDirs } from '../../helpers/temp-dirs'
 import { filledReport, withoutRange } from '../core/structure/filled-report'
 
 let dir: string
+const newDir = tempDirs('wrs-cli-')
+const wrs = (...argv: string[]) => runWrs(argv, dir)
 
-async function wrs(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, { out: text => void (out += text), err: text => void (err += text), cwd: dir })
-  return { code, out, err }
-}
-
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-cli-'))
-})
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
+beforeEach(() => {
+  dir = newDir()
 })
 
 describe('wrs new', () => {

@@ -1,30 +1,16 @@
 import { createHash } from 'node:crypto'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseReportFile } from '../../../core/report-file'
-import { runCli } from '../../../main/cli/run-cli'
+import { runWrs } from '../../helpers/run-wrs'
+import { tempDirs } from '../../helpers/temp-dirs'
 import { docxWithBoldNumbering } from './docx-import-fixtures'
 
 const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
-const folders: string[] = []
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
-})
+const tempDir = tempDirs('wrs-import-cli-')
 
-function tempDir(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'wrs-import-cli-'))
-  folders.push(folder)
-  return folder
-}
-
-async function run(args: string[], cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: text => out.push(text), err: text => err.push(text), cwd })
-  return { code, out: out.join(''), err: err.join('') }
-}
+const run = runWrs
 
 function readReport(file: string) {
   const parsed = parseReportFile(readFileSync(file, 'utf8'))

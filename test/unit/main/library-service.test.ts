@@ -1,23 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { heading, nodeText, paragraph } from '../../../core/document-model'
 import type { DocNode } from '../../../core/document-model'
 import { reportFileSchema } from '../../../core/report-file'
 import type { ReportFile } from '../../../core/report-file'
 import { createLibraryService } from '../../../main/services/library-service'
+import { tempDirs } from '../../helpers/temp-dirs'
 
-const folders: string[] = []
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
-})
-
-function tempDir(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'wrs-library-'))
-  folders.push(folder)
-  return folder
-}
+const tempDir = tempDirs('wrs-library-')
 
 function report(planYear: number, content: DocNode[]): ReportFile {
   return reportFileSchema.parse({

@@ -1,20 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { NodeType, nodeText } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
-import { runCli } from '../../../main/cli/run-cli'
+import { runWrs } from '../../helpers/run-wrs'
+import { tempDirs } from '../../helpers/temp-dirs'
 
-const folders: string[] = []
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
-})
+const tempDir = tempDirs('wrs-rollforward-')
 
 function workspace(): { dir: string; last: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wrs-rollforward-'))
-  folders.push(dir)
+  const dir = tempDir()
   const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
   const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
   const last = path.join(dir, '2023年报告.wrs')
@@ -22,12 +18,7 @@ function workspace(): { dir: string; last: string } {
   return { dir, last }
 }
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, { out: text => (out += text), err: text => (err += text), cwd })
-  return { code, out, err }
-}
+const run = runWrs
 
 describe('wrs rollforward', () => {
   it('writes next year\'s report and prints the proposals it applied', async () => {
