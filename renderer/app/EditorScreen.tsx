@@ -9,6 +9,7 @@ import type { DocNode } from '../../core/document-model'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
 import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../core/report-file'
 import { applyFix, applyFixes } from '../editor/apply-fix'
+import { docJson } from '../editor/doc-json'
 import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
 import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
 import type { FrontMatterField } from '../editor/front-matter-binding'
@@ -66,7 +67,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const buildReport = useCallback((editor: Editor): ReportFile => {
     const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
     metaRef.current = nextMeta
-    return { ...opened.report, meta: nextMeta, checks: checksRef.current, provenance: provenanceRef.current, doc: editor.getJSON() as DocNode }
+    return { ...opened.report, meta: nextMeta, checks: checksRef.current, provenance: provenanceRef.current, doc: docJson(editor.state.doc) }
   }, [opened.report])
 
   const editorRef = useRef<Editor | null>(null)
