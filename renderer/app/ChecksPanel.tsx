@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { allRules } from '../../core/checks/all-rules'
-import type { Finding, Severity } from '../../core/checks/finding'
+import type { Finding, FindingLocation, Severity } from '../../core/checks/finding'
 import type { Rule } from '../../core/checks/rule'
 import type { CheckSettings } from '../../core/report-file'
+import type { FindingExcerpt } from './finding-excerpt'
 
 interface ChecksPanelProps {
   findings: Finding[] | null
@@ -12,6 +13,8 @@ interface ChecksPanelProps {
   onFix(finding: Finding): void
   onFixAll(findings: Finding[]): void
   onChecks(next: CheckSettings): void
+  /** The flagged text in context (the editor's current document), or null. */
+  excerpt?: (location: FindingLocation) => FindingExcerpt | null
 }
 
 const severities: Severity[] = ['error', 'warning', 'info']
@@ -51,7 +54,23 @@ function RuleName({ rule }: { rule: string }) {
   )
 }
 
-export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onChecks }: ChecksPanelProps) {
+/** Invisible or blank flagged characters get a visible stand-in. */
+function shownMatch(match: string): string {
+  return match.replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '◌').replace(/\s/g, '␣')
+}
+
+function Excerpt({ excerpt }: { excerpt: FindingExcerpt | null }) {
+  if (!excerpt) return null
+  return (
+    <span className="excerpt">
+      {excerpt.before}
+      <mark>{shownMatch(excerpt.match) || '‸'}</mark>
+      {excerpt.after}
+    </span>
+  )
+}
+
+export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onChecks, excerpt }: ChecksPanelProps) {
   const { t } = useTranslation()
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map())
   const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings])
@@ -94,6 +113,7 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                       <li key={position} className="finding" data-rule={finding.rule}>
                         <button type="button" className="message" onClick={() => onJump(finding.location)}>
                           {finding.location.section && <span className="where">{finding.location.section}</span>}
+                          <Excerpt excerpt={excerpt?.(finding.location) ?? null} />
                           {finding.message}
                         </button>
                         {finding.fix && (

@@ -23,6 +23,7 @@ import { listEditorExtensions } from './extension-points'
 import { useDocumentPersistence } from './use-document-persistence'
 import type { ReportAnalysis } from './analyze-report'
 import { ChecksPanel } from './ChecksPanel'
+import { findingExcerpt } from './finding-excerpt'
 import { FindBar } from './FindBar'
 import { MetadataPanel } from './MetadataPanel'
 import { OutlinePanel } from './OutlinePanel'
@@ -304,7 +305,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
               </button>
             </div>
             {sideTab === 'checks' ? (
-              <ChecksPanel findings={analysis?.findings ?? null} checks={checks} onJump={jumpToLocation} onFix={fix} onFixAll={fixAll} onChecks={updateChecks} />
+              <ChecksPanel findings={analysis?.findings ?? null} checks={checks} onJump={jumpToLocation} onFix={fix} onFixAll={fixAll} onChecks={updateChecks} excerpt={location => findingExcerpt(editor.state.doc, location)} />
             ) : (
               <MetadataPanel meta={meta} onChange={updateMeta} />
             )}

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs'
+import { Editor } from '@tiptap/core'
 import path from 'node:path'
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -7,8 +8,11 @@ import type { Root } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Finding } from '../../../core/checks/finding'
 import { runChecks } from '../../../core/checks/run-checks'
+import { paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { ChecksPanel, FINDINGS_PAGE } from '../../../renderer/app/ChecksPanel'
+import { findingExcerpt } from '../../../renderer/app/finding-excerpt'
+import { reportExtensions } from '../../../renderer/editor/report-extensions'
 import i18n from '../../../renderer/i18n'
 
 const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
@@ -107,5 +111,27 @@ describe('checks panel with thousands of findings', () => {
     expect(second.tagName).toBe('BUTTON')
     act(() => second.click())
     expect(props.onJump).toHaveBeenCalledWith(many[1]!.location)
+  })
+})
+
+describe('finding excerpts', () => {
+  it('shows the flagged characters in their sentence, stale or range-less locations showing none', () => {
+    const element = document.createElement('div')
+    const editor = new Editor({ element, extensions: reportExtensions(), content: { type: 'doc', content: [paragraph('严格落实第一议题制度,累计开展党组政治理论学习21次,机关党支部主题学习30次。'), paragraph('短句 ,')] } })
+    try {
+      const doc = editor.state.doc
+      expect(findingExcerpt(doc, { path: [0], from: 10, to: 11 })).toEqual({ before: '严格落实第一议题制度', match: ',', after: '累计开展党组政治理论…' })
+      expect(findingExcerpt(doc, { path: [1], from: 2, to: 3 })).toEqual({ before: '短句', match: ' ', after: ',' })
+      expect(findingExcerpt(doc, { path: [0] })).toBeNull()
+      expect(findingExcerpt(doc, { path: [5], from: 0, to: 1 })).toBeNull()
+      expect(findingExcerpt(doc, { path: [1], from: 2, to: 40 })).toBeNull()
+
+      const finding: Finding = { rule: 'TXT-SPACE', severity: 'error', message: '多余的空格。', location: { path: [1], from: 2, to: 3 } }
+      render([finding], { excerpt: location => findingExcerpt(doc, location) })
+      expect(host.querySelector('li.finding .excerpt')!.textContent).toBe('短句␣,')
+      expect(host.querySelector('li.finding .excerpt mark')!.textContent).toBe('␣')
+    } finally {
+      editor.destroy()
+    }
   })
 })
