@@ -1,53 +1,35 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultPlanYear } from '../../../renderer/app/new-report-form'
-import type { HostProcess } from './renderer-harness'
-import { ensureRendererBuilt, launchChromium, newAppPage, screenshot, startHostProcess } from './renderer-harness'
+import { newAppPage, screenshot } from './renderer-harness'
+import { postToHost, useRendererApp, type RendererApp } from './use-renderer-app'
 
 const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
 
-let browser: Browser
-let host: HostProcess
+let app: RendererApp
 let page: Page
-
-beforeAll(async () => {
-  ensureRendererBuilt()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+useRendererApp({}, opened => (app = opened))
 
 beforeEach(async () => {
-  host = await startHostProcess()
   // A template the user saved earlier, with its own speaker office.
   const npc = JSON.parse(readFileSync(path.join(process.cwd(), 'templates', 'npc.json'), 'utf8'))
-  mkdirSync(path.join(host.userDataDir, 'templates'), { recursive: true })
+  mkdirSync(path.join(app.host.userDataDir, 'templates'), { recursive: true })
   writeFileSync(
-    path.join(host.userDataDir, 'templates', 'user-erqi.json'),
+    path.join(app.host.userDataDir, 'templates', 'user-erqi.json'),
     JSON.stringify({ ...npc, id: 'user-erqi', name: '二七区人大报告（我的）', frontMatter: { ...npc.frontMatter, speakerOffice: '{ORG}人大常委会党组书记、主任' } }),
   )
-  page = await newAppPage(browser, host.url)
+  page = app.page = await newAppPage(app.browser, app.host.url)
 })
 
-afterEach(async () => {
-  const errors = (page as Page & { errors?: string[] })?.errors ?? []
-  await page?.close()
-  await host?.stop()
-  expect(errors).toEqual([])
+afterEach(() => {
+  expect((page as Page & { errors?: string[] }).errors ?? []).toEqual([])
 })
 
 const form = () => page.locator('[data-testid="new-report-form"]')
 const field = (name: string) => form().locator(`[name="${name}"]`)
 const body = () => page.locator('.report-body')
-
-async function hostPost(route: string, value: unknown): Promise<void> {
-  const response = await fetch(new URL(route, host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) })
-  expect(response.ok).toBe(true)
-}
 
 describe('what a clerk meets first', () => {
   it('new-report form: next session’s year, template defaults that take the organisation, zh-CN problems, Enter creates', async () => {
@@ -95,7 +77,7 @@ describe('what a clerk meets first', () => {
   })
 
   it('checks panel on the imported seed 人大 report: rule titles with counts, 全部修正 only where safe, Enter on a finding jumps', async () => {
-    await hostPost('/test/dialogs', { open: [seedPath] })
+    await postToHost(app.host.url, '/test/dialogs', { open: [seedPath] })
     await page.locator('[data-testid="start-page"] .start-actions button', { hasText: '导入' }).click()
     const choice = page.locator('[data-testid="import-dialog"]')
     await choice.waitFor()

@@ -1,24 +1,19 @@
 import { promises as fs, readFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { runChecks } from '../../../core/checks/run-checks'
 import { importText } from '../../../core/import/import-text'
 import { serializeReportFile } from '../../../core/report-file'
-import { runCli } from '../../../main/cli/run-cli'
 import { PLACES_PER_RULE } from '../../../main/cli/format-rule-groups'
+import { runWrs } from '../../helpers/run-wrs'
+import { tempDirs } from '../../helpers/temp-dirs'
 
 const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
 const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
 const halfwidth = runChecks(npc).filter(finding => finding.rule === 'PUN-HALFWIDTH').length
 let dir: string
-
-async function wrs(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, { out: text => void (out += text), err: text => void (err += text), cwd: dir })
-  return { code, out, err }
-}
+const newDir = tempDirs('wrs-by-rule-')
+const wrs = (...argv: string[]) => runWrs(argv, dir)
 
 /** The lines of one rule's block: its header and the indented lines under it. */
 function ruleBlock(text: string, header: string): string[] {
@@ -29,12 +24,9 @@ function ruleBlock(text: string, header: string): string[] {
   return lines.slice(start, end < 0 ? undefined : end)
 }
 
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-by-rule-'))
+beforeEach(async () => {
+  dir = newDir()
   await fs.writeFile(path.join(dir, '人大报告.wrs'), serializeReportFile(npc))
-})
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
 })
 
 describe('many findings of one rule on the command line (the seed 人大 report)', () => {
