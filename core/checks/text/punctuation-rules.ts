@@ -127,6 +127,22 @@ function continuesQuotation(block: TextBlock, next: TextBlock | undefined, unmat
   return unmatched.every(offset => block.text[offset] === '“')
 }
 
+const openers = '“‘（《〔【〈('
+const closersOf: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〔': '〕', '【': '】', '〈': '〉', '(': ')' }
+const cutEnd = /[^。！？…；：”’）》」』!?.;:\s]$/
+
+/**
+ * A paragraph cut mid-sentence by a newspaper column (`以“亮委员身份，尽委员责任，展` / `委员风采”为主题…`): its open
+ * marks close at the start of the next paragraph. TXT-TRUNC already says to join the two; once joined the pairs match.
+ */
+function pairsAcrossCut(block: TextBlock, next: TextBlock | undefined, unmatched: number[]): boolean {
+  if (!next || block.kind !== 'paragraph' || next.kind !== 'paragraph' || !cutEnd.test(block.text)) return false
+  if (!unmatched.every(offset => openers.includes(block.text[offset]!))) return false
+  const closing = scanBrackets(next).unmatched
+  if (closing.length !== unmatched.length) return false
+  return unmatched.every((offset, position) => next.text[closing[unmatched.length - 1 - position]!] === closersOf[block.text[offset]!])
+}
+
 export const punPair: Rule = {
   id: 'PUN-PAIR',
   title: '引号括号不成对',
@@ -136,11 +152,13 @@ export const punPair: Rule = {
   run(context, report) {
     const emit = textReporter(punPair, context, report)
     const blocks = context.blocks
+    let joined: TextBlock | undefined
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]!
       if (!isCheckedText(block)) continue
       const scan = scanBrackets(block)
       if (scan.unmatched.length === 0) continue
+      if (block === joined) continue
       let next: TextBlock | undefined
       for (let look = index + 1; look < blocks.length; look++) {
         if (isCheckedText(blocks[look]!)) {
@@ -149,6 +167,10 @@ export const punPair: Rule = {
         }
       }
       if (continuesQuotation(block, next, scan.unmatched)) continue
+      if (pairsAcrossCut(block, next, scan.unmatched)) {
+        joined = next
+        continue
+      }
       for (const offset of scan.unmatched) {
         const ch = block.text[offset]!
         emit(block, offset, offset + 1, `“${ch}”没有配对的另一半，请补全或删去。`)

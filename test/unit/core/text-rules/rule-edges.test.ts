@@ -36,6 +36,17 @@ describe('text rules leave alone what the spec exempts', () => {
     })
   }
 
+  it('a quotation or book title cut by a newspaper column is one TXT-TRUNC, not three findings', () => {
+    const cut = reportOf([p('持续开展以“亮委员身份，尽委员责任，展'), p('委员风采”为主题的委员进社区活动。'), p('制定《政协郑'), p('州市二七区委员会委员年度履职量化考核细则》。')])
+    expect(textFindings(cut).map(finding => [finding.rule, finding.location.path[0]])).toEqual([
+      ['TXT-TRUNC', 0],
+      ['TXT-TRUNC', 2],
+    ])
+    const notCut = reportOf([p('持续开展以“亮委员身份为主题的活动。'), p('委员风采”得到展示。')])
+    expect(ruleIds(textFindings(notCut))).toEqual(['PUN-PAIR'])
+    expect(textFindings(notCut)).toHaveLength(2)
+  })
+
   it('still flags a colon with nothing after it as cut', () => {
     expect(ruleIds(textFindings(reportOf([h(1, '2024年工作安排'), p('今年经济社会发展的主要预期目标是：')])))).toEqual(['TXT-TRUNC'])
   })

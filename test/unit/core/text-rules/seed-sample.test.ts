@@ -112,6 +112,16 @@ describe('text checks on the seed newspaper page through importText', () => {
     expect(found).toBe(expected)
   })
 
+  it('after fixing every fixable mark, the only text errors left in both reports are the column cuts', () => {
+    for (const report of reports) {
+      let fixed = report
+      for (const rule of new Set(textFindings(report).filter(finding => finding.fix).map(finding => finding.rule))) fixed = fixAll(fixed, rule)
+      const errors = textFindings(fixed).filter(finding => finding.severity === 'error')
+      expect(errors.length).toBeGreaterThan(0)
+      expect([...new Set(errors.map(finding => finding.rule))]).toEqual(['TXT-TRUNC'])
+    }
+  })
+
   it('flags the eight column-cut paragraphs as truncated and nothing else', () => {
     const truncated = reports.flatMap(report =>
       textFindings(report)
