@@ -4,6 +4,7 @@ import { allRules } from '../../core/checks/all-rules'
 import type { Finding, FindingLocation, Severity } from '../../core/checks/finding'
 import type { Rule } from '../../core/checks/rule'
 import type { CheckSettings } from '../../core/report-file'
+import ruleTitlesEn from '../locales/rule-titles.en.json'
 import type { FindingExcerpt } from './finding-excerpt'
 
 interface ChecksPanelProps {
@@ -44,8 +45,12 @@ function groupFindings(findings: Finding[]): Map<Severity, RuleGroup[]> {
   return new Map([...bySeverity].map(([severity, rules]) => [severity, [...rules.values()]]))
 }
 
+/** Rule titles are zh-CN data in core/; the English UI names them from this list (checked against allRules in a test). */
+const englishTitles: Readonly<Record<string, string>> = ruleTitlesEn
+
 function RuleName({ rule }: { rule: string }) {
-  const title = rulesById.get(rule)?.title
+  const { i18n } = useTranslation()
+  const title = (i18n.language === 'en' ? englishTitles[rule] : undefined) ?? rulesById.get(rule)?.title
   return (
     <span className="rule-name">
       {title && <span className="rule-title">{title}</span>}

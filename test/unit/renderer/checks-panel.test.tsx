@@ -57,6 +57,20 @@ describe('checks panel on the imported seed 人大 report', () => {
     expect(group('PUN-HALFWIDTH')!.querySelectorAll('li.finding')).toHaveLength(halfwidth)
   })
 
+  it('follows a switch to English at once: rule titles, counts and buttons', async () => {
+    render(seedFindings)
+    await act(() => i18n.changeLanguage('en'))
+    try {
+      expect(group('PUN-HALFWIDTH')!.querySelector('.rule-title')!.textContent).toBe('Half-width punctuation')
+      expect(group('PUN-HALFWIDTH')!.querySelector('.rule-count')!.textContent).toBe('47 places')
+      expect(group('PUN-HALFWIDTH')!.querySelector('.fix-all')!.textContent).toBe('Fix all (47)')
+      expect(group('TXT-TRUNC')!.querySelector('.rule-title')!.textContent).toBe('Paragraph cut off')
+    } finally {
+      await act(() => i18n.changeLanguage('zh-CN'))
+    }
+    expect(group('PUN-HALFWIDTH')!.querySelector('.rule-title')!.textContent).toBe('半角标点')
+  })
+
   it('offers 全部修正 only for a rule whose fixes are safe in bulk, and fixes exactly its findings', () => {
     const props = render(seedFindings)
     const fixAll = group('PUN-HALFWIDTH')!.querySelector<HTMLButtonElement>('.fix-all')!

@@ -4,7 +4,9 @@ import { addExportStrings } from '../../../renderer/export/export-locales'
 import i18n from '../../../renderer/i18n'
 import en from '../../../renderer/locales/en.json'
 import zhCN from '../../../renderer/locales/zh-CN.json'
+import ruleTitlesEn from '../../../renderer/locales/rule-titles.en.json'
 import { addReuseStrings } from '../../../renderer/reuse/reuse-locales'
+import { allRules } from '../../../core/checks/all-rules'
 
 /** Dotted key paths of a resource tree; plural forms (`_one`, `_other`…) count as their base key. */
 function keys(tree: object, prefix = ''): string[] {
@@ -47,5 +49,11 @@ describe('the zh-CN and en locales', () => {
       expect(untranslated(english, 'en'), namespace).toEqual([])
       expect(untranslated(zh, 'zh-CN'), namespace).toEqual([])
     }
+  })
+
+  it('name every check rule in English, and only rules that exist', () => {
+    expect(Object.keys(ruleTitlesEn).sort()).toEqual(allRules.map(rule => rule.id).sort())
+    // Titles may quote the Chinese they are about (“Ellipsis with 等”), but each is an English phrase.
+    expect(Object.entries(ruleTitlesEn).filter(([, title]) => !/^[A-Z][a-z]/.test(title)).map(([id]) => id)).toEqual([])
   })
 })
