@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
+import { DialogFrame } from './DialogFrame'
 
 export interface ImportChoice {
   source: string
@@ -18,36 +19,29 @@ interface ImportChoiceDialogProps {
 export function ImportChoiceDialog({ choice, onPick, onClose }: ImportChoiceDialogProps) {
   const { t } = useTranslation()
   return (
-    <Dialog.Root open onOpenChange={open => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" data-testid="import-dialog">
-          <Dialog.Title>{t('import.title')}</Dialog.Title>
-          <Dialog.Description>{t('import.description', { source: choice.source, count: choice.reports.length })}</Dialog.Description>
-          <ul className="choice-list">
-            {choice.reports.map((report, position) => (
-              <li key={position}>
-                <button type="button" onClick={() => onPick(report)}>
-                  {report.meta.title || t('app.untitled')}
-                  {report.meta.planYear ? ` (${report.meta.planYear})` : ''}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {choice.notes.length > 0 && (
-            <ul className="notes">
-              {choice.notes.map((note, position) => (
-                <li key={position}>{note}</li>
-              ))}
-            </ul>
-          )}
-          <div className="dialog-buttons">
-            <Dialog.Close asChild>
-              <button type="button">{t('common.cancel')}</button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame title={t('import.title')} description={t('import.description', { source: choice.source, count: choice.reports.length })} onClose={onClose} data-testid="import-dialog">
+      <ul className="choice-list">
+        {choice.reports.map((report, position) => (
+          <li key={position}>
+            <button type="button" onClick={() => onPick(report)}>
+              {report.meta.title || t('app.untitled')}
+              {report.meta.planYear ? ` (${report.meta.planYear})` : ''}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {choice.notes.length > 0 && (
+        <ul className="notes">
+          {choice.notes.map((note, position) => (
+            <li key={position}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog-buttons">
+        <Dialog.Close asChild>
+          <button type="button">{t('common.cancel')}</button>
+        </Dialog.Close>
+      </div>
+    </DialogFrame>
   )
 }

@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { gateExport } from '../../core/checks/export-gate'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportOutcome, type ExportRequest } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
+import { DialogFrame } from '../app/DialogFrame'
 import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
@@ -96,86 +96,82 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
     : undefined
 
   return (
-    <Dialog.Root open onOpenChange={open => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className={`dialog export-dialog${preview ? ' print-dialog' : ''}`}
-          data-testid="export-dialog"
-          onCloseAutoFocus={event => jumped.current && event.preventDefault()}
-        >
-          <Dialog.Title>{t('export.title')}</Dialog.Title>
-          <Dialog.Description>{t('export.description')}</Dialog.Description>
-          {!report ? (
-            <p className="export-problem">{t('export.noReport')}</p>
-          ) : (
+    <DialogFrame
+      title={t('export.title')}
+      description={t('export.description')}
+      onClose={onClose}
+      className={`export-dialog${preview ? ' print-dialog' : ''}`}
+      data-testid="export-dialog"
+      onCloseAutoFocus={event => jumped.current && event.preventDefault()}
+    >
+      {!report ? (
+        <p className="export-problem">{t('export.noReport')}</p>
+      ) : (
+        <>
+          <fieldset>
+            <legend>{t('export.format')}</legend>
+            {(['docx', 'pdf'] as const).map(value => (
+              <label key={value}>
+                <input type="radio" name="format" value={value} checked={format === value} onChange={() => (setFormat(value), setOutcome(null), setPreview(null))} />{' '}
+                {t(`export.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('export.version')}</legend>
+            {(['final', ...draftLabels] as const).map(value => (
+              <label key={value}>
+                <input type="radio" name="version" value={value} checked={version === value} onChange={() => (setVersion(value), setOutcome(null), setPreview(null))} />{' '}
+                {value === 'final' ? t('export.final') : value}
+              </label>
+            ))}
+          </fieldset>
+          {blocking.length > 0 && (
             <>
-              <fieldset>
-                <legend>{t('export.format')}</legend>
-                {(['docx', 'pdf'] as const).map(value => (
-                  <label key={value}>
-                    <input type="radio" name="format" value={value} checked={format === value} onChange={() => (setFormat(value), setOutcome(null), setPreview(null))} />{' '}
-                    {t(`export.${value}`)}
-                  </label>
-                ))}
-              </fieldset>
-              <fieldset>
-                <legend>{t('export.version')}</legend>
-                {(['final', ...draftLabels] as const).map(value => (
-                  <label key={value}>
-                    <input type="radio" name="version" value={value} checked={version === value} onChange={() => (setVersion(value), setOutcome(null), setPreview(null))} />{' '}
-                    {value === 'final' ? t('export.final') : value}
-                  </label>
-                ))}
-              </fieldset>
-              {blocking.length > 0 && (
-                <>
-                  <BlockingList findings={blocking} onJump={jump} />
-                  <button type="button" onClick={() => (setVersion('征求意见稿'), setOutcome(null))} data-testid="export-as-draft">
-                    {t('export.exportDraft')}
-                  </button>
-                </>
-              )}
-              {outcome?.kind === 'written' && (
-                <div className="export-result" data-testid="export-result">
-                  <p>
-                    {t('export.written')} <span className="path">{outcome.path}</span>
-                  </p>
-                  {outcome.pages ? <p>{t('export.pages', { count: outcome.pages })}</p> : null}
-                  {outcome.substitutions.length > 0 && (
-                    <>
-                      <p>{t('export.substitutions')}</p>
-                      <ul data-testid="export-substitutions">
-                        {outcome.substitutions.map(substitution => (
-                          <li key={substitution.wanted}>{t('export.substitution', { wanted: substitution.wanted, used: substitution.used })}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              )}
-              {outcome?.kind === 'refused' && <p className="export-problem">{t('export.refused')}</p>}
-              {problem && <p className="export-problem">{problem}</p>}
-              {preview && <LazyPrintPreview pdf={preview} scale={0.9} onError={message => setProblem(message)} />}
+              <BlockingList findings={blocking} onJump={jump} />
+              <button type="button" onClick={() => (setVersion('征求意见稿'), setOutcome(null))} data-testid="export-as-draft">
+                {t('export.exportDraft')}
+              </button>
             </>
           )}
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>
-              {t('close')}
-            </button>
-            {report && format === 'pdf' && !preview && (
-              <button type="button" onClick={() => void showPreview()} disabled={busy} data-testid="export-preview">
-                {t('export.preview')}
-              </button>
-            )}
-            {report && (
-              <button type="button" className="primary" onClick={() => void run()} disabled={busy || blocking.length > 0} data-testid="export-submit">
-                {busy ? t('export.working') : t('export.submit')}
-              </button>
-            )}
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          {outcome?.kind === 'written' && (
+            <div className="export-result" data-testid="export-result">
+              <p>
+                {t('export.written')} <span className="path">{outcome.path}</span>
+              </p>
+              {outcome.pages ? <p>{t('export.pages', { count: outcome.pages })}</p> : null}
+              {outcome.substitutions.length > 0 && (
+                <>
+                  <p>{t('export.substitutions')}</p>
+                  <ul data-testid="export-substitutions">
+                    {outcome.substitutions.map(substitution => (
+                      <li key={substitution.wanted}>{t('export.substitution', { wanted: substitution.wanted, used: substitution.used })}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+          {outcome?.kind === 'refused' && <p className="export-problem">{t('export.refused')}</p>}
+          {problem && <p className="export-problem">{problem}</p>}
+          {preview && <LazyPrintPreview pdf={preview} scale={0.9} onError={message => setProblem(message)} />}
+        </>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+        {report && format === 'pdf' && !preview && (
+          <button type="button" onClick={() => void showPreview()} disabled={busy} data-testid="export-preview">
+            {t('export.preview')}
+          </button>
+        )}
+        {report && (
+          <button type="button" className="primary" onClick={() => void run()} disabled={busy || blocking.length > 0} data-testid="export-submit">
+            {busy ? t('export.working') : t('export.submit')}
+          </button>
+        )}
+      </div>
+    </DialogFrame>
   )
 }

@@ -1,8 +1,8 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
+import { DialogFrame } from '../app/DialogFrame'
 import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
@@ -67,41 +67,34 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
   }
 
   return (
-    <Dialog.Root open onOpenChange={open => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog print-dialog" data-testid="print-dialog">
-          <Dialog.Title>{t('print.title')}</Dialog.Title>
-          <Dialog.Description>{t('print.description')}</Dialog.Description>
-          <select value={draftLabel ?? ''} onChange={event => (setSaved(null), setDraftLabel((event.target.value || null) as DraftLabel | null))} aria-label={t('export.version')}>
-            <option value="">{t('export.final')}</option>
-            {draftLabels.map(label => (
-              <option key={label} value={label}>
-                {label}
-              </option>
-            ))}
-          </select>
-          {pdf ? <LazyPrintPreview pdf={pdf} onPageCount={setPages} onVisiblePage={setVisiblePage} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
-          {pages > 0 && <p className="path" data-testid="print-page">{t('print.page', { page: visiblePage, count: pages })}</p>}
-          {saved && (
-            <p className="export-result">
-              {t('export.written')} <span className="path">{saved}</span>
-            </p>
-          )}
-          {problem && <p className="export-problem">{problem}</p>}
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>
-              {t('close')}
-            </button>
-            <button type="button" onClick={() => void savePdf()} disabled={busy || !report} data-testid="print-save-pdf">
-              {t('print.savePdf')}
-            </button>
-            <button type="button" className="primary" onClick={() => void print()} disabled={busy || !pdf} data-testid="print-submit">
-              {t('print.print')}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame title={t('print.title')} description={t('print.description')} onClose={onClose} className="print-dialog" data-testid="print-dialog">
+      <select value={draftLabel ?? ''} onChange={event => (setSaved(null), setDraftLabel((event.target.value || null) as DraftLabel | null))} aria-label={t('export.version')}>
+        <option value="">{t('export.final')}</option>
+        {draftLabels.map(label => (
+          <option key={label} value={label}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {pdf ? <LazyPrintPreview pdf={pdf} onPageCount={setPages} onVisiblePage={setVisiblePage} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
+      {pages > 0 && <p className="path" data-testid="print-page">{t('print.page', { page: visiblePage, count: pages })}</p>}
+      {saved && (
+        <p className="export-result">
+          {t('export.written')} <span className="path">{saved}</span>
+        </p>
+      )}
+      {problem && <p className="export-problem">{problem}</p>}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+        <button type="button" onClick={() => void savePdf()} disabled={busy || !report} data-testid="print-save-pdf">
+          {t('print.savePdf')}
+        </button>
+        <button type="button" className="primary" onClick={() => void print()} disabled={busy || !pdf} data-testid="print-submit">
+          {t('print.print')}
+        </button>
+      </div>
+    </DialogFrame>
   )
 }

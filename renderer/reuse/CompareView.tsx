@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
@@ -6,6 +5,7 @@ import { matchSection } from '../../core/reuse/match-section'
 import type { SectionCandidate } from '../../core/reuse/match-section'
 import { indexSections } from '../../core/reuse/section-index'
 import { analyzeStructure } from '../../core/structure/analyze-structure'
+import { DialogFrame } from '../app/DialogFrame'
 import type { DialogProps } from '../app/extension-points'
 import { DocPreview } from './DocPreview'
 
@@ -114,20 +114,13 @@ export function CompareContent(props: DialogProps) {
 export function CompareView(props: DialogProps) {
   const { t } = useTranslation('reuse')
   return (
-    <Dialog.Root open onOpenChange={open => !open && props.onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog reuse-wide">
-          <Dialog.Title>{t('compare.title')}</Dialog.Title>
-          <Dialog.Description>{t('compare.description')}</Dialog.Description>
-          <CompareContent {...props} />
-          <div className="dialog-buttons">
-            <button type="button" onClick={props.onClose}>
-              {t('close')}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame title={t('compare.title')} description={t('compare.description')} onClose={props.onClose} className="reuse-wide">
+      <CompareContent {...props} />
+      <div className="dialog-buttons">
+        <button type="button" onClick={props.onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </DialogFrame>
   )
 }

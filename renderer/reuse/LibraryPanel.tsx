@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { LibraryEntry, LibraryHit } from '../../core/ipc/reuse-api'
 import type { Provenance } from '../../core/report-file'
 import { promoteSection } from '../../core/reuse/promote-section'
+import { DialogFrame } from '../app/DialogFrame'
 import type { DialogProps } from '../app/extension-points'
 import { CompareContent } from './CompareView'
 import { DocPreview } from './DocPreview'
@@ -92,92 +92,85 @@ export function LibraryPanel(props: DialogProps) {
   const scheme = props.report?.meta.numbering ?? 'numbered'
 
   return (
-    <Dialog.Root open onOpenChange={open => !open && props.onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog reuse-wide" data-testid="library-panel">
-          <Dialog.Title>{t('library.title')}</Dialog.Title>
-          <Dialog.Description>{t('library.description')}</Dialog.Description>
-          {props.report && (
-            <div className="reuse-tabs" role="tablist">
-              <button type="button" role="tab" aria-selected={mode === 'search'} onClick={() => setMode('search')}>
-                {t('library.title')}
-              </button>
-              <button type="button" role="tab" aria-selected={mode === 'compare'} onClick={() => setMode('compare')} data-testid="library-compare-tab">
-                {t('compare.title')}
-              </button>
-            </div>
-          )}
-          {mode === 'compare' && props.report ? (
-            <CompareContent {...props} />
-          ) : (
-            <>
-              <form
-                className="reuse-search"
-                role="search"
-                onSubmit={event => {
-                  event.preventDefault()
-                  void search(query)
-                }}
-              >
-                <input type="search" name="query" value={query} onChange={event => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} autoFocus />
-                <button type="submit" className="primary">
-                  {t('library.searchButton')}
-                </button>
-              </form>
-              {entries && <p className="reuse-count">{entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}</p>}
-              <div className="reuse-columns">
-                <div className="reuse-hits" data-testid="library-hits">
-                  {searched !== null && hits.length === 0 && <p className="notes">{t('library.noHits', { query: searched })}</p>}
-                  {groups.map(group => (
-                    <section key={group.year ?? 'unknown'}>
-                      <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
-                      <ul>
-                        {group.hits.map(hit => (
-                          <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
-                            <button type="button" className={selected?.hit === hit ? 'selected' : undefined} onClick={() => void preview(hit)}>
-                              <strong>{hit.sectionTitle}</strong>
-                              <Excerpt text={hit.excerpt} />
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    </section>
-                  ))}
-                </div>
-                <div className="reuse-preview-pane">
-                  {selected ? (
-                    <>
-                      <p className="path">{selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}</p>
-                      <DocPreview nodes={selected.nodes} scheme={scheme} testId="library-preview" />
-                      <div className="dialog-buttons">
-                        <button type="button" onClick={() => insert(true)} data-testid="library-insert-part">
-                          {t('library.insertAsPart')}
-                        </button>
-                        <button type="button" className="primary" onClick={() => insert(false)} data-testid="library-insert">
-                          {t('library.insertAtCursor')}
-                        </button>
-                      </div>
-                    </>
-                  ) : (
-                    <p className="notes">{t('library.choose')}</p>
-                  )}
-                  {status && (
-                    <p className="reuse-status" role="status">
-                      {status}
-                    </p>
-                  )}
-                </div>
-              </div>
-            </>
-          )}
-          <div className="dialog-buttons">
-            <button type="button" onClick={props.onClose}>
-              {t('close')}
+    <DialogFrame title={t('library.title')} description={t('library.description')} onClose={props.onClose} className="reuse-wide" data-testid="library-panel">
+      {props.report && (
+        <div className="reuse-tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={mode === 'search'} onClick={() => setMode('search')}>
+            {t('library.title')}
+          </button>
+          <button type="button" role="tab" aria-selected={mode === 'compare'} onClick={() => setMode('compare')} data-testid="library-compare-tab">
+            {t('compare.title')}
+          </button>
+        </div>
+      )}
+      {mode === 'compare' && props.report ? (
+        <CompareContent {...props} />
+      ) : (
+        <>
+          <form
+            className="reuse-search"
+            role="search"
+            onSubmit={event => {
+              event.preventDefault()
+              void search(query)
+            }}
+          >
+            <input type="search" name="query" value={query} onChange={event => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} autoFocus />
+            <button type="submit" className="primary">
+              {t('library.searchButton')}
             </button>
+          </form>
+          {entries && <p className="reuse-count">{entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}</p>}
+          <div className="reuse-columns">
+            <div className="reuse-hits" data-testid="library-hits">
+              {searched !== null && hits.length === 0 && <p className="notes">{t('library.noHits', { query: searched })}</p>}
+              {groups.map(group => (
+                <section key={group.year ?? 'unknown'}>
+                  <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
+                  <ul>
+                    {group.hits.map(hit => (
+                      <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
+                        <button type="button" className={selected?.hit === hit ? 'selected' : undefined} onClick={() => void preview(hit)}>
+                          <strong>{hit.sectionTitle}</strong>
+                          <Excerpt text={hit.excerpt} />
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+            <div className="reuse-preview-pane">
+              {selected ? (
+                <>
+                  <p className="path">{selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}</p>
+                  <DocPreview nodes={selected.nodes} scheme={scheme} testId="library-preview" />
+                  <div className="dialog-buttons">
+                    <button type="button" onClick={() => insert(true)} data-testid="library-insert-part">
+                      {t('library.insertAsPart')}
+                    </button>
+                    <button type="button" className="primary" onClick={() => insert(false)} data-testid="library-insert">
+                      {t('library.insertAtCursor')}
+                    </button>
+                  </div>
+                </>
+              ) : (
+                <p className="notes">{t('library.choose')}</p>
+              )}
+              {status && (
+                <p className="reuse-status" role="status">
+                  {status}
+                </p>
+              )}
+            </div>
           </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={props.onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </DialogFrame>
   )
 }

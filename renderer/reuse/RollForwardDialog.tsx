@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
@@ -7,6 +6,7 @@ import type { RollForwardProposals } from '../../core/reuse/propose-roll-forward
 import { rollForward } from '../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../core/structure/analyze-structure'
 import { formatChineseDate } from '../../core/templates/expand-title'
+import { DialogFrame } from '../app/DialogFrame'
 import type { DialogProps } from '../app/extension-points'
 
 interface Source {
@@ -84,91 +84,84 @@ export function RollForwardDialog(props: DialogProps) {
   const lastValue = (value: string | number | undefined) => t('rollForward.from', { value: value === undefined || value === '' ? t('rollForward.unknown') : value })
 
   return (
-    <Dialog.Root open onOpenChange={open => !open && props.onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog reuse-dialog" data-testid="rollforward-dialog">
-          <Dialog.Title>{t('rollForward.title')}</Dialog.Title>
-          <Dialog.Description>{t('rollForward.description')}</Dialog.Description>
-          <div className="reuse-source">
-            <button type="button" onClick={() => void pick()} disabled={busy} data-testid="rollforward-pick">
-              {t('rollForward.pick')}
+    <DialogFrame title={t('rollForward.title')} description={t('rollForward.description')} onClose={props.onClose} className="reuse-dialog" data-testid="rollforward-dialog">
+      <div className="reuse-source">
+        <button type="button" onClick={() => void pick()} disabled={busy} data-testid="rollforward-pick">
+          {t('rollForward.pick')}
+        </button>
+        {props.report && (
+          <button type="button" onClick={() => choose({ report: props.report!, path: props.path })} disabled={busy}>
+            {t('rollForward.useCurrent')}
+          </button>
+        )}
+      </div>
+      {source && values && proposals && (
+        <form
+          className="reuse-proposals"
+          onSubmit={event => {
+            event.preventDefault()
+            confirm()
+          }}
+        >
+          <p className="path">
+            {source.report.meta.title || source.path}
+            {source.path ? `（${source.path}）` : ''}
+          </p>
+          <label>
+            <span>{t('rollForward.planYear')}</span>
+            <input name="planYear" inputMode="numeric" value={values.planYear} onChange={event => set('planYear', event.target.value)} aria-invalid={!yearValid} />
+            <small>{lastValue(proposals.planYear.from)}</small>
+          </label>
+          <label>
+            <span>{t('rollForward.meetingName')}</span>
+            <input name="meetingName" value={values.meetingName} onChange={event => set('meetingName', event.target.value)} />
+            <small>{lastValue(proposals.meetingName?.from)}</small>
+          </label>
+          <label>
+            <span>{t('rollForward.date')}</span>
+            <input name="date" type="date" value={values.date} onChange={event => set('date', event.target.value)} aria-invalid={!dateValid} />
+            <small>{lastValue(proposals.date ? formatChineseDate(proposals.date.from) : undefined)}</small>
+          </label>
+          {proposals.notes.length > 0 && (
+            <ul className="notes">
+              {proposals.notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {preview && preview.sections.length > 0 ? (
+            <div className="reuse-skeleton" data-testid="rollforward-preview">
+              <p>{t('rollForward.sections', { part: preview.part, count: preview.sections.length })}</p>
+              <ol>
+                {preview.sections.map((title, index) => (
+                  <li key={index}>{title}</li>
+                ))}
+              </ol>
+            </div>
+          ) : (
+            <p className="notes">{t('rollForward.noTasks')}</p>
+          )}
+          {problem && <p className="reuse-problem">{problem}</p>}
+          <div className="dialog-buttons">
+            <button type="button" onClick={props.onClose}>
+              {t('cancel')}
             </button>
-            {props.report && (
-              <button type="button" onClick={() => choose({ report: props.report!, path: props.path })} disabled={busy}>
-                {t('rollForward.useCurrent')}
-              </button>
-            )}
+            <button type="submit" className="primary" data-testid="rollforward-confirm">
+              {t('rollForward.confirm')}
+            </button>
           </div>
-          {source && values && proposals && (
-            <form
-              className="reuse-proposals"
-              onSubmit={event => {
-                event.preventDefault()
-                confirm()
-              }}
-            >
-              <p className="path">
-                {source.report.meta.title || source.path}
-                {source.path ? `（${source.path}）` : ''}
-              </p>
-              <label>
-                <span>{t('rollForward.planYear')}</span>
-                <input name="planYear" inputMode="numeric" value={values.planYear} onChange={event => set('planYear', event.target.value)} aria-invalid={!yearValid} />
-                <small>{lastValue(proposals.planYear.from)}</small>
-              </label>
-              <label>
-                <span>{t('rollForward.meetingName')}</span>
-                <input name="meetingName" value={values.meetingName} onChange={event => set('meetingName', event.target.value)} />
-                <small>{lastValue(proposals.meetingName?.from)}</small>
-              </label>
-              <label>
-                <span>{t('rollForward.date')}</span>
-                <input name="date" type="date" value={values.date} onChange={event => set('date', event.target.value)} aria-invalid={!dateValid} />
-                <small>{lastValue(proposals.date ? formatChineseDate(proposals.date.from) : undefined)}</small>
-              </label>
-              {proposals.notes.length > 0 && (
-                <ul className="notes">
-                  {proposals.notes.map((note, index) => (
-                    <li key={index}>{note}</li>
-                  ))}
-                </ul>
-              )}
-              {preview && preview.sections.length > 0 ? (
-                <div className="reuse-skeleton" data-testid="rollforward-preview">
-                  <p>{t('rollForward.sections', { part: preview.part, count: preview.sections.length })}</p>
-                  <ol>
-                    {preview.sections.map((title, index) => (
-                      <li key={index}>{title}</li>
-                    ))}
-                  </ol>
-                </div>
-              ) : (
-                <p className="notes">{t('rollForward.noTasks')}</p>
-              )}
-              {problem && <p className="reuse-problem">{problem}</p>}
-              <div className="dialog-buttons">
-                <button type="button" onClick={props.onClose}>
-                  {t('cancel')}
-                </button>
-                <button type="submit" className="primary" data-testid="rollforward-confirm">
-                  {t('rollForward.confirm')}
-                </button>
-              </div>
-            </form>
-          )}
-          {!source && (
-            <>
-              {problem && <p className="reuse-problem">{problem}</p>}
-              <div className="dialog-buttons">
-                <button type="button" onClick={props.onClose}>
-                  {t('cancel')}
-                </button>
-              </div>
-            </>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </form>
+      )}
+      {!source && (
+        <>
+          {problem && <p className="reuse-problem">{problem}</p>}
+          <div className="dialog-buttons">
+            <button type="button" onClick={props.onClose}>
+              {t('cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </DialogFrame>
   )
 }

@@ -1,0 +1,30 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+
+interface DialogFrameProps extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'title'> {
+  title: ReactNode
+  description?: ReactNode
+  /** Escape, a click outside and Dialog.Close call this. */
+  onClose?: () => void
+  open?: boolean
+}
+
+/**
+ * A Radix dialog in the shell's look: overlay, a box of class `dialog` (plus `className`), title,
+ * description, then the dialog's own content. Other props (data-testid, focus and outside-click
+ * handlers) go to Dialog.Content.
+ */
+export function DialogFrame({ title, description, onClose, open = true, className, children, ...content }: DialogFrameProps) {
+  return (
+    <Dialog.Root open={open} onOpenChange={next => !next && onClose?.()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className={className ? `dialog ${className}` : 'dialog'} {...content}>
+          <Dialog.Title>{title}</Dialog.Title>
+          {description !== undefined && <Dialog.Description>{description}</Dialog.Description>}
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}
