@@ -138,6 +138,17 @@ describe('analyzeDoc', () => {
     ])
   })
 
+  it.each([
+    ['npc', '过去一年的主要工作', '今年的主要任务'],
+    ['cppcc', '2023年工作回顾', '今年的工作安排'],
+    ['gov', '2023年工作回顾', '2024年主要目标任务'],
+    ['gov', '过去一年工作回顾', '今年重点工作'],
+  ])('%s: “%s” and “%s” are the review and tasks parts', (templateId, review, tasks) => {
+    const doc: DocNode = { type: NodeType.doc, content: [heading(1, review), paragraph('一年来依法履职。'), heading(1, tasks), paragraph('新的一年继续努力。')] }
+    const structure = analyzeDoc(doc, { template: getBuiltinTemplate(templateId)!, planYear: 2024 })
+    expect(structure.parts.map(part => part.role)).toEqual(['review', 'tasks'])
+  })
+
   it('analyzeStructure uses the meta plan year and kind of a report', () => {
     const report = filledReport('cppcc')
     const structure = analyzeStructure(report)
