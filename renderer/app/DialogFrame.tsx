@@ -7,6 +7,8 @@ interface DialogFrameProps extends Omit<ComponentPropsWithoutRef<typeof Dialog.C
   /** Escape, a click outside and Dialog.Close call this. */
   onClose?: () => void
   open?: boolean
+  /** A last row with one button of this label that calls onClose. */
+  closeLabel?: string
 }
 
 /**
@@ -14,7 +16,7 @@ interface DialogFrameProps extends Omit<ComponentPropsWithoutRef<typeof Dialog.C
  * description, then the dialog's own content. Other props (data-testid, focus and outside-click
  * handlers) go to Dialog.Content.
  */
-export function DialogFrame({ title, description, onClose, open = true, className, children, ...content }: DialogFrameProps) {
+export function DialogFrame({ title, description, onClose, open = true, closeLabel, className, children, ...content }: DialogFrameProps) {
   return (
     <Dialog.Root open={open} onOpenChange={next => !next && onClose?.()}>
       <Dialog.Portal>
@@ -23,6 +25,13 @@ export function DialogFrame({ title, description, onClose, open = true, classNam
           <Dialog.Title>{title}</Dialog.Title>
           {description !== undefined && <Dialog.Description>{description}</Dialog.Description>}
           {children}
+          {closeLabel !== undefined && (
+            <div className="dialog-buttons">
+              <button type="button" onClick={onClose}>
+                {closeLabel}
+              </button>
+            </div>
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -114,13 +114,8 @@ export function CompareContent(props: DialogProps) {
 export function CompareView(props: DialogProps) {
   const { t } = useTranslation('reuse')
   return (
-    <DialogFrame title={t('compare.title')} description={t('compare.description')} onClose={props.onClose} className="reuse-wide">
+    <DialogFrame title={t('compare.title')} description={t('compare.description')} onClose={props.onClose} closeLabel={t('close')} className="reuse-wide">
       <CompareContent {...props} />
-      <div className="dialog-buttons">
-        <button type="button" onClick={props.onClose}>
-          {t('close')}
-        </button>
-      </div>
     </DialogFrame>
   )
 }

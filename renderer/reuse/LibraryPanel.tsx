@@ -92,7 +92,7 @@ export function LibraryPanel(props: DialogProps) {
   const scheme = props.report?.meta.numbering ?? 'numbered'
 
   return (
-    <DialogFrame title={t('library.title')} description={t('library.description')} onClose={props.onClose} className="reuse-wide" data-testid="library-panel">
+    <DialogFrame title={t('library.title')} description={t('library.description')} onClose={props.onClose} closeLabel={t('close')} className="reuse-wide" data-testid="library-panel">
       {props.report && (
         <div className="reuse-tabs" role="tablist">
           <button type="button" role="tab" aria-selected={mode === 'search'} onClick={() => setMode('search')}>
@@ -166,11 +166,6 @@ export function LibraryPanel(props: DialogProps) {
           </div>
         </>
       )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={props.onClose}>
-          {t('close')}
-        </button>
-      </div>
     </DialogFrame>
   )
 }

@@ -6,6 +6,7 @@ import type { DocNode } from '../../../core/document-model'
 import { reportFileSchema } from '../../../core/report-file'
 import type { ReportFile } from '../../../core/report-file'
 import { createLibraryService } from '../../../main/services/library-service'
+import { needsReviewTexts as markedTexts } from '../../helpers/needs-review-texts'
 import { tempDirs } from '../../helpers/temp-dirs'
 
 const tempDir = tempDirs('wrs-library-')
@@ -41,16 +42,6 @@ const report2023 = report(2023, [
   heading(1, '2023年主要任务', { role: 'tasks' }),
   paragraph('以更实举措提升履职实效。围绕“安居”工程建设，开展安置房建设等专项视察。'),
 ])
-
-function markedTexts(nodes: DocNode[]): string[] {
-  const out: string[] = []
-  const walk = (node: DocNode): void => {
-    if (node.marks?.some(mark => mark.type === 'needsReview')) out.push(node.text ?? '')
-    node.content?.forEach(walk)
-  }
-  nodes.forEach(walk)
-  return out
-}
 
 describe('library service', () => {
   it('keeps two years, finds a word across them, most specific section first, with excerpts', async () => {

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { paragraph } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
 import { findFigures, markFiguresNeedsReview } from '../../../../core/reuse/mark-figures'
+import { needsReviewTexts as marked } from '../../../helpers/needs-review-texts'
 
 function figures(text: string): string[] {
   return findFigures(text).map(range => text.slice(range.from, range.to))
-}
-
-function marked(nodes: DocNode[]): string[] {
-  const out: string[] = []
-  const walk = (node: DocNode): void => {
-    if (node.marks?.some(mark => mark.type === 'needsReview')) out.push(node.text ?? '')
-    node.content?.forEach(walk)
-  }
-  nodes.forEach(walk)
-  return out
 }
 
 describe('findFigures', () => {
