@@ -25,7 +25,7 @@ export function ImportChoiceDialog({ choice, onPick, onClose }: ImportChoiceDial
           <li key={position}>
             <button type="button" onClick={() => onPick(report)}>
               {report.meta.title || t('app.untitled')}
-              {report.meta.planYear ? ` (${report.meta.planYear})` : ''}
+              {report.meta.planYear ? t('import.year', { year: report.meta.planYear }) : ''}
             </button>
           </li>
         ))}

@@ -81,6 +81,8 @@ describe('what a clerk meets first', () => {
     await page.locator('[data-testid="start-page"] .start-actions button', { hasText: '导入' }).click()
     const choice = page.locator('[data-testid="import-dialog"]')
     await choice.waitFor()
+    expect(await choice.locator('.choice-list button').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/人民代表大会常务委员会工作报告（2023年）$/)]))
+    await screenshot(page, 'import-choice')
     await choice.locator('.choice-list button', { hasText: '人民代表大会常务委员会' }).click()
     const panel = page.locator('[data-testid="checks-panel"]')
     const halfwidth = panel.locator('.rule-group[data-rule="PUN-HALFWIDTH"]')
