@@ -140,7 +140,8 @@ function joinWrappedHeadings(blocks: ImportBlock[], continuing: ReadonlySet<Impo
   return out
 }
 
-const sentenceEnd = /[。！？!?；;：:…”’」』）)】》]$/
+/** A closing quote or bracket ends a sentence only after 。！？…: `持续深化“放管服”` at a wrap is mid-sentence. */
+const sentenceEnd = /[。！？!?；;：:…][”’」』）)】》]*$/
 
 /**
  * The width at which a plain text was hard-wrapped (copied from a PDF or a fixed-width editor): most long lines that

@@ -21,6 +21,14 @@ describe('text import of page layouts', () => {
     expect(importOutline(report).title).toBe('××区人民代表大会常务委员会工作报告')
   })
 
+  it('joins a hard-wrapped line that ends inside the sentence on a closing quote or book title', () => {
+    const quoted = '（二）聚焦深化改革，发展活力持续增强。持续深化“放管服”改革，“一网通办”率达到98%，贯彻《优化营商环境条例》，企业开办时间压缩至0.5个工作日以内。'
+    const lines = ['2023年主要工作', ...paragraphs.flatMap(paragraph => wrap(paragraph, 28)), ...wrap(quoted, 28), '2024年主要任务', '继续加强监督。']
+    expect(lines.filter(line => /[”》]$/.test(line))).toHaveLength(2)
+    const report = importText(lines.join('\n'), { kind: 'npc' }).reports[0]!
+    expect(paragraphTexts(report)).toEqual([...paragraphs, quoted.slice('（二）聚焦深化改革，发展活力持续增强。'.length), '继续加强监督。'])
+  })
+
   it('keeps one paragraph per line when a text is not hard-wrapped', () => {
     const text = ['2023年主要工作', '紧扣中心大局,作出《关于批准区政府提请马寨镇撤镇设街道议案的决定》', '等决议决定13项。', '2024年主要任务', '正文。'].join('\n')
     expect(paragraphTexts(importText(text, { kind: 'npc' }).reports[0]!)).toEqual(['紧扣中心大局,作出《关于批准区政府提请马寨镇撤镇设街道议案的决定》', '等决议决定13项。', '正文。'])
