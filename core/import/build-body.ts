@@ -28,6 +28,20 @@ function leadSentence(text: string): { title: string; body: string } | undefined
   return { title, body }
 }
 
+/** A Word heading broken with Shift+Enter (`（一）坚持党的全面领导，<br>确保……方向`) is one heading, not two. */
+function joinBrokenHeadings(blocks: readonly ImportBlock[]): ImportBlock[] {
+  const out: ImportBlock[] = []
+  for (const block of blocks) {
+    const previous = out[out.length - 1]
+    if (previous && block.brokenLine && block.markupLevel !== undefined && previous.markupLevel === block.markupLevel && !block.node && !previous.node) {
+      out[out.length - 1] = { ...previous, text: previous.text + block.text }
+      continue
+    }
+    out.push(block)
+  }
+  return out
+}
+
 /**
  * Turns body blocks into heading and paragraph nodes. The numbering scheme comes from what the text shows: an
  * unnumbered year-part title (`2022年主要工作`) means `yearParts`, where the `一、` themes are level 2.
@@ -35,7 +49,7 @@ function leadSentence(text: string): { title: string; body: string } | undefined
 export function buildBody(blocks: readonly ImportBlock[]): BodyResult {
   const dropped: string[] = []
   const items: Array<{ block: ImportBlock; candidate?: HeadingCandidate }> = []
-  for (const block of blocks) {
+  for (const block of joinBrokenHeadings(blocks)) {
     if (!block.node && (isByline(block.text) || isPhotoCredit(block.text))) {
       dropped.push(block.text)
       continue

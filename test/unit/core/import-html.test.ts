@@ -75,4 +75,20 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
     const list = report.doc.content!.find(node => node.type === NodeType.bulletList)!
     expect(list.content).toHaveLength(2)
   })
+  it('keeps a Word heading broken with Shift+Enter as one heading (numbering does not shift)', () => {
+    const html = [
+      '<h1>二七区人民代表大会常务委员会工作报告</h1>',
+      '<p>——2024年1月10日在二七区第十七届人民代表大会第三次会议上</p>',
+      '<h1>一、2023年主要工作</h1>',
+      '<h2>（一）坚持党的全面领导，<br />确保人大工作正确政治方向</h2>',
+      '<p>全年召开常委会会议8次。</p>',
+      '<h2>（二）聚焦中心大局</h2>',
+      '<p>听取审议专项工作报告10项。</p>',
+      '<h1>二、2024年主要任务</h1>',
+      '<p>继续依法履职。</p>',
+    ].join('')
+    const report = importHtml(html).reports[0]!
+    const headings = report.doc.content!.filter(node => node.type === NodeType.heading && node.attrs?.level === 2)
+    expect(headings.map(node => node.content!.map(text => text.text).join(''))).toEqual(['坚持党的全面领导，确保人大工作正确政治方向', '聚焦中心大局'])
+  })
 })
