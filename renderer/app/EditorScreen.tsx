@@ -3,7 +3,7 @@ import { getSchema } from '@tiptap/core'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import type { Ref } from 'react'
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
@@ -18,10 +18,10 @@ import { setGuidanceReplaceLabel } from '../editor/extensions/guidance'
 import { fitToSchema } from '../editor/fit-to-schema'
 import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
-import { analyzeReport } from './analyze-report'
+import { createReportAnalyzer } from './analyze-report'
 import { listEditorExtensions } from './extension-points'
 import { useDocumentPersistence } from './use-document-persistence'
-import type { ReportAnalysis } from './analyze-report'
+import type { ReportAnalysis, ReportAnalyzer } from './analyze-report'
 import { ChecksPanel } from './ChecksPanel'
 import { findingExcerpt } from './finding-excerpt'
 import { FindBar } from './FindBar'
@@ -73,18 +73,40 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   const editorRef = useRef<Editor | null>(null)
 
+  const analyzer = useRef<ReportAnalyzer | null>(null)
+  const analysisRun = useRef(0)
+  useEffect(
+    () => () => {
+      analyzer.current?.dispose()
+      analyzer.current = null
+    },
+    [],
+  )
+
   const analyse = useCallback(() => {
     const editor = editorRef.current
     if (!editor || editor.isDestroyed) return
     performance.mark('wrs-analysis-start')
     const report = buildReport(editor)
-    setMeta(report.meta)
-    try {
-      setAnalysis(analyzeReport(report, editor.state.doc, template))
-      performance.measure('wrs-analysis', 'wrs-analysis-start')
-    } catch (error) {
-      showError(t('errors.checksFailed', { detail: error instanceof Error ? error.message : String(error) }))
-    }
+    const run = ++analysisRun.current
+    analyzer.current ??= createReportAnalyzer()
+    analyzer.current.analyze(report, editor.state.doc, template).then(
+      result => {
+        // A run that finishes after a newer one started never replaces it.
+        if (run !== analysisRun.current) return
+        // A transition: React renders the outline and the panels in slices a keystroke can interrupt.
+        startTransition(() => {
+          setMeta(metaRef.current)
+          setAnalysis(result)
+        })
+        performance.measure('wrs-analysis', 'wrs-analysis-start')
+      },
+      (error: unknown) => {
+        if (run !== analysisRun.current) return
+        startTransition(() => setMeta(metaRef.current))
+        showError(t('errors.checksFailed', { detail: error instanceof Error ? error.message : String(error) }))
+      },
+    )
   }, [buildReport, showError, t, template])
 
   const scheduleAnalysis = useCallback(() => {
