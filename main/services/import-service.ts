@@ -76,7 +76,7 @@ export async function importReportFile(filePath: string, options: Omit<ImportOpt
   }
   const decoded = decodeText(bytes, fileName)
   if (!decoded.ok) return fail('bad-encoding', decoded.message)
-  const result = importText(decoded.text, { ...options, fileName, markdown: extension !== '.txt' })
+  const result = importText(decoded.text, { ...options, fileName, markdown: extension === '.txt' ? undefined : true })
   if (!result.reports.length) return fail('empty', `“${fileName}”中没有文字，未导入任何报告。请检查是否选对了文件。`)
   const notes = decoded.encoding === 'GB18030' ? [`“${fileName}”按 GB18030（GBK）编码读取。`, ...result.notes] : result.notes
   return ok({ source: filePath, reports: result.reports, notes })

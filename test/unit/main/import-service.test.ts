@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -58,5 +58,20 @@ describe('import service text decoding', () => {
     const result = await importReportFile(file)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.message).toContain('不是有效的 JSON')
+  })
+})
+
+describe('a Markdown page saved as .txt', () => {
+  it('imports like the .md: two reports with their year parts, not one report of “## …” paragraphs', async () => {
+    const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+    const file = path.join(folder, '报纸版面.txt')
+    writeFileSync(file, seed)
+    const result = await importReportFile(file)
+    if (!result.ok) throw new Error(result.message)
+    expect(result.value.reports.map(report => [report.meta.kind, report.meta.planYear, report.meta.numbering])).toEqual([
+      ['npc', 2023, 'yearParts'],
+      ['cppcc', 2023, 'yearParts'],
+    ])
+    expect(JSON.stringify(result.value.reports[0]!.doc)).not.toContain('##')
   })
 })
