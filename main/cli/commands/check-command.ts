@@ -3,11 +3,10 @@ import { fixAllCounted } from '../../../core/checks/apply-fixes'
 import { runChecks } from '../../../core/checks/run-checks'
 import { textRules } from '../../../core/checks/text/text-rules'
 import type { Finding, Severity } from '../../../core/checks/finding'
-import { serializeReportFile } from '../../../core/report-file'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import type { ReportStructure } from '../../../core/structure/report-structure'
 import { getBuiltinTemplate, templateForKind } from '../../../core/templates/builtin-templates'
-import { writeFileAtomic } from '../../files/write-file-atomic'
+import { writeReportFile } from '../../services/file-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { fixCommandFor, formatRuleGroups } from '../format-rule-groups'
 import { parseArguments } from '../parse-arguments'
@@ -115,7 +114,11 @@ export const checkCommand: CliCommand = {
     if (parsed.fix) {
       const { report: fixed, applied } = fixAllCounted(report, parsed.rule)
       if (applied > 0) {
-        await writeFileAtomic(parsed.file, serializeReportFile(fixed))
+        const written = await writeReportFile(parsed.file, fixed)
+        if (!written.ok) {
+          io.err(`${written.message}\n`)
+          return 2
+        }
         report = fixed
       }
       const what = parsed.rule ? `规则 ${parsed.rule} 的` : ''

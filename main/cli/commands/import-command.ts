@@ -4,6 +4,7 @@ import { nodeText, NodeType, type DocNode } from '../../../core/document-model'
 import { reportKindNames } from '../../../core/report-kind'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { writeFileAtomic } from '../../files/write-file-atomic'
+import { writeErrorMessage } from '../../services/write-error-message'
 import { importReportFile } from '../../services/import-service'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { parseArguments } from '../parse-arguments'
@@ -132,7 +133,12 @@ export const importCommand: CliCommand = {
     }
     await fs.mkdir(path.dirname(targets[0]!), { recursive: true })
     for (let index = 0; index < reports.length; index++) {
-      await writeFileAtomic(targets[index]!, serializeReportFile(reports[index]!))
+      try {
+        await writeFileAtomic(targets[index]!, serializeReportFile(reports[index]!))
+      } catch (error) {
+        io.err(`${writeErrorMessage(error, targets[index]!)}\n`)
+        return 2
+      }
     }
     io.out(`从“${path.basename(parsed.input)}”导入了 ${reports.length} 份报告：\n`)
     reports.forEach((report, index) => io.out(describe(report, targets[index]!) + '\n'))

@@ -1,6 +1,6 @@
 import { promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NodeType, nodeText, paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { parseReportFile, reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
@@ -84,6 +84,23 @@ describe('wrs check --fix', () => {
     const unfixable = await wrs('check', 'report.wrs', '--fix', '--rule', 'TXT-TRUNC')
     expect(unfixable.code).toBe(2)
     expect(unfixable.err).toContain('没有可自动修正')
+    expect(await fs.readFile(path.join(dir, 'report.wrs'), 'utf8')).toBe(before)
+  })
+})
+
+describe('wrs check --fix where the report cannot be written (read-only folder)', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('says so in a zh-CN sentence, exits 2 and leaves the file as it was', async () => {
+    const before = await fs.readFile(path.join(dir, 'report.wrs'), 'utf8')
+    const open = fs.open
+    // what a read-only folder does to the temp file of the atomic write
+    vi.spyOn(fs, 'open').mockImplementation(((file: Parameters<typeof fs.open>[0], flags?: Parameters<typeof fs.open>[1], mode?: Parameters<typeof fs.open>[2]) =>
+      flags === 'wx' ? Promise.reject(Object.assign(new Error(`EPERM: operation not permitted, open '${String(file)}'`), { code: 'EPERM' })) : open(file, flags, mode)) as typeof fs.open)
+    const result = await wrs('check', '--fix', 'report.wrs')
+    expect(result.code).toBe(2)
+    expect(result.err).toContain('没有权限写入')
+    expect(result.err).not.toMatch(/EPERM|命令执行失败/)
     expect(await fs.readFile(path.join(dir, 'report.wrs'), 'utf8')).toBe(before)
   })
 })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, promises as fs, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseReportFile } from '../../../core/report-file'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
@@ -77,5 +77,24 @@ describe('wrs import', () => {
     expect(absent.code).toBe(2)
     expect(absent.err).toContain('找不到文件')
     expect(readdirSync(folder)).toEqual(['old.doc'])
+  })
+})
+
+describe('wrs import into a folder it cannot write', () => {
+  it('says so in a zh-CN sentence and exits 2 (no stack, no raw EACCES)', async () => {
+    const folder = tempDir()
+    const source = path.join(folder, 'erqi.md')
+    copyFileSync(seedPath, source)
+    const open = fs.open
+    const spy = vi.spyOn(fs, 'open').mockImplementation(((file: Parameters<typeof fs.open>[0], flags?: Parameters<typeof fs.open>[1], mode?: Parameters<typeof fs.open>[2]) =>
+      flags === 'wx' ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) : open(file, flags, mode)) as typeof fs.open)
+    try {
+      const result = await run(['import', source, '-o', path.join(folder, 'out.wrs')], folder)
+      expect(result.code).toBe(2)
+      expect(result.err).toContain('没有权限写入')
+      expect(result.err).not.toMatch(/EACCES|命令执行失败/)
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
