@@ -22,14 +22,16 @@ const KEYS_PER_BURST = 20
 const KEY_GAP_MS = 60
 const BURST_PAUSE_MS = 600
 
-ensureRendererBuilt()
+// WRS_RENDERER_DIR=<a built renderer folder> compares another build (e.g. an older commit's) on the same machine load.
+const rendererDir = process.env.WRS_RENDERER_DIR
+if (!rendererDir) ensureRendererBuilt()
 const report = generateReport(100)
 const han = countHan((report.doc.content ?? []).map(nodeText).join(''))
 const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-bench-editor-'))
 const file = path.join(folder, 'report-100.wrs')
 writeFileSync(file, serializeReportFile(report))
 
-const host = await startTestHost({ userDataDir: path.join(folder, 'user-data') })
+const host = await startTestHost({ userDataDir: path.join(folder, 'user-data'), ...(rendererDir ? { rendererDir } : {}) })
 const browser = await launchChromium()
 try {
   const opens: number[] = []
@@ -196,7 +198,7 @@ try {
 
   // The same typing in a new (two-page) report: what the machine and the frame clock cost without a big document.
   const small = await newPage()
-  const smallHost = await startTestHost({ userDataDir: path.join(folder, 'user-data-small') })
+  const smallHost = await startTestHost({ userDataDir: path.join(folder, 'user-data-small'), ...(rendererDir ? { rendererDir } : {}) })
   await small.goto(smallHost.url)
   await small.locator('[data-testid="new-report-form"] button[type="submit"]').click()
   await small.locator('.report-body').waitFor()
