@@ -39,9 +39,13 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
   const [attempted, setAttempted] = useState(false)
   const fieldRefs = useRef<Partial<Record<'templateId' | 'planYear', HTMLElement | null>>>({})
 
+  // Kept so that a report asked for before the list arrived (Enter right after start) waits for it.
+  const templatesRequest = useRef<Promise<TemplateSummary[]> | null>(null)
+
   useEffect(() => {
-    window.api
-      .listTemplates()
+    const request = window.api.listTemplates()
+    templatesRequest.current = request
+    request
       .then(list => {
         setTemplates(list)
         setForm(current => (current.templateId || list.length === 0 ? current : { ...current, templateId: list[0]!.id }))
@@ -85,15 +89,27 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
   const visibleProblems = attempted ? problems : {}
 
   const create = async () => {
+    if (!form.templateId && templates.length === 0 && templatesRequest.current) {
+      const list = await templatesRequest.current.catch(() => [])
+      if (list.length > 0) {
+        const chosen = { ...form, templateId: list[0]!.id }
+        setForm(chosen)
+        return createWith(chosen, validateNewReport(chosen))
+      }
+    }
+    return createWith(form, problems)
+  }
+
+  const createWith = async (values: FormState, found: typeof problems) => {
     setAttempted(true)
-    const first = (['templateId', 'planYear'] as const).find(field => problems[field])
+    const first = (['templateId', 'planYear'] as const).find(field => found[field])
     if (first) {
       fieldRefs.current[first]?.focus()
       return
     }
     setBusy(true)
     try {
-      const result = await window.api.newReport(newReportOptions(form, edited, suggestions))
+      const result = await window.api.newReport(newReportOptions(values, edited, suggestions))
       if (result.ok) onOpened(result.value)
       else showError(result.message)
     } catch {
