@@ -20,7 +20,11 @@ const body = (page: Page) => page.locator('.report-body')
 
 /** Clicks the 替换 button of the first guidance placeholder after the heading titled `heading` and types `text`. */
 async function writeInto(page: Page, text: string): Promise<void> {
-  await body(page).locator('.guidance .guidance-replace').first().click()
+  const guidance = body(page).locator('.guidance')
+  const before = await guidance.count()
+  await guidance.locator('.guidance-replace').first().click()
+  // The placeholder must be gone (and the caret in its paragraph) before typing.
+  await expect.poll(() => guidance.count()).toBe(before - 1)
   await page.keyboard.insertText(text)
 }
 
