@@ -3,7 +3,7 @@ import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Api } from '../../../core/ipc/api'
-import type { TemplateSummary } from '../../../core/ipc/files-api'
+import type { NewReportOptions, TemplateSummary } from '../../../core/ipc/files-api'
 import { StartPage } from '../../../renderer/app/StartPage'
 import i18n from '../../../renderer/i18n'
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
 describe('start page', () => {
   it('a report asked for with Enter before the template list arrived waits for it instead of refusing', async () => {
     let deliver: (list: TemplateSummary[]) => void = () => undefined
-    const newReport = vi.fn(async () => ({ ok: false as const, code: 'test', message: '测试' }))
+    const newReport = vi.fn(async (_options: NewReportOptions) => ({ ok: false as const, code: 'test', message: '测试' }))
     const api: Partial<Api> = {
       listTemplates: () => new Promise(resolve => (deliver = resolve)),
       getTemplate: async () => ({ ok: false, code: 'missing', message: '没有这个模板' }),
