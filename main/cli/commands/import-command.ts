@@ -6,6 +6,7 @@ import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { writeFileAtomic } from '../../files/write-file-atomic'
 import { writeErrorMessage } from '../../services/write-error-message'
 import { importReportFile } from '../../services/import-service'
+import { refuseExistingOutput } from '../refuse-existing-output'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { parseArguments } from '../parse-arguments'
 
@@ -43,15 +44,6 @@ function parseArgs(args: string[], io: CliIo): { input: string; output?: string;
   }
   if (!input) return '缺少要导入的文件（.docx、.md、.txt 或 .wrs）。'
   return { input, output, force }
-}
-
-async function exists(target: string): Promise<boolean> {
-  try {
-    await fs.access(target)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function isDirectory(target: string): Promise<boolean> {
@@ -123,14 +115,7 @@ export const importCommand: CliCommand = {
       io.err(`输出文件与源文件相同（${parsed.input}），为保护原文件未写入。请用 -o 指定另一个文件名。\n`)
       return 2
     }
-    if (!parsed.force) {
-      const taken: string[] = []
-      for (const target of targets) if (await exists(target)) taken.push(target)
-      if (taken.length) {
-        io.err(`文件“${taken.join('”“')}”已经存在，没有写入任何文件。如要覆盖，请加 --force；或用 -o 指定另一个文件名或文件夹。\n`)
-        return 2
-      }
-    }
+    if (await refuseExistingOutput(targets, parsed.force, io)) return 2
     await fs.mkdir(path.dirname(targets[0]!), { recursive: true })
     for (let index = 0; index < reports.length; index++) {
       try {

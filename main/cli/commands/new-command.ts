@@ -5,6 +5,7 @@ import { builtinTemplates, getBuiltinTemplate } from '../../../core/templates/bu
 import { createReport, type NewReportOptions } from '../../../core/templates/create-report'
 import { formatChineseDate } from '../../../core/templates/expand-title'
 import { writeFileAtomic } from '../../files/write-file-atomic'
+import { refuseExistingOutput } from '../refuse-existing-output'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { parseArguments } from '../parse-arguments'
 
@@ -84,10 +85,7 @@ export const newCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const parsed = parseArguments(parseArgs(args, io), usage, io)
     if (!parsed) return 2
-    if (!parsed.force && (await exists(parsed.output))) {
-      io.err(`文件“${parsed.output}”已经存在，未作改动。如要覆盖，请加 --force；或用 -o 指定另一个文件名。\n`)
-      return 2
-    }
+    if (await refuseExistingOutput([parsed.output], parsed.force, io)) return 2
     if (!(await exists(path.dirname(parsed.output)))) {
       io.err(`文件夹“${path.dirname(parsed.output)}”不存在。请先建立文件夹，或换一个输出位置。\n`)
       return 2

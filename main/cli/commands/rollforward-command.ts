@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ReportFile } from '../../../core/report-file'
 import { proposeRollForward } from '../../../core/reuse/propose-roll-forward'
@@ -7,6 +6,7 @@ import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { formatChineseDate } from '../../../core/templates/expand-title'
 import { writeReportFile } from '../../services/file-service'
+import { refuseExistingOutput } from '../refuse-existing-output'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
@@ -89,13 +89,7 @@ export const rollforwardCommand: CliCommand = {
     if (!parsed) return 2
     const last = await readReportArgument(parsed.input, io)
     if (!last) return 2
-    if (!parsed.force) {
-      const exists = await fs.stat(parsed.output).then(() => true, () => false)
-      if (exists) {
-        io.err(`“${parsed.output}”已经存在，未覆盖。请换一个文件名，或加 --force 覆盖它（原文件会保留为 .bak）。\n`)
-        return 2
-      }
-    }
+    if (await refuseExistingOutput([parsed.output], parsed.force, io)) return 2
     const proposals = proposeRollForward(last)
     const next = rollForward(last, { planYear: parsed.year, meetingName: parsed.meeting, date: parsed.date, sourceFile: parsed.input, now: new Date().toISOString() })
     const written = await writeReportFile(parsed.output, next)
