@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/security/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/e2e/renderer/**/*.test.ts'],
+    include: [
+      'test/unit/**/*.test.ts',
+      'test/unit/**/*.test.tsx',
+      'test/security/**/*.test.ts',
+      'test/integration/**/*.test.ts',
+      'test/e2e/renderer/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

@@ -20,7 +20,10 @@ const median = (values: number[]): number => {
 function toMarkdown(report: ReportFile): string {
   const nodes = report.doc.content ?? []
   const headings = nodes.filter(node => node.type === NodeType.heading)
-  const markers = computeMarkers(report.meta.numbering, headings.map(node => (node.attrs?.level ?? 1) as HeadingLevel))
+  const markers = computeMarkers(
+    report.meta.numbering,
+    headings.map(node => (node.attrs?.level ?? 1) as HeadingLevel),
+  )
   let headingIndex = 0
   const lines: string[] = []
   const cellText = (node: DocNode): string => nodeText(node).replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -67,8 +70,12 @@ async function main(): Promise<void> {
   const oursMedian = median(ours)
   const pandocMedian = median(pandoc)
   console.log(`DOCX export, generated 100-page report (${characters} characters, ${(bytes / 1024).toFixed(0)} KB DOCX)`)
-  console.log(`  buildDocx            median ${oursMedian.toFixed(1)} ms over ${ours.length} runs (budget ≤ ${BUDGET_MS} ms)`)
-  console.log(`  pandoc md → docx     median ${pandocMedian.toFixed(1)} ms over ${pandoc.length} runs (same text, process start included)`)
+  console.log(
+    `  buildDocx            median ${oursMedian.toFixed(1)} ms over ${ours.length} runs (budget ≤ ${BUDGET_MS} ms)`,
+  )
+  console.log(
+    `  pandoc md → docx     median ${pandocMedian.toFixed(1)} ms over ${pandoc.length} runs (same text, process start included)`,
+  )
   console.log(`  ratio pandoc / ours  ${(pandocMedian / oursMedian).toFixed(2)}×`)
   const ok = oursMedian <= BUDGET_MS && oursMedian < pandocMedian
   console.log(ok ? '  PASS: within budget and faster than pandoc' : '  FAIL: over budget or slower than pandoc')

@@ -31,7 +31,10 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-bench-editor-'))
 const file = path.join(folder, 'report-100.wrs')
 writeFileSync(file, serializeReportFile(report))
 
-const host = await startTestHost({ userDataDir: path.join(folder, 'user-data'), ...(rendererDir ? { rendererDir } : {}) })
+const host = await startTestHost({
+  userDataDir: path.join(folder, 'user-data'),
+  ...(rendererDir ? { rendererDir } : {}),
+})
 const browser = await launchChromium()
 try {
   const opens: number[] = []
@@ -48,20 +51,23 @@ try {
     await page.locator('[data-testid="start-page"]').waitFor()
     host.dialogs.enqueue({ open: [file] })
     const blocks = report.doc.content!.length
-    const elapsed = await page.evaluate(async expected => {
-      const start = performance.now()
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', ctrlKey: true, bubbles: true }))
-      await new Promise<void>(resolve => {
-        const poll = () => {
-          const body = document.querySelector('.report-body')
-          if (body && body.getAttribute('contenteditable') === 'true' && body.childElementCount >= expected) resolve()
-          else requestAnimationFrame(poll)
-        }
-        poll()
-      })
-      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
-      return performance.now() - start
-    }, Math.floor(blocks * 0.9))
+    const elapsed = await page.evaluate(
+      async expected => {
+        const start = performance.now()
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', ctrlKey: true, bubbles: true }))
+        await new Promise<void>(resolve => {
+          const poll = () => {
+            const body = document.querySelector('.report-body')
+            if (body && body.getAttribute('contenteditable') === 'true' && body.childElementCount >= expected) resolve()
+            else requestAnimationFrame(poll)
+          }
+          poll()
+        })
+        await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
+        return performance.now() - start
+      },
+      Math.floor(blocks * 0.9),
+    )
     opens.push(elapsed)
     if (run < OPEN_RUNS - 1) await page.close()
   }
@@ -94,16 +100,28 @@ try {
       selection.removeAllRanges()
       selection.addRange(range)
       ;(body as HTMLElement).focus()
-      interface Key { down: number; handled?: number; frame?: number; painted?: number }
+      interface Key {
+        down: number
+        handled?: number
+        frame?: number
+        painted?: number
+      }
       const keys: Key[] = []
       const entries: { name: string; startTime: number; duration: number; interactionId: number }[] = []
       const longTasks: number[] = []
       Object.assign(window, { benchKeys: keys, benchEntries: entries, longTasks })
-      new PerformanceObserver(list => list.getEntries().forEach(entry => longTasks.push(entry.duration))).observe({ type: 'longtask' })
+      new PerformanceObserver(list => list.getEntries().forEach(entry => longTasks.push(entry.duration))).observe({
+        type: 'longtask',
+      })
       new PerformanceObserver(list =>
         list.getEntries().forEach(entry => {
           const timing = entry as PerformanceEventTiming & { interactionId: number }
-          entries.push({ name: timing.name, startTime: timing.startTime, duration: timing.duration, interactionId: timing.interactionId })
+          entries.push({
+            name: timing.name,
+            startTime: timing.startTime,
+            duration: timing.duration,
+            interactionId: timing.interactionId,
+          })
         }),
       ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
       document.addEventListener('keydown', event => keys.push({ down: event.timeStamp }), true)
@@ -134,7 +152,12 @@ try {
     const text = '常委会依法履职审议报告听取意见开展视察推动落实'
     for (let burst = 0; burst < BURSTS; burst++) {
       for (const character of text.slice(0, KEYS_PER_BURST)) {
-        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: character, text: character, unmodifiedText: character })
+        await cdp.send('Input.dispatchKeyEvent', {
+          type: 'keyDown',
+          key: character,
+          text: character,
+          unmodifiedText: character,
+        })
         await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character })
         await target.waitForTimeout(KEY_GAP_MS)
       }
@@ -142,45 +165,63 @@ try {
     }
     await cdp.detach()
     await target.waitForTimeout(300)
-    const result = await target.evaluate(expected => {
-      const state = window as unknown as {
-        benchKeys: { down: number; handled?: number; frame?: number; painted?: number }[]
-        benchEntries: { name: string; startTime: number; duration: number; interactionId: number }[]
-        longTasks: number[]
-      }
-      const done = state.benchKeys.filter(key => key.painted !== undefined)
-      const byStart = new Map<number, number>()
-      const byInteraction = new Map<number, number>()
-      for (const entry of state.benchEntries) {
-        if (entry.interactionId) byInteraction.set(entry.interactionId, Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration))
-      }
-      for (const entry of state.benchEntries) {
-        if (entry.name === 'keydown' && entry.interactionId) byStart.set(Math.round(entry.startTime * 10), byInteraction.get(entry.interactionId)!)
-      }
-      return {
-        toPaint: done.map(key => key.painted! - key.down),
-        handled: done.map(key => key.handled! - key.down),
-        frameWait: done.map(key => key.frame! - key.handled!),
-        frameWork: done.map(key => key.painted! - key.frame!),
-        eventTiming: state.benchKeys.map(key => byStart.get(Math.round(key.down * 10)) ?? null),
-        keys: state.benchKeys.length,
-        long: state.longTasks,
-        recovery: performance.getEntriesByName('wrs-recovery').map(entry => entry.duration),
-        analysis: performance.getEntriesByName('wrs-analysis').map(entry => entry.duration),
-        typed: document.querySelector('.report-body')!.textContent!.includes(expected),
-      }
-    }, text.slice(0, KEYS_PER_BURST))
-    if (result.toPaint.length !== result.keys) console.log(`    (${result.keys - result.toPaint.length} of ${result.keys} keystrokes changed no DOM and are left out)`)
-    console.log(`    (long tasks while typing: ${result.long.length} [${result.long.map(value => value.toFixed(0)).join(', ')}] ms; recovery snapshot serialisation ${result.recovery.map(value => value.toFixed(0)).join(', ')} ms; checks ${result.analysis.map(value => value.toFixed(0)).join(', ')} ms)`)
+    const result = await target.evaluate(
+      expected => {
+        const state = window as unknown as {
+          benchKeys: { down: number; handled?: number; frame?: number; painted?: number }[]
+          benchEntries: { name: string; startTime: number; duration: number; interactionId: number }[]
+          longTasks: number[]
+        }
+        const done = state.benchKeys.filter(key => key.painted !== undefined)
+        const byStart = new Map<number, number>()
+        const byInteraction = new Map<number, number>()
+        for (const entry of state.benchEntries) {
+          if (entry.interactionId)
+            byInteraction.set(
+              entry.interactionId,
+              Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration),
+            )
+        }
+        for (const entry of state.benchEntries) {
+          if (entry.name === 'keydown' && entry.interactionId)
+            byStart.set(Math.round(entry.startTime * 10), byInteraction.get(entry.interactionId)!)
+        }
+        return {
+          toPaint: done.map(key => key.painted! - key.down),
+          handled: done.map(key => key.handled! - key.down),
+          frameWait: done.map(key => key.frame! - key.handled!),
+          frameWork: done.map(key => key.painted! - key.frame!),
+          eventTiming: state.benchKeys.map(key => byStart.get(Math.round(key.down * 10)) ?? null),
+          keys: state.benchKeys.length,
+          long: state.longTasks,
+          recovery: performance.getEntriesByName('wrs-recovery').map(entry => entry.duration),
+          analysis: performance.getEntriesByName('wrs-analysis').map(entry => entry.duration),
+          typed: document.querySelector('.report-body')!.textContent!.includes(expected),
+        }
+      },
+      text.slice(0, KEYS_PER_BURST),
+    )
+    if (result.toPaint.length !== result.keys)
+      console.log(
+        `    (${result.keys - result.toPaint.length} of ${result.keys} keystrokes changed no DOM and are left out)`,
+      )
+    console.log(
+      `    (long tasks while typing: ${result.long.length} [${result.long.map(value => value.toFixed(0)).join(', ')}] ms; recovery snapshot serialisation ${result.recovery.map(value => value.toFixed(0)).join(', ')} ms; checks ${result.analysis.map(value => value.toFixed(0)).join(', ')} ms)`,
+    )
     return result
   }
   const percentile = (values: number[], fraction: number) => {
     const sorted = [...values].sort((a, b) => a - b)
     return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN
   }
-  const spread = (values: number[]) => `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`
+  const spread = (values: number[]) =>
+    `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`
   // Event Timing reports an interaction only from 16 ms (durations rounded to 8 ms): one not reported took under 12 ms.
-  const eventTimingP95 = (values: (number | null)[]) => percentile(values.map(value => value ?? 8), 0.95)
+  const eventTimingP95 = (values: (number | null)[]) =>
+    percentile(
+      values.map(value => value ?? 8),
+      0.95,
+    )
   const describeEventTiming = (values: (number | null)[]) => {
     const reported = values.filter((value): value is number => value !== null)
     const over = reported.filter(value => value > KEY_BUDGET_MS).length
@@ -190,7 +231,11 @@ try {
   const typing = await measureTyping(page)
   const analysis = await page.evaluate(() => {
     const entries = performance.getEntriesByName('wrs-analysis').map(entry => entry.duration)
-    return { runs: entries.length, median: entries.sort((a, b) => a - b)[Math.floor(entries.length / 2)] ?? 0, findings: document.querySelectorAll('[data-testid="checks-panel"] .finding').length }
+    return {
+      runs: entries.length,
+      median: entries.sort((a, b) => a - b)[Math.floor(entries.length / 2)] ?? 0,
+      findings: document.querySelectorAll('[data-testid="checks-panel"] .finding').length,
+    }
   })
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('HeapProfiler.collectGarbage')
@@ -198,11 +243,18 @@ try {
 
   // The same typing in a new (two-page) report: what the machine and the frame clock cost without a big document.
   const small = await newPage()
-  const smallHost = await startTestHost({ userDataDir: path.join(folder, 'user-data-small'), ...(rendererDir ? { rendererDir } : {}) })
+  const smallHost = await startTestHost({
+    userDataDir: path.join(folder, 'user-data-small'),
+    ...(rendererDir ? { rendererDir } : {}),
+  })
   await small.goto(smallHost.url)
   await small.locator('[data-testid="new-report-form"] button[type="submit"]').click()
   await small.locator('.report-body').waitFor()
-  await small.locator('.report-body').evaluate(body => body.querySelector('.guidance-replace')?.dispatchEvent(new MouseEvent('click', { bubbles: true })))
+  await small
+    .locator('.report-body')
+    .evaluate(body =>
+      body.querySelector('.guidance-replace')?.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    )
   const baseline = await measureTyping(small)
   await smallHost.close()
 
@@ -213,16 +265,32 @@ try {
   const keyWithin = p95 <= KEY_BUDGET_MS && eventP95 <= KEY_BUDGET_MS
   const heapMb = heap.usedSize / 1024 / 1024
   console.log(`editor in Chromium, generated 100-page report: ${han} 汉字, ${report.doc.content!.length} blocks`)
-  console.log(`  open to editable (Ctrl+O → file read by the host → editor mounted and painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`)
-  console.log(`  keystroke to paint, ${typing.toPaint.length} keystrokes typed one at a time (real key events; the 16 ms budget is one 60 Hz frame) — budget p95 ${KEY_BUDGET_MS} ms on both measures: ${keyWithin ? 'within budget' : 'OVER BUDGET'}${typing.typed ? '' : ' (TEXT NOT FOUND IN THE EDITOR)'}`)
-  console.log(`    keydown timeStamp → the first frame after the DOM change has been rendered (rAF + a message posted from it): ${spread(typing.toPaint)}, max ${Math.max(...typing.toPaint).toFixed(1)} ms`)
-  console.log(`      = input handled (keydown → keypress → input, Chromium's text insertion and the editor's transaction): ${spread(typing.handled)}`)
+  console.log(
+    `  open to editable (Ctrl+O → file read by the host → editor mounted and painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
+  )
+  console.log(
+    `  keystroke to paint, ${typing.toPaint.length} keystrokes typed one at a time (real key events; the 16 ms budget is one 60 Hz frame) — budget p95 ${KEY_BUDGET_MS} ms on both measures: ${keyWithin ? 'within budget' : 'OVER BUDGET'}${typing.typed ? '' : ' (TEXT NOT FOUND IN THE EDITOR)'}`,
+  )
+  console.log(
+    `    keydown timeStamp → the first frame after the DOM change has been rendered (rAF + a message posted from it): ${spread(typing.toPaint)}, max ${Math.max(...typing.toPaint).toFixed(1)} ms`,
+  )
+  console.log(
+    `      = input handled (keydown → keypress → input, Chromium's text insertion and the editor's transaction): ${spread(typing.handled)}`,
+  )
   console.log(`      + waiting for the frame clock (handled → rAF): ${spread(typing.frameWait)}`)
   console.log(`      + rendering the frame (rAF → style, layout, paint, commit done): ${spread(typing.frameWork)}`)
-  console.log(`    Event Timing API (keydown/keypress/keyup interaction, input → next paint presented, as the browser reports it): ${describeEventTiming(typing.eventTiming)}`)
-  console.log(`  same typing in a new 2-page report (baseline: the machine and the frame clock without a big document): to paint ${spread(baseline.toPaint)}; handled ${spread(baseline.handled)}; frame wait ${spread(baseline.frameWait)}; frame ${spread(baseline.frameWork)}; Event Timing ${describeEventTiming(baseline.eventTiming)}`)
-  console.log(`  JS heap after GC: ${heapMb.toFixed(1)} MB used (${(heap.totalSize / 1024 / 1024).toFixed(1)} MB allocated) — budget ${HEAP_BUDGET_MB} MB: ${heapMb <= HEAP_BUDGET_MB ? 'within budget' : 'OVER BUDGET'}`)
-  console.log(`  debounced checks + structure + counts (off the keystroke path, ${analysis.runs} runs): median ${analysis.median.toFixed(0)} ms for ${analysis.findings} findings`)
+  console.log(
+    `    Event Timing API (keydown/keypress/keyup interaction, input → next paint presented, as the browser reports it): ${describeEventTiming(typing.eventTiming)}`,
+  )
+  console.log(
+    `  same typing in a new 2-page report (baseline: the machine and the frame clock without a big document): to paint ${spread(baseline.toPaint)}; handled ${spread(baseline.handled)}; frame wait ${spread(baseline.frameWait)}; frame ${spread(baseline.frameWork)}; Event Timing ${describeEventTiming(baseline.eventTiming)}`,
+  )
+  console.log(
+    `  JS heap after GC: ${heapMb.toFixed(1)} MB used (${(heap.totalSize / 1024 / 1024).toFixed(1)} MB allocated) — budget ${HEAP_BUDGET_MB} MB: ${heapMb <= HEAP_BUDGET_MB ? 'within budget' : 'OVER BUDGET'}`,
+  )
+  console.log(
+    `  debounced checks + structure + counts (off the keystroke path, ${analysis.runs} runs): median ${analysis.median.toFixed(0)} ms for ${analysis.findings} findings`,
+  )
   console.log(`  machine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`)
 } finally {
   await browser.close()

@@ -42,9 +42,38 @@ const FIGURES = [
   '全区{n}个代表联络站开展主题活动{m}次，收集意见建议{k}条',
   '作出决议决定{n}项，依法任免国家机关工作人员{m}人次',
 ]
-const FOCUS = ['坚持党的全面领导', '聚焦中心大局', '坚持人民至上', '强化法治保障', '突出监督重点', '深化代表工作', '加强自身建设', '践行全过程人民民主', '服务高质量发展', '关注民生福祉']
-const OUTCOME = ['人大工作正确方向更加坚定', '监督工作实效持续提升', '代表作用充分发挥', '民主法治建设扎实推进', '履职能力不断增强', '重大事项决定更加科学', '联系群众更加紧密', '机关建设水平全面提高']
-const POINTS = ['强化思想政治引领', '加强重点领域监督', '完善代表履职平台', '推进制度建设', '提升审议质量', '做好建议督办', '加强宣传工作', '深化理论研究']
+const FOCUS = [
+  '坚持党的全面领导',
+  '聚焦中心大局',
+  '坚持人民至上',
+  '强化法治保障',
+  '突出监督重点',
+  '深化代表工作',
+  '加强自身建设',
+  '践行全过程人民民主',
+  '服务高质量发展',
+  '关注民生福祉',
+]
+const OUTCOME = [
+  '人大工作正确方向更加坚定',
+  '监督工作实效持续提升',
+  '代表作用充分发挥',
+  '民主法治建设扎实推进',
+  '履职能力不断增强',
+  '重大事项决定更加科学',
+  '联系群众更加紧密',
+  '机关建设水平全面提高',
+]
+const POINTS = [
+  '强化思想政治引领',
+  '加强重点领域监督',
+  '完善代表履职平台',
+  '推进制度建设',
+  '提升审议质量',
+  '做好建议督办',
+  '加强宣传工作',
+  '深化理论研究',
+]
 
 /**
  * A realistic 人大常委会工作报告 of about `pages` × 620 汉字: front matter, a review part and a
@@ -64,7 +93,13 @@ export function generateReport(pages = 100): ReportFile {
   }
   const sentence = () => {
     const kind = next()
-    if (kind < 0.25) return pick(FIGURES).replace('{n}', String(int(3, 40))).replace('{m}', String(int(5, 60))).replace('{k}', String(int(10, 300))) + '。'
+    if (kind < 0.25)
+      return (
+        pick(FIGURES)
+          .replace('{n}', String(int(3, 40)))
+          .replace('{m}', String(int(5, 60)))
+          .replace('{k}', String(int(10, 300))) + '。'
+      )
     return `${pick(SUBJECTS)}${pick(ACTIONS)}，${pick(RESULTS)}。`
   }
   const body = (sentences = int(3, 6)) => {
@@ -79,7 +114,10 @@ export function generateReport(pages = 100): ReportFile {
   const points = (count: number) => [...POINTS].sort(() => next() - 0.5).slice(0, count)
 
   push({ type: NodeType.reportTitle, content: [textNode('二七区人民代表大会常务委员会工作报告')] })
-  push({ type: NodeType.reportSubtitle, content: [textNode('——2024年1月16日在二七区第十七届人民代表大会第三次会议上')] })
+  push({
+    type: NodeType.reportSubtitle,
+    content: [textNode('——2024年1月16日在二七区第十七届人民代表大会第三次会议上')],
+  })
   push({ type: NodeType.speakerLine, content: [textNode('二七区人大常委会主任 吕安民')] })
   push({ type: NodeType.salutation, content: [textNode('各位代表：')] })
   push(paragraph('我受区人民代表大会常务委员会委托，向大会报告工作，请予审议。'))
@@ -109,19 +147,45 @@ export function generateReport(pages = 100): ReportFile {
   }
 
   push(heading(1, '2023年主要工作', { role: 'review' }))
-  push(paragraph('2023年，在区委的坚强领导下，区人大常委会坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，依法履行宪法和法律赋予的职责，为全区经济社会高质量发展作出了积极贡献。'))
+  push(
+    paragraph(
+      '2023年，在区委的坚强领导下，区人大常委会坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，依法履行宪法和法律赋予的职责，为全区经济社会高质量发展作出了积极贡献。',
+    ),
+  )
   push(body(4))
   const cell = (text: string): DocNode => ({ type: NodeType.tableCell, content: [paragraph(text)] })
-  const rows = [['项目', '2022年', '2023年'], ['常委会会议（次）', '8', '11'], ['专项工作报告（项）', '10', '32'], ['执法检查（次）', '4', '6'], ['视察调研（次）', '43', '51']]
+  const rows = [
+    ['项目', '2022年', '2023年'],
+    ['常委会会议（次）', '8', '11'],
+    ['专项工作报告（项）', '10', '32'],
+    ['执法检查（次）', '4', '6'],
+    ['视察调研（次）', '43', '51'],
+  ]
   push({ type: NodeType.table, content: rows.map(row => ({ type: NodeType.tableRow, content: row.map(cell) })) })
   section(target * 0.55)
-  push(paragraph('各位代表！过去一年取得的成绩，是区委坚强领导的结果，是全体人大代表和常委会组成人员担当作为的结果，是“一府一委两院”和社会各界大力支持的结果。在此，我代表区人大常委会，向大家表示衷心的感谢！'))
-  push(paragraph('我们也清醒地认识到，常委会工作还存在一些差距和不足：监督工作的针对性和实效性有待进一步增强，代表履职服务保障还需加强，自身建设仍需持续深化。对此，我们将在今后工作中认真加以改进。'))
+  push(
+    paragraph(
+      '各位代表！过去一年取得的成绩，是区委坚强领导的结果，是全体人大代表和常委会组成人员担当作为的结果，是“一府一委两院”和社会各界大力支持的结果。在此，我代表区人大常委会，向大家表示衷心的感谢！',
+    ),
+  )
+  push(
+    paragraph(
+      '我们也清醒地认识到，常委会工作还存在一些差距和不足：监督工作的针对性和实效性有待进一步增强，代表履职服务保障还需加强，自身建设仍需持续深化。对此，我们将在今后工作中认真加以改进。',
+    ),
+  )
 
   push(heading(1, '2024年主要任务', { role: 'tasks' }))
-  push(paragraph('2024年是实现“十四五”规划目标任务的关键一年。区人大常委会工作的总体要求是：在区委的坚强领导下，坚持党的领导、人民当家作主、依法治国有机统一，依法忠诚履职，为全区高质量发展作出新的贡献。'))
+  push(
+    paragraph(
+      '2024年是实现“十四五”规划目标任务的关键一年。区人大常委会工作的总体要求是：在区委的坚强领导下，坚持党的领导、人民当家作主、依法治国有机统一，依法忠诚履职，为全区高质量发展作出新的贡献。',
+    ),
+  )
   section(target - 100)
-  push(paragraph('各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，在区委的坚强领导下，坚定信心、依法履职、担当作为，为全面建设社会主义现代化国家作出新的更大贡献！'))
+  push(
+    paragraph(
+      '各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，在区委的坚强领导下，坚定信心、依法履职、担当作为，为全面建设社会主义现代化国家作出新的更大贡献！',
+    ),
+  )
 
   return reportFileSchema.parse({
     format: REPORT_FORMAT,

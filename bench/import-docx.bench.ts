@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   writeFileSync(docxPath, bytes)
 
   const signature = (nodes: readonly DocNode[]): string[] =>
-    nodes.map(node => `${node.type}${node.attrs?.level ?? ''}${node.attrs?.runIn ? 'r' : ''}${node.attrs?.role ? `:${node.attrs.role}` : ''}|${nodeText(node)}`)
+    nodes.map(
+      node =>
+        `${node.type}${node.attrs?.level ?? ''}${node.attrs?.runIn ? 'r' : ''}${node.attrs?.role ? `:${node.attrs.role}` : ''}|${nodeText(node)}`,
+    )
   let imported = 0
   let parts = 0
   let same = 0
@@ -65,9 +68,15 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true })
 
   const oursMs = median(ours)
-  console.log(`import-docx: 100-page DOCX (${(bytes.byteLength / 1024).toFixed(0)} KB, ${characters} characters, bench/generate-report.ts)`)
-  console.log(`  wrs import (read + zip checks + mammoth + structure): median ${oursMs.toFixed(1)} ms over ${ours.length} runs (min ${Math.min(...ours).toFixed(1)}, max ${Math.max(...ours).toFixed(1)}); ${imported} characters and ${parts} parts recovered`)
-  console.log(`  round trip: ${same} of ${(report.doc.content ?? []).length} blocks come back with the same type, level, role, run-in and text`)
+  console.log(
+    `import-docx: 100-page DOCX (${(bytes.byteLength / 1024).toFixed(0)} KB, ${characters} characters, bench/generate-report.ts)`,
+  )
+  console.log(
+    `  wrs import (read + zip checks + mammoth + structure): median ${oursMs.toFixed(1)} ms over ${ours.length} runs (min ${Math.min(...ours).toFixed(1)}, max ${Math.max(...ours).toFixed(1)}); ${imported} characters and ${parts} parts recovered`,
+  )
+  console.log(
+    `  round trip: ${same} of ${(report.doc.content ?? []).length} blocks come back with the same type, level, role, run-in and text`,
+  )
   if (pandoc.length) {
     const pandocMs = median(pandoc)
     console.log(`  pandoc -f docx -t markdown: median ${pandocMs.toFixed(1)} ms over ${pandoc.length} runs`)

@@ -47,8 +47,12 @@ async function main(): Promise<void> {
     const warmMs = median(warm)
     console.log(`library: ${REPORTS} reports × ${characters} characters (${REPORTS * characters} in all)`)
     console.log(`  add one 100-page report (copy + index, atomic): ${addMs.toFixed(1)} ms`)
-    console.log(`  first search (reads and indexes all copies): ${coldMs.toFixed(0)} ms, ${first.length} hits (capped at 200)`)
-    console.log(`  later searches, median of ${warm.length}: ${warmMs.toFixed(1)} ms (budget ${WARM_BUDGET_MS} ms) ${warmMs <= WARM_BUDGET_MS ? 'OK' : 'OVER BUDGET'}; last query ${hits} hits`)
+    console.log(
+      `  first search (reads and indexes all copies): ${coldMs.toFixed(0)} ms, ${first.length} hits (capped at 200)`,
+    )
+    console.log(
+      `  later searches, median of ${warm.length}: ${warmMs.toFixed(1)} ms (budget ${WARM_BUDGET_MS} ms) ${warmMs <= WARM_BUDGET_MS ? 'OK' : 'OVER BUDGET'}; last query ${hits} hits`,
+    )
     console.log(`  one section with marks: ${sectionMs.toFixed(1)} ms`)
     if (warmMs > WARM_BUDGET_MS) process.exitCode = 1
   } finally {

@@ -50,11 +50,22 @@ async function main(): Promise<void> {
     rmSync(path.dirname(path.dirname(loPdf)), { recursive: true, force: true })
 
     const ours = median(runs)
-    console.log(`PDF export, generated 100-page report (${countPdfPages(pdf)} PDF pages, ${(pdf.byteLength / 1024).toFixed(0)} KB)`)
-    console.log(`  Chromium (playwright-core)  median ${ours.toFixed(0)} ms over ${runs.length} runs, browser start included (budget ≤ ${BUDGET_MS} ms)`)
-    console.log(`  LibreOffice DOCX → PDF      ${loMs.toFixed(0)} ms, one run, process start included (${loPages} pages)`)
+    console.log(
+      `PDF export, generated 100-page report (${countPdfPages(pdf)} PDF pages, ${(pdf.byteLength / 1024).toFixed(0)} KB)`,
+    )
+    console.log(
+      `  Chromium (playwright-core)  median ${ours.toFixed(0)} ms over ${runs.length} runs, browser start included (budget ≤ ${BUDGET_MS} ms)`,
+    )
+    console.log(
+      `  LibreOffice DOCX → PDF      ${loMs.toFixed(0)} ms, one run, process start included (${loPages} pages)`,
+    )
     console.log(`  ratio LibreOffice / ours    ${(loMs / ours).toFixed(1)}×`)
-    console.log(`  load average ${os.loadavg().map(value => value.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`)
+    console.log(
+      `  load average ${os
+        .loadavg()
+        .map(value => value.toFixed(2))
+        .join(' ')} on ${os.cpus().length} CPUs`,
+    )
     const ok = ours <= BUDGET_MS
     console.log(ok ? '  PASS: within budget' : '  FAIL: over budget')
     if (!ok) process.exitCode = 1

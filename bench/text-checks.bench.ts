@@ -31,16 +31,28 @@ function stats(run: () => void, runs = RUNS): { median: number; p95: number; cpu
   }
   times.sort((a, b) => a - b)
   cpu.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, cpuMedian: cpu[Math.floor(cpu.length / 2)]! }
+  return {
+    median: times[Math.floor(times.length / 2)]!,
+    p95: times[Math.floor(times.length * 0.95)]!,
+    cpuMedian: cpu[Math.floor(cpu.length / 2)]!,
+  }
 }
 
-console.log(`load average ${os.loadavg().map(value => value.toFixed(1)).join(' ')} on ${os.cpus().length} cores (wall-clock figures suffer when it exceeds the core count)`)
+console.log(
+  `load average ${os
+    .loadavg()
+    .map(value => value.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores (wall-clock figures suffer when it exceeds the core count)`,
+)
 
 /** The generated report as pasted from the web: half-width punctuation in every paragraph (many findings). */
 function pasted(report: ReportFile): ReportFile {
   const dirty = (node: DocNode): DocNode =>
     node.type === NodeType.text
-      ? { ...node, text: (node.text ?? '').replace(/，/g, ',').replace(/：/g, ':').replace(/“/g, '"').replace(/”/g, '"') }
+      ? {
+          ...node,
+          text: (node.text ?? '').replace(/，/g, ',').replace(/：/g, ':').replace(/“/g, '"').replace(/”/g, '"'),
+        }
       : node.content
         ? { ...node, content: node.content.map(dirty) }
         : node
@@ -59,8 +71,12 @@ for (const [label, report] of [
   const text = stats(() => runChecks(report, { rules: textRules }))
   const verdict = `median ${all.median <= BUDGET_MS ? 'within' : 'OVER'} budget, p95 ${all.p95 <= BUDGET_MS ? 'within' : 'over'} budget`
   console.log(`${label}: ${report.doc.content?.length ?? 0} top-level blocks, ${findings.length} findings`)
-  console.log(`  structure + text rules (runChecks): median ${all.median.toFixed(2)} ms, p95 ${all.p95.toFixed(2)} ms (CPU median ${all.cpuMedian.toFixed(2)} ms) — budget ${BUDGET_MS} ms: ${verdict}`)
-  console.log(`  text rules only: median ${text.median.toFixed(2)} ms, p95 ${text.p95.toFixed(2)} ms (CPU median ${text.cpuMedian.toFixed(2)} ms)`)
+  console.log(
+    `  structure + text rules (runChecks): median ${all.median.toFixed(2)} ms, p95 ${all.p95.toFixed(2)} ms (CPU median ${all.cpuMedian.toFixed(2)} ms) — budget ${BUDGET_MS} ms: ${verdict}`,
+  )
+  console.log(
+    `  text rules only: median ${text.median.toFixed(2)} ms, p95 ${text.p95.toFixed(2)} ms (CPU median ${text.cpuMedian.toFixed(2)} ms)`,
+  )
 }
 
 // Where the time goes: each text rule alone on the pasted report, on blocks flattened and scanned once
@@ -70,7 +86,8 @@ const template = getBuiltinTemplate(report.meta.templateId)
 const structure = analyzeStructure(report, template)
 const blocks = collectBlocks(report.doc, report.meta.numbering)
 const flatten = stats(() => collectBlocks(report.doc, report.meta.numbering), 20).median
-const scan = stats(() => collectBlocks(report.doc, report.meta.numbering).forEach(block => featuresOf(block)), 20).median - flatten
+const scan =
+  stats(() => collectBlocks(report.doc, report.meta.numbering).forEach(block => featuresOf(block)), 20).median - flatten
 for (const block of blocks) featuresOf(block)
 const perRule: Array<[string, number]> = []
 for (const rule of textRules) {
@@ -78,4 +95,9 @@ for (const rule of textRules) {
   perRule.push([rule.id, stats(once(rule), 20).median])
 }
 perRule.sort((a, b) => b[1] - a[1])
-console.log(`  pasted report: flattening ${flatten.toFixed(2)} ms, one feature pass ${scan.toFixed(2)} ms; slowest text rules: ${perRule.slice(0, 6).map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`).join(', ')}`)
+console.log(
+  `  pasted report: flattening ${flatten.toFixed(2)} ms, one feature pass ${scan.toFixed(2)} ms; slowest text rules: ${perRule
+    .slice(0, 6)
+    .map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`)
+    .join(', ')}`,
+)

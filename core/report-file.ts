@@ -10,7 +10,9 @@ const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
     type: z.string().min(1),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(docNodeSchema).optional(),
-    marks: z.array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    marks: z
+      .array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
     text: z.string().optional(),
   }),
 )
@@ -89,16 +91,29 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: string;
  */
 export function parseReportFile(text: string): ParseResult<ReportFile> {
   if (text.includes('\u0000') || /[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
-    return { ok: false, code: 'binary', message: '这个文件的内容是二进制数据，不是工作报告（.wrs 报告是文本文件）。它可能已损坏或是改了扩展名的其他文件：请打开同一文件夹中的 .bak 备份或从恢复快照还原；Word 文档请用“导入”打开。' }
+    return {
+      ok: false,
+      code: 'binary',
+      message:
+        '这个文件的内容是二进制数据，不是工作报告（.wrs 报告是文本文件）。它可能已损坏或是改了扩展名的其他文件：请打开同一文件夹中的 .bak 备份或从恢复快照还原；Word 文档请用“导入”打开。',
+    }
   }
   let data: unknown
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
-    return { ok: false, code: 'invalid-json', message: '文件已损坏，无法读取（不是有效的 JSON）。请打开同一文件夹中的 .bak 备份，或从恢复快照还原。' }
+    return {
+      ok: false,
+      code: 'invalid-json',
+      message: '文件已损坏，无法读取（不是有效的 JSON）。请打开同一文件夹中的 .bak 备份，或从恢复快照还原。',
+    }
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {
-    return { ok: false, code: 'wrong-format', message: '这不是工作报告编写器的文件。若要使用其中的文字，请用“导入”打开 Word、Markdown 或文本文件。' }
+    return {
+      ok: false,
+      code: 'wrong-format',
+      message: '这不是工作报告编写器的文件。若要使用其中的文字，请用“导入”打开 Word、Markdown 或文本文件。',
+    }
   }
   const version = (data as { version?: unknown }).version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -115,7 +130,11 @@ export function parseReportFile(text: string): ParseResult<ReportFile> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue ? issue.path.join('.') : ''
-    return { ok: false, code: 'invalid-structure', message: `报告文件内容不完整或已损坏（${where || '根'}处不符合格式），无法打开。请打开它的 .bak 备份。` }
+    return {
+      ok: false,
+      code: 'invalid-structure',
+      message: `报告文件内容不完整或已损坏（${where || '根'}处不符合格式），无法打开。请打开它的 .bak 备份。`,
+    }
   }
   return { ok: true, value: parsed.data }
 }

@@ -56,7 +56,9 @@ if (!app.requestSingleInstanceLock()) {
     onRecentFilesChanged: files => installMenu(files, { send, clearRecent, isDev: !app.isPackaged }),
   })
   function clearRecent(): void {
-    void services.settings.update(current => ({ ...current, recentFiles: [] })).then(updated => installMenu(updated.recentFiles, { send, clearRecent, isDev: !app.isPackaged }))
+    void services.settings
+      .update(current => ({ ...current, recentFiles: [] }))
+      .then(updated => installMenu(updated.recentFiles, { send, clearRecent, isDev: !app.isPackaged }))
   }
 
   app.on('second-instance', (_event, argv) => {

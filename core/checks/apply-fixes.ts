@@ -60,7 +60,9 @@ function applyOne(content: DocNode[], edit: TextEdit): DocNode[] {
     } else if (end <= from) before.push(node)
     else if (start >= to) after.push(node)
   }
-  const middle: DocNode[] = text ? [marks && marks.length ? { type: NodeType.text, text, marks } : { type: NodeType.text, text }] : []
+  const middle: DocNode[] = text
+    ? [marks && marks.length ? { type: NodeType.text, text, marks } : { type: NodeType.text, text }]
+    : []
   return [...before, ...middle, ...after]
 }
 
@@ -134,7 +136,9 @@ export function planFixes(report: ReportFile, ruleId?: string): FixPlan {
     if (!fix || fix.kind !== 'replaceText' || !fixableRules.has(finding.rule)) continue
     if (ruleId && finding.rule !== ruleId) continue
     const overlaps = fix.edits.some(edit =>
-      (accepted.get(edit.path.join('/')) ?? []).some(([from, to]) => edit.from < to && edit.to > from || (edit.from === edit.to && edit.from === from)),
+      (accepted.get(edit.path.join('/')) ?? []).some(
+        ([from, to]) => (edit.from < to && edit.to > from) || (edit.from === edit.to && edit.from === from),
+      ),
     )
     if (overlaps) continue
     for (const edit of fix.edits) {

@@ -51,7 +51,12 @@ export function collectBlocks(doc: DocNode, scheme: NumberingScheme): TextBlock[
       addGuidanceInside(node, path)
       return
     }
-    const next = node.type === NodeType.listItem ? 'listItem' : node.type === NodeType.tableCell || node.type === NodeType.tableHeader ? 'tableCell' : container
+    const next =
+      node.type === NodeType.listItem
+        ? 'listItem'
+        : node.type === NodeType.tableCell || node.type === NodeType.tableHeader
+          ? 'tableCell'
+          : container
     node.content?.forEach((child, index) => visit(child, [...path, index], next))
   }
 

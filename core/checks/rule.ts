@@ -5,15 +5,7 @@ import type { Template } from '../templates/template-schema'
 import type { Finding, Severity } from './finding'
 
 export type BlockKind =
-  | 'title'
-  | 'subtitle'
-  | 'speaker'
-  | 'salutation'
-  | 'heading'
-  | 'paragraph'
-  | 'listItem'
-  | 'tableCell'
-  | 'guidance'
+  'title' | 'subtitle' | 'speaker' | 'salutation' | 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'guidance'
 
 /** One text block of the document, flattened once per check run. */
 export interface TextBlock {

@@ -42,7 +42,11 @@ function safeTest(source: string, text: string): boolean {
  * Builds one report from its blocks: front matter (a newspaper lead feeds the meeting and the speaker and is not
  * body text), body with headings and levels, kind, plan year, numbering scheme and part roles.
  */
-export function assembleReport(blocks: readonly ImportBlock[], range: { start: number; end: number }, options: AssembleOptions): { report: ReportFile; notes: string[] } {
+export function assembleReport(
+  blocks: readonly ImportBlock[],
+  range: { start: number; end: number },
+  options: AssembleOptions,
+): { report: ReportFile; notes: string[] } {
   const notes: string[] = []
   const { front, next } = readFrontMatter(blocks, range.start, range.end)
   const body = buildBody(blocks.slice(next, range.end))
@@ -50,24 +54,34 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
   if (dropped.length) notes.push(`署名和图片说明（${dropped.join('；')}）不属于报告正文，已略去。`)
 
   const firstHeading = body.nodes.findIndex(node => node.type === NodeType.heading)
-  const preamble = (firstHeading < 0 ? body.nodes : body.nodes.slice(0, firstHeading)).filter(node => node.type === NodeType.paragraph).map(nodeText)
+  const preamble = (firstHeading < 0 ? body.nodes : body.nodes.slice(0, firstHeading))
+    .filter(node => node.type === NodeType.paragraph)
+    .map(nodeText)
   const titleText = front.titleLines.join('')
 
   // Kind: opening formula first, then the newspaper lead, the speaker's office, the title, the salutation.
   let kind: ReportKind | undefined
   for (const paragraphText of preamble) {
-    kind = options.templates.find(template => safeTest(template.frontMatter.openingPattern, paragraphText))?.kind ?? openingKind(paragraphText)
+    kind =
+      options.templates.find(template => safeTest(template.frontMatter.openingPattern, paragraphText))?.kind ??
+      openingKind(paragraphText)
     if (kind) break
   }
   kind ??= front.lead?.kind
   kind ??= front.speaker?.office ? kindFromWords(front.speaker.office) : undefined
-  kind ??= titleText ? options.templates.find(template => template.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText))?.kind : undefined
+  kind ??= titleText
+    ? options.templates.find(
+        template => template.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText),
+      )?.kind
+    : undefined
   kind ??= titleText ? kindFromWords(titleText) : undefined
   kind ??= front.subtitle ? kindFromWords(front.subtitle.meeting) : undefined
   kind ??= front.salutation?.includes('委员') ? 'cppcc' : undefined
   if (!kind) {
     kind = options.fallbackKind ?? 'summary'
-    notes.push(`没有从文字中认出报告类别，已按“${options.templates.find(template => template.kind === kind)?.name ?? kind}”导入。如不对，请在报告信息中更改。`)
+    notes.push(
+      `没有从文字中认出报告类别，已按“${options.templates.find(template => template.kind === kind)?.name ?? kind}”导入。如不对，请在报告信息中更改。`,
+    )
   }
   const template = options.templates.find(candidate => candidate.kind === kind)
 
@@ -108,28 +122,43 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
     part.node.attrs = { ...part.node.attrs, role }
     if (!role) notes.push(`第一层标题“${part.title}”没有对应到模板中的部分，请在大纲中为它选择部分类型。`)
   }
-  if (!body.parts.length) notes.push('没有找到报告的组成部分（如“××年主要工作”“××年主要任务”），全文按正文段落导入，请在编辑器中设置标题。')
+  if (!body.parts.length)
+    notes.push('没有找到报告的组成部分（如“××年主要工作”“××年主要任务”），全文按正文段落导入，请在编辑器中设置标题。')
 
   // Front matter nodes.
   const frontNodes: DocNode[] = []
   let titleLines = front.titleLines
-  let speaker = front.speaker ? { office: front.speaker.office, name: front.speaker.name, text: front.speaker.text } : undefined
+  let speaker = front.speaker
+    ? { office: front.speaker.office, name: front.speaker.name, text: front.speaker.text }
+    : undefined
   let subtitleText = front.subtitle?.text
   let salutation = front.salutation
   if (front.lead) {
     // A headline that already is a report title (`××区人民代表大会常务委员会工作报告（摘要）`) stays.
-    const headlineIsTitle = Boolean(titleText && template?.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText))
-    const official = template && !headlineIsTitle ? expandTitle(template.frontMatter.title, { planYear, organisation, meetingName }) : ''
+    const headlineIsTitle = Boolean(
+      titleText && template?.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText),
+    )
+    const official =
+      template && !headlineIsTitle
+        ? expandTitle(template.frontMatter.title, { planYear, organisation, meetingName })
+        : ''
     if (official) {
-      if (titleText) notes.push(`“${titleText}”是报纸标题，报告标题已按模板改为“${official.replace(/\n/g, '')}”，请核对。`)
+      if (titleText)
+        notes.push(`“${titleText}”是报纸标题，报告标题已按模板改为“${official.replace(/\n/g, '')}”，请核对。`)
       titleLines = official.split('\n')
     }
     if (!subtitleText && meetingName) subtitleText = `——${formatChineseDate(date)}在${meetingName}上`
     if (!speaker && (front.lead.office || front.lead.name)) {
-      speaker = { office: front.lead.office, name: front.lead.name, text: [front.lead.office, front.lead.name].filter(Boolean).join(' ') }
+      speaker = {
+        office: front.lead.office,
+        name: front.lead.name,
+        text: [front.lead.office, front.lead.name].filter(Boolean).join(' '),
+      }
     }
     if (!salutation && template) salutation = template.frontMatter.salutation
-    notes.push('报纸导语已用于封面信息（会议、日期、报告人），不作为正文。原文为摘要稿，段落可能被版面截断，请逐段核对。')
+    notes.push(
+      '报纸导语已用于封面信息（会议、日期、报告人），不作为正文。原文为摘要稿，段落可能被版面截断，请逐段核对。',
+    )
   }
   if (titleLines.length) frontNodes.push(frontNode(NodeType.reportTitle, titleLines))
   else notes.push('没有找到报告标题，请在封面处补写。')
@@ -156,7 +185,16 @@ export function assembleReport(blocks: readonly ImportBlock[], range: { start: n
     },
     doc: { type: NodeType.doc, content: [...frontNodes, ...body.nodes] },
     provenance: options.fileName
-      ? [{ target: 'doc', sourceFile: options.fileName, sourceYear: planYear - 1, sourceTitle: titleLines.join(''), at: options.importedAt, kind: 'import' }]
+      ? [
+          {
+            target: 'doc',
+            sourceFile: options.fileName,
+            sourceYear: planYear - 1,
+            sourceTitle: titleLines.join(''),
+            at: options.importedAt,
+            kind: 'import',
+          },
+        ]
       : [],
   }
   return { report: reportFileSchema.parse(data), notes }

@@ -24,7 +24,8 @@ function leadSentence(text: string): { title: string; body: string } | undefined
   const title = text.slice(0, end + 1)
   const body = text.slice(end + 1).trim()
   // dash items (`——理论武装持续加强。`) and enumerations (`一是……`) are emphasis inside a section, not headings
-  if (body.length < 8 || /[，,；;：:“”"《》（）()]/.test(title) || /^(?:\d|[—–-]|[一二三四五六七八九十]是)/.test(title)) return undefined
+  if (body.length < 8 || /[，,；;：:“”"《》（）()]/.test(title) || /^(?:\d|[—–-]|[一二三四五六七八九十]是)/.test(title))
+    return undefined
   return { title, body }
 }
 
@@ -33,7 +34,14 @@ function joinBrokenHeadings(blocks: readonly ImportBlock[]): ImportBlock[] {
   const out: ImportBlock[] = []
   for (const block of blocks) {
     const previous = out[out.length - 1]
-    if (previous && block.brokenLine && block.markupLevel !== undefined && previous.markupLevel === block.markupLevel && !block.node && !previous.node) {
+    if (
+      previous &&
+      block.brokenLine &&
+      block.markupLevel !== undefined &&
+      previous.markupLevel === block.markupLevel &&
+      !block.node &&
+      !previous.node
+    ) {
       out[out.length - 1] = { ...previous, text: previous.text + block.text }
       continue
     }
@@ -103,7 +111,7 @@ export function buildBody(blocks: readonly ImportBlock[]): BodyResult {
     } else {
       level = clampLevel(previousLevel + 1)
     }
-    const role: PartRole | null = level === 1 ? candidate.part?.role ?? null : null
+    const role: PartRole | null = level === 1 ? (candidate.part?.role ?? null) : null
     const node = heading(level, candidate.title, { role, runIn: Boolean(candidate.body) })
     nodes.push(node)
     if (candidate.body) nodes.push(paragraph(candidate.body))
@@ -131,7 +139,8 @@ function splitParallelLeads(nodes: DocNode[]): DocNode[] {
       continue
     }
     let runEnd = index
-    while (runEnd < nodes.length && nodes[runEnd]!.type === 'paragraph' && leadSentence(paragraphText(nodes[runEnd]!))) runEnd++
+    while (runEnd < nodes.length && nodes[runEnd]!.type === 'paragraph' && leadSentence(paragraphText(nodes[runEnd]!)))
+      runEnd++
     const previous = out[out.length - 1]
     const afterRunIn = previous?.type === 'heading' && previous.attrs?.runIn === true
     if (runEnd - index >= 3 && level > 0 && level < 4 && !afterRunIn) {

@@ -38,8 +38,13 @@ export function parseSubtitle(text: string): SubtitleInfo | undefined {
 
 /** The first half of a subtitle wrapped over two lines (`——2024年1月16日在××区第十八届` + `人民代表大会第三次会议上`). */
 export function isSubtitleStart(text: string): boolean {
-  return /^[（(]?\s*[—–\-－]{1,2}\s*(\d{4}\s*年)?/.test(text) && text.length < 60 && !/[。；;！!？?]/.test(text) && !parseSubtitle(text)
-    || /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*在/.test(text) && !parseSubtitle(text)
+  return (
+    (/^[（(]?\s*[—–\-－]{1,2}\s*(\d{4}\s*年)?/.test(text) &&
+      text.length < 60 &&
+      !/[。；;！!？?]/.test(text) &&
+      !parseSubtitle(text)) ||
+    (/^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*在/.test(text) && !parseSubtitle(text))
+  )
 }
 
 /** `（2024年1月16日）` alone on a line (the subtitle then has no date). */
@@ -63,8 +68,11 @@ export function splitGluedSalutation(text: string): { before: string; salutation
   return { before: match[1]!.trim(), salutation: match[2]! }
 }
 
-const officeWords = '(?:常务副主任|副主任|主任|常务副主席|副主席|主席|代理区长|代区长|代理县长|代县长|代理市长|代市长|副区长|副县长|副市长|区长|县长|市长|旗长|州长|书记|秘书长|局长|厅长|院长|检察长|镇长|乡长|街道办事处主任)'
-const speaker = new RegExp(`^([${han}（）()]{2,40}?${officeWords})\\s*([${han}·]{2,4}|[${han}][\\s\\u3000]{1,3}[${han}])$`)
+const officeWords =
+  '(?:常务副主任|副主任|主任|常务副主席|副主席|主席|代理区长|代区长|代理县长|代县长|代理市长|代市长|副区长|副县长|副市长|区长|县长|市长|旗长|州长|书记|秘书长|局长|厅长|院长|检察长|镇长|乡长|街道办事处主任)'
+const speaker = new RegExp(
+  `^([${han}（）()]{2,40}?${officeWords})\\s*([${han}·]{2,4}|[${han}][\\s\\u3000]{1,3}[${han}])$`,
+)
 const nameOnly = new RegExp(`^([${han}][\\s\\u3000]{1,3}[${han}]|[${han}]{2,4})$`)
 
 export interface SpeakerInfo {
@@ -81,14 +89,16 @@ export function parseSpeakerLine(text: string, options: { allowNameOnly: boolean
   const trimmed = text.trim()
   const match = speaker.exec(trimmed)
   if (match) return { office: match[1]!.trim(), name: normaliseName(match[2]!) }
-  if (options.allowNameOnly && nameOnly.test(trimmed) && /[\s\u3000]/.test(trimmed)) return { office: '', name: normaliseName(trimmed) }
+  if (options.allowNameOnly && nameOnly.test(trimmed) && /[\s\u3000]/.test(trimmed))
+    return { office: '', name: normaliseName(trimmed) }
   return undefined
 }
 
 /** The opening formula names the kind (spec §1.5). */
 export function openingKind(text: string): ReportKind | undefined {
   if (!/报告工作|作工作报告|做工作报告/.test(text) || text.length > 160) return undefined
-  if (/^我受.{0,40}常务委员会.{0,4}委托|^受.{0,30}常委会.{0,4}委托|^我受.{0,30}常委会.{0,4}委托/.test(text)) return 'npc'
+  if (/^我受.{0,40}常务委员会.{0,4}委托|^受.{0,30}常委会.{0,4}委托|^我受.{0,30}常委会.{0,4}委托/.test(text))
+    return 'npc'
   if (/^我代表.{0,40}委员会常务委员会|^我代表.{0,20}政协/.test(text)) return 'cppcc'
   if (/^现在[，,]\s*我代表.{0,20}(人民)?政府|^我代表.{0,20}(人民)?政府/.test(text)) return 'gov'
   return undefined
@@ -105,12 +115,15 @@ export interface NewspaperLead {
   byline?: string
 }
 
-const leadStart = /^(?:本报讯\s*[（(][^）)]{0,20}[）)]\s*|[（(]?记者[^）)]{0,10}[）)]?\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|晚间)?/
+const leadStart =
+  /^(?:本报讯\s*[（(][^）)]{0,20}[）)]\s*|[（(]?记者[^）)]{0,10}[）)]?\s*)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|晚间)?/
 const leadSpeaker = new RegExp(
   `[，,、\\s]([${han}]{0,12}?(?:人大常委会|人大|政协|人民政府|政府)?(?:党组)?${officeWords})([${han}·]{2,4}?)(?=受|代表|向|作|做|在)`,
 )
-const bylinePattern = /^(?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+(?:通讯员[\s\u3000]*)?[\u4e00-\u9fa5]{2,4})*$/
-const gluedByline = /([。！])\s*((?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fa5]{2,4})*)$/
+const bylinePattern =
+  /^(?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+(?:通讯员[\s\u3000]*)?[\u4e00-\u9fa5]{2,4})*$/
+const gluedByline =
+  /([。！])\s*((?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fa5]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fa5]{2,4})*)$/
 
 /** `记者 景静` — never a body paragraph. */
 export function isByline(text: string): boolean {

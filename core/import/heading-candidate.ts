@@ -74,7 +74,8 @@ function findHeadingCandidate(block: ImportBlock): HeadingCandidate | undefined 
     }
   }
   const part = recognisePartTitle(afterMarker)
-  if (part && afterMarker.length <= 24) return { style: marker ? 'numbered' : 'part', title: afterMarker, markerDepth: marker?.depth, part }
+  if (part && afterMarker.length <= 24)
+    return { style: marker ? 'numbered' : 'part', title: afterMarker, markerDepth: marker?.depth, part }
   if (marker && afterMarker) {
     const split = splitRunIn(afterMarker)
     if (split.body) return { style: 'numbered', title: split.title, body: split.body, markerDepth: marker.depth }

@@ -65,8 +65,20 @@ export function htmlToBlocks(html: string): ImportBlock[] {
       }
       // Word's automatic numbering reaches us as <ol><li> without its `（一）`: a short item without sentence
       // punctuation in a numbered list is an auto-numbered heading.
-      if (lists[lists.length - 1] === 'ol' && markupLevel === undefined && !block.bold && looksLikeHeadingLine(line, 40)) block.bold = true
-      if (lists.length > 0 && markupLevel === undefined && !block.bold && !block.boldPrefix && !headingCandidate(block)) {
+      if (
+        lists[lists.length - 1] === 'ol' &&
+        markupLevel === undefined &&
+        !block.bold &&
+        looksLikeHeadingLine(line, 40)
+      )
+        block.bold = true
+      if (
+        lists.length > 0 &&
+        markupLevel === undefined &&
+        !block.bold &&
+        !block.boldPrefix &&
+        !headingCandidate(block)
+      ) {
         listItems.push(line)
         continue
       }
@@ -80,7 +92,10 @@ export function htmlToBlocks(html: string): ImportBlock[] {
     count++
     blocks.push({
       text: listItems.join('\n'),
-      node: { type: NodeType.bulletList, content: listItems.map(item => ({ type: NodeType.listItem, content: [paragraph(item)] })) },
+      node: {
+        type: NodeType.bulletList,
+        content: listItems.map(item => ({ type: NodeType.listItem, content: [paragraph(item)] })),
+      },
       line: count,
     })
     listItems = []
@@ -139,7 +154,11 @@ export function htmlToBlocks(html: string): ImportBlock[] {
             if (tableDepth === 0) {
               count++
               const node: DocNode = { type: NodeType.table, content: table.rows }
-              blocks.push({ text: table.rows.map(row => (row.content ?? []).map(cellText).join(' ')).join('\n'), node, line: count })
+              blocks.push({
+                text: table.rows.map(row => (row.content ?? []).map(cellText).join(' ')).join('\n'),
+                node,
+                line: count,
+              })
               table = null
               runs = []
             }
@@ -147,8 +166,14 @@ export function htmlToBlocks(html: string): ImportBlock[] {
             const rest = runs.map(run => run.text).join('')
             if (rest.trim()) table.cell.paragraphs.push(rest)
             runs = []
-            const paragraphs = table.cell.paragraphs.flatMap(text => text.split('\n')).map(stripIndentation).filter(Boolean)
-            table.row.push({ type: table.cell.header ? NodeType.tableHeader : NodeType.tableCell, content: paragraphs.length ? paragraphs.map(paragraph) : [paragraph('')] })
+            const paragraphs = table.cell.paragraphs
+              .flatMap(text => text.split('\n'))
+              .map(stripIndentation)
+              .filter(Boolean)
+            table.row.push({
+              type: table.cell.header ? NodeType.tableHeader : NodeType.tableCell,
+              content: paragraphs.length ? paragraphs.map(paragraph) : [paragraph('')],
+            })
             table.cell = null
           } else if (name === 'tr' && tableDepth === 1 && table.row) {
             if (table.row.length) table.rows.push({ type: NodeType.tableRow, content: table.row })

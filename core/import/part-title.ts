@@ -8,8 +8,10 @@ export interface PartTitleInfo {
   relative?: 'previousYear' | 'planYear' | 'term' | 'nextTerm'
 }
 
-const reviewWords = '(?:主要工作|工作回顾|工作总结|主要成绩|工作情况|工作开展情况|主要工作回顾|工作完成情况|主要工作完成情况|工作成效|总结)'
-const tasksWords = '(?:主要任务|工作安排|工作建议|工作打算|工作计划|工作要点|工作思路|重点工作|工作的建议|主要工作安排|工作任务|总体要求和主要任务)'
+const reviewWords =
+  '(?:主要工作|工作回顾|工作总结|主要成绩|工作情况|工作开展情况|主要工作回顾|工作完成情况|主要工作完成情况|工作成效|总结)'
+const tasksWords =
+  '(?:主要任务|工作安排|工作建议|工作打算|工作计划|工作要点|工作思路|重点工作|工作的建议|主要工作安排|工作任务|总体要求和主要任务)'
 
 const yearReview = new RegExp(`^(\\d{4})年(?:度)?(?:及本届(?:政府|常委会|政协)?)?(?:的)?${reviewWords}$`)
 const yearTasks = new RegExp(`^(\\d{4})年(?:度)?(?:的)?${tasksWords}$`)
@@ -34,8 +36,10 @@ export function recognisePartTitle(title: string): PartTitleInfo | undefined {
   if (termReview.test(text)) return { role: 'termReview', relative: 'term' }
   if (relativeTasks.test(text)) return { role: 'tasks', relative: 'planYear' }
   if (nextTermTasks.test(text)) return { role: 'tasks', relative: 'nextTerm' }
-  if (/^(?:政府|常委会|政协|机关)?(?:自身建设|切实加强政府自身建设|全面加强政府自身建设|加强自身建设)$/.test(text)) return { role: 'selfBuilding' }
-  if (/^(?:存在的|面临的)?(?:问题和不足|困难和问题|主要问题|存在问题|问题与不足|不足和问题)$/.test(text)) return { role: 'problems' }
+  if (/^(?:政府|常委会|政协|机关)?(?:自身建设|切实加强政府自身建设|全面加强政府自身建设|加强自身建设)$/.test(text))
+    return { role: 'selfBuilding' }
+  if (/^(?:存在的|面临的)?(?:问题和不足|困难和问题|主要问题|存在问题|问题与不足|不足和问题)$/.test(text))
+    return { role: 'problems' }
   if (/^(?:主要预期目标|发展目标|预期目标)$/.test(text)) return { role: 'targets' }
   return undefined
 }

@@ -35,19 +35,19 @@ export function isFrontMatterEvidence(block: ImportBlock): boolean {
   const text = block.text
   return Boolean(
     parseSubtitle(text) ||
-      isSubtitleStart(text) ||
-      parseDateLine(text) ||
-      parseSpeakerLine(text, { allowNameOnly: false }) ||
-      splitGluedSalutation(text) ||
-      isSalutation(text) ||
-      parseNewspaperLead(text) ||
-      isByline(text),
+    isSubtitleStart(text) ||
+    parseDateLine(text) ||
+    parseSpeakerLine(text, { allowNameOnly: false }) ||
+    splitGluedSalutation(text) ||
+    isSalutation(text) ||
+    parseNewspaperLead(text) ||
+    isByline(text),
   )
 }
 
 /** A short line without sentence punctuation that is not a numbered heading or a part title: maybe a report title. */
 export function isTitleCandidate(block: ImportBlock): boolean {
-  if (block.node || block.markupLevel !== undefined && block.markupLevel > 2) return false
+  if (block.node || (block.markupLevel !== undefined && block.markupLevel > 2)) return false
   const candidate = headingCandidate(block)
   if (candidate && candidate.style !== 'markup' && candidate.style !== 'bold') return false
   if (candidate?.part || candidate?.markerDepth !== undefined || candidate?.body) return false
@@ -59,7 +59,11 @@ export function isTitleCandidate(block: ImportBlock): boolean {
  * lines), date line, speaker line, salutation (also glued to the speaker), a newspaper lead and bylines.
  * Returns the index of the first body block.
  */
-export function readFrontMatter(blocks: readonly ImportBlock[], start: number, end: number): { front: FoundFrontMatter; next: number; evidence: boolean } {
+export function readFrontMatter(
+  blocks: readonly ImportBlock[],
+  start: number,
+  end: number,
+): { front: FoundFrontMatter; next: number; evidence: boolean } {
   const front: FoundFrontMatter = { titleLines: [], titleFromMarkup: false, dropped: [] }
   let index = start
   while (index < end && front.titleLines.length < 3 && isTitleCandidate(blocks[index]!)) {
@@ -72,7 +76,11 @@ export function readFrontMatter(blocks: readonly ImportBlock[], start: number, e
       if (!(index < end && blocks[index]!.brokenLine && blocks[index]!.markupLevel !== undefined)) break
     }
   }
-  if (front.titleLines.length > 1 && !front.titleFromMarkup && !(index < end && isFrontMatterEvidence(blocks[index]!))) {
+  if (
+    front.titleLines.length > 1 &&
+    !front.titleFromMarkup &&
+    !(index < end && isFrontMatterEvidence(blocks[index]!))
+  ) {
     front.titleLines = front.titleLines.slice(0, 1)
     index = start + 1
   }
@@ -108,7 +116,9 @@ export function readFrontMatter(blocks: readonly ImportBlock[], start: number, e
     const allowNameOnly = Boolean(front.subtitle || front.titleLines.length)
     const glued = splitGluedSalutation(text)
     if (glued && !front.salutation) {
-      const speaker = glued.before ? parseSpeakerLine(glued.before, { allowNameOnly: true }) ?? nameAlone(glued.before) : undefined
+      const speaker = glued.before
+        ? (parseSpeakerLine(glued.before, { allowNameOnly: true }) ?? nameAlone(glued.before))
+        : undefined
       if (speaker && !front.speaker) front.speaker = { ...speaker, text: glued.before }
       if (speaker || !glued.before) {
         front.salutation = glued.salutation

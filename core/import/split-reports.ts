@@ -16,7 +16,10 @@ export function splitReports(blocks: readonly ImportBlock[]): Array<{ start: num
     const block = blocks[index]!
     if (sawBody && !block.node) {
       const probe = readFrontMatter(blocks, index, blocks.length)
-      if (probe.evidence && (probe.front.subtitle || probe.front.lead || probe.front.speaker || probe.front.salutation)) {
+      if (
+        probe.evidence &&
+        (probe.front.subtitle || probe.front.lead || probe.front.speaker || probe.front.salutation)
+      ) {
         starts.push(index)
         index = probe.next - 1
         sawTasks = false

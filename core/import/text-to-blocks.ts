@@ -88,7 +88,10 @@ export function textToBlocks(text: string, options: { markdown: boolean }): Impo
         }
         blocks.push({
           text: items.join('\n'),
-          node: { type: NodeType.bulletList, content: items.map(item => ({ type: NodeType.listItem, content: [paragraph(item)] })) },
+          node: {
+            type: NodeType.bulletList,
+            content: items.map(item => ({ type: NodeType.listItem, content: [paragraph(item)] })),
+          },
           line: lineNumber,
         })
         continue
@@ -103,7 +106,10 @@ export function textToBlocks(text: string, options: { markdown: boolean }): Impo
     if (mayContinue) continuing.add(block)
     blocks.push(block)
   }
-  return joinWrappedHeadings(joinWrappedLines(blocks, continuing, options.markdown ? 20 : wrapWidth(blocks)), continuing)
+  return joinWrappedHeadings(
+    joinWrappedLines(blocks, continuing, options.markdown ? 20 : wrapWidth(blocks)),
+    continuing,
+  )
 }
 
 /**
@@ -148,7 +154,9 @@ const sentenceEnd = /[。！？!?；;：:…][”’」』）)】》]*$/
  * stop mid-sentence have the same length. Infinity when the text is not hard-wrapped.
  */
 function wrapWidth(blocks: readonly ImportBlock[]): number {
-  const open = blocks.filter(block => !block.node && block.text.length >= 20 && !sentenceEnd.test(block.text)).map(block => block.text.length)
+  const open = blocks
+    .filter(block => !block.node && block.text.length >= 20 && !sentenceEnd.test(block.text))
+    .map(block => block.text.length)
   const long = blocks.filter(block => block.text.length >= 20).length
   if (open.length < 5 || open.length < long * 0.3) return Infinity
   const counts = new Map<number, number>()
@@ -163,12 +171,17 @@ function wrapWidth(blocks: readonly ImportBlock[]): number {
  * break inside a long paragraph). Titles, front matter and headings are never joined; a paragraph cut by a newspaper
  * column (followed by a blank line or of another length) stays cut.
  */
-function joinWrappedLines(blocks: ImportBlock[], continuing: ReadonlySet<ImportBlock>, minWidth: number): ImportBlock[] {
+function joinWrappedLines(
+  blocks: ImportBlock[],
+  continuing: ReadonlySet<ImportBlock>,
+  minWidth: number,
+): ImportBlock[] {
   if (!Number.isFinite(minWidth)) return blocks
   const out: ImportBlock[] = []
   for (const block of blocks) {
     const previous = out[out.length - 1]
-    const plain = (candidate: ImportBlock): boolean => !candidate.node && candidate.markupLevel === undefined && !candidate.bold
+    const plain = (candidate: ImportBlock): boolean =>
+      !candidate.node && candidate.markupLevel === undefined && !candidate.bold
     if (
       previous &&
       continuing.has(block) &&

@@ -7,9 +7,7 @@ import type { ReuseApi } from './reuse-api'
 import { reuseApiArgs } from './reuse-api'
 
 /** Main → renderer events. */
-export type AppEvent =
-  | { type: 'menu'; command: MenuCommand }
-  | { type: 'open-file'; path: string }
+export type AppEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-file'; path: string }
 
 export type MenuCommand =
   | 'new'
@@ -36,6 +34,9 @@ export interface EventsApi {
 export interface Api extends FilesApi, ExportApi, ReuseApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
-export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
+export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs } satisfies Record<
+  Exclude<keyof Api, 'onEvent'>,
+  z.ZodTuple
+>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'

@@ -32,13 +32,23 @@ export interface ExportRequest {
 export interface ExportApi {
   exportReport(request: ExportRequest): Promise<IpcResult<ExportOutcome>>
   /** PDF bytes of the report for the print preview (no gate: previews are always allowed). */
-  previewPdf(request: { report: ReportFile; draftLabel: DraftLabel | null }): Promise<IpcResult<{ pdf: Uint8Array; pages: number; substitutions: FontSubstitution[] }>>
+  previewPdf(request: {
+    report: ReportFile
+    draftLabel: DraftLabel | null
+  }): Promise<IpcResult<{ pdf: Uint8Array; pages: number; substitutions: FontSubstitution[] }>>
   /** Sends the report to the system print dialog (same gate as a final export). */
   printReport(request: { report: ReportFile; draftLabel: DraftLabel | null }): Promise<IpcResult<ExportOutcome>>
 }
 
 export const exportApiArgs = {
-  exportReport: z.tuple([z.object({ report: reportArg, format: z.enum(['docx', 'pdf']), draftLabel: z.enum(draftLabels).nullable(), path: z.string().max(4096).nullable() })]),
+  exportReport: z.tuple([
+    z.object({
+      report: reportArg,
+      format: z.enum(['docx', 'pdf']),
+      draftLabel: z.enum(draftLabels).nullable(),
+      path: z.string().max(4096).nullable(),
+    }),
+  ]),
   previewPdf: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
   printReport: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
 } satisfies Record<keyof ExportApi, z.ZodTuple>

@@ -54,7 +54,12 @@ export interface FilesApi {
   /** Opens `path`, or asks with the native dialog when path is null; value null = cancelled. */
   openReport(path: string | null): Promise<IpcResult<OpenedReport | null>>
   /** Atomic save with backup; asks for a path when `path` is null or `saveAs`; value null = cancelled. */
-  saveReport(request: { docId: string; path: string | null; report: ReportFile; saveAs: boolean }): Promise<IpcResult<{ path: string; savedAt: string } | null>>
+  saveReport(request: {
+    docId: string
+    path: string | null
+    report: ReportFile
+    saveAs: boolean
+  }): Promise<IpcResult<{ path: string; savedAt: string } | null>>
   recentFiles(): Promise<RecentFile[]>
   /** Recovery snapshot of unsaved work (the renderer calls this ~1 s after each change). */
   writeRecovery(snapshot: { docId: string; path: string | null; report: ReportFile }): Promise<IpcResult<true>>
@@ -66,7 +71,14 @@ export interface FilesApi {
   saveAsTemplate(request: { report: ReportFile; name: string }): Promise<IpcResult<TemplateSummary>>
 }
 
-const reportArg = z.object({ format: z.string(), version: z.number(), meta: z.object({}).passthrough(), doc: z.object({}).passthrough() }).passthrough()
+const reportArg = z
+  .object({
+    format: z.string(),
+    version: z.number(),
+    meta: z.object({}).passthrough(),
+    doc: z.object({}).passthrough(),
+  })
+  .passthrough()
 
 /** Runtime argument schemas (validated in main's handle() wrapper; full report validation happens in the service). */
 export const filesApiArgs = {
@@ -85,12 +97,23 @@ export const filesApiArgs = {
     }),
   ]),
   openReport: z.tuple([z.string().max(4096).nullable()]),
-  saveReport: z.tuple([z.object({ docId: z.string().min(1).max(100), path: z.string().max(4096).nullable(), report: reportArg, saveAs: z.boolean() })]),
+  saveReport: z.tuple([
+    z.object({
+      docId: z.string().min(1).max(100),
+      path: z.string().max(4096).nullable(),
+      report: reportArg,
+      saveAs: z.boolean(),
+    }),
+  ]),
   recentFiles: z.tuple([]),
-  writeRecovery: z.tuple([z.object({ docId: z.string().min(1).max(100), path: z.string().max(4096).nullable(), report: reportArg })]),
+  writeRecovery: z.tuple([
+    z.object({ docId: z.string().min(1).max(100), path: z.string().max(4096).nullable(), report: reportArg }),
+  ]),
   pendingRecoveries: z.tuple([]),
   discardRecovery: z.tuple([z.string().min(1).max(100)]),
-  setDocumentState: z.tuple([z.object({ docId: z.string().min(1).max(100), dirty: z.boolean(), title: z.string().max(500) })]),
+  setDocumentState: z.tuple([
+    z.object({ docId: z.string().min(1).max(100), dirty: z.boolean(), title: z.string().max(500) }),
+  ]),
   saveAsTemplate: z.tuple([z.object({ report: reportArg, name: z.string().min(1).max(100) })]),
 } satisfies Record<keyof FilesApi, z.ZodTuple>
 

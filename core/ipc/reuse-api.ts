@@ -39,7 +39,10 @@ export interface ReuseApi {
   libraryList(): Promise<LibraryEntry[]>
   librarySearch(query: string): Promise<LibraryHit[]>
   /** The section (heading and everything under it) as doc nodes, figures marked needs-review. */
-  librarySection(request: { entryId: string; sectionPath: number[] }): Promise<IpcResult<{ nodes: DocNode[]; sourceTitle: string; sourceYear?: number }>>
+  librarySection(request: {
+    entryId: string
+    sectionPath: number[]
+  }): Promise<IpcResult<{ nodes: DocNode[]; sourceTitle: string; sourceYear?: number }>>
   libraryEntry(entryId: string): Promise<IpcResult<ReportFile>>
   /** Adds an opened or imported report to the library. */
   libraryAdd(request: { report: ReportFile; source: string }): Promise<IpcResult<LibraryEntry>>
@@ -49,7 +52,9 @@ export const reuseApiArgs = {
   importReport: z.tuple([z.string().max(4096).nullable()]),
   libraryList: z.tuple([]),
   librarySearch: z.tuple([z.string().max(200)]),
-  librarySection: z.tuple([z.object({ entryId: z.string().min(1).max(200), sectionPath: z.array(z.number().int().min(0)).max(10) })]),
+  librarySection: z.tuple([
+    z.object({ entryId: z.string().min(1).max(200), sectionPath: z.array(z.number().int().min(0)).max(10) }),
+  ]),
   libraryEntry: z.tuple([z.string().min(1).max(200)]),
   libraryAdd: z.tuple([z.object({ report: z.object({}).passthrough(), source: z.string().max(4096) })]),
 } satisfies Record<keyof ReuseApi, z.ZodTuple>

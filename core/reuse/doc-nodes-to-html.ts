@@ -25,7 +25,12 @@ function span(value: unknown): number {
 }
 
 function blockHtml(node: DocNode): string {
-  const inner = (): string => (node.content ?? []).map(child => (child.type === NodeType.text || child.type === NodeType.hardBreak ? inlineHtml(child) : blockHtml(child))).join('')
+  const inner = (): string =>
+    (node.content ?? [])
+      .map(child =>
+        child.type === NodeType.text || child.type === NodeType.hardBreak ? inlineHtml(child) : blockHtml(child),
+      )
+      .join('')
   switch (node.type) {
     case NodeType.heading: {
       const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)))

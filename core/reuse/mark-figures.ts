@@ -20,7 +20,8 @@ function isChineseNonFigure(text: string, start: number, match: string): boolean
 }
 
 function insideSpan(spans: number[], position: number): boolean {
-  for (let index = 0; index < spans.length; index += 2) if (position >= spans[index]! && position < spans[index + 1]!) return true
+  for (let index = 0; index < spans.length; index += 2)
+    if (position >= spans[index]! && position < spans[index + 1]!) return true
   return false
 }
 
@@ -36,7 +37,8 @@ function insideQuotes(text: string, position: number): boolean {
  * Numbers that are parts of names, not figures: standard and model codes (`GB/T 9704—2012`, `ISO 9001`, `PM2.5`,
  * `5G`, `4A级`), document numbers (`二七发〔2023〕5号`) and anything inside a book title (`《二七区志（1991—2020）》`).
  */
-const namePattern = /[A-Za-z]{1,6}(?:\/[A-Za-z]{1,3})?[ \u00a0]?\d+(?:[.\-—–:/]\d+)*|(?<!\d)\d[A-Z](?![A-Za-z])|〔\d{4}〕\d+号|《[^《》]*》/gu
+const namePattern =
+  /[A-Za-z]{1,6}(?:\/[A-Za-z]{1,3})?[ \u00a0]?\d+(?:[.\-—–:/]\d+)*|(?<!\d)\d[A-Z](?![A-Za-z])|〔\d{4}〕\d+号|《[^《》]*》/gu
 
 function nameSpans(text: string): number[] {
   const spans: number[] = []
@@ -71,7 +73,11 @@ function markTextNode(node: DocNode, text: string, source?: string): DocNode[] {
   const push = (piece: string, extra?: DocMark): void => {
     if (!piece) return
     const pieceMarks = extra ? [...marks, extra] : marks
-    pieces.push(pieceMarks.length ? { type: NodeType.text, text: piece, marks: pieceMarks } : { type: NodeType.text, text: piece })
+    pieces.push(
+      pieceMarks.length
+        ? { type: NodeType.text, text: piece, marks: pieceMarks }
+        : { type: NodeType.text, text: piece },
+    )
   }
   let cursor = 0
   for (const range of ranges) {
@@ -98,5 +104,9 @@ function markNode(node: DocNode, source?: string): DocNode {
  * (STR-NEEDS-REVIEW reports it until a person confirms or edits it). `source` names where the text came from.
  */
 export function markFiguresNeedsReview(nodes: readonly DocNode[], options: { source?: string } = {}): DocNode[] {
-  return nodes.flatMap(node => (node.type === NodeType.text ? markTextNode(node, node.text ?? '', options.source) : [markNode(node, options.source)]))
+  return nodes.flatMap(node =>
+    node.type === NodeType.text
+      ? markTextNode(node, node.text ?? '', options.source)
+      : [markNode(node, options.source)],
+  )
 }

@@ -40,15 +40,24 @@ const sameRole: Partial<Record<PartRole, PartRole>> = { termReview: 'review' }
  * matches the most similar title at the same level within the same part role (a review section of this year also
  * looks at last year's tasks, where its promise stood). Undefined when nothing is similar enough.
  */
-export function matchSection(current: SectionCandidate, lastYear: readonly SectionCandidate[], threshold = 0.3): SectionCandidate | undefined {
+export function matchSection(
+  current: SectionCandidate,
+  lastYear: readonly SectionCandidate[],
+  threshold = 0.3,
+): SectionCandidate | undefined {
   const role = current.partRole ? (sameRole[current.partRole] ?? current.partRole) : null
-  const normalise = (candidate: SectionCandidate): PartRole | null => (candidate.partRole ? (sameRole[candidate.partRole] ?? candidate.partRole) : null)
-  if (current.level === 1 && role) return lastYear.find(candidate => candidate.level === 1 && normalise(candidate) === role)
+  const normalise = (candidate: SectionCandidate): PartRole | null =>
+    candidate.partRole ? (sameRole[candidate.partRole] ?? candidate.partRole) : null
+  if (current.level === 1 && role)
+    return lastYear.find(candidate => candidate.level === 1 && normalise(candidate) === role)
   const roles: Array<PartRole | null> = role === 'review' ? ['review', 'tasks'] : [role]
   let best: { candidate: SectionCandidate; score: number } | undefined
   for (const candidate of lastYear) {
     if (candidate.level === 1) continue
-    const score = titleSimilarity(current.title, candidate.title) + (roles.includes(normalise(candidate)) ? 0.05 : 0) + (candidate.level === current.level ? 0.02 : 0)
+    const score =
+      titleSimilarity(current.title, candidate.title) +
+      (roles.includes(normalise(candidate)) ? 0.05 : 0) +
+      (candidate.level === current.level ? 0.02 : 0)
     if (!best || score > best.score) best = { candidate, score }
   }
   return best && best.score >= threshold ? best.candidate : undefined

@@ -55,7 +55,13 @@ function splitAt(nodes: readonly DocNode[], offset: number): [DocNode[], DocNode
 function withoutBold(nodes: readonly DocNode[]): DocNode[] {
   return nodes.map(node => {
     const marks = node.marks?.filter(mark => mark.type !== MarkType.bold)
-    return marks && marks.length ? { ...node, marks } : { type: node.type, ...(node.text !== undefined ? { text: node.text } : {}), ...(node.attrs ? { attrs: node.attrs } : {}) }
+    return marks && marks.length
+      ? { ...node, marks }
+      : {
+          type: node.type,
+          ...(node.text !== undefined ? { text: node.text } : {}),
+          ...(node.attrs ? { attrs: node.attrs } : {}),
+        }
   })
 }
 
@@ -75,7 +81,12 @@ export function levelOfMarker(depth: 1 | 2 | 3 | 4, scheme: NumberingScheme): He
  * (numbering is computed, so the literal marker is dropped); `（一）标题。正文……` becomes a run-in heading
  * and its body paragraph. `forcedLevel` comes from h1–h4 or Word heading styles.
  */
-export function paragraphOrHeading(inline: readonly DocNode[], scheme: NumberingScheme, forcedLevel?: HeadingLevel, forcedRunIn = false): DocNode[] {
+export function paragraphOrHeading(
+  inline: readonly DocNode[],
+  scheme: NumberingScheme,
+  forcedLevel?: HeadingLevel,
+  forcedRunIn = false,
+): DocNode[] {
   const text = textOf(inline)
   if (!text.trim()) return []
   const marker = parseLeadingMarker(text)
@@ -90,7 +101,10 @@ export function paragraphOrHeading(inline: readonly DocNode[], scheme: Numbering
   const stop = restText.search(/[。！!？?]/u)
   if (stop !== -1 && stop < headingMax && stop < restText.trim().length - 1) {
     const [title, body] = splitAt(rest, stop + 1)
-    return [{ ...heading(level, '', { runIn: true }), content: withoutBold(title) }, { type: NodeType.paragraph, content: withoutBold(body) }]
+    return [
+      { ...heading(level, '', { runIn: true }), content: withoutBold(title) },
+      { type: NodeType.paragraph, content: withoutBold(body) },
+    ]
   }
   if (restText.length <= headingMax && (stop === -1 || stop === restText.trim().length - 1)) {
     const content = withoutBold(trimTrailing(rest, /[。\s]+$/u))

@@ -14,12 +14,19 @@ const leadSentenceMax = 32
 const itemMarker = /[一二三四五六七八九十]+是/gu
 
 function stripEnd(text: string): string {
-  return text.trim().replace(/[。；;！!，,：:]+$/u, '').trim()
+  return text
+    .trim()
+    .replace(/[。；;！!，,：:]+$/u, '')
+    .trim()
 }
 
 /** Framing paragraphs of a tasks part: `2023年是…之年`, `…工作的总体要求是：…`, lead-ins ending with `：`. */
 function isFraming(text: string): boolean {
-  return /^(?:\d{4}年|今年|明年|新的一年)/u.test(text) || /总体要求|指导思想|总体思路/u.test(text.slice(0, 60)) || /[：:]$/u.test(text.trim())
+  return (
+    /^(?:\d{4}年|今年|明年|新的一年)/u.test(text) ||
+    /总体要求|指导思想|总体思路/u.test(text.slice(0, 60)) ||
+    /[：:]$/u.test(text.trim())
+  )
 }
 
 function firstClause(text: string): string {
@@ -33,14 +40,20 @@ function enumeratedItems(text: string): PromisedTask[] {
   if (starts.length < 2 || !text.slice(starts[0]!.at).startsWith('一是')) return []
   return starts.map((start, position) => {
     const next = starts[position + 1]
-    const promised = text.slice(start.at, next ? next.at : undefined).trim().replace(/[；;]$/u, '。')
+    const promised = text
+      .slice(start.at, next ? next.at : undefined)
+      .trim()
+      .replace(/[；;]$/u, '。')
     return { title: firstClause(stripEnd(text.slice(start.at + start.length, next ? next.at : undefined))), promised }
   })
 }
 
 /** `突出……，在……上有新加强；突出……，在……上有新作为；…`: three or more parallel clauses with one opening word. */
 function parallelItems(text: string): PromisedTask[] {
-  const items = text.split(/[；;]/u).map(item => item.trim()).filter(Boolean)
+  const items = text
+    .split(/[；;]/u)
+    .map(item => item.trim())
+    .filter(Boolean)
   if (items.length < 3) return []
   const prefix = items[0]!.slice(0, 2)
   if (!items.every(item => item.startsWith(prefix))) return []
@@ -92,6 +105,7 @@ export function promisedTasks(doc: readonly DocNode[], part: Section): PromisedT
     else if (tasks.length && !isFraming(text)) tasks[tasks.length - 1]!.promised += text
     else loose.push(text)
   }
-  if (tasks.length === 0) return loose.filter(text => !isFraming(text)).map(text => ({ title: firstClause(text), promised: text }))
+  if (tasks.length === 0)
+    return loose.filter(text => !isFraming(text)).map(text => ({ title: firstClause(text), promised: text }))
   return tasks
 }

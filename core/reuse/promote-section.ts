@@ -11,6 +11,9 @@ export function promoteSection(nodes: readonly DocNode[], role: PartRole | null 
   return nodes.map(node => {
     if (node.type !== NodeType.heading) return node
     const level = Math.max(1, Math.min(4, Number(node.attrs?.level ?? 1) - shift))
-    return { ...node, attrs: { ...node.attrs, level, role: node === first ? role : level === 1 ? null : (node.attrs?.role ?? null) } }
+    return {
+      ...node,
+      attrs: { ...node.attrs, level, role: node === first ? role : level === 1 ? null : (node.attrs?.role ?? null) },
+    }
   })
 }

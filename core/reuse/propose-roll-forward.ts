@@ -14,7 +14,10 @@ export interface RollForwardProposals {
 }
 
 const numeral = '[一二三四五六七八九十]+'
-const meetingPattern = new RegExp(`[\\u4e00-\\u9fa5]{0,16}?第?${numeral}届[\\u4e00-\\u9fa5]{0,12}?第?${numeral}次会议`, 'u')
+const meetingPattern = new RegExp(
+  `[\\u4e00-\\u9fa5]{0,16}?第?${numeral}届[\\u4e00-\\u9fa5]{0,12}?第?${numeral}次会议`,
+  'u',
+)
 const sessionPattern = new RegExp(`(第?)(${numeral})次会议`, 'gu')
 
 /** `二七区第十七届人民代表大会第三次会议` → `…第四次会议`; `十七届人大三次会议` → `十七届人大四次会议`. */
@@ -91,7 +94,9 @@ export function proposeRollForward(report: ReportFile): RollForwardProposals {
       meetingName = { from: lastMeeting, to: next }
       const session = meetingSession(lastMeeting)
       if (session !== undefined && session >= 5) {
-        notes.push(`去年是${lastMeeting}，会次已到第${chineseNumeral(session)}次；若今年换届，请把会议名称改为下一届第一次会议。`)
+        notes.push(
+          `去年是${lastMeeting}，会次已到第${chineseNumeral(session)}次；若今年换届，请把会议名称改为下一届第一次会议。`,
+        )
       }
     } else {
       notes.push(`没能从会议名称“${lastMeeting}”中读出会次，请手动填写今年的会议名称。`)

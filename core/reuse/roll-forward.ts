@@ -50,7 +50,14 @@ function bumpYears(text: string, years: readonly number[]): string {
 }
 
 /** Next year's title of a part: the same accepted title form for the new year, else years moved on by one. */
-function nextTitle(title: string, role: PartRole | null, template: Template | undefined, lastYear: number, planYear: number, organisation: string): string {
+function nextTitle(
+  title: string,
+  role: PartRole | null,
+  template: Template | undefined,
+  lastYear: number,
+  planYear: number,
+  organisation: string,
+): string {
   const part = role ? templatePart(template, role) : undefined
   if (part) {
     const expand = (pattern: string, year: number): string => expandTitle(pattern, { planYear: year, organisation })
@@ -58,7 +65,8 @@ function nextTitle(title: string, role: PartRole | null, template: Template | un
       if (expand(pattern, lastYear) === title) return expand(pattern, planYear)
     }
     const termEnd = [part.termEndDefaultTitle, ...part.termEndTitles].filter((pattern): pattern is string => !!pattern)
-    if (role === 'termReview' || termEnd.some(pattern => expand(pattern, lastYear) === title)) return expand(part.defaultTitle, planYear)
+    if (role === 'termReview' || termEnd.some(pattern => expand(pattern, lastYear) === title))
+      return expand(part.defaultTitle, planYear)
   }
   const bumped = bumpYears(title, [lastYear - 1, lastYear])
   if (bumped !== title || !part) return bumped
@@ -72,10 +80,16 @@ function chineseDate(iso: string): string {
 }
 
 function reviewText(text: string, confirmed: boolean): DocNode {
-  return confirmed ? textNode(text) : textNode(text, [{ type: MarkType.needsReview, attrs: { source: '新建下一年报告时推算的建议值' } }])
+  return confirmed
+    ? textNode(text)
+    : textNode(text, [{ type: MarkType.needsReview, attrs: { source: '新建下一年报告时推算的建议值' } }])
 }
 
-function subtitleNode(template: Template | undefined, date: { text: string; confirmed: boolean }, meeting: { text: string; confirmed: boolean }): DocNode {
+function subtitleNode(
+  template: Template | undefined,
+  date: { text: string; confirmed: boolean },
+  meeting: { text: string; confirmed: boolean },
+): DocNode {
   const pattern = template?.frontMatter.subtitle ?? '——{DATE}在{MEETING}上'
   const content: DocNode[] = []
   for (const piece of pattern.split(/(\{DATE\}|\{MEETING\})/u)) {
@@ -92,7 +106,12 @@ function partHeading(title: string, role: PartRole | null): DocNode {
   return heading(1, title, { role })
 }
 
-function guidanceText(part: TemplatePart | undefined, fallback: string, planYear: number, organisation: string): string {
+function guidanceText(
+  part: TemplatePart | undefined,
+  fallback: string,
+  planYear: number,
+  organisation: string,
+): string {
   return part ? expandTitle(part.guidance, { planYear, organisation }) : fallback
 }
 
@@ -114,13 +133,24 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
   // Last year's own provenance (how last year's file was made) does not describe the new report.
   const provenance: Provenance[] = []
   const record = (target: string): void => {
-    provenance.push({ target, sourceFile: source, sourceYear: lastYear, sourceTitle: report.meta.title || undefined, at: options.now, kind: 'rollforward' })
+    provenance.push({
+      target,
+      sourceFile: source,
+      sourceYear: lastYear,
+      sourceTitle: report.meta.title || undefined,
+      at: options.now,
+      kind: 'rollforward',
+    })
   }
   const mark = (nodes: readonly DocNode[]): DocNode[] => markFiguresNeedsReview(nodes, { source: `${lastYear}年报告` })
 
   const meetingText = options.meetingName ?? proposals.meetingName?.to ?? report.meta.meetingName
   const dateIso = options.date ?? proposals.date?.to ?? ''
-  const subtitle = subtitleNode(template, { text: chineseDate(dateIso), confirmed: options.date !== undefined }, { text: meetingText, confirmed: options.meetingName !== undefined })
+  const subtitle = subtitleNode(
+    template,
+    { text: chineseDate(dateIso), confirmed: options.date !== undefined },
+    { text: meetingText, confirmed: options.meetingName !== undefined },
+  )
 
   const firstPart = structure.parts[0]?.index ?? doc.length
   const front: DocNode[] = []
@@ -130,7 +160,18 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
       front.push(...(template?.frontMatter.subtitle === '' ? mark([node]) : [subtitle]))
       hasSubtitle = true
     } else if (node.type === NodeType.reportTitle) {
-      front.push(...mark([{ ...node, content: (node.content ?? []).map(child => (child.type === NodeType.text ? { ...child, text: bumpYears(child.text ?? '', [lastYear - 1, lastYear]) } : child)) }]))
+      front.push(
+        ...mark([
+          {
+            ...node,
+            content: (node.content ?? []).map(child =>
+              child.type === NodeType.text
+                ? { ...child, text: bumpYears(child.text ?? '', [lastYear - 1, lastYear]) }
+                : child,
+            ),
+          },
+        ]),
+      )
     } else front.push(...mark([node]))
   }
   if (!hasSubtitle && template?.frontMatter.subtitle !== '') {
@@ -146,7 +187,16 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
     reviewWritten = true
     const part = templatePart(template, 'review')
     body.push(partHeading(title, 'review'))
-    body.push(guidance(guidanceText(part, `先概述${planYear - 1}年工作的总体情况和主要数字，再按下列各项写明完成情况。`, planYear, organisation)))
+    body.push(
+      guidance(
+        guidanceText(
+          part,
+          `先概述${planYear - 1}年工作的总体情况和主要数字，再按下列各项写明完成情况。`,
+          planYear,
+          organisation,
+        ),
+      ),
+    )
     for (const task of tasks) {
       body.push(heading(2, task.title), guidance(reviewPrompt(task, lastYear)))
       record(task.title)
@@ -168,19 +218,36 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
     if (part.role === 'review' || part.role === 'termReview') {
       if (!reviewWritten) writeReview(title)
     } else if (part.role && rebuiltRoles.includes(part.role)) {
-      if (part.role === 'tasks' && !reviewWritten) writeReview(nextTitle(`${lastYear - 1}年主要工作`, 'review', template, lastYear, planYear, organisation))
-      const fallback = part.role === 'tasks' ? `写明${planYear}年工作的总体要求和主要任务，分几个方面展开。` : '按本年实际情况填写本部分。'
-      body.push(partHeading(title, part.role), guidance(guidanceText(templatePart(template, part.role), fallback, planYear, organisation)))
+      if (part.role === 'tasks' && !reviewWritten)
+        writeReview(nextTitle(`${lastYear - 1}年主要工作`, 'review', template, lastYear, planYear, organisation))
+      const fallback =
+        part.role === 'tasks'
+          ? `写明${planYear}年工作的总体要求和主要任务，分几个方面展开。`
+          : '按本年实际情况填写本部分。'
+      body.push(
+        partHeading(title, part.role),
+        guidance(guidanceText(templatePart(template, part.role), fallback, planYear, organisation)),
+      )
     } else {
-      body.push({ ...headingNode, attrs: { ...headingNode.attrs, level: 1, role: part.role }, content: title ? [textNode(title)] : undefined })
+      body.push({
+        ...headingNode,
+        attrs: { ...headingNode.attrs, level: 1, role: part.role },
+        content: title ? [textNode(title)] : undefined,
+      })
       body.push(...mark(doc.slice(part.index + 1, part.end)))
       record(title)
     }
   }
-  if (!reviewWritten) writeReview(expandTitle(templatePart(template, 'review')?.defaultTitle ?? '{Y-1}年主要工作', { planYear, organisation }))
+  if (!reviewWritten)
+    writeReview(
+      expandTitle(templatePart(template, 'review')?.defaultTitle ?? '{Y-1}年主要工作', { planYear, organisation }),
+    )
   if (!tasksPart) {
     const part = templatePart(template, 'tasks')
-    body.push(partHeading(expandTitle(part?.defaultTitle ?? '{Y}年主要任务', { planYear, organisation }), 'tasks'), guidance(guidanceText(part, `写明${planYear}年工作的总体要求和主要任务。`, planYear, organisation)))
+    body.push(
+      partHeading(expandTitle(part?.defaultTitle ?? '{Y}年主要任务', { planYear, organisation }), 'tasks'),
+      guidance(guidanceText(part, `写明${planYear}年工作的总体要求和主要任务。`, planYear, organisation)),
+    )
   }
   record('doc')
 

@@ -14,11 +14,69 @@ interface HtmlNode {
 
 /** Elements dropped with everything inside them: executable, embedded, metadata or Office-only. */
 const dropped = new Set([
-  'script', 'style', 'head', 'title', 'meta', 'link', 'base', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'applet', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'form',
-  'input', 'button', 'select', 'option', 'textarea', 'xml', 'o:p', 'v:shape', 'v:imagedata', 'w:sdt', 'dialog', 'portal',
+  'script',
+  'style',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'map',
+  'area',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'xml',
+  'o:p',
+  'v:shape',
+  'v:imagedata',
+  'w:sdt',
+  'dialog',
+  'portal',
 ])
-const blockTags = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'blockquote', 'pre', 'address', 'center', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'body', 'html', 'nav', 'caption'])
+const blockTags = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'blockquote',
+  'pre',
+  'address',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+  'figure',
+  'figcaption',
+  'body',
+  'html',
+  'nav',
+  'caption',
+])
 const bulletSymbols = /^[·•▪■●○◦§ØüÞlnoq\-–—*]$/u
 const cjk = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
 const cjkGap = new RegExp(`(?<=[${cjk}])[ \\t\\r\\n]+(?=[${cjk}])`, 'gu')
@@ -82,13 +140,17 @@ class Reducer {
     const last = this.inline[this.inline.length - 1]
     const sameMarks = last?.type === NodeType.text && JSON.stringify(last.marks ?? []) === JSON.stringify(marks)
     if (last && sameMarks) last.text = (last.text ?? '') + clean
-    else this.inline.push(marks.length ? { type: NodeType.text, text: clean, marks } : { type: NodeType.text, text: clean })
+    else
+      this.inline.push(
+        marks.length ? { type: NodeType.text, text: clean, marks } : { type: NodeType.text, text: clean },
+      )
   }
 
   private takeInline(): DocNode[] {
     const nodes = this.inline
     this.inline = []
-    for (const node of nodes) if (node.type === NodeType.text) node.text = (node.text ?? '').replace(/[ \t\r\n]+/gu, ' ').replace(cjkGap, '')
+    for (const node of nodes)
+      if (node.type === NodeType.text) node.text = (node.text ?? '').replace(/[ \t\r\n]+/gu, ' ').replace(cjkGap, '')
     const first = nodes.find(node => node.type === NodeType.text)
     if (first) first.text = (first.text ?? '').replace(/^[ \u3000]+/u, '')
     while (nodes.length && nodes[0]!.type === NodeType.hardBreak) nodes.shift()
@@ -138,7 +200,8 @@ class Reducer {
       this.flush(level, level !== undefined && node.attribs?.['data-run-in'] !== undefined)
       return
     }
-    const innerMarks = isBold(node) && !marks.some(mark => mark.type === MarkType.bold) ? [...marks, { type: MarkType.bold }] : marks
+    const innerMarks =
+      isBold(node) && !marks.some(mark => mark.type === MarkType.bold) ? [...marks, { type: MarkType.bold }] : marks
     this.walkChildren(node, innerMarks)
   }
 
@@ -169,7 +232,10 @@ class Reducer {
     const reducer = new Reducer(this.scheme)
     reducer.walkChildren(content, marks)
     reducer.flush()
-    this.addListItem(!bulletSymbols.test(marker), reducer.blocks.length ? reducer.blocks : [{ type: NodeType.paragraph }])
+    this.addListItem(
+      !bulletSymbols.test(marker),
+      reducer.blocks.length ? reducer.blocks : [{ type: NodeType.paragraph }],
+    )
   }
 
   private walkList(node: HtmlNode, ordered: boolean): void {
@@ -183,8 +249,14 @@ class Reducer {
       else reducer.walk(child, [])
       reducer.flush()
       reducer.flushList()
-      const content = reducer.blocks.map(block => (block.type === NodeType.heading ? { type: NodeType.paragraph, content: block.content } : block))
-      if (content.length) items.push({ type: NodeType.listItem, content: content[0]!.type === NodeType.paragraph ? content : [{ type: NodeType.paragraph }, ...content] })
+      const content = reducer.blocks.map(block =>
+        block.type === NodeType.heading ? { type: NodeType.paragraph, content: block.content } : block,
+      )
+      if (content.length)
+        items.push({
+          type: NodeType.listItem,
+          content: content[0]!.type === NodeType.paragraph ? content : [{ type: NodeType.paragraph }, ...content],
+        })
     }
     if (items.length) this.blocks.push({ type: ordered ? NodeType.orderedList : NodeType.bulletList, content: items })
   }
@@ -213,8 +285,15 @@ class Reducer {
       reducer.walkChildren(cell, [])
       reducer.flush()
       reducer.flushList()
-      const paragraphs = reducer.blocks.flatMap(block => (block.type === NodeType.paragraph ? [block] : block.type === NodeType.heading ? [{ type: NodeType.paragraph, content: block.content }] : []))
-      const span = (name: string): number => Math.min(50, Math.max(1, Number.parseInt(cell.attribs?.[name] ?? '1', 10) || 1))
+      const paragraphs = reducer.blocks.flatMap(block =>
+        block.type === NodeType.paragraph
+          ? [block]
+          : block.type === NodeType.heading
+            ? [{ type: NodeType.paragraph, content: block.content }]
+            : [],
+      )
+      const span = (name: string): number =>
+        Math.min(50, Math.max(1, Number.parseInt(cell.attribs?.[name] ?? '1', 10) || 1))
       cells.push({
         type: cell.name === 'th' ? NodeType.tableHeader : NodeType.tableCell,
         attrs: { colspan: span('colspan'), rowspan: span('rowspan') },

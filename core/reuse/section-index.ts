@@ -36,8 +36,19 @@ export function indexSections(doc: DocNode): IndexedSection[] {
     let end = index + 1
     while (end < blocks.length && !(headingLevel(blocks[end]!) && headingLevel(blocks[end]!) <= level)) end++
     const title = nodeText(node).trim()
-    const body = blocks.slice(index + 1, end).map(block => nodeText(block).trim()).filter(Boolean)
-    sections.push({ path: [index], index, end, level, title, text: [title, ...body].join('\n'), titleLength: title.length })
+    const body = blocks
+      .slice(index + 1, end)
+      .map(block => nodeText(block).trim())
+      .filter(Boolean)
+    sections.push({
+      path: [index],
+      index,
+      end,
+      level,
+      title,
+      text: [title, ...body].join('\n'),
+      titleLength: title.length,
+    })
   })
   return sections
 }
@@ -91,13 +102,19 @@ export function excerptOf(section: IndexedSection, prepared: SearchText, term: s
  * Sections holding every term (AND), the most specific only: a part is not listed when one of its
  * sub-sections holds all the terms.
  */
-export function matchSections(sections: readonly IndexedSection[], prepared: readonly SearchText[], terms: readonly string[]): Array<{ section: IndexedSection; excerpt: string }> {
+export function matchSections(
+  sections: readonly IndexedSection[],
+  prepared: readonly SearchText[],
+  terms: readonly string[],
+): Array<{ section: IndexedSection; excerpt: string }> {
   if (terms.length === 0) return []
   const matching = sections.map((_, position) => terms.every(term => prepared[position]!.text.includes(term)))
   const hits: Array<{ section: IndexedSection; excerpt: string }> = []
   sections.forEach((section, position) => {
     if (!matching[position]) return
-    const inner = sections.some((other, otherPosition) => matching[otherPosition] && other.index > section.index && other.index < section.end)
+    const inner = sections.some(
+      (other, otherPosition) => matching[otherPosition] && other.index > section.index && other.index < section.end,
+    )
     if (!inner) hits.push({ section, excerpt: excerptOf(section, prepared[position]!, terms[0]!) })
   })
   return hits

@@ -54,7 +54,9 @@ function headingLevel(node: DocNode): HeadingLevel {
 
 function findFrontMatter(content: DocNode[], texts: string[], bodyStart: number, templates: Template[]): FrontMatter {
   const front: FrontMatter = {}
-  const openings = templates.filter(t => t.frontMatter.openingPattern).map(t => new RegExp(t.frontMatter.openingPattern, 'u'))
+  const openings = templates
+    .filter(t => t.frontMatter.openingPattern)
+    .map(t => new RegExp(t.frontMatter.openingPattern, 'u'))
   let dateLine: string | undefined
   for (let index = 0; index < bodyStart; index++) {
     const node = content[index]!
@@ -71,7 +73,11 @@ function findFrontMatter(content: DocNode[], texts: string[], bodyStart: number,
         else if (looksLikeDateLine(text)) dateLine = text
         else {
           // a subtitle wrapped over two nodes
-          front.subtitle = { ...front.subtitle, text: front.subtitle.text + text, ...parseSubtitle(front.subtitle.text + text) }
+          front.subtitle = {
+            ...front.subtitle,
+            text: front.subtitle.text + text,
+            ...parseSubtitle(front.subtitle.text + text),
+          }
         }
         continue
       case NodeType.speakerLine:

@@ -11,9 +11,13 @@ const KEYWORDS: Array<[RegExp, ReportKind]> = [
 
 function frontTexts(structure: ReportStructure): string[] {
   const front = structure.frontMatter
-  return [front.opening?.text, front.salutation?.text, front.title?.text, front.subtitle?.text, front.speaker?.text].filter(
-    (text): text is string => Boolean(text),
-  )
+  return [
+    front.opening?.text,
+    front.salutation?.text,
+    front.title?.text,
+    front.subtitle?.text,
+    front.speaker?.text,
+  ].filter((text): text is string => Boolean(text))
 }
 
 /**

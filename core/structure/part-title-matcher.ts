@@ -6,7 +6,10 @@ export function normaliseTitle(text: string): string {
   let value = text.replace(/^[\s\u3000■●◆◇□○•·]+/, '')
   const marker = parseLeadingMarker(value)
   if (marker) value = value.slice(marker.length)
-  return value.replace(/[\s\u3000]+/g, '').replace(/[。：:；;，,]+$/, '').replace(/:/g, '：')
+  return value
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[。：:；;，,]+$/, '')
+    .replace(/:/g, '：')
 }
 
 const YEAR_VARIABLE = /\{Y([+-]\d+)?\}/g
@@ -79,11 +82,13 @@ export function matchPartTitle(title: string, template: Template): PartTitleMatc
   }
   for (const entry of compiled) {
     if (entry.part.untitled) continue
-    if (entry.termEndTitles.some(regex => regex.test(text))) return { part: entry.part, order: entry.order, termEnd: true }
+    if (entry.termEndTitles.some(regex => regex.test(text)))
+      return { part: entry.part, order: entry.order, termEnd: true }
   }
   for (const entry of compiled) {
     if (entry.part.untitled) continue
-    if (entry.patterns.some(regex => regex.test(text))) return { part: entry.part, order: entry.order, termEnd: /五年|本届|换届/.test(text) }
+    if (entry.patterns.some(regex => regex.test(text)))
+      return { part: entry.part, order: entry.order, termEnd: /五年|本届|换届/.test(text) }
   }
   return undefined
 }
@@ -93,7 +98,8 @@ export function matchUntitledPart(text: string, template: Template): PartTitleMa
   const trimmed = text.replace(/^[\s\u3000]+/, '')
   for (const entry of compileParts(template)) {
     if (!entry.part.untitled) continue
-    if (entry.patterns.some(regex => regex.test(trimmed))) return { part: entry.part, order: entry.order, termEnd: false }
+    if (entry.patterns.some(regex => regex.test(trimmed)))
+      return { part: entry.part, order: entry.order, termEnd: false }
   }
   return undefined
 }

@@ -28,7 +28,10 @@ function lineNode(type: string, text: string): DocNode {
 }
 
 /** Title a part gets in a new report with these options. */
-export function partTitle(part: TemplatePart, options: Pick<NewReportOptions, 'planYear' | 'organisation' | 'termEnd'>): string {
+export function partTitle(
+  part: TemplatePart,
+  options: Pick<NewReportOptions, 'planYear' | 'organisation' | 'termEnd'>,
+): string {
   const pattern = options.termEnd && part.termEndDefaultTitle ? part.termEndDefaultTitle : part.defaultTitle
   return expandTitle(pattern, { planYear: options.planYear, organisation: options.organisation ?? '' })
 }
@@ -61,8 +64,13 @@ export function createReport(template: Template, options: NewReportOptions): Rep
   const dateText = options.date ? formatChineseDate(options.date) : ''
   const front = template.frontMatter
   const baseExpand: ExpandOptions = { planYear: options.planYear, organisation, dateText }
-  const meetingName = options.meetingName?.trim() || (front.meetingName ? expandTitle(front.meetingName, baseExpand) : '')
-  const expand: ExpandOptions & { termEnd?: boolean } = { ...baseExpand, meetingName, termEnd: options.termEnd ?? false }
+  const meetingName =
+    options.meetingName?.trim() || (front.meetingName ? expandTitle(front.meetingName, baseExpand) : '')
+  const expand: ExpandOptions & { termEnd?: boolean } = {
+    ...baseExpand,
+    meetingName,
+    termEnd: options.termEnd ?? false,
+  }
   const fill = (text: string) => expandTitle(text, expand)
   const title = fill(front.title)
   const speakerOffice = options.speakerOffice?.trim() || fill(front.speakerOffice)

@@ -43,7 +43,8 @@ export function parseTemplate(json: unknown): TemplateResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue && issue.path.length ? issue.path.join('.') : '根'
-    const what = issue?.code === 'invalid_type' && issue.message.includes('undefined') ? '缺少这一项' : '内容不符合模板格式'
+    const what =
+      issue?.code === 'invalid_type' && issue.message.includes('undefined') ? '缺少这一项' : '内容不符合模板格式'
     return { ok: false, message: `模板文件在“${where}”处${what}，无法使用。请按内置模板的格式改正后再导入。` }
   }
   const problem = checkPatterns(parsed.data)

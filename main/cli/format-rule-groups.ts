@@ -41,7 +41,11 @@ export function formatRuleGroups(findings: Finding[], fixCommand: string): strin
     const name = rule ? `${rule.title}（${id}）` : id
     const fixable = rule?.fixable ? group.filter(finding => finding.fix?.kind === 'replaceText').length : 0
     const hint =
-      fixable === 0 ? '' : fixable === group.length ? ` — 可运行 ${fixCommand} 自动改正` : ` — 其中 ${fixable} 处可运行 ${fixCommand} 自动改正`
+      fixable === 0
+        ? ''
+        : fixable === group.length
+          ? ` — 可运行 ${fixCommand} 自动改正`
+          : ` — 其中 ${fixable} 处可运行 ${fixCommand} 自动改正`
     lines.push(`  ${name}${group.length} 处${hint}`)
     for (const finding of group.slice(0, PLACES_PER_RULE)) lines.push(`    ${placeText(finding)}：${finding.message}`)
     if (group.length > PLACES_PER_RULE) lines.push(`    ……另有 ${group.length - PLACES_PER_RULE} 处`)

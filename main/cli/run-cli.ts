@@ -22,7 +22,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     return await command.run(rest, io)
   } catch (error) {
-    io.err(`命令执行失败：${error instanceof Error ? error.message : String(error)}。请检查输入文件后重试；原文件未作改动。\n`)
+    io.err(
+      `命令执行失败：${error instanceof Error ? error.message : String(error)}。请检查输入文件后重试；原文件未作改动。\n`,
+    )
     return 2
   }
 }

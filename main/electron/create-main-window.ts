@@ -22,7 +22,15 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   // only this literal, and the guarantee does not rest on windowOptions alone.
   const window = new BrowserWindow({
     ...base,
-    webPreferences: { ...base.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      ...base.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
   trackWindowState(window, services.settings)
   window.once('ready-to-show', () => {
@@ -53,7 +61,11 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     // The reloaded editor starts without documents; its snapshots are offered as recoveries.
     services.forgetDocuments()
     void dialogs
-      .message({ type: 'error', message: '编辑器意外退出。', detail: '最近约一秒前的内容已存入恢复快照。点击“确定”后重新载入，即可恢复未保存的内容。' })
+      .message({
+        type: 'error',
+        message: '编辑器意外退出。',
+        detail: '最近约一秒前的内容已存入恢复快照。点击“确定”后重新载入，即可恢复未保存的内容。',
+      })
       .then(() => {
         if (!window.isDestroyed()) void window.loadURL(`${APP_ORIGIN}/index.html`)
       })

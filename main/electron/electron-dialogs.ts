@@ -34,7 +34,9 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
         cancelId: 2,
         noLink: true,
       }
-      const { response } = parent ? await dialog.showMessageBox(parent, settings) : await dialog.showMessageBox(settings)
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, settings)
+        : await dialog.showMessageBox(settings)
       return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel'
     },
   }

@@ -17,16 +17,24 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 }
 
 /** The one way to register an IPC handler: sender check, then runtime argument validation. */
-export function handle<Args extends unknown[], Result>(channel: string, schema: z.ZodType<Args>, fn: (...args: Args) => Promise<Result>): void {
+export function handle<Args extends unknown[], Result>(
+  channel: string,
+  schema: z.ZodType<Args>,
+  fn: (...args: Args) => Promise<Result>,
+): void {
   ipcMain.handle(channel, async (event, ...raw: unknown[]) => {
     if (!isTrustedSender(event)) return fail('forbidden', '拒绝了来自非本程序页面的请求。')
     const parsed = schema.safeParse(raw)
-    if (!parsed.success) return fail('invalid-arguments', `请求参数无效（${channel}），已忽略。请重试；若反复出现，请重新启动程序。`)
+    if (!parsed.success)
+      return fail('invalid-arguments', `请求参数无效（${channel}），已忽略。请重试；若反复出现，请重新启动程序。`)
     try {
       return await fn(...parsed.data)
     } catch (error) {
       console.error(`[ipc] ${channel} failed`, error)
-      return fail('internal', `操作失败（${error instanceof Error ? error.message : String(error)}）。请重试；文档内容仍在编辑器中，并已存入恢复快照。`)
+      return fail(
+        'internal',
+        `操作失败（${error instanceof Error ? error.message : String(error)}）。请重试；文档内容仍在编辑器中，并已存入恢复快照。`,
+      )
     }
   })
 }

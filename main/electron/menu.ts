@@ -73,7 +73,9 @@ export function menuTemplate(recentFiles: RecentFile[], actions: MenuActions): M
         { label: '缩小', role: 'zoomOut' },
         { label: '实际大小', role: 'resetZoom' },
         { label: '全屏', role: 'togglefullscreen' },
-        ...(actions.isDev ? [{ type: 'separator' } as const, { label: '开发者工具', role: 'toggleDevTools' } as const] : []),
+        ...(actions.isDev
+          ? [{ type: 'separator' } as const, { label: '开发者工具', role: 'toggleDevTools' } as const]
+          : []),
       ],
     },
     {

@@ -8,7 +8,16 @@ import { fixA4MediaBox } from '../export/fix-a4-media-box'
 async function withPrintWindow<T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: false, webviewTag: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      javascript: false,
+      webviewTag: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
@@ -21,7 +30,12 @@ async function withPrintWindow<T>(html: string, use: (window: BrowserWindow) => 
 /** PDF bytes of a print-HTML document via `webContents.printToPDF` (page size and margins from its CSS @page). */
 export function printToPdf(html: string): Promise<Uint8Array> {
   return withPrintWindow(html, async window => {
-    const data = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true })
+    const data = await window.webContents.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    })
     return fixA4MediaBox(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
   })
 }

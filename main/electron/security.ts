@@ -34,7 +34,11 @@ export function preventWebview(event: Pick<Event, 'preventDefault'>): void {
   event.preventDefault()
 }
 
-export function denyPermissionRequest(_contents: WebContents | null, _permission: string, callback: (granted: boolean) => void): void {
+export function denyPermissionRequest(
+  _contents: WebContents | null,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(false)
 }
 

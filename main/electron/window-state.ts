@@ -20,7 +20,18 @@ export function trackWindowState(window: BrowserWindow, settings: SettingsStore)
     if (window.isDestroyed() || window.isMinimized()) return
     const maximized = window.isMaximized()
     const bounds = maximized ? window.getNormalBounds() : window.getBounds()
-    void settings.update(current => ({ ...current, window: { x: bounds.x, y: bounds.y, width: Math.max(bounds.width, 400), height: Math.max(bounds.height, 300), maximized } })).catch(() => undefined)
+    void settings
+      .update(current => ({
+        ...current,
+        window: {
+          x: bounds.x,
+          y: bounds.y,
+          width: Math.max(bounds.width, 400),
+          height: Math.max(bounds.height, 300),
+          maximized,
+        },
+      }))
+      .catch(() => undefined)
   }
   const later = (): void => {
     clearTimeout(timer)

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
 function candidates(env: NodeJS.ProcessEnv): string[] {
-  const programFiles = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((value): value is string => Boolean(value))
+  const programFiles = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter(
+    (value): value is string => Boolean(value),
+  )
   return [
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
@@ -25,7 +27,10 @@ export const chromiumMissingMessage =
   '或把环境变量 WRS_CHROMIUM 设为浏览器程序的完整路径，然后重新导出。'
 
 /** Path of a Chromium-family browser: WRS_CHROMIUM first, then the usual install locations; undefined when none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   const configured = env['WRS_CHROMIUM']?.trim()
   if (configured) return exists(configured) ? configured : undefined
   return candidates(env).find(path => exists(path))

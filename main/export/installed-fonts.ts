@@ -22,7 +22,9 @@ const knownFiles: Record<string, string[]> = {
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { maxBuffer: 16 * 1024 * 1024, timeout: 15_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout)))
+    execFile(command, args, { maxBuffer: 16 * 1024 * 1024, timeout: 15_000 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    )
   })
 }
 
@@ -49,13 +51,23 @@ async function discover(): Promise<string[]> {
   if (process.platform === 'win32') {
     const windows = process.env['WINDIR'] ?? 'C:\\Windows'
     const local = process.env['LOCALAPPDATA']
-    return folderFamilies([path.join(windows, 'Fonts'), ...(local ? [path.join(local, 'Microsoft', 'Windows', 'Fonts')] : [])])
+    return folderFamilies([
+      path.join(windows, 'Fonts'),
+      ...(local ? [path.join(local, 'Microsoft', 'Windows', 'Fonts')] : []),
+    ])
   }
   try {
     return (await run('fc-list', [':', 'family'])).split('\n').filter(Boolean)
   } catch {
     const home = process.env['HOME'] ?? ''
-    return folderFamilies(['/System/Library/Fonts', '/System/Library/Fonts/Supplemental', '/Library/Fonts', path.join(home, 'Library', 'Fonts'), '/usr/share/fonts', '/usr/local/share/fonts'])
+    return folderFamilies([
+      '/System/Library/Fonts',
+      '/System/Library/Fonts/Supplemental',
+      '/Library/Fonts',
+      path.join(home, 'Library', 'Fonts'),
+      '/usr/share/fonts',
+      '/usr/local/share/fonts',
+    ])
   }
 }
 

@@ -15,7 +15,15 @@ export class ChromiumMissingError extends Error {
   }
 }
 
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions']
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+]
 
 /**
  * A headless Chromium driven by playwright-core (CLI, tests, loopback host). One browser serves
@@ -28,7 +36,9 @@ export async function launchPdfPrinter(executablePath: string | undefined = find
   try {
     browser = await chromium.launch({ executablePath, args: launchArgs })
   } catch (error) {
-    throw new Error(`无法启动 Chromium（${executablePath}）：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认浏览器能正常运行，或用环境变量 WRS_CHROMIUM 指定另一个浏览器。`)
+    throw new Error(
+      `无法启动 Chromium（${executablePath}）：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认浏览器能正常运行，或用环境变量 WRS_CHROMIUM 指定另一个浏览器。`,
+    )
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
   return {

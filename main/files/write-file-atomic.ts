@@ -61,7 +61,12 @@ async function existingMode(target: string): Promise<number | null> {
   }
 }
 
-async function renameWithRetry(from: string, to: string, rename: (from: string, to: string) => Promise<void>, budgetMs: number): Promise<void> {
+async function renameWithRetry(
+  from: string,
+  to: string,
+  rename: (from: string, to: string) => Promise<void>,
+  budgetMs: number,
+): Promise<void> {
   const started = Date.now()
   let delay = 10
   for (;;) {
@@ -103,7 +108,11 @@ async function copyToBackup(real: string, rename: (from: string, to: string) => 
   }
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteFileAtomicOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: WriteFileAtomicOptions = {},
+): Promise<void> {
   const real = await resolveTarget(target)
   const directory = path.dirname(real)
   const temp = tempPathFor(real)

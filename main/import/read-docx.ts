@@ -11,7 +11,8 @@ export const DOCX_MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 export const DOCX_MAX_RATIO = 200
 const MAX_ENTRIES = 5000
 
-export type DocxReadResult = { ok: true; html: string; warnings: string[] } | { ok: false; code: string; message: string }
+export type DocxReadResult =
+  { ok: true; html: string; warnings: string[] } | { ok: false; code: string; message: string }
 
 function refuse(code: string, message: string): DocxReadResult {
   return { ok: false, code, message }
@@ -23,13 +24,20 @@ const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
  * Word and WPS heading styles (English and Chinese style names) → `<h1>`–`<h4>`; the document title style → `<h1>`.
  * mammoth keeps bold runs as `<strong>` and tables as `<table>`.
  */
-export const docxStyleMap: string[] = [1, 2, 3, 4].flatMap(level => [
-  `p[style-name='heading ${level}'] => h${level}:fresh`,
-  `p[style-name='Heading ${level}'] => h${level}:fresh`,
-  `p[style-name='标题 ${level}'] => h${level}:fresh`,
-  `p[style-name='标题${level}'] => h${level}:fresh`,
-])
-  .concat([5, 6, 7, 8, 9].flatMap(level => [`p[style-name='heading ${level}'] => h4:fresh`, `p[style-name='Heading ${level}'] => h4:fresh`, `p[style-name='标题 ${level}'] => h4:fresh`]))
+export const docxStyleMap: string[] = [1, 2, 3, 4]
+  .flatMap(level => [
+    `p[style-name='heading ${level}'] => h${level}:fresh`,
+    `p[style-name='Heading ${level}'] => h${level}:fresh`,
+    `p[style-name='标题 ${level}'] => h${level}:fresh`,
+    `p[style-name='标题${level}'] => h${level}:fresh`,
+  ])
+  .concat(
+    [5, 6, 7, 8, 9].flatMap(level => [
+      `p[style-name='heading ${level}'] => h4:fresh`,
+      `p[style-name='Heading ${level}'] => h4:fresh`,
+      `p[style-name='标题 ${level}'] => h4:fresh`,
+    ]),
+  )
   .concat([`p[style-name='Title'] => h1:fresh`, `p[style-name='标题'] => h1:fresh`])
 
 /**
@@ -47,7 +55,10 @@ export function inspectDocxBytes(
 ): { ok: true } | { ok: false; code: string; message: string } {
   const name = `“${fileName}”`
   if (bytes.length > DOCX_MAX_BYTES) {
-    return refuse('too-large', `文件${name}有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`)
+    return refuse(
+      'too-large',
+      `文件${name}有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`,
+    )
   }
   if (bytes.length >= 8 && oleSignature.every((byte, index) => bytes[index] === byte)) {
     return refuse(
@@ -56,7 +67,10 @@ export function inspectDocxBytes(
     )
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    return refuse('not-zip', `文件${name}不是有效的 Word 文档（.docx 应是 zip 压缩包，这个文件不是）。请在 Word 或 WPS 中打开它并另存为 .docx 后再导入；原文件未作改动。`)
+    return refuse(
+      'not-zip',
+      `文件${name}不是有效的 Word 文档（.docx 应是 zip 压缩包，这个文件不是）。请在 Word 或 WPS 中打开它并另存为 .docx 后再导入；原文件未作改动。`,
+    )
   }
   const entries: UnzipFileInfo[] = []
   try {
@@ -68,7 +82,10 @@ export function inspectDocxBytes(
       },
     })
   } catch {
-    return refuse('truncated', `文件${name}不完整或已损坏（zip 目录缺失，可能是下载或复制时被截断）。请重新获取完整的文件后再导入；原文件未作改动。`)
+    return refuse(
+      'truncated',
+      `文件${name}不完整或已损坏（zip 目录缺失，可能是下载或复制时被截断）。请重新获取完整的文件后再导入；原文件未作改动。`,
+    )
   }
   const bomb = (): { ok: false; code: string; message: string } => ({
     ok: false,
@@ -84,7 +101,10 @@ export function inspectDocxBytes(
   }
   if (declared > limits.maxUnpackedBytes) return bomb()
   if (!entries.some(entry => entry.name === 'word/document.xml')) {
-    return refuse('not-docx', `文件${name}是压缩包，但不是 Word 文档（缺少 word/document.xml）。请选择 .docx 格式的 Word 文档；原文件未作改动。`)
+    return refuse(
+      'not-docx',
+      `文件${name}是压缩包，但不是 Word 文档（缺少 word/document.xml）。请选择 .docx 格式的 Word 文档；原文件未作改动。`,
+    )
   }
   // Sizes in the directory can lie: inflate every entry as a stream, counting bytes, and stop past the limit.
   let unpacked = 0
@@ -115,7 +135,11 @@ export function inspectDocxBytes(
     broken = true
   }
   if (exceeded) return bomb()
-  if (broken) return refuse('truncated', `文件${name}已损坏（压缩数据无法解开）。请重新获取完整的文件，或在 Word 中打开后另存为新文件再导入；原文件未作改动。`)
+  if (broken)
+    return refuse(
+      'truncated',
+      `文件${name}已损坏（压缩数据无法解开）。请重新获取完整的文件，或在 Word 中打开后另存为新文件再导入；原文件未作改动。`,
+    )
   return { ok: true }
 }
 
@@ -131,7 +155,10 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
     return refuse('not-found', `找不到文件“${filePath}”。请检查路径是否正确。`)
   }
   if (size > DOCX_MAX_BYTES) {
-    return refuse('too-large', `文件“${fileName}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`)
+    return refuse(
+      'too-large',
+      `文件“${fileName}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过了 ${DOCX_MAX_BYTES / 1024 / 1024} MB 的导入上限。请删去其中的大图片或拆分文档后再导入；原文件未作改动。`,
+    )
   }
   let bytes: Uint8Array
   try {
@@ -153,6 +180,9 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
     const warnings = result.messages.filter(message => message.type === 'error').map(message => message.message)
     return { ok: true, html: result.value, warnings }
   } catch {
-    return refuse('unreadable-docx', `文件“${fileName}”的内容无法解析（Word 文档结构已损坏）。请在 Word 或 WPS 中打开它并另存为新的 .docx 后再导入；原文件未作改动。`)
+    return refuse(
+      'unreadable-docx',
+      `文件“${fileName}”的内容无法解析（Word 文档结构已损坏）。请在 Word 或 WPS 中打开它并另存为新的 .docx 后再导入；原文件未作改动。`,
+    )
   }
 }

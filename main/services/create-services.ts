@@ -73,7 +73,12 @@ export function createServices(options: ServicesOptions): Services {
   const recent = createRecentFiles(settings, options.onRecentFilesChanged)
   const templates = createTemplateService(userDataDir)
   const states = new Map<string, DocumentState>()
-  const writtenFolders = new Set<string>([userDataDir, recovery.directory, path.join(userDataDir, 'templates'), path.join(userDataDir, 'library')])
+  const writtenFolders = new Set<string>([
+    userDataDir,
+    recovery.directory,
+    path.join(userDataDir, 'templates'),
+    path.join(userDataDir, 'library'),
+  ])
   const delegates = options.delegates ?? {}
   const exporter = createExportService({ dialogs })
   const printer = createPrintService({ printDialog: options.printDialog })
@@ -139,7 +144,10 @@ export function createServices(options: ServicesOptions): Services {
       try {
         await recovery.write({ docId: snapshot.docId, path: snapshot.path, report: snapshot.report as ReportFile })
       } catch (error) {
-        return fail('write-failed', `无法写入恢复快照（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请尽快保存文档。`)
+        return fail(
+          'write-failed',
+          `无法写入恢复快照（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请尽快保存文档。`,
+        )
       }
       return ok(true as const)
     },
@@ -164,10 +172,21 @@ export function createServices(options: ServicesOptions): Services {
     printReport: request => printer.printReport(request),
 
     async importReport(requested) {
-      const filePath = requested ?? (await dialogs.openFile({ title: '导入报告', filters: [{ name: 'Word、Markdown、文本或工作报告', extensions: importExtensions.map(extension => extension.slice(1)) }] }))
+      const filePath =
+        requested ??
+        (await dialogs.openFile({
+          title: '导入报告',
+          filters: [
+            {
+              name: 'Word、Markdown、文本或工作报告',
+              extensions: importExtensions.map(extension => extension.slice(1)),
+            },
+          ],
+        }))
       if (filePath === null) return ok(null)
       const imported = await importReportFile(filePath)
-      if (imported.ok && imported.value) for (const report of imported.value.reports) void library.libraryAdd({ report, source: filePath })
+      if (imported.ok && imported.value)
+        for (const report of imported.value.reports) void library.libraryAdd({ report, source: filePath })
       return imported
     },
 
@@ -188,6 +207,7 @@ export function createServices(options: ServicesOptions): Services {
     documentStates: () => [...states.values()],
     forgetDocuments: () => states.clear(),
     // Only files older than a minute: another running instance may be saving in the same folder.
-    sweepTempFiles: async () => sweepStaleTempFiles([...writtenFolders, ...(await recent.list()).map(file => path.dirname(file.path))], 60_000),
+    sweepTempFiles: async () =>
+      sweepStaleTempFiles([...writtenFolders, ...(await recent.list()).map(file => path.dirname(file.path))], 60_000),
   }
 }

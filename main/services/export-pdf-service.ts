@@ -35,13 +35,20 @@ export interface RenderedPdf {
 }
 
 /** The print HTML with the fonts this machine has (official ones where installed, else the documented fallbacks). */
-export async function printHtmlFor(report: ReportFile, draftLabel: DraftLabel | null): Promise<{ html: string; substitutions: FontSubstitution[] }> {
+export async function printHtmlFor(
+  report: ReportFile,
+  draftLabel: DraftLabel | null,
+): Promise<{ html: string; substitutions: FontSubstitution[] }> {
   const fonts = planFonts(await installedFontFamilies())
   return { html: buildPrintHtml(report, { draftLabel, fonts }), substitutions: fonts.substitutions }
 }
 
 /** The report as PDF bytes, its page count and the font substitutions made. */
-export async function renderReportPdf(report: ReportFile, draftLabel: DraftLabel | null, render: PdfRenderer = defaultRenderer): Promise<RenderedPdf> {
+export async function renderReportPdf(
+  report: ReportFile,
+  draftLabel: DraftLabel | null,
+  render: PdfRenderer = defaultRenderer,
+): Promise<RenderedPdf> {
   const { html, substitutions } = await printHtmlFor(report, draftLabel)
   const pdf = await render(html)
   return { pdf, pages: countPdfPages(pdf), substitutions }
@@ -64,7 +71,9 @@ export class PdfRenderError extends Error {
 function renderFailure(error: unknown): PdfRenderError {
   const message = error instanceof Error ? error.message : String(error)
   if (error instanceof ChromiumMissingError || /[。！]$/.test(message)) return new PdfRenderError(message)
-  return new PdfRenderError(`生成 PDF 失败（${message.split('\n')[0]}）。没有写入文件。请重试；若仍失败，请先导出 Word 文档。`)
+  return new PdfRenderError(
+    `生成 PDF 失败（${message.split('\n')[0]}）。没有写入文件。请重试；若仍失败，请先导出 Word 文档。`,
+  )
 }
 
 /** Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically. */
@@ -78,5 +87,11 @@ export async function exportPdf(request: ExportPdfRequest, render?: PdfRenderer)
     throw renderFailure(error)
   }
   await writeFileAtomic(request.path, rendered.pdf, { backup: false })
-  return { kind: 'written', path: request.path, bytes: rendered.pdf.byteLength, pages: rendered.pages, substitutions: rendered.substitutions }
+  return {
+    kind: 'written',
+    path: request.path,
+    bytes: rendered.pdf.byteLength,
+    pages: rendered.pages,
+    substitutions: rendered.substitutions,
+  }
 }

@@ -19,7 +19,11 @@ const formatNames: Record<ExportRequest['format'], string> = { docx: 'Word 文�
 /** Runs an export to a known path; the format's exporter applies the gate. */
 export async function exportToPath(request: ExportRequest & { path: string }): Promise<IpcResult<ExportOutcome>> {
   const exporter = exporters[request.format]
-  if (!exporter) return fail('unavailable', `导出${formatNames[request.format]}的功能尚未安装在这个版本中。请升级工作报告编写器；当前文档未受影响。`)
+  if (!exporter)
+    return fail(
+      'unavailable',
+      `导出${formatNames[request.format]}的功能尚未安装在这个版本中。请升级工作报告编写器；当前文档未受影响。`,
+    )
   try {
     return ok(await exporter(request))
   } catch (error) {
@@ -36,7 +40,10 @@ function defaultFileName(request: ExportRequest): string {
 }
 
 /** `exportReport` of the Api: asks for the path with the save dialog when none is given. */
-export function createExportService(options: { dialogs: Dialogs; defaultDirectory?: string }): Pick<ExportApi, 'exportReport'> {
+export function createExportService(options: {
+  dialogs: Dialogs
+  defaultDirectory?: string
+}): Pick<ExportApi, 'exportReport'> {
   return {
     async exportReport(request) {
       const target =

@@ -14,7 +14,8 @@ export async function readReportFile(path: string): Promise<IpcResult<ReportFile
   try {
     const stat = await fs.stat(path)
     if (!stat.isFile()) return fail('not-a-file', `“${path}”不是文件。请选择一个 .wrs 报告文件。`)
-    if (stat.size > MAX_REPORT_BYTES) return fail('too-large', `“${path}”超过 64 MB，不像是工作报告文件。请确认选择了正确的文件。`)
+    if (stat.size > MAX_REPORT_BYTES)
+      return fail('too-large', `“${path}”超过 64 MB，不像是工作报告文件。请确认选择了正确的文件。`)
     bytes = await fs.readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -39,7 +40,8 @@ export async function readReportFile(path: string): Promise<IpcResult<ReportFile
  */
 function decodeReportText(bytes: Buffer): string | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le')
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
   if (bytes.includes(0)) return '\u0000'
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -53,7 +55,10 @@ export async function writeReportFile(path: string, report: unknown): Promise<Ip
   const parsed = reportFileSchema.safeParse(report)
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || '根'
-    return fail('invalid-report', `报告内容不符合文件格式（${where}处），未保存。请撤销最近的修改后再保存；原文件未作改动。`)
+    return fail(
+      'invalid-report',
+      `报告内容不符合文件格式（${where}处），未保存。请撤销最近的修改后再保存；原文件未作改动。`,
+    )
   }
   try {
     await writeFileAtomic(path, serializeReportFile(parsed.data))

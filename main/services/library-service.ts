@@ -14,7 +14,10 @@ import type { IndexedSection, SearchText } from '../../core/reuse/section-index'
 import { writeFileAtomic } from '../files/write-file-atomic'
 import { readReportFile } from './file-service'
 
-export type LibraryMethods = Pick<Api, 'libraryList' | 'librarySearch' | 'librarySection' | 'libraryEntry' | 'libraryAdd'>
+export type LibraryMethods = Pick<
+  Api,
+  'libraryList' | 'librarySearch' | 'librarySection' | 'libraryEntry' | 'libraryAdd'
+>
 
 export interface LibraryService extends LibraryMethods {
   /** `<userData>/library`. */
@@ -41,7 +44,8 @@ interface LoadedEntry {
   prepared: SearchText[]
 }
 
-const missing = () => fail('not-found', '往年报告库里没有这份报告（可能已被删除）。请重新打开或导入它，它会再次加入报告库。')
+const missing = () =>
+  fail('not-found', '往年报告库里没有这份报告（可能已被删除）。请重新打开或导入它，它会再次加入报告库。')
 
 function entryTitle(report: ReportFile): string {
   const fromMeta = report.meta.title.trim()
@@ -52,7 +56,9 @@ function entryTitle(report: ReportFile): string {
 }
 
 function contentHash(report: ReportFile): string {
-  return createHash('sha256').update(JSON.stringify([report.meta, report.doc])).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify([report.meta, report.doc]))
+    .digest('hex')
 }
 
 function publicEntry(entry: StoredEntry): LibraryEntry {
@@ -83,7 +89,15 @@ export function createLibraryService(userDataDir: string): LibraryService {
       const read = await readReportFile(path.join(directory, name))
       if (!read.ok) continue
       const stat = await fs.stat(path.join(directory, name))
-      rebuilt.push({ id, title: entryTitle(read.value), planYear: read.value.meta.planYear, kind: read.value.meta.kind, source: '', addedAt: stat.mtime.toISOString(), hash: contentHash(read.value) })
+      rebuilt.push({
+        id,
+        title: entryTitle(read.value),
+        planYear: read.value.meta.planYear,
+        kind: read.value.meta.kind,
+        source: '',
+        addedAt: stat.mtime.toISOString(),
+        hash: contentHash(read.value),
+      })
     }
     return rebuilt
   }
@@ -135,7 +149,9 @@ export function createLibraryService(userDataDir: string): LibraryService {
 
     async libraryList() {
       const list = await load()
-      return [...list].sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0) || b.addedAt.localeCompare(a.addedAt)).map(publicEntry)
+      return [...list]
+        .sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0) || b.addedAt.localeCompare(a.addedAt))
+        .map(publicEntry)
     },
 
     async librarySearch(query) {
@@ -147,7 +163,15 @@ export function createLibraryService(userDataDir: string): LibraryService {
         const content = await loadEntry(entry.id)
         if (!content) continue
         for (const { section, excerpt } of matchSections(content.sections, content.prepared, terms)) {
-          hits.push({ entryId: entry.id, entryTitle: entry.title, planYear: entry.planYear, sectionPath: section.path, sectionTitle: section.title, level: section.level, excerpt })
+          hits.push({
+            entryId: entry.id,
+            entryTitle: entry.title,
+            planYear: entry.planYear,
+            sectionPath: section.path,
+            sectionTitle: section.title,
+            level: section.level,
+            excerpt,
+          })
           if (hits.length >= maxHits) return hits
         }
       }
@@ -159,10 +183,14 @@ export function createLibraryService(userDataDir: string): LibraryService {
       const entry = list.find(candidate => candidate.id === request.entryId)
       const content = entry ? await loadEntry(entry.id) : null
       if (!entry || !content) return missing()
-      const section = content.sections.find(candidate => candidate.index === request.sectionPath[0] && request.sectionPath.length === 1)
+      const section = content.sections.find(
+        candidate => candidate.index === request.sectionPath[0] && request.sectionPath.length === 1,
+      )
       if (!section) return fail('no-section', '这份往年报告里已找不到所选的章节。请重新搜索后再插入。')
       const year = content.report.meta.planYear
-      const nodes = markFiguresNeedsReview((content.report.doc.content ?? []).slice(section.index, section.end), { source: `${year}年报告` })
+      const nodes = markFiguresNeedsReview((content.report.doc.content ?? []).slice(section.index, section.end), {
+        source: `${year}年报告`,
+      })
       return ok({ nodes, sourceTitle: entry.title, sourceYear: year })
     },
 
@@ -175,16 +203,32 @@ export function createLibraryService(userDataDir: string): LibraryService {
     libraryAdd(request) {
       return serial(async () => {
         const parsed = reportFileSchema.safeParse(request.report)
-        if (!parsed.success) return fail('invalid-report', '这份报告的内容不符合文件格式，未加入往年报告库。请先在编辑器中打开并保存它。')
+        if (!parsed.success)
+          return fail('invalid-report', '这份报告的内容不符合文件格式，未加入往年报告库。请先在编辑器中打开并保存它。')
         const report = parsed.data
         const list = await readIndex()
         const hash = contentHash(report)
         const same = list.find(entry => entry.hash === hash)
         if (same) return ok(publicEntry(same))
         const id = `${report.meta.planYear}-${hash.slice(0, 12)}`
-        const entry: StoredEntry = { id, title: entryTitle(report), planYear: report.meta.planYear, kind: report.meta.kind, source: request.source, addedAt: new Date().toISOString(), hash }
+        const entry: StoredEntry = {
+          id,
+          title: entryTitle(report),
+          planYear: report.meta.planYear,
+          kind: report.meta.kind,
+          source: request.source,
+          addedAt: new Date().toISOString(),
+          hash,
+        }
         // A newer version of the same file replaces the old copy (a newspaper page holds several reports: one per kind).
-        const replaced = request.source ? list.filter(candidate => candidate.source === request.source && candidate.kind === report.meta.kind && candidate.planYear === report.meta.planYear) : []
+        const replaced = request.source
+          ? list.filter(
+              candidate =>
+                candidate.source === request.source &&
+                candidate.kind === report.meta.kind &&
+                candidate.planYear === report.meta.planYear,
+            )
+          : []
         try {
           await fs.mkdir(directory, { recursive: true })
           await writeFileAtomic(copyPath(id), serializeReportFile(report), { backup: false })
@@ -192,14 +236,22 @@ export function createLibraryService(userDataDir: string): LibraryService {
           await saveIndex(next)
           entries = next
         } catch (error) {
-          return fail('write-failed', `无法把报告存入往年报告库（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请检查磁盘空间后重试；报告本身未受影响。`)
+          return fail(
+            'write-failed',
+            `无法把报告存入往年报告库（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请检查磁盘空间后重试；报告本身未受影响。`,
+          )
         }
         for (const old of replaced) {
           loaded.delete(old.id)
           await fs.rm(copyPath(old.id), { force: true }).catch(() => undefined)
         }
         return ok(publicEntry(entry))
-      }).catch(error => fail('library-failed', `往年报告库出错（${error instanceof Error ? error.message : String(error)}），这份报告未加入报告库。报告本身未受影响。`))
+      }).catch(error =>
+        fail(
+          'library-failed',
+          `往年报告库出错（${error instanceof Error ? error.message : String(error)}），这份报告未加入报告库。报告本身未受影响。`,
+        ),
+      )
     },
   }
 }

@@ -15,7 +15,10 @@ export interface PrintServiceOptions {
 
 function failure(error: unknown): IpcResult<never> {
   const message = error instanceof Error ? error.message : String(error)
-  return fail('pdf-failed', /[。！]$/.test(message) ? message : `生成 PDF 失败（${message}）。请重试；若仍失败，请改为导出 Word 文档后打印。`)
+  return fail(
+    'pdf-failed',
+    /[。！]$/.test(message) ? message : `生成 PDF 失败（${message}）。请重试；若仍失败，请改为导出 Word 文档后打印。`,
+  )
 }
 
 /** `previewPdf` (no gate: a preview is always allowed) and `printReport` (same gate as a final export). */
@@ -36,7 +39,9 @@ export function createPrintService(options: PrintServiceOptions = {}): Pick<Expo
       try {
         const { html, substitutions } = await printHtmlFor(report, request.draftLabel)
         const printed = await options.printDialog(html)
-        return ok<ExportOutcome>(printed ? { kind: 'written', path: '', bytes: 0, substitutions } : { kind: 'cancelled' })
+        return ok<ExportOutcome>(
+          printed ? { kind: 'written', path: '', bytes: 0, substitutions } : { kind: 'cancelled' },
+        )
       } catch (error) {
         return failure(error)
       }

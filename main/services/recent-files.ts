@@ -22,12 +22,18 @@ export function createRecentFiles(settings: SettingsStore, onChange?: (files: Re
     async add(path, title) {
       const updated = await settings.update(current => ({
         ...current,
-        recentFiles: [{ path, title, openedAt: new Date().toISOString() }, ...current.recentFiles.filter(file => file.path !== path)].slice(0, MAX_RECENT),
+        recentFiles: [
+          { path, title, openedAt: new Date().toISOString() },
+          ...current.recentFiles.filter(file => file.path !== path),
+        ].slice(0, MAX_RECENT),
       }))
       return changed(updated.recentFiles)
     },
     async remove(path) {
-      const updated = await settings.update(current => ({ ...current, recentFiles: current.recentFiles.filter(file => file.path !== path) }))
+      const updated = await settings.update(current => ({
+        ...current,
+        recentFiles: current.recentFiles.filter(file => file.path !== path),
+      }))
       return changed(updated.recentFiles)
     },
   }

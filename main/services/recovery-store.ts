@@ -38,14 +38,22 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
   const queues = new Map<string, Promise<void>>()
   const enqueue = (docId: string, task: () => Promise<void>): Promise<void> => {
     const next = (queues.get(docId) ?? Promise.resolve()).then(task, task)
-    queues.set(docId, next.catch(() => undefined))
+    queues.set(
+      docId,
+      next.catch(() => undefined),
+    )
     return next
   }
   return {
     directory,
     async write(snapshot) {
       const file = fileOf(snapshot.docId)
-      const stored: StoredSnapshot = { docId: snapshot.docId, path: snapshot.path, savedAt: new Date().toISOString(), report: snapshot.report }
+      const stored: StoredSnapshot = {
+        docId: snapshot.docId,
+        path: snapshot.path,
+        savedAt: new Date().toISOString(),
+        report: snapshot.report,
+      }
       return enqueue(snapshot.docId, async () => {
         await fs.mkdir(directory, { recursive: true })
         await writeFileAtomic(file, JSON.stringify(stored), { backup: false })
@@ -65,7 +73,13 @@ export function createRecoveryStore(userDataDir: string): RecoveryStore {
           if (!isSafeDocId(stored.docId)) continue
           const report = parseReportFile(JSON.stringify(stored.report))
           if (!report.ok) continue
-          snapshots.push({ docId: stored.docId, path: stored.path ?? null, savedAt: stored.savedAt, title: titleOf({ ...stored, report: report.value }), report: report.value })
+          snapshots.push({
+            docId: stored.docId,
+            path: stored.path ?? null,
+            savedAt: stored.savedAt,
+            title: titleOf({ ...stored, report: report.value }),
+            report: report.value,
+          })
         } catch {
           // An unreadable snapshot is skipped, never offered half-restored.
         }

@@ -36,7 +36,8 @@ export function createTemplateService(userDataDir: string): TemplateService {
     for (const name of names.filter(file => file.endsWith('.json')).sort()) {
       try {
         const parsed = templateSchema.safeParse(JSON.parse(await fs.readFile(path.join(directory, name), 'utf8')))
-        if (parsed.success && !builtinTemplates.some(builtin => builtin.id === parsed.data.id)) templates.push(parsed.data)
+        if (parsed.success && !builtinTemplates.some(builtin => builtin.id === parsed.data.id))
+          templates.push(parsed.data)
       } catch {
         // A broken user template is left on disk and not offered.
       }
@@ -45,13 +46,18 @@ export function createTemplateService(userDataDir: string): TemplateService {
   }
 
   async function get(id: string): Promise<IpcResult<Template>> {
-    const template = builtinTemplates.find(candidate => candidate.id === id) ?? (await userTemplates()).find(candidate => candidate.id === id)
+    const template =
+      builtinTemplates.find(candidate => candidate.id === id) ??
+      (await userTemplates()).find(candidate => candidate.id === id)
     return template ? ok(template) : fail('unknown-template', `找不到模板“${id}”。它可能已被删除，请选择其他模板。`)
   }
 
   return {
     async list() {
-      return [...builtinTemplates.map(template => summary(template, true)), ...(await userTemplates()).map(template => summary(template, false))]
+      return [
+        ...builtinTemplates.map(template => summary(template, true)),
+        ...(await userTemplates()).map(template => summary(template, false)),
+      ]
     },
     get,
     async saveFromReport(report, name) {

@@ -34,7 +34,11 @@ export function App() {
   const [errors, setErrors] = useState<{ id: number; message: string }[]>([])
   const [recoveries, setRecoveries] = useState<RecoverySnapshot[]>([])
   // The report a dialog works on is taken once, when the dialog opens (not on every render).
-  const [activeDialog, setActiveDialog] = useState<{ command: string; report: ReportFile | null; path: string | null } | null>(null)
+  const [activeDialog, setActiveDialog] = useState<{
+    command: string
+    report: ReportFile | null
+    path: string | null
+  } | null>(null)
   const [importChoice, setImportChoice] = useState<ImportChoice | null>(null)
   const editorRef = useRef<EditorHandle | null>(null)
   const showStartRef = useRef(showStart)
@@ -55,15 +59,12 @@ export function App() {
 
   const [pendingOpen, setPendingOpen] = useState<{ opened: OpenedReport; recovered: boolean } | null>(null)
 
-  const showReport = useCallback(
-    async (opened: OpenedReport, recovered = false) => {
-      const template = await window.api.getTemplate(opened.report.meta.templateId).catch(() => null)
-      sessionCounter += 1
-      setSession({ key: sessionCounter, opened, template: template?.ok ? template.value : undefined, recovered })
-      setShowStart(false)
-    },
-    [],
-  )
+  const showReport = useCallback(async (opened: OpenedReport, recovered = false) => {
+    const template = await window.api.getTemplate(opened.report.meta.templateId).catch(() => null)
+    sessionCounter += 1
+    setSession({ key: sessionCounter, opened, template: template?.ok ? template.value : undefined, recovered })
+    setShowStart(false)
+  }, [])
 
   // Another report replaces the open one: ask first when it has unsaved changes.
   const openReport = useCallback(
@@ -143,8 +144,7 @@ export function App() {
           if (dialogFor(command)) {
             const open = showStartRef.current ? null : editor
             setActiveDialog({ command, report: open?.currentReport() ?? null, path: open?.currentPath() ?? null })
-          }
-          else if (command !== 'about') showError(t('errors.notAvailable'))
+          } else if (command !== 'about') showError(t('errors.notAvailable'))
       }
     },
     [importFile, openFromDisk, showError, t],
@@ -162,7 +162,21 @@ export function App() {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return
       const key = event.key.toLowerCase()
       const command: MenuCommand | null =
-        key === 's' ? (event.shiftKey ? 'saveAs' : 'save') : key === 'o' ? 'open' : key === 'n' ? 'new' : key === 'f' ? 'find' : key === 'h' ? 'replace' : key === 'p' ? 'print' : null
+        key === 's'
+          ? event.shiftKey
+            ? 'saveAs'
+            : 'save'
+          : key === 'o'
+            ? 'open'
+            : key === 'n'
+              ? 'new'
+              : key === 'f'
+                ? 'find'
+                : key === 'h'
+                  ? 'replace'
+                  : key === 'p'
+                    ? 'print'
+                    : null
       if (!command) return
       event.preventDefault()
       runCommand(command)
@@ -191,7 +205,13 @@ export function App() {
       <ErrorBanner errors={errors} onDismiss={id => setErrors(current => current.filter(error => error.id !== id))} />
       {session && (
         <div className="editor-host" hidden={showStart}>
-          <EditorScreen key={session.key} ref={editorRef} session={session} showError={showError} runCommand={runCommand} />
+          <EditorScreen
+            key={session.key}
+            ref={editorRef}
+            session={session}
+            showError={showError}
+            runCommand={runCommand}
+          />
         </div>
       )}
       {showStart && (

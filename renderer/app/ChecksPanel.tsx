@@ -82,12 +82,15 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
   if (!findings || !groups) return <div className="checks-panel" data-testid="checks-panel" aria-busy="true" />
   const disable = (rule: string) => onChecks({ ...checks, disabled: [...new Set([...checks.disabled, rule])] })
   const enable = (rule: string) => onChecks({ ...checks, disabled: checks.disabled.filter(each => each !== rule) })
-  const countOf = (severity: Severity) => (groups.get(severity) ?? []).reduce((sum, group) => sum + group.findings.length, 0)
+  const countOf = (severity: Severity) =>
+    (groups.get(severity) ?? []).reduce((sum, group) => sum + group.findings.length, 0)
 
   return (
     <div className="checks-panel" data-testid="checks-panel">
       <p className="summary">
-        {findings.length === 0 ? t('checks.none') : t('checks.summary', { errors: countOf('error'), warnings: countOf('warning'), infos: countOf('info') })}
+        {findings.length === 0
+          ? t('checks.none')
+          : t('checks.summary', { errors: countOf('error'), warnings: countOf('warning'), infos: countOf('info') })}
       </p>
       {severities.map(severity => {
         const ruleGroups = groups.get(severity)
@@ -104,7 +107,12 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                   <div className="rule-head">
                     <RuleName rule={rule} />
                     <span className="rule-count">{t('checks.ruleCount', { count: list.length })}</span>
-                    <button type="button" className="disable" title={t('checks.disableHint')} onClick={() => disable(rule)}>
+                    <button
+                      type="button"
+                      className="disable"
+                      title={t('checks.disableHint')}
+                      onClick={() => disable(rule)}
+                    >
                       {t('checks.disable')}
                     </button>
                   </div>
@@ -135,7 +143,10 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                       className="show-more"
                       onClick={() => setShown(current => new Map(current).set(rule, limit + FINDINGS_PAGE))}
                     >
-                      {t('checks.showMore', { count: Math.min(FINDINGS_PAGE, list.length - limit), rest: list.length - limit })}
+                      {t('checks.showMore', {
+                        count: Math.min(FINDINGS_PAGE, list.length - limit),
+                        rest: list.length - limit,
+                      })}
                     </button>
                   )}
                 </div>

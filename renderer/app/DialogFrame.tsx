@@ -16,7 +16,16 @@ interface DialogFrameProps extends Omit<ComponentPropsWithoutRef<typeof Dialog.C
  * description, then the dialog's own content. Other props (data-testid, focus and outside-click
  * handlers) go to Dialog.Content.
  */
-export function DialogFrame({ title, description, onClose, open = true, closeLabel, className, children, ...content }: DialogFrameProps) {
+export function DialogFrame({
+  title,
+  description,
+  onClose,
+  open = true,
+  closeLabel,
+  className,
+  children,
+  ...content
+}: DialogFrameProps) {
   return (
     <Dialog.Root open={open} onOpenChange={next => !next && onClose?.()}>
       <Dialog.Portal>

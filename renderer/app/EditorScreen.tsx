@@ -65,11 +65,20 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const [showOutline, setShowOutline] = useState(true)
   const [sideTab, setSideTab] = useState<'checks' | 'meta' | null>('checks')
 
-  const buildReport = useCallback((editor: Editor): ReportFile => {
-    const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
-    metaRef.current = nextMeta
-    return { ...opened.report, meta: nextMeta, checks: checksRef.current, provenance: provenanceRef.current, doc: docJson(editor.state.doc) }
-  }, [opened.report])
+  const buildReport = useCallback(
+    (editor: Editor): ReportFile => {
+      const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
+      metaRef.current = nextMeta
+      return {
+        ...opened.report,
+        meta: nextMeta,
+        checks: checksRef.current,
+        provenance: provenanceRef.current,
+        doc: docJson(editor.state.doc),
+      }
+    },
+    [opened.report],
+  )
 
   const editorRef = useRef<Editor | null>(null)
 
@@ -130,7 +139,10 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   const extensions = useMemo(() => {
     const scheme = opened.report.meta.numbering
-    return [...reportExtensions({ scheme, replaceLabel: t('guidance.replace') }), ...listEditorExtensions().map(factory => factory({ scheme }))]
+    return [
+      ...reportExtensions({ scheme, replaceLabel: t('guidance.replace') }),
+      ...listEditorExtensions().map(factory => factory({ scheme })),
+    ]
     // Built once per document: a language switch must not rebuild the editor (and lose its history).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened.report.meta.numbering])
@@ -233,7 +245,13 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const updateMeta = useCallback(
     (field: keyof ReportMeta, value: string | number) => {
       if (!editor) return
-      if (field === 'title' || field === 'date' || field === 'meetingName' || field === 'speakerOffice' || field === 'speakerName') {
+      if (
+        field === 'title' ||
+        field === 'date' ||
+        field === 'meetingName' ||
+        field === 'speakerOffice' ||
+        field === 'speakerName'
+      ) {
         metaRef.current = writeFrontMatterField(editor, metaRef.current, field as FrontMatterField, String(value))
       } else {
         metaRef.current = { ...metaRef.current, [field]: value }
@@ -319,7 +337,12 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
         {sideTab && (
           <aside className="side-panel">
             <div className="side-tabs" role="tablist">
-              <button type="button" role="tab" aria-selected={sideTab === 'checks'} onClick={() => setSideTab('checks')}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={sideTab === 'checks'}
+                onClick={() => setSideTab('checks')}
+              >
                 {t('checks.title')}
               </button>
               <button type="button" role="tab" aria-selected={sideTab === 'meta'} onClick={() => setSideTab('meta')}>
@@ -327,14 +350,28 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
               </button>
             </div>
             {sideTab === 'checks' ? (
-              <ChecksPanel findings={analysis?.findings ?? null} checks={checks} onJump={jumpToLocation} onFix={fix} onFixAll={fixAll} onChecks={updateChecks} excerpt={location => findingExcerpt(editor.state.doc, location)} />
+              <ChecksPanel
+                findings={analysis?.findings ?? null}
+                checks={checks}
+                onJump={jumpToLocation}
+                onFix={fix}
+                onFixAll={fixAll}
+                onChecks={updateChecks}
+                excerpt={location => findingExcerpt(editor.state.doc, location)}
+              />
             ) : (
               <MetadataPanel meta={meta} onChange={updateMeta} />
             )}
           </aside>
         )}
       </div>
-      <StatusBar editor={editor} counts={analysis?.counts ?? null} dirty={dirty} path={path} findings={analysis?.findings ?? null} />
+      <StatusBar
+        editor={editor}
+        counts={analysis?.counts ?? null}
+        dirty={dirty}
+        path={path}
+        findings={analysis?.findings ?? null}
+      />
     </div>
   )
 }

@@ -52,7 +52,13 @@ export function FindBar({ editor, mode, onMode, onClose }: FindBarProps) {
 
   return (
     <div className="find-bar" role="search" onKeyDown={onKeyDown}>
-      <input ref={input} aria-label={t('find.query')} placeholder={t('find.query')} value={query} onChange={event => setQuery(event.target.value)} />
+      <input
+        ref={input}
+        aria-label={t('find.query')}
+        placeholder={t('find.query')}
+        value={query}
+        onChange={event => setQuery(event.target.value)}
+      />
       <span className="find-count" data-testid="find-count">
         {query ? t('find.count', { current: search.count ? search.current + 1 : 0, count: search.count }) : ''}
       </span>
@@ -64,7 +70,12 @@ export function FindBar({ editor, mode, onMode, onClose }: FindBarProps) {
       </button>
       {mode === 'replace' ? (
         <>
-          <input aria-label={t('find.replacement')} placeholder={t('find.replacement')} value={replacement} onChange={event => setReplacement(event.target.value)} />
+          <input
+            aria-label={t('find.replacement')}
+            placeholder={t('find.replacement')}
+            value={replacement}
+            onChange={event => setReplacement(event.target.value)}
+          />
           <button type="button" onClick={() => editor.commands.replaceCurrent(replacement)} disabled={!search.count}>
             {t('find.replace')}
           </button>

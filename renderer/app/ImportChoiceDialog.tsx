@@ -19,7 +19,12 @@ interface ImportChoiceDialogProps {
 export function ImportChoiceDialog({ choice, onPick, onClose }: ImportChoiceDialogProps) {
   const { t } = useTranslation()
   return (
-    <DialogFrame title={t('import.title')} description={t('import.description', { source: choice.source, count: choice.reports.length })} onClose={onClose} data-testid="import-dialog">
+    <DialogFrame
+      title={t('import.title')}
+      description={t('import.description', { source: choice.source, count: choice.reports.length })}
+      onClose={onClose}
+      data-testid="import-dialog"
+    >
       <ul className="choice-list">
         {choice.reports.map((report, position) => (
           <li key={position}>

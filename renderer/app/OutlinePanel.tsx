@@ -24,7 +24,10 @@ function statusOf(findings: readonly Finding[], section: Section): Status {
   const status = { errors: 0, warnings: 0 }
   for (const finding of findings) {
     const top = finding.location.path[0]
-    const inside = top !== undefined ? top >= section.index && top < section.end : finding.location.section === section.title && finding.fix?.kind !== 'insertPart'
+    const inside =
+      top !== undefined
+        ? top >= section.index && top < section.end
+        : finding.location.section === section.title && finding.fix?.kind !== 'insertPart'
     if (!inside) continue
     if (finding.severity === 'error') status.errors++
     else if (finding.severity === 'warning') status.warnings++
@@ -36,7 +39,14 @@ function flatten(sections: readonly Section[]): Section[] {
   return sections.flatMap(section => [section, ...flatten(section.children)])
 }
 
-export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMovePart, onDeletePart }: OutlinePanelProps) {
+export function OutlinePanel({
+  analysis,
+  scheme,
+  onJump,
+  onInsertMissing,
+  onMovePart,
+  onDeletePart,
+}: OutlinePanelProps) {
   const { t } = useTranslation()
   const [dragging, setDragging] = useState<number | null>(null)
   const [dropTarget, setDropTarget] = useState<number | null>(null)
@@ -45,7 +55,10 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
   const parts = structure.parts
   const all = flatten(parts)
   const headed = all.filter(section => !section.untitled)
-  const markerList = computeMarkers(scheme, headed.map(section => section.level))
+  const markerList = computeMarkers(
+    scheme,
+    headed.map(section => section.level),
+  )
   const markers = new Map(headed.map((section, position) => [section.index, markerList[position] ?? '']))
   const docEnd = parts.length ? parts[parts.length - 1]!.end : 0
   const missingAt = new Map<number, Finding[]>()
@@ -59,9 +72,21 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
 
   const renderStatus = (status: Status) => (
     <span className="status">
-      {status.errors > 0 && <span className="badge error" title={t('outline.errors', { count: status.errors })}>{status.errors}</span>}
-      {status.warnings > 0 && <span className="badge warning" title={t('outline.warnings', { count: status.warnings })}>{status.warnings}</span>}
-      {status.errors === 0 && status.warnings === 0 && <span className="badge ok" aria-label={t('outline.ok')}>✓</span>}
+      {status.errors > 0 && (
+        <span className="badge error" title={t('outline.errors', { count: status.errors })}>
+          {status.errors}
+        </span>
+      )}
+      {status.warnings > 0 && (
+        <span className="badge warning" title={t('outline.warnings', { count: status.warnings })}>
+          {status.warnings}
+        </span>
+      )}
+      {status.errors === 0 && status.warnings === 0 && (
+        <span className="badge ok" aria-label={t('outline.ok')}>
+          ✓
+        </span>
+      )}
     </span>
   )
 
@@ -79,9 +104,15 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
   )
 
   const renderMissing = (finding: Finding) => (
-    <li key={`missing-${finding.fix?.kind === 'insertPart' ? finding.fix.partId : finding.message}`} className="missing level-1" data-testid="outline-missing">
+    <li
+      key={`missing-${finding.fix?.kind === 'insertPart' ? finding.fix.partId : finding.message}`}
+      className="missing level-1"
+      data-testid="outline-missing"
+    >
       <span className="title" title={finding.message}>
-        {finding.fix?.kind === 'insertPart' ? t('outline.missing', { title: finding.location.section ?? finding.fix.label }) : finding.message}
+        {finding.fix?.kind === 'insertPart'
+          ? t('outline.missing', { title: finding.location.section ?? finding.fix.label })
+          : finding.message}
       </span>
       <button type="button" className="insert" onClick={() => onInsertMissing(finding)}>
         {t('outline.insert')}
@@ -145,7 +176,9 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
             }
           }}
         >
-          <span className="grip" aria-hidden>⋮⋮</span>
+          <span className="grip" aria-hidden>
+            ⋮⋮
+          </span>
           <span className="title">
             <span className="marker">{markers.get(part.index)}</span>
             {part.title || t('outline.untitled')}
@@ -154,7 +187,12 @@ export function OutlinePanel({ analysis, scheme, onJump, onInsertMissing, onMove
         </button>
         <div className="part-foot">
           {partCount && <span className="count">{t('outline.count', { han: partCount.han })}</span>}
-          <button type="button" className="delete-part" title={t('outline.deleteHint')} onClick={() => onDeletePart(part.index, part.end)}>
+          <button
+            type="button"
+            className="delete-part"
+            title={t('outline.deleteHint')}
+            onClick={() => onDeletePart(part.index, part.end)}
+          >
             {t('outline.delete')}
           </button>
         </div>

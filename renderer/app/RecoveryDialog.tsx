@@ -17,7 +17,14 @@ export function RecoveryDialog({ snapshots, onRestore, onDiscard }: RecoveryDial
     <DialogFrame
       open={snapshot !== undefined}
       title={t('recovery.title')}
-      description={snapshot ? t('recovery.description', { title: snapshot.title || t('app.untitled'), time: new Date(snapshot.savedAt).toLocaleString() }) : undefined}
+      description={
+        snapshot
+          ? t('recovery.description', {
+              title: snapshot.title || t('app.untitled'),
+              time: new Date(snapshot.savedAt).toLocaleString(),
+            })
+          : undefined
+      }
       data-testid="recovery-dialog"
       onEscapeKeyDown={event => event.preventDefault()}
       onPointerDownOutside={event => event.preventDefault()}

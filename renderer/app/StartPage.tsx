@@ -4,7 +4,14 @@ import type { NewReportOptions, OpenedReport, RecentFile, TemplateSummary } from
 import type { Template } from '../../core/templates/template-schema'
 import { listStartPageActions } from './extension-points'
 import type { PrefilledField } from './new-report-form'
-import { defaultPlanYear, newReportOptions, PLAN_YEAR_MAX, PLAN_YEAR_MIN, templateSuggestions, validateNewReport } from './new-report-form'
+import {
+  defaultPlanYear,
+  newReportOptions,
+  PLAN_YEAR_MAX,
+  PLAN_YEAR_MIN,
+  templateSuggestions,
+  validateNewReport,
+} from './new-report-form'
 
 interface StartPageProps {
   onOpened(opened: OpenedReport): void
@@ -48,7 +55,9 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
     request
       .then(list => {
         setTemplates(list)
-        setForm(current => (current.templateId || list.length === 0 ? current : { ...current, templateId: list[0]!.id }))
+        setForm(current =>
+          current.templateId || list.length === 0 ? current : { ...current, templateId: list[0]!.id },
+        )
       })
       .catch(() => showError(t('errors.connection')))
     window.api
@@ -76,14 +85,18 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.templateId])
 
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm(current => ({ ...current, [key]: value }))
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setForm(current => ({ ...current, [key]: value }))
   const setPrefilled = (key: PrefilledField, value: string) => {
     set(key, value)
     setEdited(current => new Set(current).add(key))
   }
 
   const year = Number(form.yearText.trim())
-  const suggestions = templateSuggestions(details.get(form.templateId), { planYear: Number.isFinite(year) ? year : 0, organisation: form.organisation })
+  const suggestions = templateSuggestions(details.get(form.templateId), {
+    planYear: Number.isFinite(year) ? year : 0,
+    organisation: form.organisation,
+  })
   const shown = (field: PrefilledField) => (edited.has(field) ? form[field] : suggestions[field])
   const problems = validateNewReport(form)
   const visibleProblems = attempted ? problems : {}
@@ -126,7 +139,11 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
   const problem = (field: 'templateId' | 'planYear') =>
     visibleProblems[field] && (
       <span className="problem" role="alert" id={`new-report-${field}-problem`}>
-        {t(`start.problems.${visibleProblems[field]}`, { min: PLAN_YEAR_MIN, max: PLAN_YEAR_MAX, example: defaultPlanYear(new Date()) })}
+        {t(`start.problems.${visibleProblems[field]}`, {
+          min: PLAN_YEAR_MIN,
+          max: PLAN_YEAR_MAX,
+          example: defaultPlanYear(new Date()),
+        })}
       </span>
     )
   const invalid = (field: 'templateId' | 'planYear') =>
@@ -193,14 +210,24 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
               />
             </label>
             <label className="checkbox">
-              <input name="termEnd" type="checkbox" checked={form.termEnd} onChange={event => set('termEnd', event.target.checked)} />
+              <input
+                name="termEnd"
+                type="checkbox"
+                checked={form.termEnd}
+                onChange={event => set('termEnd', event.target.checked)}
+              />
               <span>{t('start.termEnd')}</span>
             </label>
           </div>
           {problem('planYear')}
           <label>
             <span>{t('start.organisation')}</span>
-            <input name="organisation" value={form.organisation} placeholder={t('start.organisationPlaceholder')} onChange={event => set('organisation', event.target.value)} />
+            <input
+              name="organisation"
+              value={form.organisation}
+              placeholder={t('start.organisationPlaceholder')}
+              onChange={event => set('organisation', event.target.value)}
+            />
           </label>
           {suggestions.title && (
             <p className="hint title-preview" data-testid="title-preview">
@@ -209,7 +236,12 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
           )}
           <label>
             <span>{t('start.meetingName')}</span>
-            <input name="meetingName" value={shown('meetingName')} placeholder={t('start.meetingPlaceholder')} onChange={event => setPrefilled('meetingName', event.target.value)} />
+            <input
+              name="meetingName"
+              value={shown('meetingName')}
+              placeholder={t('start.meetingPlaceholder')}
+              onChange={event => setPrefilled('meetingName', event.target.value)}
+            />
           </label>
           <label>
             <span>{t('start.date')}</span>
@@ -218,11 +250,20 @@ export function StartPage({ onOpened, onOpen, onImport, onCommand, onBack, showE
           <div className="row speaker">
             <label className="office">
               <span>{t('start.speakerOffice')}</span>
-              <input name="speakerOffice" value={shown('speakerOffice')} placeholder={t('start.speakerOfficePlaceholder')} onChange={event => setPrefilled('speakerOffice', event.target.value)} />
+              <input
+                name="speakerOffice"
+                value={shown('speakerOffice')}
+                placeholder={t('start.speakerOfficePlaceholder')}
+                onChange={event => setPrefilled('speakerOffice', event.target.value)}
+              />
             </label>
             <label>
               <span>{t('start.speakerName')}</span>
-              <input name="speakerName" value={form.speakerName} onChange={event => set('speakerName', event.target.value)} />
+              <input
+                name="speakerName"
+                value={form.speakerName}
+                onChange={event => set('speakerName', event.target.value)}
+              />
             </label>
           </div>
           <p className="hint">{t('start.prefillHint')}</p>

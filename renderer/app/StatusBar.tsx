@@ -15,13 +15,22 @@ interface StatusBarProps {
 /** Follows the cursor itself, so moving between paragraphs re-renders only the status bar. */
 export function StatusBar({ editor, counts, dirty, path, findings }: StatusBarProps) {
   const { t } = useTranslation()
-  const cursorBlock = useEditorState({ editor, selector: ({ editor: current }) => current.state.selection.$from.index(0) })
+  const cursorBlock = useEditorState({
+    editor,
+    selector: ({ editor: current }) => current.state.selection.$from.index(0),
+  })
   const part = counts ? [...counts.parts].reverse().find(candidate => candidate.index <= cursorBlock) : undefined
   const errors = findings?.filter(finding => finding.severity === 'error').length ?? 0
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span data-testid="count-total">{counts ? t('status.report', { han: counts.han, total: counts.total }) : ''}</span>
-      {part && <span data-testid="count-part">{t('status.part', { title: part.title, han: part.han, total: part.total })}</span>}
+      <span data-testid="count-total">
+        {counts ? t('status.report', { han: counts.han, total: counts.total }) : ''}
+      </span>
+      {part && (
+        <span data-testid="count-part">
+          {t('status.part', { title: part.title, han: part.han, total: part.total })}
+        </span>
+      )}
       <span className={errors ? 'errors' : undefined}>{findings ? t('status.errors', { count: errors }) : ''}</span>
       <span className="spacer" />
       <span data-testid="save-state">{dirty ? t('status.unsaved') : path ? t('status.saved') : ''}</span>

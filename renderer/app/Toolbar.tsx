@@ -29,7 +29,12 @@ export function Toolbar({ editor, dirty, onCommand }: ToolbarProps) {
     }),
   })
   const chain = () => editor.chain().focus()
-  const button = (id: string, label: string, run: () => void, options: { active?: boolean; disabled?: boolean; shortcut?: string } = {}) => (
+  const button = (
+    id: string,
+    label: string,
+    run: () => void,
+    options: { active?: boolean; disabled?: boolean; shortcut?: string } = {},
+  ) => (
     <button
       type="button"
       data-command={id}
@@ -48,26 +53,52 @@ export function Toolbar({ editor, dirty, onCommand }: ToolbarProps) {
       <div className="group">
         {button('new', t('toolbar.new'), () => onCommand('new'), { shortcut: 'Ctrl+N' })}
         {button('open', t('toolbar.open'), () => onCommand('open'), { shortcut: 'Ctrl+O' })}
-        {button('save', dirty ? t('toolbar.saveDirty') : t('toolbar.save'), () => onCommand('save'), { shortcut: 'Ctrl+S' })}
+        {button('save', dirty ? t('toolbar.saveDirty') : t('toolbar.save'), () => onCommand('save'), {
+          shortcut: 'Ctrl+S',
+        })}
         {button('export', t('toolbar.export'), () => onCommand('export'))}
         {button('print', t('toolbar.print'), () => onCommand('print'), { shortcut: 'Ctrl+P' })}
       </div>
       <div className="group">
-        {button('undo', t('toolbar.undo'), () => chain().undo().run(), { disabled: !state.canUndo, shortcut: 'Ctrl+Z' })}
-        {button('redo', t('toolbar.redo'), () => chain().redo().run(), { disabled: !state.canRedo, shortcut: 'Ctrl+Y' })}
+        {button('undo', t('toolbar.undo'), () => chain().undo().run(), {
+          disabled: !state.canUndo,
+          shortcut: 'Ctrl+Z',
+        })}
+        {button('redo', t('toolbar.redo'), () => chain().redo().run(), {
+          disabled: !state.canRedo,
+          shortcut: 'Ctrl+Y',
+        })}
       </div>
       <div className="group">
-        {button('paragraph', t('toolbar.paragraph'), () => chain().setParagraph().run(), { active: state.level === 0 && !state.bullet && !state.ordered })}
+        {button('paragraph', t('toolbar.paragraph'), () => chain().setParagraph().run(), {
+          active: state.level === 0 && !state.bullet && !state.ordered,
+        })}
         {levels.map(level =>
-          button(`heading${level}`, t(`toolbar.heading${level}`), () => chain().toggleReportHeading(level).run(), { active: state.level === level, shortcut: `Ctrl+Alt+${level}` }),
+          button(`heading${level}`, t(`toolbar.heading${level}`), () => chain().toggleReportHeading(level).run(), {
+            active: state.level === level,
+            shortcut: `Ctrl+Alt+${level}`,
+          }),
         )}
-        {button('runIn', t('toolbar.runIn'), () => chain().toggleRunIn().run(), { active: state.runIn, disabled: state.level === 0, shortcut: 'Ctrl+Alt+R' })}
-        {button('bold', t('toolbar.bold'), () => chain().toggleBold().run(), { active: state.bold, shortcut: 'Ctrl+B' })}
-        {button('bulletList', t('toolbar.bulletList'), () => chain().toggleBulletList().run(), { active: state.bullet })}
-        {button('orderedList', t('toolbar.orderedList'), () => chain().toggleOrderedList().run(), { active: state.ordered })}
+        {button('runIn', t('toolbar.runIn'), () => chain().toggleRunIn().run(), {
+          active: state.runIn,
+          disabled: state.level === 0,
+          shortcut: 'Ctrl+Alt+R',
+        })}
+        {button('bold', t('toolbar.bold'), () => chain().toggleBold().run(), {
+          active: state.bold,
+          shortcut: 'Ctrl+B',
+        })}
+        {button('bulletList', t('toolbar.bulletList'), () => chain().toggleBulletList().run(), {
+          active: state.bullet,
+        })}
+        {button('orderedList', t('toolbar.orderedList'), () => chain().toggleOrderedList().run(), {
+          active: state.ordered,
+        })}
       </div>
       <div className="group">
-        {button('insertTable', t('toolbar.insertTable'), () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
+        {button('insertTable', t('toolbar.insertTable'), () =>
+          chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+        )}
         {state.inTable && (
           <>
             {button('addRow', t('toolbar.addRow'), () => chain().addRowAfter().run())}
@@ -77,7 +108,8 @@ export function Toolbar({ editor, dirty, onCommand }: ToolbarProps) {
             {button('deleteTable', t('toolbar.deleteTable'), () => chain().deleteTable().run())}
           </>
         )}
-        {state.review && button('confirmReview', t('toolbar.confirmReview'), () => chain().confirmReview().run(), { active: true })}
+        {state.review &&
+          button('confirmReview', t('toolbar.confirmReview'), () => chain().confirmReview().run(), { active: true })}
       </div>
       <div className="group end">
         {button('find', t('toolbar.find'), () => onCommand('find'), { shortcut: 'Ctrl+F' })}

@@ -10,7 +10,12 @@ interface UnsavedDialogProps {
 export function UnsavedDialog({ onSave, onDiscard, onCancel }: UnsavedDialogProps) {
   const { t } = useTranslation()
   return (
-    <DialogFrame title={t('unsaved.title')} description={t('unsaved.description')} onClose={onCancel} data-testid="unsaved-dialog">
+    <DialogFrame
+      title={t('unsaved.title')}
+      description={t('unsaved.description')}
+      onClose={onCancel}
+      data-testid="unsaved-dialog"
+    >
       <div className="dialog-buttons">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

@@ -10,7 +10,12 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const { id, report, template } = event.data
   let response: AnalysisResponse
   try {
-    response = { id, ok: true, structure: analyzeStructure(report, template), findings: runChecks(report, { template }) }
+    response = {
+      id,
+      ok: true,
+      structure: analyzeStructure(report, template),
+      findings: runChecks(report, { template }),
+    }
   } catch (error) {
     response = { id, ok: false, message: error instanceof Error ? error.message : String(error) }
   }

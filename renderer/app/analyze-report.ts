@@ -20,7 +20,8 @@ export interface AnalysisRequest {
   template: Template | undefined
 }
 
-export type AnalysisResponse = { id: number; ok: true; structure: ReportStructure; findings: Finding[] } | { id: number; ok: false; message: string }
+export type AnalysisResponse =
+  { id: number; ok: true; structure: ReportStructure; findings: Finding[] } | { id: number; ok: false; message: string }
 
 /** Everything the side panels show, computed off the keystroke path (debounced by the caller). */
 export function analyzeReport(report: ReportFile, doc: PmNode, template: Template | undefined): ReportAnalysis {
@@ -46,7 +47,10 @@ export interface ReportAnalyzer {
 export function createReportAnalyzer(): ReportAnalyzer {
   let worker: Worker | null = null
   try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' })
+    worker =
+      typeof Worker === 'undefined'
+        ? null
+        : new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' })
   } catch {
     worker = null
   }
@@ -56,14 +60,22 @@ export function createReportAnalyzer(): ReportAnalyzer {
       dispose: () => undefined,
     }
   }
-  const pending = new Map<number, { doc: PmNode; resolve(analysis: ReportAnalysis): void; reject(error: Error): void }>()
+  const pending = new Map<
+    number,
+    { doc: PmNode; resolve(analysis: ReportAnalysis): void; reject(error: Error): void }
+  >()
   let nextId = 0
   worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
     const response = event.data
     const request = pending.get(response.id)
     if (!request) return
     pending.delete(response.id)
-    if (response.ok) request.resolve({ structure: response.structure, findings: response.findings, counts: countReport(request.doc, response.structure.parts) })
+    if (response.ok)
+      request.resolve({
+        structure: response.structure,
+        findings: response.findings,
+        counts: countReport(request.doc, response.structure.parts),
+      })
     else request.reject(new Error(response.message))
   }
   worker.onerror = event => {

@@ -21,7 +21,10 @@ export interface TemplateSuggestions extends Record<PrefilledField, string> {
 }
 
 /** The template's front-matter defaults with this form's year and organisation filled in. */
-export function templateSuggestions(template: Template | undefined, form: { planYear: number; organisation: string }): TemplateSuggestions {
+export function templateSuggestions(
+  template: Template | undefined,
+  form: { planYear: number; organisation: string },
+): TemplateSuggestions {
   if (!template) return { meetingName: '', speakerOffice: '', title: '' }
   const front = template.frontMatter
   const base = { planYear: form.planYear, organisation: form.organisation.trim() }
@@ -37,16 +40,24 @@ export function templateSuggestions(template: Template | undefined, form: { plan
 export type FormProblem = 'templateRequired' | 'yearRange'
 
 /** What keeps the form from being sent, per field (the messages are locale keys `start.problems.*`). */
-export function validateNewReport(form: { templateId: string; yearText: string }): Partial<Record<'templateId' | 'planYear', FormProblem>> {
+export function validateNewReport(form: {
+  templateId: string
+  yearText: string
+}): Partial<Record<'templateId' | 'planYear', FormProblem>> {
   const problems: Partial<Record<'templateId' | 'planYear', FormProblem>> = {}
   if (!form.templateId) problems.templateId = 'templateRequired'
   const year = form.yearText.trim()
-  if (!/^\d{4}$/.test(year) || Number(year) < PLAN_YEAR_MIN || Number(year) > PLAN_YEAR_MAX) problems.planYear = 'yearRange'
+  if (!/^\d{4}$/.test(year) || Number(year) < PLAN_YEAR_MIN || Number(year) > PLAN_YEAR_MAX)
+    problems.planYear = 'yearRange'
   return problems
 }
 
 /** The options sent to newReport: typed values where the user typed, the template's suggestions elsewhere. */
-export function newReportOptions(form: Omit<NewReportOptions, 'planYear'> & { yearText: string }, edited: ReadonlySet<PrefilledField>, suggestions: TemplateSuggestions): NewReportOptions {
+export function newReportOptions(
+  form: Omit<NewReportOptions, 'planYear'> & { yearText: string },
+  edited: ReadonlySet<PrefilledField>,
+  suggestions: TemplateSuggestions,
+): NewReportOptions {
   const { yearText, ...rest } = form
   const options: NewReportOptions = { ...rest, planYear: Number(yearText.trim()) }
   for (const field of prefilledFields) if (!edited.has(field)) options[field] = suggestions[field]

@@ -19,7 +19,14 @@ interface PersistenceOptions {
  * Dirty state (told to main for the close question), recovery snapshots about a second after a change,
  * and saving: the document's life on disk, apart from what the editor shows.
  */
-export function useDocumentPersistence({ docId, initialPath, editorRef, buildReport, title, showError }: PersistenceOptions) {
+export function useDocumentPersistence({
+  docId,
+  initialPath,
+  editorRef,
+  buildReport,
+  title,
+  showError,
+}: PersistenceOptions) {
   const { t } = useTranslation()
   const pathRef = useRef<string | null>(initialPath)
   const dirtyRef = useRef(false)
@@ -73,7 +80,12 @@ export function useDocumentPersistence({ docId, initialPath, editorRef, buildRep
       savingRef.current = true
       const startedAt = changeCount.current
       try {
-        const result = await window.api.saveReport({ docId, path: pathRef.current, report: buildReport(editor), saveAs })
+        const result = await window.api.saveReport({
+          docId,
+          path: pathRef.current,
+          report: buildReport(editor),
+          saveAs,
+        })
         if (!result.ok) return showError(result.message)
         if (!result.value) return
         pathRef.current = result.value.path

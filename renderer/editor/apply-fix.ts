@@ -45,7 +45,13 @@ export function partNodes(schema: Schema, template: Template, partId: string, me
   ]
 }
 
-function addFix(tr: Transaction, doc: PmNode, finding: Finding, template: Template | undefined, meta: ReportMeta): boolean {
+function addFix(
+  tr: Transaction,
+  doc: PmNode,
+  finding: Finding,
+  template: Template | undefined,
+  meta: ReportMeta,
+): boolean {
   const fix = finding.fix
   if (!fix) return false
   if (fix.kind === 'replaceText') return addTextEdits(tr, doc, fix.edits) > 0
@@ -66,7 +72,12 @@ export function applyFix(editor: Editor, finding: Finding, template: Template | 
 }
 
 /** Every fix of the given findings in ONE transaction, so a single Ctrl+Z takes them all back. */
-export function applyFixes(editor: Editor, findings: readonly Finding[], template: Template | undefined, meta: ReportMeta): number {
+export function applyFixes(
+  editor: Editor,
+  findings: readonly Finding[],
+  template: Template | undefined,
+  meta: ReportMeta,
+): number {
   const { state } = editor
   const tr = state.tr
   const edits: TextEdit[] = []

@@ -50,13 +50,18 @@ export interface DocRange {
 }
 
 /** Document range of a finding location (block path + nodeText offsets); null when it points nowhere. */
-export function locationToRange(doc: PmNode, location: { path: readonly number[]; from?: number; to?: number }): DocRange | null {
+export function locationToRange(
+  doc: PmNode,
+  location: { path: readonly number[]; from?: number; to?: number },
+): DocRange | null {
   const pos = posOfPath(doc, location.path)
   if (pos === null) return null
   const node = doc.nodeAt(pos)
   if (!node) return null
   if (node.isAtom || !node.isTextblock) {
-    return node.isAtom ? { from: pos, to: pos + node.nodeSize, node: true } : { from: pos + 1, to: pos + 1, node: false }
+    return node.isAtom
+      ? { from: pos, to: pos + node.nodeSize, node: true }
+      : { from: pos + 1, to: pos + 1, node: false }
   }
   const from = textOffsetToPos(doc, pos, location.from ?? 0)
   const to = location.to === undefined ? from : textOffsetToPos(doc, pos, location.to)

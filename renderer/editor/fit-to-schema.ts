@@ -65,6 +65,9 @@ export function fitToSchema(doc: DocNode, schema: Schema): FitResult {
       const text = nodeText(block)
       return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' }
     })
-    return { doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] }, changed: Math.max(changed, 1) }
+    return {
+      doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] },
+      changed: Math.max(changed, 1),
+    }
   }
 }

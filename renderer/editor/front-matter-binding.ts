@@ -39,7 +39,8 @@ export function parseSpeakerLine(text: string): { speakerOffice: string; speaker
 function frontMatterNodes(doc: PmNode): Map<string, { node: PmNode; pos: number }> {
   const found = new Map<string, { node: PmNode; pos: number }>()
   doc.forEach((node, pos) => {
-    if ((order as readonly string[]).includes(node.type.name) && !found.has(node.type.name)) found.set(node.type.name, { node, pos })
+    if ((order as readonly string[]).includes(node.type.name) && !found.has(node.type.name))
+      found.set(node.type.name, { node, pos })
   })
   return found
 }
@@ -90,10 +91,16 @@ function setNodeText(editor: Editor, type: (typeof order)[number], text: string)
 }
 
 /** Writes a metadata panel edit into the front matter node that shows it. */
-export function writeFrontMatterField(editor: Editor, meta: ReportMeta, field: FrontMatterField, value: string): ReportMeta {
+export function writeFrontMatterField(
+  editor: Editor,
+  meta: ReportMeta,
+  field: FrontMatterField,
+  value: string,
+): ReportMeta {
   const next = { ...meta, [field]: value }
   if (field === 'title') setNodeText(editor, 'reportTitle', value)
-  else if (field === 'date' || field === 'meetingName') setNodeText(editor, 'reportSubtitle', formatSubtitle(next.date, next.meetingName))
+  else if (field === 'date' || field === 'meetingName')
+    setNodeText(editor, 'reportSubtitle', formatSubtitle(next.date, next.meetingName))
   else setNodeText(editor, 'speakerLine', [next.speakerOffice, next.speakerName].filter(Boolean).join(' '))
   return next
 }

@@ -19,7 +19,9 @@ export interface ReportExtensionOptions {
 }
 
 /** Every node and mark of core/document-model.ts, nothing more (no italic, links, code…). */
-export function reportExtensions(options: ReportExtensionOptions = { scheme: 'numbered', replaceLabel: '替换' }): AnyExtension[] {
+export function reportExtensions(
+  options: ReportExtensionOptions = { scheme: 'numbered', replaceLabel: '替换' },
+): AnyExtension[] {
   return [
     StarterKit.configure({
       heading: false,

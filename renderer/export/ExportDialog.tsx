@@ -55,7 +55,12 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
   const [preview, setPreview] = useState<Uint8Array | null>(null)
   const draftLabel = version === 'final' ? null : version
   const gate = useMemo(() => (report ? gateExport(report, null) : null), [report])
-  const blocking = version === 'final' && outcome?.kind === 'refused' ? outcome.blocking : version === 'final' ? (gate?.blocking ?? []) : []
+  const blocking =
+    version === 'final' && outcome?.kind === 'refused'
+      ? outcome.blocking
+      : version === 'final'
+        ? (gate?.blocking ?? [])
+        : []
 
   const run = async () => {
     if (!report) return
@@ -112,7 +117,13 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
             <legend>{t('export.format')}</legend>
             {(['docx', 'pdf'] as const).map(value => (
               <label key={value}>
-                <input type="radio" name="format" value={value} checked={format === value} onChange={() => (setFormat(value), setOutcome(null), setPreview(null))} />{' '}
+                <input
+                  type="radio"
+                  name="format"
+                  value={value}
+                  checked={format === value}
+                  onChange={() => (setFormat(value), setOutcome(null), setPreview(null))}
+                />{' '}
                 {t(`export.${value}`)}
               </label>
             ))}
@@ -121,7 +132,13 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
             <legend>{t('export.version')}</legend>
             {(['final', ...draftLabels] as const).map(value => (
               <label key={value}>
-                <input type="radio" name="version" value={value} checked={version === value} onChange={() => (setVersion(value), setOutcome(null), setPreview(null))} />{' '}
+                <input
+                  type="radio"
+                  name="version"
+                  value={value}
+                  checked={version === value}
+                  onChange={() => (setVersion(value), setOutcome(null), setPreview(null))}
+                />{' '}
                 {value === 'final' ? t('export.final') : value}
               </label>
             ))}
@@ -129,7 +146,11 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
           {blocking.length > 0 && (
             <>
               <BlockingList findings={blocking} onJump={jump} />
-              <button type="button" onClick={() => (setVersion('征求意见稿'), setOutcome(null))} data-testid="export-as-draft">
+              <button
+                type="button"
+                onClick={() => (setVersion('征求意见稿'), setOutcome(null))}
+                data-testid="export-as-draft"
+              >
                 {t('export.exportDraft')}
               </button>
             </>
@@ -145,7 +166,9 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
                   <p>{t('export.substitutions')}</p>
                   <ul data-testid="export-substitutions">
                     {outcome.substitutions.map(substitution => (
-                      <li key={substitution.wanted}>{t('export.substitution', { wanted: substitution.wanted, used: substitution.used })}</li>
+                      <li key={substitution.wanted}>
+                        {t('export.substitution', { wanted: substitution.wanted, used: substitution.used })}
+                      </li>
                     ))}
                   </ul>
                 </>
@@ -167,7 +190,13 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
           </button>
         )}
         {report && (
-          <button type="button" className="primary" onClick={() => void run()} disabled={busy || blocking.length > 0} data-testid="export-submit">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void run()}
+            disabled={busy || blocking.length > 0}
+            data-testid="export-submit"
+          >
             {busy ? t('export.working') : t('export.submit')}
           </button>
         )}

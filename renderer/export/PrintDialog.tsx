@@ -67,8 +67,18 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
   }
 
   return (
-    <DialogFrame title={t('print.title')} description={t('print.description')} onClose={onClose} className="print-dialog" data-testid="print-dialog">
-      <select value={draftLabel ?? ''} onChange={event => (setSaved(null), setDraftLabel((event.target.value || null) as DraftLabel | null))} aria-label={t('export.version')}>
+    <DialogFrame
+      title={t('print.title')}
+      description={t('print.description')}
+      onClose={onClose}
+      className="print-dialog"
+      data-testid="print-dialog"
+    >
+      <select
+        value={draftLabel ?? ''}
+        onChange={event => (setSaved(null), setDraftLabel((event.target.value || null) as DraftLabel | null))}
+        aria-label={t('export.version')}
+      >
         <option value="">{t('export.final')}</option>
         {draftLabels.map(label => (
           <option key={label} value={label}>
@@ -76,8 +86,21 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
           </option>
         ))}
       </select>
-      {pdf ? <LazyPrintPreview pdf={pdf} onPageCount={setPages} onVisiblePage={setVisiblePage} onError={message => setProblem(t('print.failed', { message }))} /> : !problem && <p aria-busy="true">{t('print.rendering')}</p>}
-      {pages > 0 && <p className="path" data-testid="print-page">{t('print.page', { page: visiblePage, count: pages })}</p>}
+      {pdf ? (
+        <LazyPrintPreview
+          pdf={pdf}
+          onPageCount={setPages}
+          onVisiblePage={setVisiblePage}
+          onError={message => setProblem(t('print.failed', { message }))}
+        />
+      ) : (
+        !problem && <p aria-busy="true">{t('print.rendering')}</p>
+      )}
+      {pages > 0 && (
+        <p className="path" data-testid="print-page">
+          {t('print.page', { page: visiblePage, count: pages })}
+        </p>
+      )}
       {saved && (
         <p className="export-result">
           {t('export.written')} <span className="path">{saved}</span>
@@ -91,7 +114,13 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
         <button type="button" onClick={() => void savePdf()} disabled={busy || !report} data-testid="print-save-pdf">
           {t('print.savePdf')}
         </button>
-        <button type="button" className="primary" onClick={() => void print()} disabled={busy || !pdf} data-testid="print-submit">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void print()}
+          disabled={busy || !pdf}
+          data-testid="print-submit"
+        >
           {t('print.print')}
         </button>
       </div>

@@ -25,7 +25,12 @@ function pdfWorker(): PDFWorker {
   return worker
 }
 
-async function renderPage(document: PDFDocumentProxy, number: number, canvas: HTMLCanvasElement, scale: number): Promise<void> {
+async function renderPage(
+  document: PDFDocumentProxy,
+  number: number,
+  canvas: HTMLCanvasElement,
+  scale: number,
+): Promise<void> {
   const page = await document.getPage(number)
   const ratio = Math.min(window.devicePixelRatio || 1, 2)
   const viewport = page.getViewport({ scale: scale * ratio })
@@ -48,7 +53,13 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onVisiblePage, onErr
     let task: PDFDocumentLoadingTask
     try {
       // pdf.js takes ownership of the buffer it is given: pass a copy.
-      task = getDocument({ data: pdf.slice(), worker: pdfWorker(), isEvalSupported: false, useSystemFonts: false, enableXfa: false })
+      task = getDocument({
+        data: pdf.slice(),
+        worker: pdfWorker(),
+        isEvalSupported: false,
+        useSystemFonts: false,
+        enableXfa: false,
+      })
     } catch (error) {
       onError?.(error instanceof Error ? error.message : String(error))
       return
@@ -81,7 +92,12 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onVisiblePage, onErr
           const canvas = entry.target as HTMLCanvasElement
           const number = Number(canvas.dataset.page)
           if (entry.isIntersecting && !drawn.has(number)) {
-            drawn.set(number, renderPage(document, number, canvas, scale).catch((error: unknown) => onError?.(error instanceof Error ? error.message : String(error))))
+            drawn.set(
+              number,
+              renderPage(document, number, canvas, scale).catch((error: unknown) =>
+                onError?.(error instanceof Error ? error.message : String(error)),
+              ),
+            )
           } else if (!entry.isIntersecting && drawn.has(number)) {
             void drawn.get(number)!.then(() => {
               canvas.width = 0
@@ -96,9 +112,11 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onVisiblePage, onErr
     const ratios = new Map<number, number>()
     const visible = new IntersectionObserver(
       entries => {
-        for (const entry of entries) ratios.set(Number((entry.target as HTMLElement).dataset.page), entry.intersectionRatio)
+        for (const entry of entries)
+          ratios.set(Number((entry.target as HTMLElement).dataset.page), entry.intersectionRatio)
         let best = 1
-        for (const [number, ratio] of ratios) if (ratio > (ratios.get(best) ?? 0) || (ratio === ratios.get(best) && number < best)) best = number
+        for (const [number, ratio] of ratios)
+          if (ratio > (ratios.get(best) ?? 0) || (ratio === ratios.get(best) && number < best)) best = number
         onVisiblePage?.(best)
       },
       { root, threshold: [0, 0.25, 0.5, 0.75, 1] },
@@ -119,7 +137,13 @@ export function PrintPreview({ pdf, scale = 1, onPageCount, onVisiblePage, onErr
     <div className="print-preview" ref={container} data-testid="print-preview" aria-busy={document === null}>
       {document &&
         Array.from({ length: document.numPages }, (_, index) => (
-          <canvas key={index} className="print-page" data-page={index + 1} style={{ width: `min(100% - 16px, ${width}px)` }} aria-label={`— ${index + 1} —`} />
+          <canvas
+            key={index}
+            className="print-page"
+            data-page={index + 1}
+            style={{ width: `min(100% - 16px, ${width}px)` }}
+            aria-label={`— ${index + 1} —`}
+          />
         ))}
     </div>
   )

@@ -40,14 +40,17 @@ const zhCN = {
 const en: typeof zhCN = {
   export: {
     title: 'Export report',
-    description: 'Exports in the official layout (GB/T 9704). A final version needs a report without errors; drafts carry their label in the header of every page.',
+    description:
+      'Exports in the official layout (GB/T 9704). A final version needs a report without errors; drafts carry their label in the header of every page.',
     format: 'Format',
     docx: 'Word document (.docx)',
     pdf: 'PDF document (.pdf)',
     version: 'Version',
     final: 'Final (正式稿)',
-    blocking_one: 'A final version needs a report without errors; {{count}} error is left. Click it to go there, or export a draft.',
-    blocking_other: 'A final version needs a report without errors; {{count}} errors are left. Click one to go there, or export a draft.',
+    blocking_one:
+      'A final version needs a report without errors; {{count}} error is left. Click it to go there, or export a draft.',
+    blocking_other:
+      'A final version needs a report without errors; {{count}} errors are left. Click one to go there, or export a draft.',
     exportDraft: 'Export a draft (征求意见稿) instead',
     submit: 'Export…',
     preview: 'Preview PDF',
@@ -67,7 +70,8 @@ const en: typeof zhCN = {
     rendering: 'Laying out the pages…',
     page: 'Page {{page}} of {{count}}',
     failed: 'Cannot show the preview: {{message}}',
-    refused: 'A final version needs a report without errors and cannot be printed. Fix the errors, or choose a draft label.',
+    refused:
+      'A final version needs a report without errors and cannot be printed. Fix the errors, or choose a draft label.',
   },
   close: 'Close',
   jump: 'Go to',

@@ -19,7 +19,13 @@ function candidatesOf(report: ReportFile): Array<SectionCandidate & { end: numbe
   const parts = analyzeStructure(report).parts
   return indexSections(report.doc).map(section => {
     const part = parts.find(candidate => section.index >= candidate.index && section.index < candidate.end)
-    return { index: section.index, end: section.end, title: section.title, level: section.level, partRole: part?.role ?? null }
+    return {
+      index: section.index,
+      end: section.end,
+      title: section.title,
+      level: section.level,
+      partRole: part?.role ?? null,
+    }
   })
 }
 
@@ -30,7 +36,9 @@ export function CompareContent(props: DialogProps) {
   const [lastYear, setLastYear] = useState<LastYear | null>(null)
   const [searching, setSearching] = useState(true)
   const current = useMemo(() => (report ? candidatesOf(report) : []), [report])
-  const [selectedIndex, setSelectedIndex] = useState<number | null>(() => current.find(candidate => candidate.level > 1)?.index ?? current[0]?.index ?? null)
+  const [selectedIndex, setSelectedIndex] = useState<number | null>(
+    () => current.find(candidate => candidate.level > 1)?.index ?? current[0]?.index ?? null,
+  )
   const wantedYear = report ? report.meta.planYear - 1 : 0
 
   useEffect(() => {
@@ -38,10 +46,16 @@ export function CompareContent(props: DialogProps) {
     let cancelled = false
     void (async () => {
       const entries = await window.api.libraryList()
-      const entry = entries.find(candidate => candidate.planYear === wantedYear && candidate.kind === report.meta.kind) ?? entries.find(candidate => candidate.planYear === wantedYear)
+      const entry =
+        entries.find(candidate => candidate.planYear === wantedYear && candidate.kind === report.meta.kind) ??
+        entries.find(candidate => candidate.planYear === wantedYear)
       if (entry) {
         const loaded = await window.api.libraryEntry(entry.id)
-        if (!cancelled && loaded.ok) setLastYear({ report: loaded.value, label: t('compare.fromLibrary', { title: entry.title, year: entry.planYear }) })
+        if (!cancelled && loaded.ok)
+          setLastYear({
+            report: loaded.value,
+            label: t('compare.fromLibrary', { title: entry.title, year: entry.planYear }),
+          })
       }
       if (!cancelled) setSearching(false)
     })()
@@ -55,7 +69,13 @@ export function CompareContent(props: DialogProps) {
     if (!result.ok) return props.showError(result.message)
     if (!result.value) return
     const opened = result.value
-    setLastYear({ report: opened.report, label: t('compare.fromLibrary', { title: opened.report.meta.title || opened.path || '', year: opened.report.meta.planYear }) })
+    setLastYear({
+      report: opened.report,
+      label: t('compare.fromLibrary', {
+        title: opened.report.meta.title || opened.path || '',
+        year: opened.report.meta.planYear,
+      }),
+    })
     if (opened.path) void window.api.libraryAdd({ report: opened.report, source: opened.path })
   }
 
@@ -72,7 +92,11 @@ export function CompareContent(props: DialogProps) {
       <div className="reuse-compare-bar">
         <label>
           <span>{t('compare.section')}</span>
-          <select value={selectedIndex ?? ''} onChange={event => setSelectedIndex(Number(event.target.value))} data-testid="compare-section">
+          <select
+            value={selectedIndex ?? ''}
+            onChange={event => setSelectedIndex(Number(event.target.value))}
+            data-testid="compare-section"
+          >
             {current.map(candidate => (
               <option key={candidate.index} value={candidate.index}>
                 {'　'.repeat(candidate.level - 1)}
@@ -81,7 +105,9 @@ export function CompareContent(props: DialogProps) {
             ))}
           </select>
         </label>
-        <span className="path">{lastYear ? lastYear.label : searching ? t('loading') : t('compare.noLastYear', { year: wantedYear })}</span>
+        <span className="path">
+          {lastYear ? lastYear.label : searching ? t('loading') : t('compare.noLastYear', { year: wantedYear })}
+        </span>
         <button type="button" onClick={() => void pickFile()}>
           {t('compare.pickFile')}
         </button>
@@ -91,7 +117,10 @@ export function CompareContent(props: DialogProps) {
           {match && lastYear ? (
             <>
               <h3>{t('compare.left', { title: match.title })}</h3>
-              <DocPreview nodes={(lastYear.report.doc.content ?? []).slice(match.index, matchEnd)} scheme={lastYear.report.meta.numbering} />
+              <DocPreview
+                nodes={(lastYear.report.doc.content ?? []).slice(match.index, matchEnd)}
+                scheme={lastYear.report.meta.numbering}
+              />
             </>
           ) : (
             <p className="notes">{lastYear ? t('compare.none') : ''}</p>
@@ -101,7 +130,13 @@ export function CompareContent(props: DialogProps) {
           {selected && (
             <>
               <h3>{t('compare.right', { title: selected.title })}</h3>
-              <DocPreview nodes={content.slice(selected.index, current.find(candidate => candidate.index === selected.index)?.end)} scheme={report.meta.numbering} />
+              <DocPreview
+                nodes={content.slice(
+                  selected.index,
+                  current.find(candidate => candidate.index === selected.index)?.end,
+                )}
+                scheme={report.meta.numbering}
+              />
             </>
           )}
         </div>
@@ -114,7 +149,13 @@ export function CompareContent(props: DialogProps) {
 export function CompareView(props: DialogProps) {
   const { t } = useTranslation('reuse')
   return (
-    <DialogFrame title={t('compare.title')} description={t('compare.description')} onClose={props.onClose} closeLabel={t('close')} className="reuse-wide">
+    <DialogFrame
+      title={t('compare.title')}
+      description={t('compare.description')}
+      onClose={props.onClose}
+      closeLabel={t('close')}
+      className="reuse-wide"
+    >
       <CompareContent {...props} />
     </DialogFrame>
   )

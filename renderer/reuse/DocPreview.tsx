@@ -23,7 +23,12 @@ function inline(node: DocNode, key: number): ReactNode {
 }
 
 function block(node: DocNode, key: number, marker: string | undefined): ReactNode {
-  const children = (): ReactNode[] => (node.content ?? []).map((child, index) => (child.type === NodeType.text || child.type === NodeType.hardBreak ? inline(child, index) : block(child, index, undefined)))
+  const children = (): ReactNode[] =>
+    (node.content ?? []).map((child, index) =>
+      child.type === NodeType.text || child.type === NodeType.hardBreak
+        ? inline(child, index)
+        : block(child, index, undefined),
+    )
   switch (node.type) {
     case NodeType.heading: {
       const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)))
@@ -65,11 +70,16 @@ function block(node: DocNode, key: number, marker: string | undefined): ReactNod
 /** Read-only rendering of doc nodes (library preview, comparison), markers computed like in the editor. */
 export function DocPreview({ nodes, scheme, testId }: DocPreviewProps) {
   const headings = nodes.filter(node => node.type === NodeType.heading)
-  const markers = computeMarkers(scheme, headings.map(node => Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1))) as HeadingLevel))
+  const markers = computeMarkers(
+    scheme,
+    headings.map(node => Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1))) as HeadingLevel),
+  )
   let headingIndex = 0
   return (
     <div className="reuse-preview" data-testid={testId}>
-      {nodes.map((node, index) => block(node, index, node.type === NodeType.heading ? markers[headingIndex++] : undefined))}
+      {nodes.map((node, index) =>
+        block(node, index, node.type === NodeType.heading ? markers[headingIndex++] : undefined),
+      )}
     </div>
   )
 }

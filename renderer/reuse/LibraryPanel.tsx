@@ -21,7 +21,9 @@ function Excerpt({ text }: { text: string }) {
   const parts = text.split(/【|】/u)
   return (
     <span className="reuse-excerpt">
-      {parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : <span key={index}>{part}</span>))}
+      {parts.map((part, index) =>
+        index % 2 === 1 ? <mark key={index}>{part}</mark> : <span key={index}>{part}</span>,
+      )}
     </span>
   )
 }
@@ -85,20 +87,34 @@ export function LibraryPanel(props: DialogProps) {
       at: new Date().toISOString(),
       kind: 'library',
     }
-    if (props.insertNodes(nodes, provenance)) setStatus(t('library.inserted', { title: selected.hit.sectionTitle, source }))
+    if (props.insertNodes(nodes, provenance))
+      setStatus(t('library.inserted', { title: selected.hit.sectionTitle, source }))
   }
 
   const groups = useMemo(() => groupByYear(hits), [hits])
   const scheme = props.report?.meta.numbering ?? 'numbered'
 
   return (
-    <DialogFrame title={t('library.title')} description={t('library.description')} onClose={props.onClose} closeLabel={t('close')} className="reuse-wide" data-testid="library-panel">
+    <DialogFrame
+      title={t('library.title')}
+      description={t('library.description')}
+      onClose={props.onClose}
+      closeLabel={t('close')}
+      className="reuse-wide"
+      data-testid="library-panel"
+    >
       {props.report && (
         <div className="reuse-tabs" role="tablist">
           <button type="button" role="tab" aria-selected={mode === 'search'} onClick={() => setMode('search')}>
             {t('library.title')}
           </button>
-          <button type="button" role="tab" aria-selected={mode === 'compare'} onClick={() => setMode('compare')} data-testid="library-compare-tab">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={mode === 'compare'}
+            onClick={() => setMode('compare')}
+            data-testid="library-compare-tab"
+          >
             {t('compare.title')}
           </button>
         </div>
@@ -115,22 +131,40 @@ export function LibraryPanel(props: DialogProps) {
               void search(query)
             }}
           >
-            <input type="search" name="query" value={query} onChange={event => setQuery(event.target.value)} placeholder={t('library.search')} aria-label={t('library.search')} autoFocus />
+            <input
+              type="search"
+              name="query"
+              value={query}
+              onChange={event => setQuery(event.target.value)}
+              placeholder={t('library.search')}
+              aria-label={t('library.search')}
+              autoFocus
+            />
             <button type="submit" className="primary">
               {t('library.searchButton')}
             </button>
           </form>
-          {entries && <p className="reuse-count">{entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}</p>}
+          {entries && (
+            <p className="reuse-count">
+              {entries.length ? t('library.entries', { count: entries.length }) : t('library.empty')}
+            </p>
+          )}
           <div className="reuse-columns">
             <div className="reuse-hits" data-testid="library-hits">
-              {searched !== null && hits.length === 0 && <p className="notes">{t('library.noHits', { query: searched })}</p>}
+              {searched !== null && hits.length === 0 && (
+                <p className="notes">{t('library.noHits', { query: searched })}</p>
+              )}
               {groups.map(group => (
                 <section key={group.year ?? 'unknown'}>
                   <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
                   <ul>
                     {group.hits.map(hit => (
                       <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
-                        <button type="button" className={selected?.hit === hit ? 'selected' : undefined} onClick={() => void preview(hit)}>
+                        <button
+                          type="button"
+                          className={selected?.hit === hit ? 'selected' : undefined}
+                          onClick={() => void preview(hit)}
+                        >
                           <strong>{hit.sectionTitle}</strong>
                           <Excerpt text={hit.excerpt} />
                         </button>
@@ -143,13 +177,20 @@ export function LibraryPanel(props: DialogProps) {
             <div className="reuse-preview-pane">
               {selected ? (
                 <>
-                  <p className="path">{selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}</p>
+                  <p className="path">
+                    {selected.sourceYear ? `${selected.sourceTitle}（${selected.sourceYear}年）` : selected.sourceTitle}
+                  </p>
                   <DocPreview nodes={selected.nodes} scheme={scheme} testId="library-preview" />
                   <div className="dialog-buttons">
                     <button type="button" onClick={() => insert(true)} data-testid="library-insert-part">
                       {t('library.insertAsPart')}
                     </button>
-                    <button type="button" className="primary" onClick={() => insert(false)} data-testid="library-insert">
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() => insert(false)}
+                      data-testid="library-insert"
+                    >
                       {t('library.insertAtCursor')}
                     </button>
                   </div>

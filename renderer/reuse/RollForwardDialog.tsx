@@ -21,7 +21,11 @@ interface Values {
 }
 
 function initialValues(proposals: RollForwardProposals): Values {
-  return { planYear: String(proposals.planYear.to), meetingName: proposals.meetingName?.to ?? '', date: proposals.date?.to ?? '' }
+  return {
+    planYear: String(proposals.planYear.to),
+    meetingName: proposals.meetingName?.to ?? '',
+    date: proposals.date?.to ?? '',
+  }
 }
 
 function reviewPreview(report: ReportFile): { part: string; sections: string[] } | undefined {
@@ -44,7 +48,9 @@ export function RollForwardDialog(props: DialogProps) {
 
   const preview = useMemo(() => {
     if (!source || !values || !yearValid) return undefined
-    return reviewPreview(rollForward(source.report, { planYear: year, sourceFile: source.path ?? '', now: new Date().toISOString() }))
+    return reviewPreview(
+      rollForward(source.report, { planYear: year, sourceFile: source.path ?? '', now: new Date().toISOString() }),
+    )
   }, [source, values, year, yearValid])
 
   const choose = (chosen: Source) => {
@@ -80,11 +86,19 @@ export function RollForwardDialog(props: DialogProps) {
     props.onClose()
   }
 
-  const set = (key: keyof Values, value: string) => setValues(current => (current ? { ...current, [key]: value } : current))
-  const lastValue = (value: string | number | undefined) => t('rollForward.from', { value: value === undefined || value === '' ? t('rollForward.unknown') : value })
+  const set = (key: keyof Values, value: string) =>
+    setValues(current => (current ? { ...current, [key]: value } : current))
+  const lastValue = (value: string | number | undefined) =>
+    t('rollForward.from', { value: value === undefined || value === '' ? t('rollForward.unknown') : value })
 
   return (
-    <DialogFrame title={t('rollForward.title')} description={t('rollForward.description')} onClose={props.onClose} className="reuse-dialog" data-testid="rollforward-dialog">
+    <DialogFrame
+      title={t('rollForward.title')}
+      description={t('rollForward.description')}
+      onClose={props.onClose}
+      className="reuse-dialog"
+      data-testid="rollforward-dialog"
+    >
       <div className="reuse-source">
         <button type="button" onClick={() => void pick()} disabled={busy} data-testid="rollforward-pick">
           {t('rollForward.pick')}
@@ -109,17 +123,33 @@ export function RollForwardDialog(props: DialogProps) {
           </p>
           <label>
             <span>{t('rollForward.planYear')}</span>
-            <input name="planYear" inputMode="numeric" value={values.planYear} onChange={event => set('planYear', event.target.value)} aria-invalid={!yearValid} />
+            <input
+              name="planYear"
+              inputMode="numeric"
+              value={values.planYear}
+              onChange={event => set('planYear', event.target.value)}
+              aria-invalid={!yearValid}
+            />
             <small>{lastValue(proposals.planYear.from)}</small>
           </label>
           <label>
             <span>{t('rollForward.meetingName')}</span>
-            <input name="meetingName" value={values.meetingName} onChange={event => set('meetingName', event.target.value)} />
+            <input
+              name="meetingName"
+              value={values.meetingName}
+              onChange={event => set('meetingName', event.target.value)}
+            />
             <small>{lastValue(proposals.meetingName?.from)}</small>
           </label>
           <label>
             <span>{t('rollForward.date')}</span>
-            <input name="date" type="date" value={values.date} onChange={event => set('date', event.target.value)} aria-invalid={!dateValid} />
+            <input
+              name="date"
+              type="date"
+              value={values.date}
+              onChange={event => set('date', event.target.value)}
+              aria-invalid={!dateValid}
+            />
             <small>{lastValue(proposals.date ? formatChineseDate(proposals.date.from) : undefined)}</small>
           </label>
           {proposals.notes.length > 0 && (

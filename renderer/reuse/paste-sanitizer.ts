@@ -33,7 +33,8 @@ export const PasteSanitizer = Extension.create<PasteSanitizerOptions>({
       new Plugin({
         key: new PluginKey('pasteSanitizer'),
         props: {
-          transformPastedHTML: html => (/data-pm-slice=/u.test(html) ? html : docNodesToHtml(sanitizePastedHtml(html, { scheme }))),
+          transformPastedHTML: html =>
+            /data-pm-slice=/u.test(html) ? html : docNodesToHtml(sanitizePastedHtml(html, { scheme })),
           clipboardTextParser: (text, _context, _plain, view) => {
             const nodes = pastedTextToNodes(text, scheme)
             if (nodes.length === 0) return Slice.empty

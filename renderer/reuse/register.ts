@@ -10,6 +10,14 @@ addReuseStrings()
 registerDialog('rollForward', RollForwardDialog)
 registerDialog('library', LibraryPanel)
 registerDialog('compare', CompareView)
-registerStartPageAction({ id: 'reuse-roll-forward', command: 'rollForward', label: { 'zh-CN': '新建下一年报告', en: 'Next year’s report' } })
-registerStartPageAction({ id: 'reuse-library', command: 'library', label: { 'zh-CN': '往年报告库', en: 'Report library' } })
+registerStartPageAction({
+  id: 'reuse-roll-forward',
+  command: 'rollForward',
+  label: { 'zh-CN': '新建下一年报告', en: 'Next year’s report' },
+})
+registerStartPageAction({
+  id: 'reuse-library',
+  command: 'library',
+  label: { 'zh-CN': '往年报告库', en: 'Report library' },
+})
 registerEditorExtension(({ scheme }) => PasteSanitizer.configure({ scheme }))

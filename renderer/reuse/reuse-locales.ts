@@ -5,7 +5,8 @@ const zhCN = {
   startAction: '新建下一年报告',
   rollForward: {
     title: '新建下一年报告',
-    description: '从去年的报告开始：计划年度和会次加一，去年的“主要任务”变为今年工作回顾的待写小节，沿用的数字标为待核对。去年的报告不会被改动。',
+    description:
+      '从去年的报告开始：计划年度和会次加一，去年的“主要任务”变为今年工作回顾的待写小节，沿用的数字标为待核对。去年的报告不会被改动。',
     pick: '选择去年的报告…',
     useCurrent: '使用当前打开的报告',
     from: '去年：{{value}}',
@@ -61,7 +62,8 @@ const en: typeof zhCN = {
   startAction: 'Next year’s report',
   rollForward: {
     title: 'Next year’s report',
-    description: 'Start from last year’s report: plan year and session move on by one, last year’s tasks become this year’s review sections to write, reused figures are marked for review. Last year’s file is not changed.',
+    description:
+      'Start from last year’s report: plan year and session move on by one, last year’s tasks become this year’s review sections to write, reused figures are marked for review. Last year’s file is not changed.',
     pick: 'Choose last year’s report…',
     useCurrent: 'Use the open report',
     from: 'Last year: {{value}}',
@@ -78,7 +80,8 @@ const en: typeof zhCN = {
   },
   library: {
     title: 'Report library',
-    description: 'Search earlier reports you opened or imported, preview a section and insert it; inserted figures are marked for review.',
+    description:
+      'Search earlier reports you opened or imported, preview a section and insert it; inserted figures are marked for review.',
     search: 'Search words in earlier reports',
     searchButton: 'Search',
     entries_one: '{{count}} earlier report in the library.',

@@ -30,14 +30,29 @@ describe('the DOCX as LibreOffice prints it', () => {
 
   it('shows the front matter and the parts in order', async () => {
     const text = (await pdfText(finalPdf)).replace(/\s+/g, '')
-    const order = ['金水区人民代表大会常务委员会工作报告', '——2024年1月16日在金水区', '各位代表：', '一、2023年主要工作', '（一）坚持党的全面领导', '1.预算审查监督', '（1）审计查出问题整改', '二、2024年主要任务', '（三）以更优服务支持代表依法履职。']
+    const order = [
+      '金水区人民代表大会常务委员会工作报告',
+      '——2024年1月16日在金水区',
+      '各位代表：',
+      '一、2023年主要工作',
+      '（一）坚持党的全面领导',
+      '1.预算审查监督',
+      '（1）审计查出问题整改',
+      '二、2024年主要任务',
+      '（三）以更优服务支持代表依法履职。',
+    ]
     const positions = order.map(fragment => text.indexOf(fragment))
-    expect(positions.every(position => position >= 0), JSON.stringify(positions)).toBe(true)
+    expect(
+      positions.every(position => position >= 0),
+      JSON.stringify(positions),
+    ).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
   })
 
   it('sets 28 characters on a full body line', async () => {
-    const line = (await pdfText(finalPdf)).split('\n').find(candidate => candidate.startsWith('我受区人民代表大会常务委员会委托'))!
+    const line = (await pdfText(finalPdf))
+      .split('\n')
+      .find(candidate => candidate.startsWith('我受区人民代表大会常务委员会委托'))!
     expect(line.replace(/\s/g, '')).toHaveLength(26)
   })
 

@@ -22,14 +22,18 @@ function fontconfigFile(directory: string): string {
   const rules = aliases
     .map(([family, prefer]) => {
       const [name, style] = prefer[0]!.split(':')
-      const bold = style === 'bold'
-        ? `<match target="pattern"><test name="family"><string>${family}</string></test><edit name="weight" mode="assign"><const>bold</const></edit></match>`
-        : ''
+      const bold =
+        style === 'bold'
+          ? `<match target="pattern"><test name="family"><string>${family}</string></test><edit name="weight" mode="assign"><const>bold</const></edit></match>`
+          : ''
       return `<alias binding="strong"><family>${family}</family><prefer>${[name, ...prefer.slice(1)].map(font => `<family>${font}</family>`).join('')}</prefer></alias>${bold}`
     })
     .join('\n')
   const file = path.join(directory, 'fonts.conf')
-  writeFileSync(file, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${rules}\n</fontconfig>\n`)
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${rules}\n</fontconfig>\n`,
+  )
   return file
 }
 
@@ -39,7 +43,16 @@ export async function convertDocxToPdf(docxPath: string): Promise<string> {
   const outdir = path.join(work, 'out')
   await run(
     'soffice',
-    [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outdir, docxPath],
+    [
+      `-env:UserInstallation=file://${path.join(work, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outdir,
+      docxPath,
+    ],
     { timeout: 180_000, env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(work) } },
   )
   const pdf = readdirSync(outdir).find(name => name.endsWith('.pdf'))
@@ -48,7 +61,9 @@ export async function convertDocxToPdf(docxPath: string): Promise<string> {
 }
 
 export async function pdfText(pdfPath: string, options: { layout?: boolean } = {}): Promise<string> {
-  const { stdout } = await run('pdftotext', [...(options.layout ? ['-layout'] : []), pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const { stdout } = await run('pdftotext', [...(options.layout ? ['-layout'] : []), pdfPath, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return stdout
 }
 
@@ -69,8 +84,12 @@ export interface PdfWord {
 
 /** Words of one page with their boxes in points (pdftotext -bbox). */
 export async function pdfWords(pdfPath: string, page: number): Promise<PdfWord[]> {
-  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
-  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(match => ({
+  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', pdfPath, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return [
+    ...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map(match => ({
     xMin: Number(match[1]),
     yMin: Number(match[2]),
     xMax: Number(match[3]),
@@ -80,9 +99,25 @@ export async function pdfWords(pdfPath: string, page: number): Promise<PdfWord[]
 }
 
 /** Rows (mm from the page top) holding a dark horizontal stroke longer than `minMm` below `fromMm`, at 300 dpi. */
-export async function horizontalStrokes(pdfPath: string, page: number, fromMm: number, minMm: number): Promise<number[]> {
+export async function horizontalStrokes(
+  pdfPath: string,
+  page: number,
+  fromMm: number,
+  minMm: number,
+): Promise<number[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'wrs-pgm-'))
-  await run('pdftoppm', ['-r', '300', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, path.join(work, 'page')])
+  await run('pdftoppm', [
+    '-r',
+    '300',
+    '-gray',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdfPath,
+    path.join(work, 'page'),
+  ])
   const data = readFileSync(path.join(work, 'page.pgm'))
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))!
   const width = Number(header[1])

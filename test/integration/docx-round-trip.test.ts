@@ -13,8 +13,14 @@ import { filledReport } from '../unit/core/structure/filled-report'
 /** What a reader of the report sees of each block: kind, heading level/role/run-in, text. */
 function outline(nodes: readonly DocNode[]): string[] {
   return nodes.map(node => {
-    const attrs = node.type === 'heading' ? ` L${node.attrs?.level}${node.attrs?.role ? ` ${node.attrs.role}` : ''}${node.attrs?.runIn ? ' run-in' : ''}` : ''
-    const cells = node.type === 'table' ? ` ${node.content?.map(row => row.content?.map(cell => (cell.type === 'tableHeader' ? 'H' : 'C')).join('')).join('/')}` : ''
+    const attrs =
+      node.type === 'heading'
+        ? ` L${node.attrs?.level}${node.attrs?.role ? ` ${node.attrs.role}` : ''}${node.attrs?.runIn ? ' run-in' : ''}`
+        : ''
+    const cells =
+      node.type === 'table'
+        ? ` ${node.content?.map(row => row.content?.map(cell => (cell.type === 'tableHeader' ? 'H' : 'C')).join('')).join('/')}`
+        : ''
     return `${node.type}${attrs}${cells}: ${nodeText(node).replace(/\s+/g, '')}`
   })
 }
@@ -56,7 +62,9 @@ describe('the exported DOCX read back', () => {
   })
 
   it.runIf(hasPandoc)('shows the headings with their levels to pandoc (docx → markdown)', () => {
-    const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', docxPath], { encoding: 'utf8' })
+    const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', docxPath], {
+      encoding: 'utf8',
+    })
     const headings = markdown.split('\n').filter(line => line.startsWith('#'))
     const expected = [
       '# 一、2023年主要工作',
@@ -71,7 +79,9 @@ describe('the exported DOCX read back', () => {
       '## （二）以更实举措',
       '## （三）以更优服务',
     ]
-    expect(headings.map((line, index) => (expected[index] && line.startsWith(expected[index]) ? expected[index] : line))).toEqual(expected)
+    expect(
+      headings.map((line, index) => (expected[index] && line.startsWith(expected[index]) ? expected[index] : line)),
+    ).toEqual(expected)
   })
 })
 
@@ -86,7 +96,12 @@ describe('a 政协 report read back from its DOCX', () => {
     const imported = importHtml(read.html, { fileName: path.basename(docxPath) })
     expect(imported.reports).toHaveLength(1)
     const back = imported.reports[0]!
-    expect(back.meta).toMatchObject({ kind: 'cppcc', title: report.meta.title, meetingName: report.meta.meetingName, speakerName: report.meta.speakerName })
+    expect(back.meta).toMatchObject({
+      kind: 'cppcc',
+      title: report.meta.title,
+      meetingName: report.meta.meetingName,
+      speakerName: report.meta.speakerName,
+    })
     expect(outline(back.doc.content!)).toEqual(outline(report.doc.content!))
   })
 })

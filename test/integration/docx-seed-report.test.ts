@@ -21,9 +21,20 @@ describe('the seed 人大 report exported as a 讨论稿 DOCX and printed by Lib
 
   it('prints title, subtitle, speaker, salutation, then the year parts in order', async () => {
     const text = (await pdfText(pdf)).replace(/\s+/g, '')
-    const order = ['二七区人民代表大会常务委员会工作报告', '——2023年2月27日在二七区第十七届人民代表大会第三次会议上', '区人大常委会主任吕安民', '各位代表：', '2022年主要工作', '一、始终坚持党的全面领导', '2023年主要任务']
+    const order = [
+      '二七区人民代表大会常务委员会工作报告',
+      '——2023年2月27日在二七区第十七届人民代表大会第三次会议上',
+      '区人大常委会主任吕安民',
+      '各位代表：',
+      '2022年主要工作',
+      '一、始终坚持党的全面领导',
+      '2023年主要任务',
+    ]
     const positions = order.map(fragment => text.indexOf(fragment))
-    expect(positions.every(position => position >= 0), JSON.stringify(positions)).toBe(true)
+    expect(
+      positions.every(position => position >= 0),
+      JSON.stringify(positions),
+    ).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
   })
 
@@ -35,7 +46,12 @@ describe('the seed 人大 report exported as a 讨论稿 DOCX and printed by Lib
     for (let page = 1; page <= info.pages; page++) {
       const words = await pdfWords(pdf, page)
       expect(words.filter(word => word.yMin > 742).map(word => word.text)).toEqual(['—', String(page), '—'])
-      expect(words.filter(word => word.yMax < 105).map(word => word.text).join('')).toBe('讨论稿')
+      expect(
+        words
+          .filter(word => word.yMax < 105)
+          .map(word => word.text)
+          .join(''),
+      ).toBe('讨论稿')
     }
   })
 })

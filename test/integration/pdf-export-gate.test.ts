@@ -16,7 +16,11 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }))
 function cli() {
   const out: string[] = []
   const err: string[] = []
-  return { io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text), cwd: directory }, out, err }
+  return {
+    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text), cwd: directory },
+    out,
+    err,
+  }
 }
 
 // One Chromium for this file: the draft export of the CLI run.
@@ -26,9 +30,13 @@ describe('PDF export gate', () => {
     const render = async (): Promise<Uint8Array> => {
       throw new Error('a refused export must not render')
     }
-    const outcome = await exportPdf({ report: npcReportFixture({ withoutTasks: true }), draftLabel: null, path: target }, render)
+    const outcome = await exportPdf(
+      { report: npcReportFixture({ withoutTasks: true }), draftLabel: null, path: target },
+      render,
+    )
     expect(outcome.kind).toBe('refused')
-    if (outcome.kind === 'refused') expect(outcome.blocking.map(finding => finding.message).join('')).toContain('2024年主要任务')
+    if (outcome.kind === 'refused')
+      expect(outcome.blocking.map(finding => finding.message).join('')).toContain('2024年主要任务')
     expect(existsSync(target)).toBe(false)
   })
 
@@ -53,7 +61,9 @@ describe('PDF export gate', () => {
     process.env['WRS_CHROMIUM'] = path.join(directory, 'no-such-browser')
     try {
       const run = cli()
-      expect(await runCli(['export', 'no-tasks.wrs', '--pdf', 'nobrowser.pdf', '--draft', '征求意见稿'], run.io)).toBe(2)
+      expect(await runCli(['export', 'no-tasks.wrs', '--pdf', 'nobrowser.pdf', '--draft', '征求意见稿'], run.io)).toBe(
+        2,
+      )
       expect(run.err.join('')).toContain('找不到用于生成 PDF 的 Chromium 浏览器')
       expect(run.err.join('')).toContain('WRS_CHROMIUM')
       expect(existsSync(path.join(directory, 'nobrowser.pdf'))).toBe(false)

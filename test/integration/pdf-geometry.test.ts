@@ -12,7 +12,8 @@ import { embeddedFaceNames, pageText, pdfFonts, pdfInfo, pdfTitles } from './hel
 
 const mm = 25.4 / 72
 const pitchMm = 28.95 * mm
-const sentence = '紧紧围绕人民群众关切和经济社会发展中的重大问题，累计召开常委会会议8次、听取专项工作报告10次，开展视察12次、专题调研31次、执法检查4次，全力推动全区经济社会发展和民生事业改善。'
+const sentence =
+  '紧紧围绕人民群众关切和经济社会发展中的重大问题，累计召开常委会会议8次、听取专项工作报告10次，开展视察12次、专题调研31次、执法检查4次，全力推动全区经济社会发展和民生事业改善。'
 
 /** Front matter, then long body paragraphs: page 2 onwards is nothing but body lines on the grid. */
 function longReport(): ReportFile {
@@ -25,7 +26,12 @@ function longReport(): ReportFile {
     heading(1, '2022年主要工作', { role: 'review' }),
   ]
   for (let index = 0; index < 12; index++) content.push(paragraph(sentence.repeat(3)))
-  return reportFileSchema.parse({ format: 'work-report-studio', version: 1, meta: { templateId: 'npc', kind: 'npc', planYear: 2023 }, doc: { type: 'doc', content } })
+  return reportFileSchema.parse({
+    format: 'work-report-studio',
+    version: 1,
+    meta: { templateId: 'npc', kind: 'npc', planYear: 2023 },
+    doc: { type: 'doc', content },
+  })
 }
 
 let printer: PdfPrinter
@@ -36,7 +42,9 @@ beforeAll(async () => {
   printer = await launchPdfPrinter()
   directory = mkdtempSync(path.join(os.tmpdir(), 'wrs-pdf-geometry-'))
   draftPdf = path.join(directory, 'draft.pdf')
-  const outcome = await exportPdf({ report: longReport(), draftLabel: '征求意见稿', path: draftPdf }, html => printer.print(html))
+  const outcome = await exportPdf({ report: longReport(), draftLabel: '征求意见稿', path: draftPdf }, html =>
+    printer.print(html),
+  )
   expect(outcome.kind).toBe('written')
 })
 
@@ -112,12 +120,16 @@ describe('PDF export geometry (layout-and-rules.md §A, §F)', () => {
     expect(Math.abs((titleColumns.left + titleColumns.right) / 2 - 106)).toBeLessThan(1.5)
     // 小标宋 2号: the title's ink is taller than a 16 pt body line.
     expect(bands[0]![1] - bands[0]![0]).toBeGreaterThan(16 * mm * 0.9)
-    expect(pageText(draftPdf, 1)).toMatch(/二七区人民代表大会常务委员会工作报告[\s\S]*——2023年2月27日[\s\S]*吕安民[\s\S]*各位代表：/)
+    expect(pageText(draftPdf, 1)).toMatch(
+      /二七区人民代表大会常务委员会工作报告[\s\S]*——2023年2月27日[\s\S]*吕安民[\s\S]*各位代表：/,
+    )
   })
 
   it('writes a final export (no errors) without any label', async () => {
     const target = path.join(directory, '正式稿.pdf')
-    const outcome = await exportPdf({ report: npcReportFixture(), draftLabel: null, path: target }, html => printer.print(html))
+    const outcome = await exportPdf({ report: npcReportFixture(), draftLabel: null, path: target }, html =>
+      printer.print(html),
+    )
     expect(outcome).toMatchObject({ kind: 'written', path: target, pages: pdfInfo(target).pages })
     const text = pageText(target, 1)
     expect(text).toContain('金水区人民代表大会常务委员会工作报告')
@@ -125,15 +137,28 @@ describe('PDF export geometry (layout-and-rules.md §A, §F)', () => {
     expect(text).not.toMatch(/征求意见稿|讨论稿/)
     // Stand-alone headings become PDF bookmarks (run-in headings share their paragraph with body text and are left out).
     const titles = pdfTitles(readFileSync(target))
-    expect(titles).toEqual(expect.arrayContaining(['一、2023年主要工作', '1.预算审查监督', '（1）审计查出问题整改', '二、2024年主要任务']))
+    expect(titles).toEqual(
+      expect.arrayContaining(['一、2023年主要工作', '1.预算审查监督', '（1）审计查出问题整改', '二、2024年主要任务']),
+    )
     expect(titles.some(title => title.startsWith('（一）'))).toBe(false)
   })
 
   it('never starts a line with closing punctuation and never splits ——, …… or a number', async () => {
     const filler = '国'.repeat(25)
     // With the two-character indent the first line holds 26 characters: each case straddles the end of line 1.
-    const cases = [filler + '——' + '家'.repeat(8), filler + '国' + '。' + '家'.repeat(8), filler + '20230' + '家'.repeat(8), filler + '……' + '家'.repeat(8), filler + '国' + '”' + '家'.repeat(8)]
-    const report = reportFileSchema.parse({ format: 'work-report-studio', version: 1, meta: { templateId: 'npc', kind: 'npc', planYear: 2023 }, doc: { type: 'doc', content: cases.map(text => paragraph(text)) } })
+    const cases = [
+      filler + '——' + '家'.repeat(8),
+      filler + '国' + '。' + '家'.repeat(8),
+      filler + '20230' + '家'.repeat(8),
+      filler + '……' + '家'.repeat(8),
+      filler + '国' + '”' + '家'.repeat(8),
+    ]
+    const report = reportFileSchema.parse({
+      format: 'work-report-studio',
+      version: 1,
+      meta: { templateId: 'npc', kind: 'npc', planYear: 2023 },
+      doc: { type: 'doc', content: cases.map(text => paragraph(text)) },
+    })
     const target = path.join(directory, 'breaks.pdf')
     await exportPdf({ report, draftLabel: '讨论稿', path: target }, html => printer.print(html))
     const lines = pageText(target, 1)

@@ -21,9 +21,14 @@ const directory = mkdtempSync(path.join(os.tmpdir(), 'wrs-subtitle-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
 function seedReport(subtitle: string): ReportFile {
-  const npc = importText(readFileSync(seedPath, 'utf8'), { markdown: true, fileName: path.basename(seedPath) }).reports.find(report => report.meta.kind === 'npc')
+  const npc = importText(readFileSync(seedPath, 'utf8'), {
+    markdown: true,
+    fileName: path.basename(seedPath),
+  }).reports.find(report => report.meta.kind === 'npc')
   if (!npc) throw new Error('the seed sample no longer yields a 人大 report')
-  const content = (npc.doc.content ?? []).map(node => (node.type === 'reportSubtitle' ? { ...node, content: [textNode(subtitle)] } : node))
+  const content = (npc.doc.content ?? []).map(node =>
+    node.type === 'reportSubtitle' ? { ...node, content: [textNode(subtitle)] } : node,
+  )
   return { ...npc, doc: { ...npc.doc, content } }
 }
 
@@ -38,7 +43,10 @@ async function subtitleRuns(report: ReportFile): Promise<string> {
 /** Lines of the first page with their spaces removed (pdftotext puts spaces between scripts). */
 async function firstPageLines(pdf: string): Promise<string[]> {
   const text = (await pdfText(pdf, { layout: true })).split('\f')[0]!
-  return text.split('\n').map(line => line.replace(/\s+/g, '')).filter(Boolean)
+  return text
+    .split('\n')
+    .map(line => line.replace(/\s+/g, ''))
+    .filter(Boolean)
 }
 
 describe('an over-wide subtitle prints on one line in both the DOCX and the PDF', () => {
@@ -68,7 +76,8 @@ describe('an over-wide subtitle prints on one line in both the DOCX and the PDF'
     const lines = await printed(report, 'seed')
     expect(lines.docx, lines.docx.slice(0, 6).join('\n')).toContain(seedSubtitle)
     expect(lines.pdf, lines.pdf.slice(0, 6).join('\n')).toContain(seedSubtitle)
-    for (const side of [lines.docx, lines.pdf]) expect(side[side.indexOf(seedSubtitle) + 1]).toBe('区人大常委会主任吕安民')
+    for (const side of [lines.docx, lines.pdf])
+      expect(side[side.indexOf(seedSubtitle) + 1]).toBe('区人大常委会主任吕安民')
   }, 180_000)
 
   it('tightens the DOCX of a subtitle that fits the PDF as it is, so LibreOffice does not wrap it either', async () => {

@@ -15,13 +15,35 @@ let rendererDir: string
 let host: TestHost
 let browser: Browser
 
-const newReportOptions = { templateId: 'npc', planYear: 2024, organisation: '××区', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false }
+const newReportOptions = {
+  templateId: 'npc',
+  planYear: 2024,
+  organisation: '××区',
+  meetingName: '',
+  date: '',
+  speakerOffice: '',
+  speakerName: '',
+  termEnd: false,
+}
 
 beforeAll(async () => {
   rendererDir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-fake-renderer-'))
-  await fs.writeFile(path.join(rendererDir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"><title>host test</title></head><body><p id="status">loaded</p></body></html>`)
+  await fs.writeFile(
+    path.join(rendererDir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"><title>host test</title></head><body><p id="status">loaded</p></body></html>`,
+  )
   host = await startTestHost({ rendererDir })
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
 })
 afterAll(async () => {
   await browser?.close()
@@ -31,7 +53,11 @@ afterAll(async () => {
 })
 
 async function post(url: string, body: unknown): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   return { status: response.status, json: await response.json() }
 }
 
@@ -40,14 +66,27 @@ describe('loopback test host', () => {
     const page = await browser.newPage()
     const response = await page.goto(host.url)
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy)
-    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([...invokeMethods, 'onEvent'].sort())
-    const templates = await page.evaluate(async () => (await (window as unknown as { api: { listTemplates(): Promise<{ id: string }[]> } }).api.listTemplates()).map(template => template.id))
+    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(
+      [...invokeMethods, 'onEvent'].sort(),
+    )
+    const templates = await page.evaluate(async () =>
+      (await (window as unknown as { api: { listTemplates(): Promise<{ id: string }[]> } }).api.listTemplates()).map(
+        template => template.id,
+      ),
+    )
     expect(templates).toEqual(expect.arrayContaining(['npc', 'cppcc', 'gov', 'summary']))
 
     const saveTarget = path.join(host.userDataDir, '..', `wrs-host-save-${process.pid}.wrs`)
     await post(`${host.url}test/dialogs`, { save: [saveTarget] })
     const saved = await page.evaluate(async options => {
-      const api = (window as unknown as { api: Record<string, (...args: unknown[]) => Promise<{ ok: boolean; value: { docId: string; report: unknown; path: string } }>> }).api
+      const api = (
+        window as unknown as {
+          api: Record<
+            string,
+            (...args: unknown[]) => Promise<{ ok: boolean; value: { docId: string; report: unknown; path: string } }>
+          >
+        }
+      ).api
       const created = await api.newReport!(options)
       return api.saveReport!({ docId: created.value.docId, path: null, report: created.value.report, saveAs: false })
     }, newReportOptions)
@@ -63,11 +102,20 @@ describe('loopback test host', () => {
     await page.evaluate(() => {
       const events: unknown[] = []
       ;(window as unknown as { events: unknown[] }).events = events
-      ;(window as unknown as { api: { onEvent(callback: (event: unknown) => void): () => void } }).api.onEvent(event => events.push(event))
+      ;(window as unknown as { api: { onEvent(callback: (event: unknown) => void): () => void } }).api.onEvent(event =>
+        events.push(event),
+      )
     })
-    await expect.poll(async () => ((await post(`${host.url}test/menu/find`, {})).json as { listeners: number }).listeners > 0 ? 'ok' : 'no').toBe('ok')
+    await expect
+      .poll(async () =>
+        ((await post(`${host.url}test/menu/find`, {})).json as { listeners: number }).listeners > 0 ? 'ok' : 'no',
+      )
+      .toBe('ok')
     await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0)
-    expect(await page.evaluate(() => (window as unknown as { events: unknown[] }).events[0])).toEqual({ type: 'menu', command: 'find' })
+    expect(await page.evaluate(() => (window as unknown as { events: unknown[] }).events[0])).toEqual({
+      type: 'menu',
+      command: 'find',
+    })
     await page.close()
   })
 
@@ -76,14 +124,27 @@ describe('loopback test host', () => {
     expect((await post(`${host.url}api/notAMethod`, [])).status).toBe(404)
     for (const raw of ['/%2e%2e/%2e%2e/etc/passwd', '/..%5c..%5cetc/passwd', '/../../etc/passwd']) {
       const response = await new Promise<number>((resolve, reject) => {
-        import('node:http').then(http => http.get({ host: '127.0.0.1', port: new URL(host.url).port, path: raw }, res => { res.resume(); resolve(res.statusCode ?? 0) }).on('error', reject), reject)
+        import('node:http').then(
+          http =>
+            http
+              .get({ host: '127.0.0.1', port: new URL(host.url).port, path: raw }, res => {
+                res.resume()
+                resolve(res.statusCode ?? 0)
+              })
+              .on('error', reject),
+          reject,
+        )
       })
       expect(response, raw).toBe(404)
     }
   })
 
   it('runs the close flow: 保存 closes after the save, 取消 keeps the window, 不保存 drops the snapshot', async () => {
-    const created = ((await post(`${host.url}api/newReport`, [newReportOptions])).json as { result: { value: { docId: string; report: unknown } } }).result.value
+    const created = (
+      (await post(`${host.url}api/newReport`, [newReportOptions])).json as {
+        result: { value: { docId: string; report: unknown } }
+      }
+    ).result.value
     const { docId, report } = created
     await post(`${host.url}api/setDocumentState`, [{ docId, dirty: true, title: '2024年工作报告' }])
     await post(`${host.url}api/writeRecovery`, [{ docId, path: null, report }])
@@ -107,7 +168,15 @@ describe('loopback test host', () => {
 
 describe('a host process killed mid-session', () => {
   function startChild(userDataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/host/start-host.ts', '--user-data-dir', userDataDir, '--renderer-dir', rendererDir])
+    const child = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      'test/e2e/host/start-host.ts',
+      '--user-data-dir',
+      userDataDir,
+      '--renderer-dir',
+      rendererDir,
+    ])
     return new Promise((resolve, reject) => {
       let output = ''
       child.stdout.on('data', chunk => {
@@ -122,16 +191,22 @@ describe('a host process killed mid-session', () => {
   it('offers the last recovery snapshot after SIGKILL and a restart on the same user data', async () => {
     const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-kill-host-'))
     const first = await startChild(userDataDir)
-    const created = (await post(`${first.url}api/newReport`, [newReportOptions])).json as { result: { value: { docId: string; report: { meta: { title: string } } } } }
+    const created = (await post(`${first.url}api/newReport`, [newReportOptions])).json as {
+      result: { value: { docId: string; report: { meta: { title: string } } } }
+    }
     const { docId, report } = created.result.value
     const typed = { ...report, meta: { ...report.meta, title: '杀进程前输入的标题' } }
     await post(`${first.url}api/setDocumentState`, [{ docId, dirty: true, title: '杀进程前输入的标题' }])
-    expect((await post(`${first.url}api/writeRecovery`, [{ docId, path: null, report: typed }])).json).toEqual({ result: { ok: true, value: true } })
+    expect((await post(`${first.url}api/writeRecovery`, [{ docId, path: null, report: typed }])).json).toEqual({
+      result: { ok: true, value: true },
+    })
     first.child.kill('SIGKILL')
     await new Promise(resolve => first.child.once('exit', resolve))
 
     const second = await startChild(userDataDir)
-    const pending = (await post(`${second.url}api/pendingRecoveries`, [])).json as { result: { docId: string; title: string; report: unknown }[] }
+    const pending = (await post(`${second.url}api/pendingRecoveries`, [])).json as {
+      result: { docId: string; title: string; report: unknown }[]
+    }
     expect(pending.result.map(snapshot => [snapshot.docId, snapshot.title])).toEqual([[docId, '杀进程前输入的标题']])
     expect(pending.result[0]!.report).toEqual(typed)
     second.child.kill('SIGTERM')

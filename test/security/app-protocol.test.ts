@@ -62,7 +62,13 @@ describe('app:// protocol (checklist 18)', () => {
 
 describe('Content-Security-Policy (checklist 7)', () => {
   const directives = (policy: string): Map<string, string[]> =>
-    new Map(policy.split(';').map(part => part.trim().split(/\s+/)).filter(parts => parts[0]).map(([name, ...values]) => [name!, values]))
+    new Map(
+      policy
+        .split(';')
+        .map(part => part.trim().split(/\s+/))
+        .filter(parts => parts[0])
+        .map(([name, ...values]) => [name!, values]),
+    )
 
   it('allows scripts from the bundle only', () => {
     const policy = directives(contentSecurityPolicy)

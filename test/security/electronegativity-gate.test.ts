@@ -21,13 +21,19 @@ describe('electronegativity gate', () => {
       ].join('\n'),
     )
     const report = path.join(work, 'report.json')
-    const run = spawnSync(process.execPath, ['.ci/electronegativity-gate.mjs', report], { encoding: 'utf8', env: { ...process.env, WRS_ENEG_EXTRA: bad, WRS_ENEG_WORK: path.join(work, 'scan') }, timeout: 240_000 })
+    const run = spawnSync(process.execPath, ['.ci/electronegativity-gate.mjs', report], {
+      encoding: 'utf8',
+      env: { ...process.env, WRS_ENEG_EXTRA: bad, WRS_ENEG_WORK: path.join(work, 'scan') },
+      timeout: 240_000,
+    })
     const result = JSON.parse(await fs.readFile(report, 'utf8')) as { passed: number; failed: number; detail: string[] }
     await fs.rm(work, { recursive: true, force: true })
     expect(run.status).toBe(1)
     expect(result).toMatchObject({ passed: 0, failed: 1 })
     const blocking = result.detail.map(line => line.split(' ')[0])
-    expect(blocking).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'OPEN_EXTERNAL_JS_CHECK']))
+    expect(blocking).toEqual(
+      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'OPEN_EXTERNAL_JS_CHECK']),
+    )
     // Only the bad file blocks: the app's own sources pass.
     expect(result.detail.every(line => line.includes('main/bad-window.ts'))).toBe(true)
   }, 300_000)

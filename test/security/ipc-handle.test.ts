@@ -46,7 +46,11 @@ describe('handle(): sender check (checklist 17) and argument validation', () => 
     const fn = vi.fn(async (_text: string) => 'ran')
     const listener = register(z.tuple([z.string().max(5)]), fn)
     for (const args of [[42], ['太长的字符串啊啊'], [], ['a', 'extra']]) {
-      const result = (await listener({ senderFrame: mainFrame }, ...args)) as { ok: boolean; code: string; message: string }
+      const result = (await listener({ senderFrame: mainFrame }, ...args)) as {
+        ok: boolean
+        code: string
+        message: string
+      }
       expect(result).toMatchObject({ ok: false, code: 'invalid-arguments' })
       expect(result.message).toMatch(/请求参数无效/)
     }
@@ -69,7 +73,12 @@ describe('handle(): sender check (checklist 17) and argument validation', () => 
     expect(handleMock.mock.calls.map(call => call[0]).sort()).toEqual(invokeMethods.map(channelOf).sort())
     const openReport = handleMock.mock.calls.find(call => call[0] === channelOf('openReport'))![1] as Listener
     expect(await openReport({ senderFrame: mainFrame }, '/tmp/a.wrs')).toBe('openReport')
-    expect(await openReport({ senderFrame: mainFrame }, { path: '/etc/passwd' })).toMatchObject({ ok: false, code: 'invalid-arguments' })
-    expect(await openReport({ senderFrame: { url: 'https://evil.example/', parent: null } }, '/tmp/a.wrs')).toMatchObject({ ok: false, code: 'forbidden' })
+    expect(await openReport({ senderFrame: mainFrame }, { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      code: 'invalid-arguments',
+    })
+    expect(
+      await openReport({ senderFrame: { url: 'https://evil.example/', parent: null } }, '/tmp/a.wrs'),
+    ).toMatchObject({ ok: false, code: 'forbidden' })
   })
 })

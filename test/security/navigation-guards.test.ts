@@ -13,7 +13,17 @@ function fakeEvent() {
 beforeEach(() => vi.mocked(electron.shell.openExternal).mockClear())
 
 describe('navigation guard (checklist 13)', () => {
-  it.each(['https://x', 'https://example.com/', 'http://127.0.0.1/', 'app://bundle.evil/index.html', 'app://evil/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,hi', 'not a url'])('refuses %s', url => {
+  it.each([
+    'https://x',
+    'https://example.com/',
+    'http://127.0.0.1/',
+    'app://bundle.evil/index.html',
+    'app://evil/index.html',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'not a url',
+  ])('refuses %s', url => {
     expect(security.isAllowedNavigation(url)).toBe(false)
     const event = fakeEvent()
     security.guardNavigation(event, url)
@@ -45,15 +55,27 @@ describe('new windows (checklist 14) and webviews (checklist 11, 12)', () => {
 
   it('installs the guards on every web contents', () => {
     const handlers = new Map<string, (...args: unknown[]) => void>()
-    const contents = { setWindowOpenHandler: vi.fn(), on: vi.fn((name: string, handler: (...args: unknown[]) => void) => handlers.set(name, handler)) }
+    const contents = {
+      setWindowOpenHandler: vi.fn(),
+      on: vi.fn((name: string, handler: (...args: unknown[]) => void) => handlers.set(name, handler)),
+    }
     const app = { on: vi.fn() }
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() }
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    }
     security.installSecurityGuards(app as never, session as never)
     const [eventName, onCreated] = app.on.mock.calls[0]!
     expect(eventName).toBe('web-contents-created')
     onCreated({}, contents)
     expect(contents.setWindowOpenHandler).toHaveBeenCalledWith(security.denyWindowOpen)
-    expect([...handlers.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect'])
+    expect([...handlers.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ])
     const frameNavigation = { ...fakeEvent(), url: 'https://evil.example/' }
     handlers.get('will-frame-navigate')!(frameNavigation)
     expect(frameNavigation.preventDefault).toHaveBeenCalled()

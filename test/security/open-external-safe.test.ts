@@ -7,9 +7,12 @@ const electron = await import('electron')
 const { isSafeExternalUrl, openExternalSafe } = await import('../../main/electron/open-external-safe')
 
 describe('openExternalSafe (checklist 15)', () => {
-  it.each(['https://www.gov.cn/', 'https://example.com/path?q=1#x', 'mailto:office@example.gov.cn'])('accepts %s', async url => {
-    expect(isSafeExternalUrl(url)).toBe(true)
-  })
+  it.each(['https://www.gov.cn/', 'https://example.com/path?q=1#x', 'mailto:office@example.gov.cn'])(
+    'accepts %s',
+    async url => {
+      expect(isSafeExternalUrl(url)).toBe(true)
+    },
+  )
 
   it.each([
     'file:///C:/Windows/System32/calc.exe',

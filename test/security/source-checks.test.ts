@@ -19,17 +19,23 @@ const sources = ['main', 'core', 'renderer'].flatMap(sourceFiles)
 describe('source checks (checklist 9, 10, 16 and the single writer rule)', () => {
   it('no module but write-file-atomic writes files directly', () => {
     const writer = path.join('main', 'files', 'write-file-atomic.ts')
-    const direct = /\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|ftruncate|copyFileSync|copyFile)\s*\(/
+    const direct =
+      /\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|ftruncate|copyFileSync|copyFile)\s*\(/
     const offenders = sources
       .filter(file => file !== writer)
-      .flatMap(file => readFileSync(path.join(repo, file), 'utf8').split('\n').map((line, index) => ({ file, line, index })))
+      .flatMap(file =>
+        readFileSync(path.join(repo, file), 'utf8')
+          .split('\n')
+          .map((line, index) => ({ file, line, index })),
+      )
       .filter(({ line }) => direct.test(line))
       .map(({ file, line, index }) => `${file}:${index + 1}: ${line.trim()}`)
     expect(offenders, 'write user files with writeFileAtomic (main/files/write-file-atomic.ts)').toEqual([])
   })
 
   it('never enables blink features, insecure content, experimental features or node integration', () => {
-    const forbidden = /enableBlinkFeatures|allowRunningInsecureContent\s*:\s*true|experimentalFeatures\s*:\s*true|nodeIntegration\s*:\s*true|contextIsolation\s*:\s*false|sandbox\s*:\s*false|webSecurity\s*:\s*false|webviewTag\s*:\s*true/
+    const forbidden =
+      /enableBlinkFeatures|allowRunningInsecureContent\s*:\s*true|experimentalFeatures\s*:\s*true|nodeIntegration\s*:\s*true|contextIsolation\s*:\s*false|sandbox\s*:\s*false|webSecurity\s*:\s*false|webviewTag\s*:\s*true/
     const offenders = sources.filter(file => forbidden.test(readFileSync(path.join(repo, file), 'utf8')))
     expect(offenders).toEqual([])
   })
@@ -37,11 +43,20 @@ describe('source checks (checklist 9, 10, 16 and the single writer rule)', () =>
   it('only main/electron, main/index.ts and main/preload.ts import electron', () => {
     const importsElectron = /from\s+['"]electron['"]|require\(['"]electron['"]\)/
     const offenders = sources.filter(file => importsElectron.test(readFileSync(path.join(repo, file), 'utf8')))
-    expect(offenders.filter(file => !file.startsWith(path.join('main', 'electron') + path.sep) && file !== path.join('main', 'index.ts') && file !== path.join('main', 'preload.ts'))).toEqual([])
+    expect(
+      offenders.filter(
+        file =>
+          !file.startsWith(path.join('main', 'electron') + path.sep) &&
+          file !== path.join('main', 'index.ts') &&
+          file !== path.join('main', 'preload.ts'),
+      ),
+    ).toEqual([])
   })
 
   it('depends on a supported Electron (major ≥ 45)', () => {
-    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>
+    }
     const major = Number(/(\d+)/.exec(pkg.devDependencies.electron ?? '')?.[1])
     expect(major).toBeGreaterThanOrEqual(45)
   })

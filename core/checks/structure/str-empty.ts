@@ -36,9 +36,12 @@ export const strEmpty: Rule = {
         report(finding('error', `${label}部分还没有正文。请补写内容，或删除这一部分。`, part))
         continue
       }
-      const min = template?.parts.find(candidate => candidate.id === part.partId || candidate.role === part.role)?.minChars ?? 0
+      const min =
+        template?.parts.find(candidate => candidate.id === part.partId || candidate.role === part.role)?.minChars ?? 0
       if (part.bodyChars < min) {
-        report(finding('warning', `${label}部分正文只有${part.bodyChars}字，少于这类报告通常的${min}字。请充实内容。`, part))
+        report(
+          finding('warning', `${label}部分正文只有${part.bodyChars}字，少于这类报告通常的${min}字。请充实内容。`, part),
+        )
       }
     }
   },

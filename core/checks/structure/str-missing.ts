@@ -16,12 +16,18 @@ export const strMissing: Rule = {
     template.parts.forEach((part, order) => {
       if (part.termEndOnly && !file.meta.termEnd) return
       if (parts.some(section => section.role === part.role)) return
-      const before = parts.filter(section => section.role && orderOf(section.role) >= 0 && orderOf(section.role) < order).pop()
+      const before = parts
+        .filter(section => section.role && orderOf(section.role) >= 0 && orderOf(section.role) < order)
+        .pop()
       const after = parts.find(section => section.role && orderOf(section.role) > order)
       const at = after ? after.index : docLength
       const label = templatePartLabel(part, file, structure.planYear)
       const what = part.untitled ? label : `部分${label}`
-      const where = before ? `请在${sectionLabel(before)}之后补写` : after ? `请在${sectionLabel(after)}之前补写` : '请补写'
+      const where = before
+        ? `请在${sectionLabel(before)}之后补写`
+        : after
+          ? `请在${sectionLabel(after)}之前补写`
+          : '请补写'
       const kindName = part.name && !part.untitled ? `（${part.name}）` : ''
       report({
         rule: 'STR-MISSING',

@@ -44,7 +44,12 @@ export const strPlaceholder: Rule = {
         rule: 'STR-PLACEHOLDER',
         severity: 'error',
         message: `${where}的“${shorten(block.text)}”还有${count}处待填写的“×”。请填入实际的名称、日期或数字。`,
-        location: { path: block.path, from: first.index, to: first.index + first[0].length, ...(section ? { section } : {}) },
+        location: {
+          path: block.path,
+          from: first.index,
+          to: first.index + first[0].length,
+          ...(section ? { section } : {}),
+        },
       })
     }
   },

@@ -12,13 +12,18 @@ export const strSubsections: Rule = {
     if (!template) return
     for (const section of levelOneParts(structure)) {
       if (section.untitled || !section.role) continue
-      const part = template.parts.find(candidate => candidate.id === section.partId) ?? template.parts.find(candidate => candidate.role === section.role)
+      const part =
+        template.parts.find(candidate => candidate.id === section.partId) ??
+        template.parts.find(candidate => candidate.role === section.role)
       if (!part) continue
       const { min, max, suggested } = part.subsections
       const count = section.children.length
       const label = sectionLabel(section)
       if (count < min) {
-        const examples = suggested.slice(0, 2).map(title => `“${title}”`).join('')
+        const examples = suggested
+          .slice(0, 2)
+          .map(title => `“${title}”`)
+          .join('')
         report({
           rule: 'STR-SUBSECTIONS',
           severity: 'warning',

@@ -8,7 +8,9 @@ export function isHan(code: number): boolean {
   )
 }
 
-const fullWidthPunctuation = new Set(Array.from('，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·「」『』', ch => ch.codePointAt(0)!))
+const fullWidthPunctuation = new Set(
+  Array.from('，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·「」『』', ch => ch.codePointAt(0)!),
+)
 
 /** Full-width (Chinese) punctuation as used in running text. */
 export function isCjkPunctuation(code: number): boolean {

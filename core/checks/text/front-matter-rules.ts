@@ -6,11 +6,16 @@ import { isEnabled, replaceFix, textReporter } from './text-reporter'
 
 function blockAt(context: CheckContext, path: number[] | undefined): TextBlock | undefined {
   if (!path) return undefined
-  return context.blocks.find(block => block.path.length === path.length && block.path.every((index, at) => index === path[at]))
+  return context.blocks.find(
+    block => block.path.length === path.length && block.path.every((index, at) => index === path[at]),
+  )
 }
 
 function subtitleBlock(context: CheckContext): TextBlock | undefined {
-  return context.blocks.find(block => block.kind === 'subtitle') ?? blockAt(context, context.structure?.frontMatter.subtitle?.path)
+  return (
+    context.blocks.find(block => block.kind === 'subtitle') ??
+    blockAt(context, context.structure?.frontMatter.subtitle?.path)
+  )
 }
 
 const subtitleWithDate = /^——\d{4}年\d{1,2}月(?:\d{1,2}日)?在.+会议上$/
@@ -28,7 +33,9 @@ export const txtSubtitle: Rule = {
     // a subtitle still holding `×` fill-in marks is STR-PLACEHOLDER's
     const placeholdersChecked = isEnabled(context, 'STR-PLACEHOLDER')
     const example =
-      context.report.meta.kind === 'cppcc' ? '——2024年1月15日在政协××市第十届委员会第二次会议上' : '——2024年1月15日在××市第十七届人民代表大会第三次会议上'
+      context.report.meta.kind === 'cppcc'
+        ? '——2024年1月15日在政协××市第十届委员会第二次会议上'
+        : '——2024年1月15日在××市第十七届人民代表大会第三次会议上'
     for (const block of context.blocks) {
       if (block.kind !== 'subtitle' || !block.text.trim()) continue
       if (placeholdersChecked && block.text.includes('×')) continue
@@ -36,7 +43,8 @@ export const txtSubtitle: Rule = {
       const problems: string[] = []
       if (!text.startsWith('——') || text.startsWith('———')) problems.push('开头应为两个占一格的破折号“——”')
       const body = text.replace(/^[—\-－─]+/, '——')
-      if (!subtitleWithDate.test(body) && !subtitleWithoutDate.test(body)) problems.push(`应写成“${example}”的形式（日期用阿拉伯数字，月、日不编虚位，以“会议上”结尾）`)
+      if (!subtitleWithDate.test(body) && !subtitleWithoutDate.test(body))
+        problems.push(`应写成“${example}”的形式（日期用阿拉伯数字，月、日不编虚位，以“会议上”结尾）`)
       if (arabicSession.test(text)) problems.push('届次和会议次序应使用汉字数字')
       if (!problems.length) continue
       emit(block, 0, block.text.length, `副标题格式不对：${problems.join('；')}。`)
@@ -46,7 +54,8 @@ export const txtSubtitle: Rule = {
 
 function expectedSalutations(context: CheckContext): string[] {
   const fromTemplate = context.template?.frontMatter
-  if (fromTemplate) return fromTemplate.salutation ? [fromTemplate.salutation, ...fromTemplate.salutationAlternatives] : []
+  if (fromTemplate)
+    return fromTemplate.salutation ? [fromTemplate.salutation, ...fromTemplate.salutationAlternatives] : []
   switch (context.report.meta.kind) {
     case 'cppcc':
       return ['各位委员：', '各位委员、同志们：']
@@ -70,18 +79,27 @@ export const txtSalutation: Rule = {
     const emit = textReporter(txtSalutation, context, report)
     // STR-FRONT-MATTER already reports a missing or wrong salutation; this rule then only checks its colon.
     const structureReports = isEnabled(context, 'STR-FRONT-MATTER') && Boolean(context.template?.frontMatter.salutation)
-    const salutation = context.blocks.find(block => block.kind === 'salutation') ?? blockAt(context, context.structure?.frontMatter.salutation?.path)
+    const salutation =
+      context.blocks.find(block => block.kind === 'salutation') ??
+      blockAt(context, context.structure?.frontMatter.salutation?.path)
     if (!salutation) {
       if (structureReports) return
       const speaker = context.blocks.find(block => block.kind === 'speaker')
-      if (speaker) emit(speaker, speaker.text.length, speaker.text.length, `署名行之后缺少称呼语，请另起一段写“${expected[0]}”。`)
+      if (speaker)
+        emit(speaker, speaker.text.length, speaker.text.length, `署名行之后缺少称呼语，请另起一段写“${expected[0]}”。`)
       return
     }
     const trimmed = salutation.text.trim()
     if (expected.includes(trimmed)) return
     const colon = salutation.text.lastIndexOf(':')
     if (colon >= 0 && expected.includes(trimmed.replace(':', '：'))) {
-      emit(salutation, colon, colon + 1, '称呼语后面应使用全角冒号“：”。', replaceFix('改为“：”', salutation, [[colon, colon + 1, '：']]))
+      emit(
+        salutation,
+        colon,
+        colon + 1,
+        '称呼语后面应使用全角冒号“：”。',
+        replaceFix('改为“：”', salutation, [[colon, colon + 1, '：']]),
+      )
       return
     }
     if (structureReports) return
@@ -134,7 +152,12 @@ export const txtYear: Rule = {
         const plan = planTitle.exec(text)
         if (plan && Number(plan[1]) !== year) {
           reported = plan.index
-          emit(block, plan.index, plan.index + 4, `会议在${year}年召开，计划部分应为“${year}年”，这里写的是“${plan[1]}年”。`)
+          emit(
+            block,
+            plan.index,
+            plan.index + 4,
+            `会议在${year}年召开，计划部分应为“${year}年”，这里写的是“${plan[1]}年”。`,
+          )
         }
       }
       anyYear.lastIndex = 0
@@ -149,7 +172,8 @@ export const txtYear: Rule = {
 }
 
 const subtitleSession = /第([一二三四五六七八九十]{1,3})届(.*?)第([一二三四五六七八九十]{1,3})次(?:全体)?会议/
-const sessionMention = /第?([一二三四五六七八九十]{1,3})届(全国人大|人大|政协|人民代表大会|委员会)?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议(以来)?/g
+const sessionMention =
+  /第?([一二三四五六七八九十]{1,3})届(全国人大|人大|政协|人民代表大会|委员会)?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议(以来)?/g
 
 function bodyOf(text: string): 'npc' | 'cppcc' | undefined {
   if (/政协|政治协商/.test(text)) return 'cppcc'
@@ -172,18 +196,30 @@ export const txtSession: Rule = {
     if (term === undefined || session === undefined) return
     const meetingBody = bodyOf(subtitle.text)
     // `省十四届人大`, `十四届全国人大` are other levels' sessions: only this level's (or unprefixed) mentions count.
-    const ownLevel = /([省市县区州旗盟])(?:人民代表大会|委员会)?第[一二三四五六七八九十]{1,3}届/.exec(subtitle.text)?.[1]
+    const ownLevel = /([省市县区州旗盟])(?:人民代表大会|委员会)?第[一二三四五六七八九十]{1,3}届/.exec(
+      subtitle.text,
+    )?.[1]
     const emit = textReporter(txtSession, context, report)
     const speakerBlock = context.blocks.find(block => block.kind === 'speaker')
     const speakerBody = speakerBlock && bodyOf(speakerBlock.text)
     if (speakerBlock && meetingBody && speakerBody && speakerBody !== meetingBody) {
       const names = { npc: '人大', cppcc: '政协' }
-      emit(speakerBlock, 0, speakerBlock.text.length, `报告人是${names[speakerBody]}的职务，而副标题中的会议是${names[meetingBody]}会议，请核对报告人或会议名称。`)
+      emit(
+        speakerBlock,
+        0,
+        speakerBlock.text.length,
+        `报告人是${names[speakerBody]}的职务，而副标题中的会议是${names[meetingBody]}会议，请核对报告人或会议名称。`,
+      )
     }
     const titleBlock = context.blocks.find(block => block.kind === 'title')
     const titleTerm = titleBlock && /第([一二三四五六七八九十]{1,3})届/.exec(titleBlock.text)
     if (titleBlock && titleTerm && parseChineseNumeral(titleTerm[1]!) !== term) {
-      emit(titleBlock, titleTerm.index, titleTerm.index + titleTerm[0].length, `标题中的“${titleTerm[0]}”与副标题中的会议（第${parsed[1]}届）不符，请核对届次。`)
+      emit(
+        titleBlock,
+        titleTerm.index,
+        titleTerm.index + titleTerm[0].length,
+        `标题中的“${titleTerm[0]}”与副标题中的会议（第${parsed[1]}届）不符，请核对届次。`,
+      )
     }
     for (const block of context.blocks) {
       if (!isCheckedText(block) || block.kind === 'subtitle' || !has(block, F.jie)) continue

@@ -11,7 +11,8 @@ export function rangeDropsUnit(text: string, at: number): boolean {
 export const rangeDropsUnitGlobal = /(?<![\d.])\d+(?:\.\d+)?\s*[-~～—－]\s*\d+(?:\.\d+)?(?:%|％|‰|万|亿)/g
 
 /** Chinese-numeral year with a wrong zero (`二零二四年`, `二0二四年`, `二O二四年`). */
-export const chineseYearWithBadZero = /(?<![一二三四五六七八九十百千万〇零0-9０-９])[一二三四五六七八九〇零0OoＯ０]{4}(?=年)/g
+export const chineseYearWithBadZero =
+  /(?<![一二三四五六七八九十百千万〇零0-9０-９])[一二三四五六七八九〇零0OoＯ０]{4}(?=年)/g
 
 const chineseDigit = /[一二三四五六七八九]/
 const wrongZero = /[零0OoＯ０]/
@@ -23,7 +24,8 @@ export function badYearZeros(text: string): number[] {
   for (let match = chineseYearWithBadZero.exec(text); match; match = chineseYearWithBadZero.exec(text)) {
     const year = match[0]
     if (!chineseDigit.test(year) || !wrongZero.test(year)) continue
-    for (let index = 0; index < year.length; index++) if (wrongZero.test(year[index]!)) offsets.push(match.index + index)
+    for (let index = 0; index < year.length; index++)
+      if (wrongZero.test(year[index]!)) offsets.push(match.index + index)
   }
   return offsets
 }

@@ -32,7 +32,13 @@ export function reportFullWidth(
     const message = mixed
       ? `同一段里全角数字和半角数字混用：“${run}”应改为半角“${right}”。`
       : `“${run}”用了全角数字或字母，应改为半角“${right}”。`
-    emit(block, from, from + run.length, message, replaceFix(`改为“${right}”`, block, [[from, from + run.length, right]]))
+    emit(
+      block,
+      from,
+      from + run.length,
+      message,
+      replaceFix(`改为“${right}”`, block, [[from, from + run.length, right]]),
+    )
   }
 }
 
@@ -67,10 +73,14 @@ function isSessionOrdinal(text: string, match: RegExpExecArray): boolean {
     // `杭州第19届亚运会`, `第135届广交会` are event names written as their organisers write them.
     if (digits!.length > 2) return false
     const after = text.slice(match.index + found.length, match.index + found.length + 16)
-    return politicalBody.test(termName.exec(after)![0]) || /(?:人大|政协)\S{0,4}$/.test(text.slice(Math.max(0, match.index - 6), match.index))
+    return (
+      politicalBody.test(termName.exec(after)![0]) ||
+      /(?:人大|政协)\S{0,4}$/.test(text.slice(Math.max(0, match.index - 6), match.index))
+    )
   }
   if (tail === '中全会') return true
-  if (tail === '大') return prefix === '党的' || afterDa.test(text.slice(match.index + found.length, match.index + found.length + 2))
+  if (tail === '大')
+    return prefix === '党的' || afterDa.test(text.slice(match.index + found.length, match.index + found.length + 2))
   if (prefix === '第') return true
   return beforeSessionCount.test(text.slice(Math.max(0, match.index - 10), match.index))
 }
@@ -91,7 +101,12 @@ export const numSession: Rule = {
       for (let match = sessionCandidate.exec(block.text); match; match = sessionCandidate.exec(block.text)) {
         if (!isSessionOrdinal(block.text, match)) continue
         const from = match[1] === '党的' ? match.index + 2 : match.index
-        emit(block, from, match.index + match[0].length, `届次、会议次序“${block.text.slice(from, match.index + match[0].length)}”应使用汉字数字（如“第十七届”“第三次会议”“二十大”）。`)
+        emit(
+          block,
+          from,
+          match.index + match[0].length,
+          `届次、会议次序“${block.text.slice(from, match.index + match[0].length)}”应使用汉字数字（如“第十七届”“第三次会议”“二十大”）。`,
+        )
       }
     }
   },
@@ -103,7 +118,8 @@ const yearBefore = /(?:^|[，。；：、！？“（\s—～]|在|于|到|至|�
 /** After a year: a month or a part of the year (`24年3月`, `24年底`). */
 const yearAfter = /^(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月|[度底初末中]|上半年|下半年|全年|以来|是|，|。|$)/
 
-const twoChineseDigitYear = /(?<![一二三四五六七八九十百千万〇零两第0OoＯ０])[一二][〇零一二三四五六七八九]年(?![代级来间内里多余前后以的中])/g
+const twoChineseDigitYear =
+  /(?<![一二三四五六七八九十百千万〇零两第0OoＯ０])[一二][〇零一二三四五六七八九]年(?![代级来间内里多余前后以的中])/g
 const digitOrder = '〇一二三四五六七八九'
 
 export const numYearFull: Rule = {
@@ -153,7 +169,13 @@ export const numDatePad: Rule = {
       for (let match = paddedDate.exec(text); match; match = paddedDate.exec(text)) {
         const from = match.index
         const unit = text[from + 2] === '月' ? '月' : '日'
-        emit(block, from, from + 2, `日期中的${unit}份“${text.slice(from, from + 2)}”不编虚位，应写“${text[from + 1]}${unit}”。`, replaceFix('删去多余的0', block, [[from, from + 1, '']]))
+        emit(
+          block,
+          from,
+          from + 2,
+          `日期中的${unit}份“${text.slice(from, from + 2)}”不编虚位，应写“${text[from + 1]}${unit}”。`,
+          replaceFix('删去多余的0', block, [[from, from + 1, '']]),
+        )
       }
     }
   },
@@ -175,7 +197,12 @@ export const numDateMix: Rule = {
       if (!isCheckedText(block) || !has(block, F.yue)) continue
       mixedDate.lastIndex = 0
       for (let match = mixedDate.exec(text); match; match = mixedDate.exec(text)) {
-        emit(block, match.index, match.index + match[0].length, `日期“${match[0]}”混用了汉字数字和阿拉伯数字，应统一（如“2024年1月”或“二〇二四年一月”）。`)
+        emit(
+          block,
+          match.index,
+          match.index + match[0].length,
+          `日期“${match[0]}”混用了汉字数字和阿拉伯数字，应统一（如“2024年1月”或“二〇二四年一月”）。`,
+        )
       }
     }
   },
@@ -196,13 +223,25 @@ export const numZero: Rule = {
       if (!isCheckedText(block)) continue
       if (has(block, F.nian)) {
         for (const at of badYearZeros(text)) {
-          emit(block, at, at + 1, `汉字数字年份中的“${text[at]}”应写作“〇”。`, replaceFix('改为“〇”', block, [[at, at + 1, '〇']]))
+          emit(
+            block,
+            at,
+            at + 1,
+            `汉字数字年份中的“${text[at]}”应写作“〇”。`,
+            replaceFix('改为“〇”', block, [[at, at + 1, '〇']]),
+          )
         }
       }
       if (!has(block, F.zero) || text.indexOf('〇') < 0) continue
       quantityZero.lastIndex = 0
       for (let match = quantityZero.exec(text); match; match = quantityZero.exec(text)) {
-        emit(block, match.index, match.index + 1, '数量中的“〇”应写作“零”（如“三千零五十二”）。', replaceFix('改为“零”', block, [[match.index, match.index + 1, '零']]))
+        emit(
+          block,
+          match.index,
+          match.index + 1,
+          '数量中的“〇”应写作“零”（如“三千零五十二”）。',
+          replaceFix('改为“零”', block, [[match.index, match.index + 1, '零']]),
+        )
       }
     }
   },
@@ -221,13 +260,19 @@ export const numRangeUnit: Rule = {
       rangeDropsUnitGlobal.lastIndex = 0
       for (let match = rangeDropsUnitGlobal.exec(block.text); match; match = rangeDropsUnitGlobal.exec(block.text)) {
         if (isProtected(block, match.index, match.index + match[0].length)) continue
-        emit(block, match.index, match.index + match[0].length, `数值范围“${match[0]}”的前一个数也要带单位或百分号（如“9亿～16亿”“15%～30%”）。`)
+        emit(
+          block,
+          match.index,
+          match.index + match[0].length,
+          `数值范围“${match[0]}”的前一个数也要带单位或百分号（如“9亿～16亿”“15%～30%”）。`,
+        )
       }
     }
   },
 }
 
-const approxDunhao = /([一二三四五六七八九])、([一二三四五六七八九十])(?=[十百千万]?(?:个|天|年|人|次|名|倍|月|周|岁|家|件|项|条|种|位|本|元|米|公里))/g
+const approxDunhao =
+  /([一二三四五六七八九])、([一二三四五六七八九十])(?=[十百千万]?(?:个|天|年|人|次|名|倍|月|周|岁|家|件|项|条|种|位|本|元|米|公里))/g
 const approxWhitelist = ['二、三产业', '一、二线', '三、四线', '一、二类']
 
 export const numApproxDunhao: Rule = {
@@ -248,7 +293,12 @@ export const numApproxDunhao: Rule = {
         const first = parseChineseNumeral(match[1]!)!
         const second = parseChineseNumeral(match[2]!)!
         if (second !== first + 1) continue
-        emit(block, match.index + 1, match.index + 2, `相邻两个数字连用表示概数（“${match[1]}${match[2]}”），中间不用顿号。`)
+        emit(
+          block,
+          match.index + 1,
+          match.index + 2,
+          `相邻两个数字连用表示概数（“${match[1]}${match[2]}”），中间不用顿号。`,
+        )
       }
     }
   },
@@ -270,7 +320,12 @@ export const numApproxArabic: Rule = {
       approxArabic.lastIndex = 0
       for (let match = approxArabic.exec(text); match; match = approxArabic.exec(text)) {
         if (match[1] && Number(match[2]) !== Number(match[1]) + 1) continue
-        emit(block, match.index, match.index + match[0].length, `概数“${match[0]}”应使用汉字数字（如“二十几个”“三四个月”）。`)
+        emit(
+          block,
+          match.index,
+          match.index + match[0].length,
+          `概数“${match[0]}”应使用汉字数字（如“二十几个”“三四个月”）。`,
+        )
       }
     }
   },
@@ -292,7 +347,12 @@ export const numMixed: Rule = {
       mixedNumber.lastIndex = 0
       for (let match = mixedNumber.exec(block.text); match; match = mixedNumber.exec(block.text)) {
         if (isProtected(block, match.index)) continue
-        emit(block, match.index, match.index + match[0].length, `“${match[0]}”：阿拉伯数字后只能接“万”“亿”，不能接“十”“百”“千”（如“4000人”“3000万元”）。`)
+        emit(
+          block,
+          match.index,
+          match.index + match[0].length,
+          `“${match[0]}”：阿拉伯数字后只能接“万”“亿”，不能接“十”“百”“千”（如“4000人”“3000万元”）。`,
+        )
       }
     }
   },
@@ -321,7 +381,10 @@ export const numDecimal: Rule = {
 
 const counters = '件项次个名人家条部篇场批所座'
 const arabicCount = new RegExp(`(?<![\\d.])\\d+(?=[${counters}])`, 'g')
-const chineseCount = new RegExp(`(?<![第一二三四五六七八九十百千万两零〇])[一二三四五六七八九十百千]{2,}(?=[${counters}])`, 'g')
+const chineseCount = new RegExp(
+  `(?<![第一二三四五六七八九十百千万两零〇])[一二三四五六七八九十百千]{2,}(?=[${counters}])`,
+  'g',
+)
 
 export const numCountForm: Rule = {
   id: 'NUM-COUNT-FORM',
@@ -348,7 +411,12 @@ export const numCountForm: Rule = {
         }
         const unit = text[match.index + match[0].length]!
         if (!arabicUnits.has(unit)) continue
-        emit(block, match.index, match.index + match[0].length, `同一段中计数“${unit}”既用阿拉伯数字又用汉字“${match[0]}”，请统一用阿拉伯数字。`)
+        emit(
+          block,
+          match.index,
+          match.index + match[0].length,
+          `同一段中计数“${unit}”既用阿拉伯数字又用汉字“${match[0]}”，请统一用阿拉伯数字。`,
+        )
       }
     }
   },
@@ -381,7 +449,11 @@ export const numThousands: Rule = {
       for (let match = plainLargeNumber.exec(text); match; match = plainLargeNumber.exec(text)) {
         const after = text[match.index + match[0].length]
         const value = Number(match[0])
-        const isYear = match[0].length === 4 && value >= 1900 && value <= 2199 && (after === '年' || after === '—' || after === '-' || after === '～' || after === '届')
+        const isYear =
+          match[0].length === 4 &&
+          value >= 1900 &&
+          value <= 2199 &&
+          (after === '年' || after === '—' || after === '-' || after === '～' || after === '届')
         if (isYear || isProtected(block, match.index)) continue
         plain++
         break
@@ -389,7 +461,12 @@ export const numThousands: Rule = {
     }
     if (grouped.length === 0 || plain === 0) return
     for (const [block, from, to] of grouped) {
-      emit(block, from, to, `“${block.text.slice(from, to)}”用了千分位逗号，而全文其他数字没有用，请统一（报告中一般不加千分位）。`)
+      emit(
+        block,
+        from,
+        to,
+        `“${block.text.slice(from, to)}”用了千分位逗号，而全文其他数字没有用，请统一（报告中一般不加千分位）。`,
+      )
     }
   },
 }
@@ -418,7 +495,12 @@ export const numDocNo: Rule = {
         if (ordinal) problems.push('序号前不加“第”')
         if (padded) problems.push('序号不编虚位')
         const from = match.index + match[0].indexOf(open!)
-        emit(block, from, match.index + match[0].length, `发文字号“${quote(text.slice(from, match.index + match[0].length), 20)}”格式不对：${problems.join('，')}（如“国发〔2024〕1号”）。`)
+        emit(
+          block,
+          from,
+          match.index + match[0].length,
+          `发文字号“${quote(text.slice(from, match.index + match[0].length), 20)}”格式不对：${problems.join('，')}（如“国发〔2024〕1号”）。`,
+        )
       }
     }
   },

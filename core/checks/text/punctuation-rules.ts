@@ -7,7 +7,16 @@ import { rangeDropsUnit } from './number-patterns'
 import { isProtected } from './protected-spans'
 import { isEnabled, quote, replaceFix, textReporter } from './text-reporter'
 
-const fullWidthOf: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
+const fullWidthOf: Record<string, string> = {
+  ',': '，',
+  '.': '。',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+}
 const halfWidthCandidate = /[,.;:?!]/g
 const leadingArabicMarker = /^\s*\d{1,2}$/
 /** Text before the mark of a leading sequence number (`一.` `二,` `1,`): PUN-SEQ-MARK / TXT-SEQ-MIXED report it. */
@@ -35,7 +44,13 @@ export const punHalfwidth: Rule = {
       const text = block.text
       const flag = (at: number, ch: string): void => {
         const right = fullWidthOf[ch]!
-        emit(block, at, at + 1, `中文里用了半角“${ch}”，应改为全角“${right}”。`, replaceFix(`改为“${right}”`, block, [[at, at + 1, right]]))
+        emit(
+          block,
+          at,
+          at + 1,
+          `中文里用了半角“${ch}”，应改为全角“${right}”。`,
+          replaceFix(`改为“${right}”`, block, [[at, at + 1, right]]),
+        )
       }
       halfWidthCandidate.lastIndex = 0
       for (let match = halfWidthCandidate.exec(text); match; match = halfWidthCandidate.exec(text)) {
@@ -66,7 +81,8 @@ export const punHalfwidth: Rule = {
         const asciiClose = text[close] === ')'
         if (!asciiOpen && !asciiClose) continue
         if (asciiOpen !== asciiClose && parenMixChecked) continue
-        const chinese = hasHan(text, open + 1, close) || isCjk(text.charCodeAt(open - 1)) || isCjk(text.charCodeAt(close + 1))
+        const chinese =
+          hasHan(text, open + 1, close) || isCjk(text.charCodeAt(open - 1)) || isCjk(text.charCodeAt(close + 1))
         if (!chinese || isProtected(block, open, close + 1)) continue
         const edits: Array<[number, number, string]> = []
         if (asciiOpen) edits.push([open, open + 1, '（'])
@@ -80,10 +96,20 @@ export const punHalfwidth: Rule = {
         )
       }
       for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-        if (!paired.has(at) && (isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(at + 1))) && !isProtected(block, at)) flag(at, '(')
+        if (
+          !paired.has(at) &&
+          (isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(at + 1))) &&
+          !isProtected(block, at)
+        )
+          flag(at, '(')
       }
       for (let at = text.indexOf(')'); at >= 0; at = text.indexOf(')', at + 1)) {
-        if (!paired.has(at) && (isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(at + 1))) && !isProtected(block, at)) flag(at, ')')
+        if (
+          !paired.has(at) &&
+          (isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(at + 1))) &&
+          !isProtected(block, at)
+        )
+          flag(at, ')')
       }
     }
   },
@@ -111,10 +137,22 @@ export const punStraightQuote: Rule = {
         if (match[0] === "'") {
           if (isLatinLetter(text.charCodeAt(at - 1)) && isLatinLetter(text.charCodeAt(at + 1))) continue
           const right = singles++ % 2 === 0 ? '‘' : '’'
-          emit(block, at, at + 1, `中文里用了直引号“'”，应改为弯引号“${right}”。`, replaceFix(`改为“${right}”`, block, [[at, at + 1, right]]))
+          emit(
+            block,
+            at,
+            at + 1,
+            `中文里用了直引号“'”，应改为弯引号“${right}”。`,
+            replaceFix(`改为“${right}”`, block, [[at, at + 1, right]]),
+          )
         } else {
           const right = doubles++ % 2 === 0 ? '“' : '”'
-          emit(block, at, at + 1, `中文里用了直引号“"”，应改为弯引号“${right}”。`, replaceFix(`改为“${right}”`, block, [[at, at + 1, right]]))
+          emit(
+            block,
+            at,
+            at + 1,
+            `中文里用了直引号“"”，应改为弯引号“${right}”。`,
+            replaceFix(`改为“${right}”`, block, [[at, at + 1, right]]),
+          )
         }
       }
     }
@@ -128,7 +166,16 @@ function continuesQuotation(block: TextBlock, next: TextBlock | undefined, unmat
 }
 
 const openers = '“‘（《〔【〈('
-const closersOf: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〔': '〕', '【': '】', '〈': '〉', '(': ')' }
+const closersOf: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '（': '）',
+  '《': '》',
+  '〔': '〕',
+  '【': '】',
+  '〈': '〉',
+  '(': ')',
+}
 const cutEnd = /[^。！？…；：”’）》」』!?.;:\s]$/
 
 /**
@@ -140,7 +187,9 @@ function pairsAcrossCut(block: TextBlock, next: TextBlock | undefined, unmatched
   if (!unmatched.every(offset => openers.includes(block.text[offset]!))) return false
   const closing = scanBrackets(next).unmatched
   if (closing.length !== unmatched.length) return false
-  return unmatched.every((offset, position) => next.text[closing[unmatched.length - 1 - position]!] === closersOf[block.text[offset]!])
+  return unmatched.every(
+    (offset, position) => next.text[closing[unmatched.length - 1 - position]!] === closersOf[block.text[offset]!],
+  )
 }
 
 export const punPair: Rule = {
@@ -213,7 +262,12 @@ export const punParenMix: Rule = {
     for (const block of context.blocks) {
       if (!isCheckedText(block)) continue
       for (const [open, close] of scanBrackets(block).mixed) {
-        emit(block, open, close + 1, `括号“${quote(block.text.slice(open, close + 1))}”前后半边宽度不同，中文里应都用全角“（ ）”。`)
+        emit(
+          block,
+          open,
+          close + 1,
+          `括号“${quote(block.text.slice(open, close + 1))}”前后半边宽度不同，中文里应都用全角“（ ）”。`,
+        )
       }
     }
   },
@@ -238,7 +292,13 @@ export const punEllipsis: Rule = {
         if (found === '……') continue
         if (found[0] === '.' && isProtected(block, match.index, match.index + found.length)) continue
         const from = match.index
-        emit(block, from, from + found.length, `省略号写成了“${found}”，应为六个点的“……”。`, replaceFix('改为“……”', block, [[from, from + found.length, '……']]))
+        emit(
+          block,
+          from,
+          from + found.length,
+          `省略号写成了“${found}”，应为六个点的“……”。`,
+          replaceFix('改为“……”', block, [[from, from + found.length, '……']]),
+        )
       }
     }
   },
@@ -258,7 +318,12 @@ export const punEllipsisDeng: Rule = {
       if (!isCheckedText(block) || !has(block, F.ellipsis) || block.text.indexOf('……') < 0) continue
       ellipsisDeng.lastIndex = 0
       for (let match = ellipsisDeng.exec(block.text); match; match = ellipsisDeng.exec(block.text)) {
-        emit(block, match.index, match.index + match[0].length, `省略号“……”和“${match[0].slice(2)}”不能同时使用，请删去其中之一。`)
+        emit(
+          block,
+          match.index,
+          match.index + match[0].length,
+          `省略号“……”和“${match[0].slice(2)}”不能同时使用，请删去其中之一。`,
+        )
       }
     }
   },
@@ -282,7 +347,14 @@ export const punDash: Rule = {
         const from = match.index
         if (found[0] === '-' && isProtected(block, from, from + found.length)) continue
         if (found === '—') {
-          emit(block, from, from + 1, '两个词之间只有一个“—”：作破折号应写成“——”；若表示起止范围可以保留。', undefined, 'warning')
+          emit(
+            block,
+            from,
+            from + 1,
+            '两个词之间只有一个“—”：作破折号应写成“——”；若表示起止范围可以保留。',
+            undefined,
+            'warning',
+          )
         } else {
           emit(block, from, from + found.length, `破折号写成了“${found}”，应为两个占一格的“——”。`)
         }
@@ -351,7 +423,12 @@ export const punQuoteDunhao: Rule = {
   run(context, report) {
     const emit = textReporter(punQuoteDunhao, context, report)
     for (const block of context.blocks) {
-      if (!isCheckedText(block) || !has(block, F.dunhao | F.bracket) || (block.text.indexOf('”、“') < 0 && block.text.indexOf('》、《') < 0)) continue
+      if (
+        !isCheckedText(block) ||
+        !has(block, F.dunhao | F.bracket) ||
+        (block.text.indexOf('”、“') < 0 && block.text.indexOf('》、《') < 0)
+      )
+        continue
       quoteDunhao.lastIndex = 0
       for (let match = quoteDunhao.exec(block.text); match; match = quoteDunhao.exec(block.text)) {
         const kind = match[0][0] === '”' ? '引号' : '书名号'
@@ -395,7 +472,12 @@ export const punHeadEnd: Rule = {
       if (block.kind !== 'heading' || block.runIn) continue
       const match = headingEnd.exec(block.text)
       if (!match) continue
-      emit(block, match.index, match.index + 1, `单独成行的标题末尾不用“${match[0][0]}”，请删去（后接正文的段首标题除外）。`)
+      emit(
+        block,
+        match.index,
+        match.index + 1,
+        `单独成行的标题末尾不用“${match[0][0]}”，请删去（后接正文的段首标题除外）。`,
+      )
     }
   },
 }
@@ -414,7 +496,12 @@ export const punTitle: Rule = {
       if (block.kind !== 'title') continue
       titlePunctuation.lastIndex = 0
       for (let match = titlePunctuation.exec(block.text); match; match = titlePunctuation.exec(block.text)) {
-        emit(block, match.index, match.index + 1, `报告标题一般不用标点，请删去“${match[0]}”（书名号、引号、顿号、间隔号和括号除外）。`)
+        emit(
+          block,
+          match.index,
+          match.index + 1,
+          `报告标题一般不用标点，请删去“${match[0]}”（书名号、引号、顿号、间隔号和括号除外）。`,
+        )
       }
     }
   },

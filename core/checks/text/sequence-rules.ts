@@ -18,7 +18,8 @@ function okFormOf(markers: LiteralMarker[], sequence: string): string | undefine
 }
 
 /** `一是、` `第一、` `①、` mid-text; `第一、二、三产业` (an enumeration of ordinals) is fine. */
-const inTextSeqMark = /(?<=^|[。；：，！？\s“（])(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])|(?<=.)[①-⑳]、/g
+const inTextSeqMark =
+  /(?<=^|[。；：，！？\s“（])(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])|(?<=.)[①-⑳]、/g
 const inTextPrecheck = /是、|[一二三四五六七八九十]、|[①-⑳]、/
 
 export const punSeqMark: Rule = {
@@ -35,14 +36,24 @@ export const punSeqMark: Rule = {
       if (marker.formOk) continue
       if (mixedChecked && okFormOf(markers, marker.sequence)) continue
       const typed = marker.block.text.slice(marker.from, marker.to)
-      emit(marker.block, marker.from, marker.to, `序号“${typed}”的写法不对，这一层应写作“${canonical[marker.depth]}”这样的形式。`)
+      emit(
+        marker.block,
+        marker.from,
+        marker.to,
+        `序号“${typed}”的写法不对，这一层应写作“${canonical[marker.depth]}”这样的形式。`,
+      )
     }
     for (const block of context.blocks) {
       if (!isCheckedText(block) || !has(block, F.dunhao) || !inTextPrecheck.test(block.text)) continue
       inTextSeqMark.lastIndex = 0
       for (let match = inTextSeqMark.exec(block.text); match; match = inTextSeqMark.exec(block.text)) {
         const word = match[0].slice(0, -1)
-        emit(block, match.index + word.length, match.index + match[0].length, `“${word}”后面应使用逗号或不加标点，不用顿号。`)
+        emit(
+          block,
+          match.index + word.length,
+          match.index + match[0].length,
+          `“${word}”后面应使用逗号或不加标点，不用顿号。`,
+        )
       }
     }
   },
@@ -104,7 +115,12 @@ export const txtSeqCont: Rule = {
     }
     for (const { block, from, to } of scanSequences(context).headingLiterals) {
       const typed = block.text.slice(from, to).trim()
-      emit(block, from, to, `标题文字里又写了序号“${typed}”，会和自动编排的序号“${block.marker || '（无）'}”重复。请删去标题里的“${typed}”。`)
+      emit(
+        block,
+        from,
+        to,
+        `标题文字里又写了序号“${typed}”，会和自动编排的序号“${block.marker || '（无）'}”重复。请删去标题里的“${typed}”。`,
+      )
     }
     checkInlineSequence(context.blocks, shiItem, '是', value => `${chineseNumeral(value)}是`, emit)
     checkInlineSequence(context.blocks, diItem, '第', value => `第${chineseNumeral(value)}`, emit)
@@ -159,7 +175,12 @@ export const txtSeqMixed: Rule = {
       const form = reference.get(marker.sequence)
       if (!form || marker.form === form) continue
       const typed = marker.block.text.slice(marker.from, marker.to)
-      emit(marker.block, marker.from, marker.to, `同一层次的序号写法不一致：“${typed}”应与前后一致，写作“${markerWith({ depth: marker.depth, form }, marker.value)}”。`)
+      emit(
+        marker.block,
+        marker.from,
+        marker.to,
+        `同一层次的序号写法不一致：“${typed}”应与前后一致，写作“${markerWith({ depth: marker.depth, form }, marker.value)}”。`,
+      )
     }
   },
 }

@@ -55,8 +55,17 @@ export function parseLiteralMarker(text: string): Omit<LiteralMarker, 'block' | 
     if (value === undefined) return undefined
     return { from, to, depth: 2, value, form: `（N）${match[4]}`, formOk: match[4] === '' }
   }
-  if (match[5]) return { from, to, depth: 3, value: Number(match[5]), form: `N${match[6]}`, formOk: match[6] === '.' || match[6] === '．' }
-  if (match[7]) return { from, to, depth: 4, value: Number(match[7]), form: `（N）${match[8]}`, formOk: match[8] === '' }
+  if (match[5])
+    return {
+      from,
+      to,
+      depth: 3,
+      value: Number(match[5]),
+      form: `N${match[6]}`,
+      formOk: match[6] === '.' || match[6] === '．',
+    }
+  if (match[7])
+    return { from, to, depth: 4, value: Number(match[7]), form: `（N）${match[8]}`, formOk: match[8] === '' }
   return { from, to, depth: 5, value: circled.indexOf(match[9]!) + 1, form: `①${match[10]}`, formOk: match[10] === '' }
 }
 
@@ -80,7 +89,8 @@ export function scanSequences(context: CheckContext): SequenceScan {
   for (const block of context.blocks) {
     if (block.kind === 'heading') {
       const level = (block.level ?? 1) as HeadingLevel
-      if ((previousHeading === 0 && level >= 2) || level > previousHeading + 2) scan.headingJumps.push({ block, previous: previousHeading })
+      if ((previousHeading === 0 && level >= 2) || level > previousHeading + 2)
+        scan.headingJumps.push({ block, previous: previousHeading })
       previousHeading = level
       const typed = parseLiteralMarker(block.text)
       if (typed && typed.to < block.text.length) scan.headingLiterals.push({ block, from: typed.from, to: typed.to })

@@ -11,15 +11,31 @@ const functionChars = new Set(Array.from('的了是在和对把被将从为以�
 const DENG = '等'.charCodeAt(0)
 /** Words ending in the doubled character (`目的的`, `为了了解`): the pair is two words, not a typo. */
 const wordsEnding = new Set(
-  '目的 为了 除了 到了 但是 还是 就是 正是 总是 凡是 于是 可是 只是 也是 都是 实在 现在 正在 存在 内在 所在 自在 总和 温和 缓和 调和 平和 饱和 针对 面对 应对 相对 绝对 核对 比对 反对 作为 行为 认为 成为 因为 以为 称为 视为 更为 较为 广为 所以 可以 难以 予以 得以 加以 足以 给以 借以 合并 兼并 即将 必将 服从 遵从 自从 成就 造就 从而 进而 因而 然而 反而 继而 参与 给与 以及 涉及 普及 危及 惠及 波及 顾及 首都 古都'.split(' '),
+  '目的 为了 除了 到了 但是 还是 就是 正是 总是 凡是 于是 可是 只是 也是 都是 实在 现在 正在 存在 内在 所在 自在 总和 温和 缓和 调和 平和 饱和 针对 面对 应对 相对 绝对 核对 比对 反对 作为 行为 认为 成为 因为 以为 称为 视为 更为 较为 广为 所以 可以 难以 予以 得以 加以 足以 给以 借以 合并 兼并 即将 必将 服从 遵从 自从 成就 造就 从而 进而 因而 然而 反而 继而 参与 给与 以及 涉及 普及 危及 惠及 波及 顾及 首都 古都'.split(
+    ' ',
+  ),
 )
 /** Words starting with the doubled character (`对对方`, `就就业`). */
 const wordsStarting = new Set(
-  '的确 了解 了结 是否 在建 在职 在校 在岗 在于 在编 和平 和谐 和睦 对方 对象 对口 对外 对接 对标 对照 对话 对策 对于 对比 对待 把关 把握 被告 被动 将来 将近 从事 从严 从业 从而 从来 从中 从小 为民 为主 为此 为了 以案 以上 以下 以及 以来 以便 以后 以前 以往 以为 并且 并重 并举 并存 也许 都市 都会 就业 就医 就近 就地 就是 就学 而且 而是 与会 与其 及时 及早'.split(' '),
+  '的确 了解 了结 是否 在建 在职 在校 在岗 在于 在编 和平 和谐 和睦 对方 对象 对口 对外 对接 对标 对照 对话 对策 对于 对比 对待 把关 把握 被告 被动 将来 将近 从事 从严 从业 从而 从来 从中 从小 为民 为主 为此 为了 以案 以上 以下 以及 以来 以便 以后 以前 以往 以为 并且 并重 并举 并存 也许 都市 都会 就业 就医 就近 就地 就是 就学 而且 而是 与会 与其 及时 及早'.split(
+    ' ',
+  ),
 )
 const reduplications = ['的的确确', '是是非非', '和和美美', '从从容容', '将将就就', '为为难难']
 /** Real reduplications, and noun + verb pairs (`人大代表代表人民`, `党组织组织党员`). */
-const repeatedWordAllowed = new Set(['研究研究', '学习学习', '讨论讨论', '商量商量', '考虑考虑', '检查检查', '了解了解', '代表代表', '领导领导', '组织组织', '指导指导'])
+const repeatedWordAllowed = new Set([
+  '研究研究',
+  '学习学习',
+  '讨论讨论',
+  '商量商量',
+  '考虑考虑',
+  '检查检查',
+  '了解了解',
+  '代表代表',
+  '领导领导',
+  '组织组织',
+  '指导指导',
+])
 
 function isHanRun(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isHan(text.charCodeAt(index))) return false
@@ -64,7 +80,11 @@ export const txtDupChar: Rule = {
           continue
         }
         if (code === DENG) {
-          const clauseStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('，', at), text.lastIndexOf('；', at))
+          const clauseStart = Math.max(
+            text.lastIndexOf('。', at),
+            text.lastIndexOf('，', at),
+            text.lastIndexOf('；', at),
+          )
           if (text.charCodeAt(at + 2) !== DENG && text.slice(clauseStart + 1, at).includes('、')) {
             at++
             continue
@@ -99,7 +119,8 @@ const closers = '”’）》」』)"\''
 const dateLine = /^[（(][^（）()]*[）)]$/
 
 function nextCheckedBlock(blocks: TextBlock[], index: number): TextBlock | undefined {
-  for (let look = index + 1; look < blocks.length; look++) if (blocks[look]!.kind !== 'guidance' && blocks[look]!.text.trim()) return blocks[look]
+  for (let look = index + 1; look < blocks.length; look++)
+    if (blocks[look]!.kind !== 'guidance' && blocks[look]!.text.trim()) return blocks[look]
   return undefined
 }
 
@@ -124,7 +145,8 @@ export const txtTrunc: Rule = {
       let text = trimEnd(block.text)
       if (!text) continue
       const mayHaveByline = text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0 || text.indexOf('摄') >= 0
-      if (text.length < 40 && ((mayHaveByline && bylinePattern.test(text.trim())) || dateLine.test(text.trim()))) continue
+      if (text.length < 40 && ((mayHaveByline && bylinePattern.test(text.trim())) || dateLine.test(text.trim())))
+        continue
       const byline = mayHaveByline ? trailingBylineStart(text) : -1
       if (byline === 0) continue
       // `一、坚持党的领导` typed as a paragraph is a heading without its style, not a cut sentence
@@ -134,7 +156,8 @@ export const txtTrunc: Rule = {
       while (end > 0 && closers.includes(text[end]!)) end--
       const last = text[end]!
       if (sentenceEnd.includes(last) && (end < text.length - 1 || !closers.includes(last))) continue
-      if ((last === '：' || last === ':') && end === text.length - 1 && isLeadInTarget(nextCheckedBlock(blocks, index))) continue
+      if ((last === '：' || last === ':') && end === text.length - 1 && isLeadInTarget(nextCheckedBlock(blocks, index)))
+        continue
       emit(
         block,
         text.length - 1,
@@ -225,7 +248,13 @@ export const txtInvisible: Rule = {
         const keepGap = match[0].includes('\t') && from > 0 && to < text.length && !isCjk(prev) && !isCjk(next)
         const replacement = keepGap ? ' ' : ''
         const name = invisibleNames[match[0][0]!] ?? '不可见字符'
-        emit(block, from, to, `文字中夹有看不见的${name}（多来自复制粘贴），请删除。`, replaceFix('删除不可见字符', block, [[from, to, replacement]]))
+        emit(
+          block,
+          from,
+          to,
+          `文字中夹有看不见的${name}（多来自复制粘贴），请删除。`,
+          replaceFix('删除不可见字符', block, [[from, to, replacement]]),
+        )
       }
     }
   },

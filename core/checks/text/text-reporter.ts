@@ -28,7 +28,11 @@ export function sectionOf(context: CheckContext, path: number[]): string | undef
 }
 
 /** A reporter bound to one rule: builds the finding with the block's path and section. */
-export function textReporter(rule: Pick<Rule, 'id' | 'severity'>, context: CheckContext, report: (finding: Finding) => void): Emit {
+export function textReporter(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  context: CheckContext,
+  report: (finding: Finding) => void,
+): Emit {
   return (block, from, to, message, fix, severity) => {
     const finding: Finding = {
       rule: rule.id,

@@ -9,4 +9,10 @@ import { textHygieneRules } from './text-hygiene-rules'
  * Text rules (PUN-*, NUM-*, TXT-*), spec §C–E. PUN-LINEBREAK and NUM-NOBREAK are layout rules kept by
  * the DOCX and print exports, not lint rules.
  */
-export const textRules: Rule[] = [...punctuationRules, ...sequenceRules, ...numberRules, ...textHygieneRules, ...frontMatterRules]
+export const textRules: Rule[] = [
+  ...punctuationRules,
+  ...sequenceRules,
+  ...numberRules,
+  ...textHygieneRules,
+  ...frontMatterRules,
+]

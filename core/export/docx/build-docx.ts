@@ -52,12 +52,26 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        children: docxBlocks(report.doc, { scheme, linePitch: geometry.linePitch, charSpacing: geometry.charSpacing, typeAreaWidth: geometry.typeAreaWidth, latinTimes: report.layout.latinTimes }),
+        children: docxBlocks(report.doc, {
+          scheme,
+          linePitch: geometry.linePitch,
+          charSpacing: geometry.charSpacing,
+          typeAreaWidth: geometry.typeAreaWidth,
+          latinTimes: report.layout.latinTimes,
+        }),
       },
     ],
   })
   return Packer.pack(document, 'uint8array', false, [
-    { path: 'word/styles.xml', data: stylesXml({ layout: report.layout, scheme, linePitch: geometry.linePitch, charSpacing: geometry.charSpacing }) },
+    {
+      path: 'word/styles.xml',
+      data: stylesXml({
+        layout: report.layout,
+        scheme,
+        linePitch: geometry.linePitch,
+        charSpacing: geometry.charSpacing,
+      }),
+    },
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ])

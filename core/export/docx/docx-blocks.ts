@@ -65,7 +65,8 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
     if (style) {
       // A subtitle the PDF holds on one line is held on one line here too: rounded down to whole twips,
       // never looser than the body's spacing, with room for LibreOffice's space between 汉字 and digits.
-      const fitTwips = node.type === NodeType.reportSubtitle ? Math.floor(headLineFitPt(node, { scriptGapEm: 0.2 }) * 20) : 0
+      const fitTwips =
+        node.type === NodeType.reportSubtitle ? Math.floor(headLineFitPt(node, { scriptGapEm: 0.2 }) * 20) : 0
       const runs = inlineRuns(node.content, fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {})
       blocks.push(new Paragraph({ style, ...spacingBefore(node), children: runs as ParagraphChild[] }))
       continue
@@ -73,7 +74,9 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
     if (node.type === NodeType.heading) {
       const level = headingLevel(node)
       const marker = markers[headingIndex++] ?? ''
-      const headingRuns = inlineRuns(marker ? [{ type: NodeType.text, text: marker }, ...(node.content ?? [])] : node.content)
+      const headingRuns = inlineRuns(
+        marker ? [{ type: NodeType.text, text: marker }, ...(node.content ?? [])] : node.content,
+      )
       const next = nodes[index + 1]
       const runIn = node.attrs?.runIn === true && next?.type === NodeType.paragraph
       if (runIn) {
@@ -84,11 +87,20 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
             keepNext: false,
             keepLines: false,
             ...spacingBefore(node),
-            children: [...headingRuns, ...inlineRuns(next.content, { font: bodyFont, boldDefault: false })] as ParagraphChild[],
+            children: [
+              ...headingRuns,
+              ...inlineRuns(next.content, { font: bodyFont, boldDefault: false }),
+            ] as ParagraphChild[],
           }),
         )
       } else {
-        blocks.push(new Paragraph({ style: styleIds.heading(level), ...spacingBefore(node), children: headingRuns as ParagraphChild[] }))
+        blocks.push(
+          new Paragraph({
+            style: styleIds.heading(level),
+            ...spacingBefore(node),
+            children: headingRuns as ParagraphChild[],
+          }),
+        )
       }
       continue
     }

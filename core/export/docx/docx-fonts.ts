@@ -23,7 +23,13 @@ const fontTable: FontTableEntry[] = [
   { name: fontNames.fangSong, altName: '仿宋,FangSong', charset: '86', family: 'modern', pitch: 'fixed' },
   { name: fontNames.kaiTi, altName: '楷体,KaiTi', charset: '86', family: 'modern', pitch: 'fixed' },
   { name: fontNames.heiTi, altName: 'SimHei', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fontNames.xiaoBiaoSong, altName: '方正小标宋_GBK,FZXiaoBiaoSong-B05S', charset: '86', family: 'script', pitch: 'default' },
+  {
+    name: fontNames.xiaoBiaoSong,
+    altName: '方正小标宋_GBK,FZXiaoBiaoSong-B05S',
+    charset: '86',
+    family: 'script',
+    pitch: 'default',
+  },
   { name: fontNames.songTi, altName: 'SimSun', charset: '86', family: 'auto', pitch: 'variable' },
   { name: fontNames.times, charset: '00', family: 'roman', pitch: 'variable' },
 ]
@@ -38,7 +44,8 @@ export function runFonts(eastAsia: string, latinTimes: boolean): IFontAttributes
   return { ascii: latin, hAnsi: latin, eastAsia, cs: latin, hint: 'eastAsia' }
 }
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** word/fontTable.xml with the alternative names (the docx library writes an empty table). */
 export function fontTableXml(): string {

@@ -9,7 +9,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         style: styleIds.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: pageNumberIndent, firstLine: 0, firstLineChars: 0 } : { left: pageNumberIndent, firstLine: 0, firstLineChars: 0 },
+        indent:
+          side === 'odd'
+            ? { right: pageNumberIndent, firstLine: 0, firstLineChars: 0 }
+            : { left: pageNumberIndent, firstLine: 0, firstLineChars: 0 },
         children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
       }),
     ],
@@ -24,6 +27,7 @@ export function pageNumberFooters(): { default: Footer; even: Footer } {
 /** The draft label (征求意见稿/讨论稿) in the header of every page, odd and even. */
 export function draftHeaders(label: DraftLabel | null): { default: Header; even: Header } | undefined {
   if (!label) return undefined
-  const header = (): Header => new Header({ children: [new Paragraph({ style: styleIds.header, children: [new TextRun(label)] })] })
+  const header = (): Header =>
+    new Header({ children: [new Paragraph({ style: styleIds.header, children: [new TextRun(label)] })] })
   return { default: header(), even: header() }
 }

@@ -58,7 +58,12 @@ function paragraphStyle(id: string, name: string, body: { pPr?: string; rPr?: st
  * word/styles.xml. Written as text (and passed to the docx packer as an override) because the docx
  * library's style options cannot write paragraph-level w:snapToGrid and we want every value of §A.7 exact.
  */
-export function stylesXml(options: { layout: LayoutSettings; scheme: NumberingScheme; linePitch: number; charSpacing: number }): string {
+export function stylesXml(options: {
+  layout: LayoutSettings
+  scheme: NumberingScheme
+  linePitch: number
+  charSpacing: number
+}): string {
   const { layout, scheme, linePitch, charSpacing } = options
   const latin = layout.latinTimes
   const exact = `<w:spacing w:before="0" w:after="0" w:line="${linePitch}" w:lineRule="exact"/>`
@@ -86,7 +91,8 @@ export function stylesXml(options: { layout: LayoutSettings; scheme: NumberingSc
     paragraphStyle(styleIds.title, 'Title', {
       extra: '<w:uiPriority w:val="10"/>',
       pPr: `<w:keepNext/><w:snapToGrid w:val="0"/>${exact}${noIndent}<w:jc w:val="center"/><w:outlineLvl w:val="9"/>`,
-      rPr: rFontsXml(fontNames.xiaoBiaoSong, latin) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(titleSize),
+      rPr:
+        rFontsXml(fontNames.xiaoBiaoSong, latin) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(titleSize),
     }) +
     paragraphStyle(styleIds.subtitle, 'Subtitle', {
       extra: '<w:uiPriority w:val="11"/>',
@@ -111,7 +117,8 @@ export function stylesXml(options: { layout: LayoutSettings; scheme: NumberingSc
     paragraphStyle(styleIds.footer, 'footer', {
       extra: '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
       pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}`,
-      rPr: rFontsXml(fontNames.songTi, false) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(pageNumberSize),
+      rPr:
+        rFontsXml(fontNames.songTi, false) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(pageNumberSize),
     }) +
     headingStyles +
     '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +

@@ -34,9 +34,13 @@ export function docxTable(node: DocNode, options: { typeAreaWidth: number; latin
   const widths = columnWidths(rows[0], options.typeAreaWidth)
   const headerFont = runFonts(fontNames.heiTi, options.latinTimes)
   const tableRows = rows.map((row, rowIndex) => {
-    const cells = (row.content ?? []).filter(cell => cell.type === NodeType.tableCell || cell.type === NodeType.tableHeader)
+    const cells = (row.content ?? []).filter(
+      cell => cell.type === NodeType.tableCell || cell.type === NodeType.tableHeader,
+    )
     const isHeaderRow = cells.length > 0 && cells.every(cell => cell.type === NodeType.tableHeader)
-    const repeats = isHeaderRow && rows.slice(0, rowIndex).every(previous => previous.content?.every(cell => cell.type === NodeType.tableHeader))
+    const repeats =
+      isHeaderRow &&
+      rows.slice(0, rowIndex).every(previous => previous.content?.every(cell => cell.type === NodeType.tableHeader))
     return new TableRow({
       // Only written when on: mammoth reads any w:tblHeader, even w:val="off", as a header row.
       ...(repeats ? { tableHeader: true } : {}),

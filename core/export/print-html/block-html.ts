@@ -38,7 +38,8 @@ function cellHtml(cell: DocNode): string {
 /** Full-width bordered table; leading all-header rows repeat on every page (as Word's header rows). */
 function tableHtml(node: DocNode): string {
   const rows = (node.content ?? []).filter(row => row.type === NodeType.tableRow)
-  const isHeaderRow = (row: DocNode): boolean => (row.content ?? []).length > 0 && (row.content ?? []).every(cell => cell.type === NodeType.tableHeader)
+  const isHeaderRow = (row: DocNode): boolean =>
+    (row.content ?? []).length > 0 && (row.content ?? []).every(cell => cell.type === NodeType.tableHeader)
   let headerCount = 0
   while (headerCount < rows.length - 1 && isHeaderRow(rows[headerCount]!)) headerCount += 1
   const rowHtml = (row: DocNode): string => `<tr>${(row.content ?? []).map(cellHtml).join('')}</tr>`

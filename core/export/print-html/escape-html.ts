@@ -10,7 +10,14 @@ export function cssString(text: string): string {
   let out = '"'
   for (const character of text) {
     const code = character.codePointAt(0)!
-    if (character === '"' || character === '\\' || character === '<' || character === '>' || code < 0x20 || code === 0x7f) {
+    if (
+      character === '"' ||
+      character === '\\' ||
+      character === '<' ||
+      character === '>' ||
+      code < 0x20 ||
+      code === 0x7f
+    ) {
       out += `\\${code.toString(16)} `
     } else out += character
   }

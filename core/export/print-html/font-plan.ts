@@ -31,7 +31,8 @@ function uniq(names: readonly string[]): string[] {
  */
 export function planFonts(installed: readonly string[] | null): FontPlan {
   const available = new Set<string>()
-  for (const entry of installed ?? []) for (const name of entry.split(',')) if (name.trim()) available.add(normalise(name))
+  for (const entry of installed ?? [])
+    for (const name of entry.split(',')) if (name.trim()) available.add(normalise(name))
   const roles = {} as Record<FontRole, RoleFont>
   const substitutions: FontSubstitution[] = []
   for (const role of fontRoles) {

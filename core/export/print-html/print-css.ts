@@ -7,7 +7,14 @@ import { charPitchPt, pageGeometry as g, ptPerMm } from './page-geometry'
 
 const latinFaces = {
   regular: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'],
-  bold: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold'],
+  bold: [
+    'Times New Roman Bold',
+    'TimesNewRomanPS-BoldMT',
+    'Liberation Serif Bold',
+    'LiberationSerif-Bold',
+    'Tinos Bold',
+    'Tinos-Bold',
+  ],
 }
 /** Only ASCII and a few Latin-1 signs print in Times New Roman; “”‘’—…· stay in the Chinese face (full width). */
 const latinRange = 'U+0020-007E, U+00A0, U+00B0-00B1, U+00D7, U+00F7'
@@ -17,9 +24,13 @@ const chromiumWidthLossPt = 0.32
 
 function fontFaces(plan: FontPlan): string {
   const used = plan.roles.latin.used
-  const order = (names: string[]): string[] => [...new Set(used ? [...names.filter(name => name.startsWith(used)), ...names] : names)]
+  const order = (names: string[]): string[] => [
+    ...new Set(used ? [...names.filter(name => name.startsWith(used)), ...names] : names),
+  ]
   const face = (weight: number, names: string[]): string =>
-    `@font-face { font-family: "WRS Latin"; font-weight: ${weight}; src: ${order(names).map(name => `local(${cssString(name)})`).join(', ')}; unicode-range: ${latinRange}; }`
+    `@font-face { font-family: "WRS Latin"; font-weight: ${weight}; src: ${order(names)
+      .map(name => `local(${cssString(name)})`)
+      .join(', ')}; unicode-range: ${latinRange}; }`
   return [face(400, latinFaces.regular), face(700, latinFaces.bold)].join('\n')
 }
 
@@ -29,14 +40,21 @@ function exactFaceRules(): string {
   const rules: string[] = []
   for (const [family, faces] of Object.entries(exactFaces)) {
     const src = (names: string[]): string => names.map(name => `local(${cssString(name)})`).join(', ')
-    rules.push(`@font-face { font-family: ${cssFamily(exactAlias(family))}; font-weight: 400; src: ${src(faces.regular)}; }`)
-    if (faces.bold) rules.push(`@font-face { font-family: ${cssFamily(exactAlias(family))}; font-weight: 700; src: ${src(faces.bold)}; }`)
+    rules.push(
+      `@font-face { font-family: ${cssFamily(exactAlias(family))}; font-weight: 400; src: ${src(faces.regular)}; }`,
+    )
+    if (faces.bold)
+      rules.push(
+        `@font-face { font-family: ${cssFamily(exactAlias(family))}; font-weight: 700; src: ${src(faces.bold)}; }`,
+      )
   }
   return rules.join('\n')
 }
 
 function stack(plan: FontPlan, role: FontRole, latin: boolean): string {
-  const families = plan.roles[role].stack.flatMap(family => (exactFaces[family] ? [exactAlias(family), family] : [family]))
+  const families = plan.roles[role].stack.flatMap(family =>
+    exactFaces[family] ? [exactAlias(family), family] : [family],
+  )
   return [...(latin ? ['WRS Latin'] : []), ...families].map(cssFamily).join(', ')
 }
 

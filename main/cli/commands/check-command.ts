@@ -37,14 +37,14 @@ function parseArgs(args: string[], io: CliIo): CheckArgs | string {
     else if (arg === '--rule') {
       rule = args[++index]
       if (!rule || rule.startsWith('-')) return '“--rule”后面要写规则编号，如 --rule PUN-HALFWIDTH。'
-    }
-    else if (arg.startsWith('-')) return `不认识的选项“${arg}”。`
+    } else if (arg.startsWith('-')) return `不认识的选项“${arg}”。`
     else if (file === undefined) file = path.resolve(io.cwd, arg)
     else return `多余的参数“${arg}”：一次只能检查一个文件。`
   }
   if (!file) return '缺少要检查的报告文件（.wrs）。'
   if (rule !== undefined && !fix) return '“--rule”只能和“--fix”一起使用。'
-  if (rule !== undefined && !fixableRuleIds.includes(rule)) return `规则“${rule}”没有可自动修正的问题类型。可自动修正的规则：${fixableRuleIds.join('、')}。`
+  if (rule !== undefined && !fixableRuleIds.includes(rule))
+    return `规则“${rule}”没有可自动修正的问题类型。可自动修正的规则：${fixableRuleIds.join('、')}。`
   return { file, json, fix, rule }
 }
 
@@ -86,10 +86,17 @@ const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '�
  * Human output: findings grouped by severity, then by rule (title, id, count, the fix command when the rule's fixes
  * are safe), each rule listing its first places; then a count line.
  */
-export function formatFindings(file: string, structure: ReportStructure, findings: Finding[], fixCommand: string): string {
+export function formatFindings(
+  file: string,
+  structure: ReportStructure,
+  findings: Finding[],
+  fixCommand: string,
+): string {
   const lines: string[] = [`检查 ${file}`]
   const kind = structure.kind ? `${structure.kind}` : '未识别'
-  lines.push(`类别 ${kind}；计划年度 ${structure.planYear ?? '未知'}；部分：${structure.parts.map(part => part.title || '（无标题）').join(' / ') || '（无）'}`)
+  lines.push(
+    `类别 ${kind}；计划年度 ${structure.planYear ?? '未知'}；部分：${structure.parts.map(part => part.title || '（无标题）').join(' / ') || '（无）'}`,
+  )
   for (const severity of ['error', 'warning', 'info'] as const) {
     const group = findings.filter(finding => finding.severity === severity)
     if (!group.length) continue
@@ -97,7 +104,12 @@ export function formatFindings(file: string, structure: ReportStructure, finding
     lines.push(...formatRuleGroups(group, fixCommand))
   }
   const count = (severity: Severity) => findings.filter(finding => finding.severity === severity).length
-  lines.push('', findings.length ? `共 ${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 个提示。` : '没有发现问题。')
+  lines.push(
+    '',
+    findings.length
+      ? `共 ${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 个提示。`
+      : '没有发现问题。',
+  )
   return lines.join('\n') + '\n'
 }
 
@@ -105,7 +117,8 @@ export function formatFindings(file: string, structure: ReportStructure, finding
 export const checkCommand: CliCommand = {
   name: 'check',
   usage,
-  summary: '检查报告的结构和文字；--json 输出结构和检查结果；--fix 自动修正可安全修正的文字问题并保存（--rule 只修正一条规则）。有错误时退出码为 1。',
+  summary:
+    '检查报告的结构和文字；--json 输出结构和检查结果；--fix 自动修正可安全修正的文字问题并保存（--rule 只修正一条规则）。有错误时退出码为 1。',
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const parsed = parseArguments(parseArgs(args, io), usage, io)
     if (!parsed) return 2
@@ -122,7 +135,10 @@ export const checkCommand: CliCommand = {
         report = fixed
       }
       const what = parsed.rule ? `规则 ${parsed.rule} 的` : ''
-      const message = applied > 0 ? `已自动修正${what} ${applied} 处问题，并保存到 ${parsed.file}。\n` : `没有可自动修正的${what}问题，文件未改动。\n`
+      const message =
+        applied > 0
+          ? `已自动修正${what} ${applied} 处问题，并保存到 ${parsed.file}。\n`
+          : `没有可自动修正的${what}问题，文件未改动。\n`
       if (parsed.json) io.err(message)
       else io.out(message)
     }

@@ -31,7 +31,8 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
     const format = formats.find(entry => entry.flag === arg)
     if (format) {
       const target = args[++index]
-      if (!target || target.startsWith('--')) return `${arg} 后面需要输出文件路径，例如 ${arg} 报告${format.extension}。`
+      if (!target || target.startsWith('--'))
+        return `${arg} 后面需要输出文件路径，例如 ${arg} 报告${format.extension}。`
       outputs.push({ format: format.format, name: format.name, path: path.resolve(io.cwd, target) })
     } else if (arg === '--draft') {
       const label = args[++index]
@@ -46,7 +47,8 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
     }
   }
   if (!input) return '缺少要导出的报告文件（.wrs）。'
-  if (outputs.length === 0) return `请至少指定一种输出：${formats.map(entry => `${entry.flag} <输出${entry.extension}>`).join('、')}。`
+  if (outputs.length === 0)
+    return `请至少指定一种输出：${formats.map(entry => `${entry.flag} <输出${entry.extension}>`).join('、')}。`
   return { input, outputs, draftLabel }
 }
 
@@ -58,7 +60,8 @@ function describeBlocking(blocking: Finding[], input: string, io: CliIo): string
 export const exportCommand: CliCommand = {
   name: 'export',
   usage,
-  summary: '按公文格式（GB/T 9704）导出报告。正式稿要求检查无错误，否则拒绝导出且不写文件；加 --draft 导出带标识的草稿。',
+  summary:
+    '按公文格式（GB/T 9704）导出报告。正式稿要求检查无错误，否则拒绝导出且不写文件；加 --draft 导出带标识的草稿。',
   async run(args, io): Promise<ExitCode> {
     const parsed = parseArguments(parseArgs(args, io), usage, io)
     if (!parsed) return 2
@@ -75,20 +78,30 @@ export const exportCommand: CliCommand = {
       return 1
     }
     for (const output of parsed.outputs) {
-      const result = await exportToPath({ report, format: output.format, draftLabel: parsed.draftLabel, path: output.path })
+      const result = await exportToPath({
+        report,
+        format: output.format,
+        draftLabel: parsed.draftLabel,
+        path: output.path,
+      })
       if (!result.ok) {
         io.err(`${result.message}\n`)
         return 2
       }
       const outcome = result.value
       if (outcome.kind === 'refused') {
-        io.err(`未导出：检查发现 ${outcome.blocking.length} 个错误。\n${describeBlocking(outcome.blocking, parsed.input, io)}\n`)
+        io.err(
+          `未导出：检查发现 ${outcome.blocking.length} 个错误。\n${describeBlocking(outcome.blocking, parsed.input, io)}\n`,
+        )
         return 1
       }
       if (outcome.kind === 'written') {
         const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
-        io.out(`已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`)
-        for (const substitution of outcome.substitutions) io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
+        io.out(
+          `已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`,
+        )
+        for (const substitution of outcome.substitutions)
+          io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
       }
     }
     return 0

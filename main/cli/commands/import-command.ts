@@ -66,7 +66,9 @@ async function outputPaths(input: string, output: string | undefined, count: num
     directory = output ?? path.dirname(input)
     stem = base
   }
-  return Array.from({ length: count }, (_, index) => path.join(directory, count === 1 ? `${stem}.wrs` : `${stem}-${index + 1}.wrs`))
+  return Array.from({ length: count }, (_, index) =>
+    path.join(directory, count === 1 ? `${stem}.wrs` : `${stem}-${index + 1}.wrs`),
+  )
 }
 
 function sectionCount(doc: DocNode, partIndex: number): number {
@@ -84,14 +86,18 @@ function sectionCount(doc: DocNode, partIndex: number): number {
 
 function describe(report: ReportFile, target: string): string {
   const meta = report.meta
-  const lines = [`${target}`, `  类别：${reportKindNames[meta.kind]}　计划年度：${meta.planYear}年　编号方式：${meta.numbering === 'yearParts' ? '年度分部（不编号）' : '一、（一）逐级编号'}`]
+  const lines = [
+    `${target}`,
+    `  类别：${reportKindNames[meta.kind]}　计划年度：${meta.planYear}年　编号方式：${meta.numbering === 'yearParts' ? '年度分部（不编号）' : '一、（一）逐级编号'}`,
+  ]
   if (meta.title) lines.push(`  标题：${meta.title}`)
   if (meta.meetingName) lines.push(`  会议：${meta.meetingName}${meta.date ? `（${meta.date}）` : ''}`)
-  if (meta.speakerName || meta.speakerOffice) lines.push(`  报告人：${[meta.speakerOffice, meta.speakerName].filter(Boolean).join(' ')}`)
+  if (meta.speakerName || meta.speakerOffice)
+    lines.push(`  报告人：${[meta.speakerOffice, meta.speakerName].filter(Boolean).join(' ')}`)
   const nodes = report.doc.content ?? []
   nodes.forEach((node, index) => {
     if (node.type !== NodeType.heading || Number(node.attrs?.level) !== 1) return
-    const role = typeof node.attrs?.role === 'string' ? roleNames[node.attrs.role] ?? node.attrs.role : '未识别'
+    const role = typeof node.attrs?.role === 'string' ? (roleNames[node.attrs.role] ?? node.attrs.role) : '未识别'
     lines.push(`  部分：${nodeText(node)}（${role}，${sectionCount(report.doc, index)} 节）`)
   })
   return lines.join('\n')

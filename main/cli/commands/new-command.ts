@@ -38,7 +38,10 @@ function parseArgs(args: string[], io: CliIo): NewArgs | string {
   let termEnd = false
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     if (flag === '--force' || flag === '-f') force = true
     else if (flag === '--term-end') termEnd = true
     else if (flag in VALUE_OPTIONS) {
@@ -55,7 +58,8 @@ function parseArgs(args: string[], io: CliIo): NewArgs | string {
   if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1949 || Number(values.year) > 2200) {
     return `计划年度“${values.year}”无效，请写四位年份，如 --year 2025。`
   }
-  if (values.date !== undefined && !formatChineseDate(values.date)) return `会议日期“${values.date}”无效，请写成 YYYY-MM-DD，如 --date 2025-01-16。`
+  if (values.date !== undefined && !formatChineseDate(values.date))
+    return `会议日期“${values.date}”无效，请写成 YYYY-MM-DD，如 --date 2025-01-16。`
   if (!values.out) return '缺少输出文件，请用 -o 指定，如 -o 2025年工作报告.wrs。'
   const output = path.resolve(io.cwd, values.out)
   if (path.extname(output).toLowerCase() !== '.wrs') return `输出文件“${values.out}”的扩展名应为 .wrs。`
@@ -96,10 +100,14 @@ export const newCommand: CliCommand = {
       await writeFileAtomic(parsed.output, serializeReportFile(report))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      io.err(`无法写入“${parsed.output}”${code === 'EACCES' || code === 'EPERM' ? '（没有写入权限）' : ''}。请换一个位置保存。\n`)
+      io.err(
+        `无法写入“${parsed.output}”${code === 'EACCES' || code === 'EPERM' ? '（没有写入权限）' : ''}。请换一个位置保存。\n`,
+      )
       return 2
     }
-    io.out(`已新建${template.name}：${parsed.output}\n计划年度 ${report.meta.planYear} 年；灰色提示和“×”处需要填写，运行 wrs check 查看待完成的内容。\n`)
+    io.out(
+      `已新建${template.name}：${parsed.output}\n计划年度 ${report.meta.planYear} 年；灰色提示和“×”处需要填写，运行 wrs check 查看待完成的内容。\n`,
+    )
     return 0
   },
 }

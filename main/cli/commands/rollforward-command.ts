@@ -11,7 +11,8 @@ import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
 
-const usage = 'wrs rollforward <去年的报告.wrs> -o <今年的报告.wrs> [--year <计划年度>] [--meeting <会议名称>] [--date <YYYY-MM-DD>] [--force]'
+const usage =
+  'wrs rollforward <去年的报告.wrs> -o <今年的报告.wrs> [--year <计划年度>] [--meeting <会议名称>] [--date <YYYY-MM-DD>] [--force]'
 
 interface RollForwardArgs {
   input: string
@@ -48,7 +49,8 @@ function parseArgs(args: string[], io: CliIo): RollForwardArgs | string {
       output = path.resolve(io.cwd, target)
     } else if (arg === '--year') {
       const year = Number(value())
-      if (!Number.isInteger(year) || year < 1949 || year > 2200) return '--year 后面需要四位数的计划年度，例如 --year 2024。'
+      if (!Number.isInteger(year) || year < 1949 || year > 2200)
+        return '--year 后面需要四位数的计划年度，例如 --year 2024。'
       parsed.year = year
     } else if (arg === '--meeting') {
       const meeting = value()?.trim()
@@ -70,7 +72,8 @@ function parseArgs(args: string[], io: CliIo): RollForwardArgs | string {
   }
   if (!input) return '缺少去年的报告文件（.wrs）。'
   if (!output) return '缺少输出文件：请用 -o 指定今年报告的保存位置。'
-  if (path.resolve(input) === path.resolve(output)) return '输出文件不能与去年的报告相同：去年的报告不会被改动，请用 -o 指定另一个文件。'
+  if (path.resolve(input) === path.resolve(output))
+    return '输出文件不能与去年的报告相同：去年的报告不会被改动，请用 -o 指定另一个文件。'
   return { ...parsed, input, output, force: parsed.force ?? false }
 }
 
@@ -83,7 +86,8 @@ function reviewSectionTitles(report: ReportFile): { part: string; sections: stri
 export const rollforwardCommand: CliCommand = {
   name: 'rollforward',
   usage,
-  summary: '新建下一年报告：计划年度加一、会次加一，去年的主要任务变为今年工作回顾的待写小节，沿用的数字标为待核对。去年的报告不作改动。',
+  summary:
+    '新建下一年报告：计划年度加一、会次加一，去年的主要任务变为今年工作回顾的待写小节，沿用的数字标为待核对。去年的报告不作改动。',
   async run(args, io): Promise<ExitCode> {
     const parsed = parseArguments(parseArgs(args, io), usage, io)
     if (!parsed) return 2
@@ -91,7 +95,13 @@ export const rollforwardCommand: CliCommand = {
     if (!last) return 2
     if (await refuseExistingOutput([parsed.output], parsed.force, io)) return 2
     const proposals = proposeRollForward(last)
-    const next = rollForward(last, { planYear: parsed.year, meetingName: parsed.meeting, date: parsed.date, sourceFile: parsed.input, now: new Date().toISOString() })
+    const next = rollForward(last, {
+      planYear: parsed.year,
+      meetingName: parsed.meeting,
+      date: parsed.date,
+      sourceFile: parsed.input,
+      now: new Date().toISOString(),
+    })
     const written = await writeReportFile(parsed.output, next)
     if (!written.ok) {
       io.err(`${written.message}\n`)
@@ -99,13 +109,21 @@ export const rollforwardCommand: CliCommand = {
     }
     const given = (value: unknown): string => (value === undefined ? '（建议值，已标为待核对，请确认）' : '（按参数）')
     const lines = [`已根据去年的报告生成${next.meta.planYear}年报告：${parsed.output}`]
-    lines.push(`  计划年度：${proposals.planYear.from} → ${next.meta.planYear}${parsed.year === undefined ? '（建议值）' : '（按参数）'}`)
-    lines.push(`  会议名称：${proposals.meetingName?.from ?? '（去年未写明）'} → ${next.meta.meetingName || '（请填写）'}${next.meta.meetingName ? given(parsed.meeting) : ''}`)
+    lines.push(
+      `  计划年度：${proposals.planYear.from} → ${next.meta.planYear}${parsed.year === undefined ? '（建议值）' : '（按参数）'}`,
+    )
+    lines.push(
+      `  会议名称：${proposals.meetingName?.from ?? '（去年未写明）'} → ${next.meta.meetingName || '（请填写）'}${next.meta.meetingName ? given(parsed.meeting) : ''}`,
+    )
     const nextDate = formatChineseDate(next.meta.date)
-    lines.push(`  会议日期：${proposals.date ? formatChineseDate(proposals.date.from) : '（去年未写明）'} → ${nextDate || '（请填写）'}${nextDate ? given(parsed.date) : ''}`)
+    lines.push(
+      `  会议日期：${proposals.date ? formatChineseDate(proposals.date.from) : '（去年未写明）'} → ${nextDate || '（请填写）'}${nextDate ? given(parsed.date) : ''}`,
+    )
     const review = reviewSectionTitles(next)
     if (review) {
-      lines.push(`  “${review.part}”已按去年承诺的 ${review.sections.length} 项任务列出待写小节（提示中引用了去年的原话）：`)
+      lines.push(
+        `  “${review.part}”已按去年承诺的 ${review.sections.length} 项任务列出待写小节（提示中引用了去年的原话）：`,
+      )
       for (const title of review.sections) lines.push(`    · ${title}`)
     }
     for (const note of proposals.notes) lines.push(`  提示：${note}`)

@@ -67,7 +67,9 @@ function build(doc: PmNode, query: string, current: number, matches = findMatche
   const index = matches.length === 0 ? -1 : Math.min(Math.max(current, 0), matches.length - 1)
   const decorations = DecorationSet.create(
     doc,
-    matches.map((match, position) => Decoration.inline(match.from, match.to, { class: position === index ? 'search-match current' : 'search-match' })),
+    matches.map((match, position) =>
+      Decoration.inline(match.from, match.to, { class: position === index ? 'search-match current' : 'search-match' }),
+    ),
   )
   return { query, matches, current: index, decorations }
 }
@@ -85,8 +87,17 @@ export const FindReplace = Extension.create({
   name: 'findReplace',
 
   addCommands() {
-    const select = (current: number) =>
-      ({ state, tr, dispatch }: { state: EditorState; tr: EditorState['tr']; dispatch?: (tr: EditorState['tr']) => void }) => {
+    const select =
+      (current: number) =>
+      ({
+        state,
+        tr,
+        dispatch,
+      }: {
+        state: EditorState
+        tr: EditorState['tr']
+        dispatch?: (tr: EditorState['tr']) => void
+      }) => {
         const search = findReplaceKey.getState(state)
         if (!search || search.matches.length === 0) return false
         const index = (current + search.matches.length) % search.matches.length
@@ -108,22 +119,19 @@ export const FindReplace = Extension.create({
           }
           return true
         },
-      findNext:
-        () =>
-        props => {
-          const search = findReplaceKey.getState(props.state)
-          if (!search) return false
-          const selected = search.matches[search.current]
-          const onCurrent = selected && props.state.selection.from === selected.from && props.state.selection.to === selected.to
-          return select(onCurrent ? search.current + 1 : nearestAfter(search.matches, props.state.selection.from))(props)
-        },
-      findPrevious:
-        () =>
-        props => {
-          const search = findReplaceKey.getState(props.state)
-          if (!search) return false
-          return select(search.current - 1)(props)
-        },
+      findNext: () => props => {
+        const search = findReplaceKey.getState(props.state)
+        if (!search) return false
+        const selected = search.matches[search.current]
+        const onCurrent =
+          selected && props.state.selection.from === selected.from && props.state.selection.to === selected.to
+        return select(onCurrent ? search.current + 1 : nearestAfter(search.matches, props.state.selection.from))(props)
+      },
+      findPrevious: () => props => {
+        const search = findReplaceKey.getState(props.state)
+        if (!search) return false
+        return select(search.current - 1)(props)
+      },
       replaceCurrent:
         replacement =>
         ({ state, tr, dispatch }) => {
@@ -136,7 +144,10 @@ export const FindReplace = Extension.create({
             else tr.delete(match.from, match.to)
             const next = match.from + replacement.length
             tr.setSelection(TextSelection.create(tr.doc, next))
-            tr.setMeta(findReplaceKey, { query: search.query, current: nearestAfter(findMatches(tr.doc, search.query), next) })
+            tr.setMeta(findReplaceKey, {
+              query: search.query,
+              current: nearestAfter(findMatches(tr.doc, search.query), next),
+            })
             dispatch(tr.scrollIntoView())
           }
           return true

@@ -32,7 +32,14 @@ export function createFrontMatterNode(name: string, dataType: string, options: {
     },
 
     renderHTML({ HTMLAttributes }) {
-      return [options.tag, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-type': dataType, class: `front-${dataType}` }), 0]
+      return [
+        options.tag,
+        mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, {
+          'data-type': dataType,
+          class: `front-${dataType}`,
+        }),
+        0,
+      ]
     },
 
     addKeyboardShortcuts() {

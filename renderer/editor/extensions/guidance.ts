@@ -87,7 +87,11 @@ export const Guidance = Node.create<GuidanceOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'guidance', class: 'guidance' }), String(node.attrs.text ?? '')]
+    return [
+      'div',
+      mergeAttributes(HTMLAttributes, { 'data-type': 'guidance', class: 'guidance' }),
+      String(node.attrs.text ?? ''),
+    ]
   },
 
   addNodeView() {

@@ -44,7 +44,11 @@ export const NeedsReview = Mark.create<NeedsReviewOptions>({
   },
 
   renderHTML({ HTMLAttributes }) {
-    return ['mark', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-needs-review': '', class: 'needs-review' }), 0]
+    return [
+      'mark',
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-needs-review': '', class: 'needs-review' }),
+      0,
+    ]
   },
 
   addCommands() {

@@ -65,7 +65,11 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
 
   renderHTML({ node, HTMLAttributes }) {
     const level = levels.includes(node.attrs.level) ? node.attrs.level : 1
-    return [`h${level}`, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading level-${level}` }), 0]
+    return [
+      `h${level}`,
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading level-${level}` }),
+      0,
+    ]
   },
 
   addCommands() {
@@ -74,7 +78,10 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
         level =>
         ({ commands, state }) => {
           const current = state.selection.$from.parent
-          const keep = current.type.name === this.name ? { role: level === 1 ? current.attrs.role : null, runIn: current.attrs.runIn } : {}
+          const keep =
+            current.type.name === this.name
+              ? { role: level === 1 ? current.attrs.role : null, runIn: current.attrs.runIn }
+              : {}
           return commands.setNode(this.name, { level, ...keep })
         },
       toggleReportHeading:

@@ -30,13 +30,17 @@ describe('create, type, save and reopen a report in the Electron app', () => {
     const target = path.join(userDataDir, '端到端测试报告.wrs')
     await answerNextSaveDialog(app, target)
     await page.keyboard.press('Control+S')
-    await expect.poll(() => fs.readFile(target, 'utf8').catch(() => ''), { timeout: 15_000 }).toContain('电子应用端到端测试输入的文字。')
+    await expect
+      .poll(() => fs.readFile(target, 'utf8').catch(() => ''), { timeout: 15_000 })
+      .toContain('电子应用端到端测试输入的文字。')
     await app.close()
 
     const second = await launchApp(userDataDir)
     opened.push(second)
     await second.page.getByTestId('recent-files').getByRole('button').first().click()
-    await expect.poll(() => second.page.locator('.ProseMirror').innerText(), { timeout: 15_000 }).toContain('电子应用端到端测试输入的文字。')
+    await expect
+      .poll(() => second.page.locator('.ProseMirror').innerText(), { timeout: 15_000 })
+      .toContain('电子应用端到端测试输入的文字。')
   })
 
   it('offers the unsaved text after the app is killed mid-session', async () => {
@@ -52,11 +56,14 @@ describe('create, type, save and reopen a report in the Electron app', () => {
     await page.keyboard.type('崩溃前尚未保存的文字')
     const recovery = path.join(userDataDir, 'recovery')
     await expect
-      .poll(async () => {
-        const names = await fs.readdir(recovery).catch(() => [] as string[])
-        const texts = await Promise.all(names.map(name => fs.readFile(path.join(recovery, name), 'utf8')))
-        return texts.some(text => text.includes('崩溃前尚未保存的文字'))
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const names = await fs.readdir(recovery).catch(() => [] as string[])
+          const texts = await Promise.all(names.map(name => fs.readFile(path.join(recovery, name), 'utf8')))
+          return texts.some(text => text.includes('崩溃前尚未保存的文字'))
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true)
     app.process().kill('SIGKILL')
 
@@ -65,6 +72,8 @@ describe('create, type, save and reopen a report in the Electron app', () => {
     const dialog = second.page.getByTestId('recovery-dialog')
     await dialog.waitFor()
     await dialog.locator('button.primary').first().click()
-    await expect.poll(() => second.page.locator('.ProseMirror').innerText(), { timeout: 15_000 }).toContain('崩溃前尚未保存的文字')
+    await expect
+      .poll(() => second.page.locator('.ProseMirror').innerText(), { timeout: 15_000 })
+      .toContain('崩溃前尚未保存的文字')
   })
 })

@@ -12,7 +12,11 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
 const reportPath = path.resolve(process.argv[2] ?? path.join(repo, '.tmp/reports/electron.json'))
 const specs = readdirSync(here).filter(name => name.endsWith('.spec.ts'))
-const testCount = specs.reduce((count, name) => count + (readFileSync(path.join(here, name), 'utf8').match(/^\s*it(?:\.each\([^)]*\))?\(/gm) ?? []).length, 0)
+const testCount = specs.reduce(
+  (count, name) =>
+    count + (readFileSync(path.join(here, name), 'utf8').match(/^\s*it(?:\.each\([^)]*\))?\(/gm) ?? []).length,
+  0,
+)
 
 function record(result) {
   mkdirSync(path.dirname(reportPath), { recursive: true })
@@ -31,7 +35,8 @@ function electronBinary() {
   const pathFile = path.join(packageDir, 'path.txt')
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
   const base = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(packageDir, 'dist')
-  if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH) return { reason: `node_modules/electron has no downloaded binary (no path.txt); npm could not fetch it` }
+  if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH)
+    return { reason: `node_modules/electron has no downloaded binary (no path.txt); npm could not fetch it` }
   const binary = path.join(base, relative || 'electron')
   if (!existsSync(binary)) return { reason: `${binary} does not exist` }
   return { binary }
@@ -39,7 +44,9 @@ function electronBinary() {
 
 const found = electronBinary()
 if (!found.binary) {
-  console.log(`Electron end-to-end suite skipped: no Electron binary on this machine (${found.reason}); ${testCount} tests in ${specs.join(', ')} not run.`)
+  console.log(
+    `Electron end-to-end suite skipped: no Electron binary on this machine (${found.reason}); ${testCount} tests in ${specs.join(', ')} not run.`,
+  )
   record({ passed: 0, failed: 0, skipped: testCount })
   process.exit(0)
 }
@@ -47,7 +54,9 @@ if (!found.binary) {
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { encoding: 'utf8' }).status === 0
 if (needsDisplay && !hasXvfb) {
-  console.log(`Electron end-to-end suite skipped: no display and no xvfb-run on this machine (apt-get install xvfb); ${testCount} tests not run.`)
+  console.log(
+    `Electron end-to-end suite skipped: no display and no xvfb-run on this machine (apt-get install xvfb); ${testCount} tests not run.`,
+  )
   record({ passed: 0, failed: 0, skipped: testCount })
   process.exit(0)
 }
@@ -60,13 +69,26 @@ if (build.status !== 0) {
 }
 
 const vitestJson = path.join(path.dirname(reportPath), 'electron-vitest.tmp.json')
-const vitest = ['npx', 'vitest', 'run', '--config', 'test/e2e/electron/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]
+const vitest = [
+  'npx',
+  'vitest',
+  'run',
+  '--config',
+  'test/e2e/electron/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]
 const command = needsDisplay ? ['xvfb-run', '-a', '--server-args=-screen 0 1280x960x24', ...vitest] : vitest
 const run = spawnSync(command[0], command.slice(1), { cwd: repo, stdio: 'inherit' })
 let result = { passed: 0, failed: testCount || 1, skipped: 0 }
 try {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'))
-  result = { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites > 0 && report.numTotalTests === 0 ? 1 : 0), skipped: report.numPendingTests + report.numTodoTests }
+  result = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numTotalTestSuites > 0 && report.numTotalTests === 0 ? 1 : 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  }
   rmSync(vitestJson, { force: true })
 } catch {
   console.log('Electron end-to-end suite: no test report was written (the run crashed); counted as failed.')

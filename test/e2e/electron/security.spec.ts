@@ -17,9 +17,16 @@ describe('Electron shell security (checklist 2, 3, 4, 13, 14, 18, 20)', () => {
     expect(launched.page.url()).toMatch(/^app:\/\/bundle\//)
     const prefs = await launched.app.evaluate(({ BrowserWindow }) => {
       // Internal but long-standing (used by Electron's own security docs); not in the typings.
-      const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as {
+        getLastWebPreferences(): Record<string, unknown> | null
+      }
       const preferences = contents.getLastWebPreferences()
-      return { contextIsolation: preferences?.contextIsolation, sandbox: preferences?.sandbox, nodeIntegration: preferences?.nodeIntegration, webviewTag: preferences?.webviewTag }
+      return {
+        contextIsolation: preferences?.contextIsolation,
+        sandbox: preferences?.sandbox,
+        nodeIntegration: preferences?.nodeIntegration,
+        webviewTag: preferences?.webviewTag,
+      }
     })
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
   })
@@ -27,7 +34,12 @@ describe('Electron shell security (checklist 2, 3, 4, 13, 14, 18, 20)', () => {
   it('exposes exactly window.api with the Api keys and no Node globals', async () => {
     const keys = await launched.page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())
     expect(keys).toEqual([...invokeMethods, 'onEvent'].sort())
-    expect(await launched.page.evaluate(() => typeof (globalThis as { require?: unknown }).require + typeof (globalThis as { process?: unknown }).process)).toBe('undefinedundefined')
+    expect(
+      await launched.page.evaluate(
+        () =>
+          typeof (globalThis as { require?: unknown }).require + typeof (globalThis as { process?: unknown }).process,
+      ),
+    ).toBe('undefinedundefined')
   })
 
   it('refuses navigation away from the bundle', async () => {

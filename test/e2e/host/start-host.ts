@@ -13,8 +13,14 @@ function option(name: string): string | undefined {
 }
 
 const port = option('--port')
-const host = await startTestHost({ userDataDir: option('--user-data-dir'), rendererDir: option('--renderer-dir'), port: port ? Number(port) : undefined })
-process.stdout.write(`WRS_TEST_HOST ${JSON.stringify({ url: host.url, userDataDir: host.userDataDir, pid: process.pid })}\n`)
+const host = await startTestHost({
+  userDataDir: option('--user-data-dir'),
+  rendererDir: option('--renderer-dir'),
+  port: port ? Number(port) : undefined,
+})
+process.stdout.write(
+  `WRS_TEST_HOST ${JSON.stringify({ url: host.url, userDataDir: host.userDataDir, pid: process.pid })}\n`,
+)
 const stop = (): void => void host.close().then(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

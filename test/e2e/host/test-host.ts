@@ -54,7 +54,8 @@ export interface TestHost {
 function encodeBytes(value: unknown): unknown {
   if (value instanceof Uint8Array) return { __wrsBytes: Buffer.from(value).toString('base64') }
   if (Array.isArray(value)) return value.map(encodeBytes)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, encodeBytes(inner)]))
   return value
 }
 
@@ -96,9 +97,17 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     if (path.basename(file) === 'index.html' && path.dirname(file) === rendererDir) {
       const html = body.toString('utf8')
       const tag = '<script src="/test/api-shim.js"></script>'
-      body = Buffer.from(html.includes('</title>') ? html.replace('</title>', `</title>\n    ${tag}`) : html.replace('<head>', `<head>\n    ${tag}`))
+      body = Buffer.from(
+        html.includes('</title>')
+          ? html.replace('</title>', `</title>\n    ${tag}`)
+          : html.replace('<head>', `<head>\n    ${tag}`),
+      )
     }
-    response.writeHead(200, { 'content-type': mimeTypeOf(file), 'content-security-policy': contentSecurityPolicy, 'cache-control': 'no-store' })
+    response.writeHead(200, {
+      'content-type': mimeTypeOf(file),
+      'content-security-policy': contentSecurityPolicy,
+      'cache-control': 'no-store',
+    })
     response.end(body)
   }
 
@@ -109,9 +118,11 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
 
     if (method === 'POST' && pathname.startsWith('/api/')) {
       const name = pathname.slice('/api/'.length)
-      if (!(invokeMethods as string[]).includes(name)) return sendJson(response, 404, { error: `unknown method ${name}` })
+      if (!(invokeMethods as string[]).includes(name))
+        return sendJson(response, 404, { error: `unknown method ${name}` })
       const parsed = apiArgs[name as keyof typeof apiArgs].safeParse(await readBody(request))
-      if (!parsed.success) return sendJson(response, 400, { error: `invalid arguments for ${name}: ${parsed.error.message}` })
+      if (!parsed.success)
+        return sendJson(response, 400, { error: `invalid arguments for ${name}: ${parsed.error.message}` })
       const implementation = services[name as keyof typeof apiArgs] as (...args: unknown[]) => Promise<unknown>
       const result = await implementation(...(parsed.data as unknown[]))
       return sendJson(response, 200, { result: encodeBytes(result) ?? null })
@@ -121,7 +132,11 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       return void response.end(shim)
     }
     if (method === 'GET' && pathname === '/test/events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      })
       response.write(': connected\n\n')
       subscribers.add(response)
       request.on('close', () => subscribers.delete(response))
@@ -136,13 +151,18 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       return sendJson(response, 200, { listeners: subscribers.size })
     }
     if (pathname === '/test/dialogs') {
-      if (method === 'POST') dialogs.enqueue(((await readBody(request)) ?? {}) as Parameters<ScriptedDialogs['enqueue']>[0])
+      if (method === 'POST')
+        dialogs.enqueue(((await readBody(request)) ?? {}) as Parameters<ScriptedDialogs['enqueue']>[0])
       if (method === 'DELETE') dialogs.reset()
       return sendJson(response, 200, dialogs.shown)
     }
     if (method === 'POST' && pathname === '/test/close') {
       // Answers when the flow ends: after 保存 that is once the page has saved (or cancelled its save).
-      return sendJson(response, 200, await runCloseFlow(services, dialogs, () => emit({ type: 'menu', command: 'save' })))
+      return sendJson(
+        response,
+        200,
+        await runCloseFlow(services, dialogs, () => emit({ type: 'menu', command: 'save' })),
+      )
     }
     if (method === 'GET' && pathname === '/test/state') {
       return sendJson(response, 200, { userDataDir, documents: services.documentStates() })
@@ -153,7 +173,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
 
   const server = http.createServer((request, response) => {
     route(request, response).catch(error => {
-      if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.stack ?? error.message : String(error) })
+      if (!response.headersSent)
+        sendJson(response, 500, { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
       else response.end()
     })
   })

@@ -91,15 +91,33 @@ describe('app shell', () => {
     const title = (await entry.locator('.title').textContent())!.replace(/^（[一二三四五六七八九十]+）/, '')
     await entry.click()
     await expect
-      .poll(() => page.evaluate(() => window.getSelection()!.anchorNode?.parentElement?.closest('.report-heading')?.textContent ?? null))
+      .poll(() =>
+        page.evaluate(
+          () => window.getSelection()!.anchorNode?.parentElement?.closest('.report-heading')?.textContent ?? null,
+        ),
+      )
       .toBe(title)
   })
 
   it('opens a report holding nodes the editor does not know without losing their text', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-foreign-')), '外来格式.wrs')
-    const report = await page.evaluate(() => (window as unknown as { api: { newReport(o: unknown): Promise<{ value: { report: unknown } }> } }).api.newReport({ templateId: 'npc', planYear: 2024, organisation: '东城区', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false }))
+    const report = await page.evaluate(() =>
+      (window as unknown as { api: { newReport(o: unknown): Promise<{ value: { report: unknown } }> } }).api.newReport({
+        templateId: 'npc',
+        planYear: 2024,
+        organisation: '东城区',
+        meetingName: '',
+        date: '',
+        speakerOffice: '',
+        speakerName: '',
+        termEnd: false,
+      }),
+    )
     const withForeign = report.value.report as { doc: { content: unknown[] } }
-    withForeign.doc.content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: '引用块里的文字不能丢。' }] }] })
+    withForeign.doc.content.push({
+      type: 'blockquote',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '引用块里的文字不能丢。' }] }],
+    })
     writeFileSync(file, JSON.stringify(withForeign))
     await postToHost(host.url, '/test/dialogs', { open: [file] })
     await page.keyboard.press('Control+o')

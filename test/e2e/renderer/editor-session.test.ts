@@ -36,7 +36,9 @@ describe('renderer in Chromium against the test host', () => {
   it('creates a report from each template with numbered headings and guidance, and takes Chinese text', async () => {
     const page = await newAppPage(browser, host.url)
     await page.locator('[data-testid="start-page"]').waitFor()
-    const options = await page.locator('select[name="templateId"] option').evaluateAll(nodes => nodes.map(node => (node as HTMLOptionElement).value))
+    const options = await page
+      .locator('select[name="templateId"] option')
+      .evaluateAll(nodes => nodes.map(node => (node as HTMLOptionElement).value))
     expect(options).toEqual(expect.arrayContaining(['npc', 'cppcc', 'gov', 'summary']))
     await screenshot(page, 'start-page')
     for (const templateId of ['npc', 'cppcc', 'gov', 'summary']) {
@@ -47,7 +49,9 @@ describe('renderer in Chromium against the test host', () => {
       await page.goto(host.url)
       await createReport(page, templateId)
       await expect.poll(() => body(page).locator('.guidance').count()).toBeGreaterThan(0)
-      const markers = await body(page).locator('h1.report-heading').evaluateAll(nodes => nodes.map(node => node.getAttribute('data-marker')))
+      const markers = await body(page)
+        .locator('h1.report-heading')
+        .evaluateAll(nodes => nodes.map(node => node.getAttribute('data-marker')))
       expect(markers.length).toBeGreaterThan(0)
       expect(markers[0]).toBe('一、')
       if (markers.length > 1) expect(markers[1]).toBe('二、')
@@ -158,7 +162,16 @@ describe('renderer in Chromium against the test host', () => {
     await writeInto(page, '这段文字没有保存，进程被强行结束后要能找回来。')
     const recoveryDir = path.join(userDataDir, 'recovery')
     await expect
-      .poll(() => (existsSync(recoveryDir) ? readdirSync(recoveryDir).filter(name => name.endsWith('.json')).map(name => readFileSync(path.join(recoveryDir, name), 'utf8')).join('') : ''), { timeout: 10_000 })
+      .poll(
+        () =>
+          existsSync(recoveryDir)
+            ? readdirSync(recoveryDir)
+                .filter(name => name.endsWith('.json'))
+                .map(name => readFileSync(path.join(recoveryDir, name), 'utf8'))
+                .join('')
+            : '',
+        { timeout: 10_000 },
+      )
       .toContain('这段文字没有保存')
     first.child.kill('SIGKILL')
     await new Promise(resolve => first.child.once('exit', resolve))

@@ -23,11 +23,8 @@ beforeAll(async () => {
   cdp = await page.context().newCDPSession(page)
 })
 
-
 type Where =
-  | { kind: 'blockStart' | 'blockEnd'; type: string; level?: number }
-  | { kind: 'guidance' }
-  | { kind: 'tableCell' }
+  { kind: 'blockStart' | 'blockEnd'; type: string; level?: number } | { kind: 'guidance' } | { kind: 'tableCell' }
 
 /** Puts the selection somewhere through the live editor (the DOM element carries it) and returns the doc JSON before typing. */
 async function place(where: Where): Promise<string> {
@@ -38,7 +35,11 @@ async function place(where: Where): Promise<string> {
     doc.forEach((node: any, offset: number) => {
       if (found !== -1) return
       if (target.kind === 'guidance' && node.type.name === 'guidance') found = offset
-      if ((target.kind === 'blockStart' || target.kind === 'blockEnd') && node.type.name === target.type && (target.level === undefined || node.attrs.level === target.level)) {
+      if (
+        (target.kind === 'blockStart' || target.kind === 'blockEnd') &&
+        node.type.name === target.type &&
+        (target.level === undefined || node.attrs.level === target.level)
+      ) {
         found = target.kind === 'blockStart' ? offset + 1 : offset + node.nodeSize - 1
       }
       if (target.kind === 'tableCell' && node.type.name === 'table') found = offset + 4
@@ -51,12 +52,18 @@ async function place(where: Where): Promise<string> {
 }
 
 async function docJson(): Promise<string> {
-  return page.evaluate(() => JSON.stringify((document.querySelector('.ProseMirror') as HTMLElement & { editor: any }).editor.getJSON()))
+  return page.evaluate(() =>
+    JSON.stringify((document.querySelector('.ProseMirror') as HTMLElement & { editor: any }).editor.getJSON()),
+  )
 }
 
 async function compose(pinyin: string, committed: string): Promise<void> {
   for (let length = 1; length <= pinyin.length; length++) {
-    await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, length), selectionStart: length, selectionEnd: length })
+    await cdp.send('Input.imeSetComposition', {
+      text: pinyin.slice(0, length),
+      selectionStart: length,
+      selectionEnd: length,
+    })
   }
   await cdp.send('Input.insertText', { text: committed })
   await page.waitForTimeout(50)
@@ -92,7 +99,11 @@ describe('Chinese IME composition in the editor', () => {
           { type: 'paragraph' },
         ])
         .run()
-      editor.chain().focus().setTextSelection(editor.state.doc.content.size - 1).run()
+      editor
+        .chain()
+        .focus()
+        .setTextSelection(editor.state.doc.content.size - 1)
+        .run()
     })
     await page.locator('button[data-command="insertTable"]').click()
     await page.waitForTimeout(100)

@@ -17,13 +17,19 @@ describe('outline, checks panel, find and replace', () => {
   it('drags a part above another: the whole part moves, numbering follows, one undo restores', async () => {
     await expect.poll(partTitles).toEqual(expect.arrayContaining(['一、2023年主要工作', '二、2024年主要任务']))
     const before = await body().innerHTML()
-    await page.locator('[data-testid="outline-part"]', { hasText: '2024年主要任务' }).dragTo(page.locator('[data-testid="outline-part"]', { hasText: '2023年主要工作' }))
+    await page
+      .locator('[data-testid="outline-part"]', { hasText: '2024年主要任务' })
+      .dragTo(page.locator('[data-testid="outline-part"]', { hasText: '2023年主要工作' }))
     await expect.poll(headingMarkers).toEqual(['一、2024年主要任务', '二、2023年主要工作'])
     await expect.poll(partTitles).toEqual(expect.arrayContaining(['一、2024年主要任务', '二、2023年主要工作']))
     // The sub-sections travelled with their part.
-    const order = await body().locator('.report-heading').evaluateAll(nodes => nodes.map(node => node.textContent))
+    const order = await body()
+      .locator('.report-heading')
+      .evaluateAll(nodes => nodes.map(node => node.textContent))
     expect(order.indexOf('2024年主要任务')).toBe(0)
-    expect(order.indexOf('2023年主要工作')).toBeGreaterThan(order.findIndex(text => text?.includes('加强自身建设，建设让党放心')))
+    expect(order.indexOf('2023年主要工作')).toBeGreaterThan(
+      order.findIndex(text => text?.includes('加强自身建设，建设让党放心')),
+    )
     await body().locator('p').first().click()
     await page.keyboard.press('Control+z')
     await expect.poll(() => body().innerHTML()).toBe(before)
@@ -88,7 +94,12 @@ describe('outline, checks panel, find and replace', () => {
     await page.evaluate(() => {
       const editor = (document.querySelector('.ProseMirror') as HTMLElement & { editor: any }).editor
       const { from } = editor.state.selection
-      editor.chain().setTextSelection({ from: from - 3, to: from - 1 }).setNeedsReview('2023年报告').setTextSelection(from - 2).run()
+      editor
+        .chain()
+        .setTextSelection({ from: from - 3, to: from - 1 })
+        .setNeedsReview('2023年报告')
+        .setTextSelection(from - 2)
+        .run()
     })
     await expect.poll(() => body().locator('mark.needs-review').textContent()).toBe('12')
     await page.locator('button[data-command="confirmReview"]').click()

@@ -44,12 +44,16 @@ export function ensureRendererBuilt(): void {
       statSync(path.join(root, 'vite.renderer.config.ts')).mtimeMs,
     )
     if (built > sources) return
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.renderer.config.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      // Vitest sets NODE_ENV=test, and vite builds React's development runtime under any NODE_ENV but production.
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.renderer.config.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        // Vitest sets NODE_ENV=test, and vite builds React's development runtime under any NODE_ENV but production.
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    )
     if (result.status !== 0) throw new Error(`renderer build failed:\n${result.stdout}\n${result.stderr}`)
   } finally {
     rmSync(lock, { recursive: true, force: true })
@@ -64,8 +68,14 @@ export interface HostProcess {
 }
 
 /** Starts test/e2e/host/start-host.ts in its own process (so a test can SIGKILL it). */
-export function startHostProcess(userDataDir = mkdtempSync(path.join(os.tmpdir(), 'wrs-renderer-e2e-'))): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/host/start-host.ts', '--user-data-dir', userDataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+export function startHostProcess(
+  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'wrs-renderer-e2e-')),
+): Promise<HostProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/e2e/host/start-host.ts', '--user-data-dir', userDataDir],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let stderr = ''
   child.stderr!.on('data', chunk => (stderr += String(chunk)))
   return new Promise((resolve, reject) => {
@@ -96,7 +106,14 @@ export function startHostProcess(userDataDir = mkdtempSync(path.join(os.tmpdir()
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -117,7 +134,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Fills the start page form and creates a report from `templateId`. */
-export async function createReport(page: Page, templateId: string, fields: { planYear?: number; organisation?: string } = {}): Promise<void> {
+export async function createReport(
+  page: Page,
+  templateId: string,
+  fields: { planYear?: number; organisation?: string } = {},
+): Promise<void> {
   await page.locator('[data-testid="new-report-form"] select[name="templateId"]').selectOption(templateId)
   await page.locator('input[name="planYear"]').fill(String(fields.planYear ?? 2024))
   await page.locator('input[name="organisation"]').fill(fields.organisation ?? '××区')

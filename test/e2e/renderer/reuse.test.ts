@@ -15,7 +15,10 @@ let lastYearFile: string
 useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
 beforeAll(() => {
-  const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+  const seed = readFileSync(
+    path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+    'utf8',
+  )
   const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
   lastYearFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-reuse-e2e-')), '2023年人大常委会工作报告.wrs')
   writeFileSync(lastYearFile, serializeReportFile(npc))
@@ -43,17 +46,26 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
     expect(await dialog.locator('input[name="meetingName"]').inputValue()).toBe('二七区第十七届人民代表大会第四次会议')
     expect(await dialog.locator('input[name="date"]').inputValue()).toBe('2024-02-27')
     const skeleton = await dialog.locator('[data-testid="rollforward-preview"] li').allTextContents()
-    expect(skeleton).toEqual(['以更高政治站位推动党的二十大精神落地落细', '以更实举措提升履职实效', '以更优服务支持代表依法履职', '以更高标准加强自身建设'])
+    expect(skeleton).toEqual([
+      '以更高政治站位推动党的二十大精神落地落细',
+      '以更实举措提升履职实效',
+      '以更优服务支持代表依法履职',
+      '以更高标准加强自身建设',
+    ])
     await dialog.locator('input[name="date"]').fill('2024-01-16')
     await screenshot(page, 'reuse-1-rollforward-dialog')
     await dialog.locator('[data-testid="rollforward-confirm"]').click()
 
     await editorBody(page).waitFor()
-    await expect.poll(() => editorBody(page).locator('h1.report-heading').allTextContents()).toEqual(['2023年主要工作', '2024年主要任务'])
+    await expect
+      .poll(() => editorBody(page).locator('h1.report-heading').allTextContents())
+      .toEqual(['2023年主要工作', '2024年主要任务'])
     expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual(skeleton)
     const prompts = await editorBody(page).locator('.guidance .guidance-text').allTextContents()
     expect(prompts.filter(text => text.startsWith('2023年报告承诺：“')).length).toBe(4)
-    expect(await editorBody(page).locator('[data-type="report-subtitle"]').first().textContent()).toContain('2024年1月16日在二七区第十七届人民代表大会第四次会议上')
+    expect(await editorBody(page).locator('[data-type="report-subtitle"]').first().textContent()).toContain(
+      '2024年1月16日在二七区第十七届人民代表大会第四次会议上',
+    )
     await screenshot(page, 'reuse-2-rolled-forward')
 
     // Paste from Word onto the tasks part's guidance: reduced to the editor schema, nothing of the markup survives.
@@ -62,11 +74,24 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
       const data = new DataTransfer()
       data.setData('text/html', html)
       data.setData('text/plain', '（一）坚持依法监督\n全年开展执法检查4次。详见附件')
-      document.querySelector('.report-body')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      document
+        .querySelector('.report-body')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     }, wordClipboard)
     await expect.poll(() => editorBody(page).locator('h2.report-heading').allTextContents()).toContain('坚持依法监督')
     const pasted = await editorBody(page).evaluate(element => element.innerHTML)
-    for (const bad of ['<img', 'onerror', 'onclick', 'javascript:', 'mso-', 'MsoNormal', '<o:p', '<script', 'font-family']) expect(pasted).not.toContain(bad)
+    for (const bad of [
+      '<img',
+      'onerror',
+      'onclick',
+      'javascript:',
+      'mso-',
+      'MsoNormal',
+      '<o:p',
+      '<script',
+      'font-family',
+    ])
+      expect(pasted).not.toContain(bad)
     expect(pasted).toContain('全年开展执法检查<strong>4</strong>次。详见附件')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     await screenshot(page, 'reuse-3-pasted')
@@ -104,14 +129,22 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
     const compare = library.locator('[data-testid="compare-view"]')
     await compare.waitFor()
     const options = await compare.locator('[data-testid="compare-section"] option').allTextContents()
-    await compare.locator('[data-testid="compare-section"]').selectOption({ index: options.findIndex(text => text.trim() === '以更优服务支持代表依法履职') })
-    await expect.poll(() => compare.locator('[data-testid="compare-last-year"]').textContent()).toContain('拓展深化街道居民议事会制度')
+    await compare
+      .locator('[data-testid="compare-section"]')
+      .selectOption({ index: options.findIndex(text => text.trim() === '以更优服务支持代表依法履职') })
+    await expect
+      .poll(() => compare.locator('[data-testid="compare-last-year"]').textContent())
+      .toContain('拓展深化街道居民议事会制度')
     expect(await compare.locator('[data-testid="compare-this-year"]').textContent()).toContain('2023年报告承诺')
     await screenshot(page, 'reuse-5-compare')
     await page.keyboard.press('Escape')
     await library.waitFor({ state: 'detached' })
 
-    expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual([...skeleton, '坚持依法监督', '紧紧围绕中心服务大局'])
+    expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual([
+      ...skeleton,
+      '坚持依法监督',
+      '紧紧围绕中心服务大局',
+    ])
     await expect.poll(() => editorBody(page).locator('mark.needs-review').count()).toBe(marksBefore + 5)
     await screenshot(page, 'reuse-6-inserted')
 
@@ -124,7 +157,11 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
     if (!report.ok) throw new Error(report.message)
     expect(report.value.meta.planYear).toBe(2024)
     expect(report.value.provenance.filter(entry => entry.kind === 'rollforward').length).toBeGreaterThanOrEqual(4)
-    expect(report.value.provenance.find(entry => entry.kind === 'library')).toMatchObject({ target: '紧紧围绕中心服务大局', sourceYear: 2023, sourceFile: lastYearFile })
+    expect(report.value.provenance.find(entry => entry.kind === 'library')).toMatchObject({
+      target: '紧紧围绕中心服务大局',
+      sourceYear: 2023,
+      sourceFile: lastYearFile,
+    })
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   })
 })

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
-import { createReport, ensureRendererBuilt, launchChromium, newAppPage, startHostProcess, type HostProcess } from './renderer-harness'
+import {
+  createReport,
+  ensureRendererBuilt,
+  launchChromium,
+  newAppPage,
+  startHostProcess,
+  type HostProcess,
+} from './renderer-harness'
 
 export interface RendererApp {
   browser: Browser
@@ -53,7 +60,10 @@ export function useRendererApp(options: RendererAppOptions, opened: (app: Render
 
 /** POSTs JSON to a test-host route (menu commands, dialog answers, clipboard…) and expects it accepted. */
 export async function postToHost(url: string, route: string, body?: unknown): Promise<void> {
-  const init: RequestInit = body === undefined ? { method: 'POST' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+  const init: RequestInit =
+    body === undefined
+      ? { method: 'POST' }
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
   const response = await fetch(new URL(route, url), init)
   expect(response.ok).toBe(true)
 }

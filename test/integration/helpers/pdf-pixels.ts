@@ -15,14 +15,30 @@ export interface GrayPage {
 export function renderPage(pdfPath: string, page: number, dpi = 100): GrayPage {
   const folder = mkdtempSync(join(tmpdir(), 'wrs-ppm-'))
   try {
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfPath, join(folder, 'page')])
+    execFileSync('pdftoppm', [
+      '-gray',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      pdfPath,
+      join(folder, 'page'),
+    ])
     const data = readFileSync(join(folder, 'page.pgm'))
     // Binary PGM: "P5\n<w> <h>\n255\n" then the pixels.
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))
     if (!header) throw new Error('pdftoppm did not write a PGM image')
     const width = Number(header[1])
     const height = Number(header[2])
-    return { width, height, scale: dpi / 25.4, pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)) }
+    return {
+      width,
+      height,
+      scale: dpi / 25.4,
+      pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)),
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
@@ -70,7 +86,11 @@ export function inkBands(page: GrayPage, regionMm: Region, gapMm = 1.2): Array<[
 }
 
 /** Left- and rightmost ink columns (mm) inside a region. */
-export function inkColumns(page: GrayPage, regionMm: Region, threshold = dark): { left: number; right: number } | undefined {
+export function inkColumns(
+  page: GrayPage,
+  regionMm: Region,
+  threshold = dark,
+): { left: number; right: number } | undefined {
   let left = Infinity
   let right = -Infinity
   for (let y = Math.round(regionMm.top * page.scale); y < Math.round(regionMm.bottom * page.scale); y++) {

@@ -19,12 +19,16 @@ export function pdfFonts(pdfPath: string): Array<{ name: string; type: string; e
 /** PostScript names of the embedded faces (FontDescriptor /FontName, subset tag removed): Type 3 fonts have no BaseFont. */
 export function embeddedFaceNames(pdf: Uint8Array): string[] {
   const text = new TextDecoder('latin1').decode(pdf)
-  return [...new Set([...text.matchAll(/\/FontName\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]]+)/g)].map(match => match[1]!))].sort()
+  return [
+    ...new Set([...text.matchAll(/\/FontName\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]]+)/g)].map(match => match[1]!)),
+  ].sort()
 }
 
 /** Text of one page (`pdftotext -layout`). */
 export function pageText(pdfPath: string, page: number): string {
-  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdfPath, '-'], {
+    encoding: 'utf8',
+  })
 }
 
 /** Every `/Title <FEFF…>` string of the PDF (document title and bookmarks), decoded from UTF-16BE. */
@@ -32,7 +36,8 @@ export function pdfTitles(pdf: Uint8Array): string[] {
   const text = new TextDecoder('latin1').decode(pdf)
   return [...text.matchAll(/\/Title\s*<FEFF([0-9A-Fa-f]*)>/g)].map(match => {
     let out = ''
-    for (let index = 0; index + 4 <= match[1]!.length; index += 4) out += String.fromCharCode(parseInt(match[1]!.slice(index, index + 4), 16))
+    for (let index = 0; index + 4 <= match[1]!.length; index += 4)
+      out += String.fromCharCode(parseInt(match[1]!.slice(index, index + 4), 16))
     return out
   })
 }

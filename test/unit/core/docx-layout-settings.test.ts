@@ -8,9 +8,12 @@ async function part(report: ReportFile, name: string): Promise<string> {
   return strFromU8(unzipSync(await buildDocx(report, { draftLabel: null }))[name]!)
 }
 
-const styleOf = (styles: string, id: string): string => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)![0]
+const styleOf = (styles: string, id: string): string =>
+  new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)![0]
 const texts = (xml: string): string[] =>
-  (xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map(paragraph => [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join(''))
+  (xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map(paragraph =>
+    [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join(''),
+  )
 
 describe('per-report layout settings in the DOCX', () => {
   it('uses the report line pitch for the grid and the exact line spacing', async () => {
@@ -20,7 +23,10 @@ describe('per-report layout settings in the DOCX', () => {
   })
 
   it('makes the chosen heading levels bold', async () => {
-    const styles = await part(npcReportFixture({ layout: { headingBold: { h1: false, h2: true, h3: true, h4: false } } }), 'word/styles.xml')
+    const styles = await part(
+      npcReportFixture({ layout: { headingBold: { h1: false, h2: true, h3: true, h4: false } } }),
+      'word/styles.xml',
+    )
     expect(styleOf(styles, 'Heading1')).toContain('<w:b w:val="0"/>')
     expect(styleOf(styles, 'Heading2')).toContain('<w:b/><w:bCs/>')
     expect(styleOf(styles, 'Heading3')).toContain('<w:b/><w:bCs/>')
@@ -28,7 +34,9 @@ describe('per-report layout settings in the DOCX', () => {
   })
 
   it('mirrors the margins for duplex printing when asked', async () => {
-    expect(await part(npcReportFixture({ layout: { mirrorMargins: true } }), 'word/settings.xml')).toMatch(/<w:mirrorMargins\/><w:defaultTabStop/)
+    expect(await part(npcReportFixture({ layout: { mirrorMargins: true } }), 'word/settings.xml')).toMatch(
+      /<w:mirrorMargins\/><w:defaultTabStop/,
+    )
   })
 
   it('sets digits and Latin letters in the Chinese font when Times New Roman is switched off', async () => {

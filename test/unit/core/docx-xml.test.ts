@@ -18,20 +18,26 @@ function style(parts: Parts, id: string): string {
 }
 
 /** Paragraphs of document.xml in order. */
-const paragraphs = (parts: Parts): string[] => parts['word/document.xml']!.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []
-const paragraphText = (xml: string): string => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')
+const paragraphs = (parts: Parts): string[] =>
+  parts['word/document.xml']!.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []
+const paragraphText = (xml: string): string =>
+  [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')
 
 /** Footer part referenced as `type` (default = odd pages, even = even pages). */
 function footer(parts: Parts, type: 'default' | 'even'): string {
   const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"`).exec(parts['word/document.xml']!)?.[1]
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts['word/_rels/document.xml.rels']!)
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
+    parts['word/_rels/document.xml.rels']!,
+  )
   return parts[`word/${target?.[1] ?? target?.[2]}`]!
 }
 
 function header(parts: Parts, type: 'default' | 'even'): string | undefined {
   const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"`).exec(parts['word/document.xml']!)?.[1]
   if (!id) return undefined
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(parts['word/_rels/document.xml.rels']!)
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
+    parts['word/_rels/document.xml.rels']!,
+  )
   return parts[`word/${target?.[1] ?? target?.[2]}`]
 }
 
@@ -46,7 +52,9 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
   it('uses A4 with 37/26/35/28 mm margins and a 22-line grid', () => {
     const document = final['word/document.xml']!
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
-    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1400" w:gutter="0"\/>/)
+    expect(document).toMatch(
+      /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1400" w:gutter="0"\/>/,
+    )
     expect(document).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>')
     expect(final['word/settings.xml']).not.toContain('mirrorMargins')
   })
@@ -119,7 +127,11 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     expect(runIn).toContain('<w:pStyle w:val="Heading2"/>')
     expect(runIn).toContain('<w:keepNext w:val="false"/>')
     const runs = runIn.match(/<w:r>.*?<\/w:r>/g)!
-    expect(runs.map(paragraphText)).toEqual(['（一）', '坚持党的全面领导，确保人大工作正确政治方向。', expect.stringMatching(/^严格落实“第一议题”制度/)])
+    expect(runs.map(paragraphText)).toEqual([
+      '（一）',
+      '坚持党的全面领导，确保人大工作正确政治方向。',
+      expect.stringMatching(/^严格落实“第一议题”制度/),
+    ])
     expect(runs[0]).not.toContain('<w:rFonts')
     expect(runs[1]).not.toContain('<w:rFonts')
     expect(runs[2]).toContain('w:eastAsia="仿宋_GB2312"')
@@ -155,7 +167,9 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     const odd = footer(final, 'default')
     const even = footer(final, 'even')
     for (const part of [odd, even]) {
-      expect(part).toMatch(/<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/)
+      expect(part).toMatch(
+        /<w:t xml:space="preserve">— <\/w:t>.*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/,
+      )
       expect(part).toContain('<w:pStyle w:val="Footer"/>')
     }
     expect(odd).toContain('<w:jc w:val="right"/>')
@@ -182,7 +196,16 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     const report = npcReportFixture()
     report.doc.content!.push(
       { type: 'guidance', attrs: { text: '请在这里写问题和不足' } },
-      { type: 'paragraph', content: [{ type: 'text', text: '全年接待来访群众1200人次。', marks: [{ type: 'needsReview', attrs: { source: '2023.wrs' } }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: '全年接待来访群众1200人次。',
+            marks: [{ type: 'needsReview', attrs: { source: '2023.wrs' } }],
+          },
+        ],
+      },
     )
     const parts = await docxParts(report, { draftLabel: '讨论稿' })
     const document = parts['word/document.xml']!

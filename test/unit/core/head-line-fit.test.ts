@@ -29,6 +29,15 @@ describe('headLineFitPt: which subtitles both exports hold on one line, and how 
   })
 
   it('leaves a subtitle written on two lines alone', () => {
-    expect(headLineFitPt({ type: 'reportSubtitle', content: [textNode('——2023年2月27日在二七区第十七届'), { type: 'hardBreak' }, textNode('人民代表大会第三次会议上')] })).toBe(0)
+    expect(
+      headLineFitPt({
+        type: 'reportSubtitle',
+        content: [
+          textNode('——2023年2月27日在二七区第十七届'),
+          { type: 'hardBreak' },
+          textNode('人民代表大会第三次会议上'),
+        ],
+      }),
+    ).toBe(0)
   })
 })

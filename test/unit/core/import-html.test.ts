@@ -17,7 +17,8 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
     ].join('')
     const report = importHtml(html).reports[0]!
     const json = JSON.stringify(report.doc)
-    for (const bad of ['script', 'alert', 'javascript', 'onclick', 'onerror', 'img', 'href', 'color:red', 'saveReport']) expect(json).not.toContain(bad)
+    for (const bad of ['script', 'alert', 'javascript', 'onclick', 'onerror', 'img', 'href', 'color:red', 'saveReport'])
+      expect(json).not.toContain(bad)
     const types = new Set<string>()
     const walk = (node: { type: string; content?: unknown[] }): void => {
       types.add(node.type)
@@ -45,7 +46,11 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
       '<ol><li>实施重点项目130个。</li><li>新增就业5000人。</li></ol>',
     ].join('')
     const report = importHtml(html).reports[0]!
-    expect(report.meta).toMatchObject({ kind: 'gov', planYear: 2025, meetingName: '××县第十八届人民代表大会第五次会议' })
+    expect(report.meta).toMatchObject({
+      kind: 'gov',
+      planYear: 2025,
+      meetingName: '××县第十八届人民代表大会第五次会议',
+    })
     expect(headingsOf(report)).toEqual([
       { level: 1, text: '2024年工作回顾', runIn: false },
       { level: 2, text: '经济运行稳中向好', runIn: false },
@@ -89,6 +94,9 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
     ].join('')
     const report = importHtml(html).reports[0]!
     const headings = report.doc.content!.filter(node => node.type === NodeType.heading && node.attrs?.level === 2)
-    expect(headings.map(node => node.content!.map(text => text.text).join(''))).toEqual(['坚持党的全面领导，确保人大工作正确政治方向', '聚焦中心大局'])
+    expect(headings.map(node => node.content!.map(text => text.text).join(''))).toEqual([
+      '坚持党的全面领导，确保人大工作正确政治方向',
+      '聚焦中心大局',
+    ])
   })
 })

@@ -27,9 +27,19 @@ describe('import of the seed newspaper page', () => {
       ['review', '2022年主要工作'],
       ['tasks', '2023年主要任务'],
     ])
-    expect(outline.parts[0]!.sections).toEqual(['始终坚持党的全面领导', '紧紧围绕中心服务大局', '牢牢把握人民代表大会制度', '严格落实“四个机关”定位要求'])
+    expect(outline.parts[0]!.sections).toEqual([
+      '始终坚持党的全面领导',
+      '紧紧围绕中心服务大局',
+      '牢牢把握人民代表大会制度',
+      '严格落实“四个机关”定位要求',
+    ])
     // the four parallel task sentences become run-in headings (what roll-forward turns into this year's review)
-    expect(outline.parts[1]!.sections).toEqual(['以更高政治站位推动党的二十大精神落地落细。', '以更实举措提升履职实效。', '以更优服务支持代表依法履职。', '以更高标准加强自身建设。'])
+    expect(outline.parts[1]!.sections).toEqual([
+      '以更高政治站位推动党的二十大精神落地落细。',
+      '以更实举措提升履职实效。',
+      '以更优服务支持代表依法履职。',
+      '以更高标准加强自身建设。',
+    ])
     expect(headingsOf(npc!).filter(heading => heading.level === 2 && heading.runIn)).toHaveLength(4)
   })
 
@@ -39,7 +49,12 @@ describe('import of the seed newspaper page', () => {
       ['review', '2022年工作回顾'],
       ['tasks', '2023年工作安排'],
     ])
-    expect(outline.parts[0]!.sections).toEqual(['高站位筑牢政治基础', '高质量助推改革发展', '高标准凝聚智慧力量', '高要求锻造政协队伍'])
+    expect(outline.parts[0]!.sections).toEqual([
+      '高站位筑牢政治基础',
+      '高质量助推改革发展',
+      '高标准凝聚智慧力量',
+      '高要求锻造政协队伍',
+    ])
     expect(outline.parts[1]!.sections).toEqual([])
   })
 
@@ -51,14 +66,23 @@ describe('import of the seed newspaper page', () => {
       speakerOffice: '区人大常委会主任',
       speakerName: '吕安民',
     })
-    expect(cppcc!.meta).toMatchObject({ meetingName: '政协二七区第十届委员会第二次会议', date: '2023-02-26', speakerOffice: '区政协主席', speakerName: '乔琳' })
+    expect(cppcc!.meta).toMatchObject({
+      meetingName: '政协二七区第十届委员会第二次会议',
+      date: '2023-02-26',
+      speakerOffice: '区政协主席',
+      speakerName: '乔琳',
+    })
     expect(importOutline(npc!)).toMatchObject({
       title: '二七区人民代表大会常务委员会工作报告',
       subtitle: '——2023年2月27日在二七区第十七届人民代表大会第三次会议上',
       speaker: '区人大常委会主任 吕安民',
       salutation: '各位代表：',
     })
-    expect(importOutline(cppcc!)).toMatchObject({ subtitle: '——2023年2月26日在政协二七区第十届委员会第二次会议上', speaker: '区政协主席 乔琳', salutation: '各位委员：' })
+    expect(importOutline(cppcc!)).toMatchObject({
+      subtitle: '——2023年2月26日在政协二七区第十届委员会第二次会议上',
+      speaker: '区政协主席 乔琳',
+      salutation: '各位委员：',
+    })
     for (const report of result.reports) {
       const body = paragraphTexts(report).join('\n')
       expect(body).not.toContain('记者')
@@ -75,7 +99,9 @@ describe('import of the seed newspaper page', () => {
     expect(texts).toContain('对全区医疗保障工作进行视察,对')
     expect(texts).toContain('等决议决定13项。')
     expect(paragraphTexts(cppcc!)).toContain('坚持落实“第一议题”制度,完善')
-    expect(texts[0]).toBe('严格落实第一议题制度,累计开展党组政治理论学习21次、机关党支部主题学习30次,党员干部政治觉悟和理论水平不断提升,理想信念更加坚定。')
+    expect(texts[0]).toBe(
+      '严格落实第一议题制度,累计开展党组政治理论学习21次、机关党支部主题学习30次,党员干部政治觉悟和理论水平不断提升,理想信念更加坚定。',
+    )
   })
 
   it('is read by structure analysis the same way and survives a save round trip', () => {

@@ -15,27 +15,67 @@ function wrap(text: string, width: number): string[] {
 
 describe('text import of page layouts', () => {
   it('joins the lines of a hard-wrapped text back into paragraphs, but not titles, headings or cut paragraphs', () => {
-    const text = ['××区人民代表大会常务委员会工作报告', '2023年主要工作', '一、坚持党的全面领导', ...paragraphs.flatMap(paragraph => wrap(paragraph, 24)), '对全区医疗保障工作进行视察,对', '2024年主要任务', '继续加强监督。'].join('\n')
+    const text = [
+      '××区人民代表大会常务委员会工作报告',
+      '2023年主要工作',
+      '一、坚持党的全面领导',
+      ...paragraphs.flatMap(paragraph => wrap(paragraph, 24)),
+      '对全区医疗保障工作进行视察,对',
+      '2024年主要任务',
+      '继续加强监督。',
+    ].join('\n')
     const report = importText(text).reports[0]!
     expect(paragraphTexts(report)).toEqual([...paragraphs, '对全区医疗保障工作进行视察,对', '继续加强监督。'])
     expect(importOutline(report).title).toBe('××区人民代表大会常务委员会工作报告')
   })
 
   it('joins a hard-wrapped line that ends inside the sentence on a closing quote or book title', () => {
-    const quoted = '（二）聚焦深化改革，发展活力持续增强。持续深化“放管服”改革，“一网通办”率达到98%，贯彻《优化营商环境条例》，企业开办时间压缩至0.5个工作日以内。'
-    const lines = ['2023年主要工作', ...paragraphs.flatMap(paragraph => wrap(paragraph, 28)), ...wrap(quoted, 28), '2024年主要任务', '继续加强监督。']
+    const quoted =
+      '（二）聚焦深化改革，发展活力持续增强。持续深化“放管服”改革，“一网通办”率达到98%，贯彻《优化营商环境条例》，企业开办时间压缩至0.5个工作日以内。'
+    const lines = [
+      '2023年主要工作',
+      ...paragraphs.flatMap(paragraph => wrap(paragraph, 28)),
+      ...wrap(quoted, 28),
+      '2024年主要任务',
+      '继续加强监督。',
+    ]
     expect(lines.filter(line => /[”》]$/.test(line))).toHaveLength(2)
     const report = importText(lines.join('\n'), { kind: 'npc' }).reports[0]!
-    expect(paragraphTexts(report)).toEqual([...paragraphs, quoted.slice('（二）聚焦深化改革，发展活力持续增强。'.length), '继续加强监督。'])
+    expect(paragraphTexts(report)).toEqual([
+      ...paragraphs,
+      quoted.slice('（二）聚焦深化改革，发展活力持续增强。'.length),
+      '继续加强监督。',
+    ])
   })
 
   it('keeps one paragraph per line when a text is not hard-wrapped', () => {
-    const text = ['2023年主要工作', '紧扣中心大局,作出《关于批准区政府提请马寨镇撤镇设街道议案的决定》', '等决议决定13项。', '2024年主要任务', '正文。'].join('\n')
-    expect(paragraphTexts(importText(text, { kind: 'npc' }).reports[0]!)).toEqual(['紧扣中心大局,作出《关于批准区政府提请马寨镇撤镇设街道议案的决定》', '等决议决定13项。', '正文。'])
+    const text = [
+      '2023年主要工作',
+      '紧扣中心大局,作出《关于批准区政府提请马寨镇撤镇设街道议案的决定》',
+      '等决议决定13项。',
+      '2024年主要任务',
+      '正文。',
+    ].join('\n')
+    expect(paragraphTexts(importText(text, { kind: 'npc' }).reports[0]!)).toEqual([
+      '紧扣中心大局,作出《关于批准区政府提请马寨镇撤镇设街道议案的决定》',
+      '等决议决定13项。',
+      '正文。',
+    ])
   })
 
   it('joins a Markdown paragraph written over several lines, and keeps a hard break (two spaces) as a new block', () => {
-    const text = ['## 2023年主要工作', '', ...wrap(paragraphs[0]!, 30), '', '全年召开会议8次。  ', '记者 张三', '', '## 2024年主要任务', '', '正文。'].join('\n')
+    const text = [
+      '## 2023年主要工作',
+      '',
+      ...wrap(paragraphs[0]!, 30),
+      '',
+      '全年召开会议8次。  ',
+      '记者 张三',
+      '',
+      '## 2024年主要任务',
+      '',
+      '正文。',
+    ].join('\n')
     const report = importText(text, { markdown: true, kind: 'npc' }).reports[0]!
     expect(paragraphTexts(report)).toEqual([paragraphs[0], '全年召开会议8次。', '正文。'])
   })
@@ -77,8 +117,20 @@ describe('text import of page layouts', () => {
       '正文。',
     ].join('\n')
     const report = importText(text).reports[0]!
-    expect(report.meta).toMatchObject({ kind: 'gov', planYear: 2024, date: '2024-01-16', meetingName: '××区第十八届人民代表大会第三次会议', speakerOffice: '区长', speakerName: '赵六', numbering: 'numbered' })
-    expect(importOutline(report)).toMatchObject({ title: '政府工作报告', subtitle: '——2024年1月16日在××区第十八届人民代表大会第三次会议上', speaker: '区长 赵六' })
+    expect(report.meta).toMatchObject({
+      kind: 'gov',
+      planYear: 2024,
+      date: '2024-01-16',
+      meetingName: '××区第十八届人民代表大会第三次会议',
+      speakerOffice: '区长',
+      speakerName: '赵六',
+      numbering: 'numbered',
+    })
+    expect(importOutline(report)).toMatchObject({
+      title: '政府工作报告',
+      subtitle: '——2024年1月16日在××区第十八届人民代表大会第三次会议上',
+      speaker: '区长 赵六',
+    })
     expect(paragraphTexts(report)[0]).toBe('报告指出，过去一年全区经济运行稳中向好。')
   })
 
@@ -107,7 +159,17 @@ describe('text import of page layouts', () => {
   })
 
   it('joins a numbered heading wrapped over short lines and takes the plan year from a summary title', () => {
-    const text = ['××区2024年工作总结和2025年工作计划', '一、2024年工作开展情况', '（一）聚焦稳增长，', '经济发展量质齐升', '全年增长6%。', '二、存在的问题和不足', '正文。', '三、下一步工作打算', '正文。'].join('\n')
+    const text = [
+      '××区2024年工作总结和2025年工作计划',
+      '一、2024年工作开展情况',
+      '（一）聚焦稳增长，',
+      '经济发展量质齐升',
+      '全年增长6%。',
+      '二、存在的问题和不足',
+      '正文。',
+      '三、下一步工作打算',
+      '正文。',
+    ].join('\n')
     const report = importText(text).reports[0]!
     expect(report.meta).toMatchObject({ kind: 'summary', planYear: 2025, numbering: 'numbered' })
     expect(headingsOf(report).map(heading => [heading.level, heading.text])).toEqual([
@@ -124,7 +186,15 @@ describe('text import of page layouts', () => {
 
   it('prefers literal numbering to the heading markup when both are there', () => {
     // a document that styled its （一） themes as the top heading style and left its parts as plain bold lines
-    const text = ['**一、2023年工作回顾**', '# （一）经济发展', '正文。', '# （二）社会事业', '正文。', '**二、2024年工作安排**', '正文。'].join('\n')
+    const text = [
+      '**一、2023年工作回顾**',
+      '# （一）经济发展',
+      '正文。',
+      '# （二）社会事业',
+      '正文。',
+      '**二、2024年工作安排**',
+      '正文。',
+    ].join('\n')
     const report = importText(text, { markdown: true, kind: 'gov' }).reports[0]!
     expect(headingsOf(report).map(heading => [heading.level, heading.text])).toEqual([
       [1, '2023年工作回顾'],

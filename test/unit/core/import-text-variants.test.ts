@@ -28,7 +28,13 @@ describe('text import variants', () => {
     const { reports } = importText(govText, { fileName: 'gov.txt' })
     expect(reports).toHaveLength(1)
     const report = reports[0]!
-    expect(report.meta).toMatchObject({ kind: 'gov', planYear: 2024, numbering: 'numbered', speakerName: '李四', speakerOffice: '××区人民政府区长' })
+    expect(report.meta).toMatchObject({
+      kind: 'gov',
+      planYear: 2024,
+      numbering: 'numbered',
+      speakerName: '李四',
+      speakerOffice: '××区人民政府区长',
+    })
     const outline = importOutline(report)
     expect(outline.parts.map(part => [part.role, part.title])).toEqual([
       ['review', '2023年工作回顾'],
@@ -68,11 +74,21 @@ describe('text import variants', () => {
       '（一）持续加强思想政治引领。深入学习贯彻党的二十大精神。',
     ].join('\n')
     const report = importText(text).reports[0]!
-    expect(report.meta).toMatchObject({ kind: 'cppcc', planYear: 2025, date: '2025-01-07', meetingName: '政协××市第十四届委员会第四次会议', speakerName: '杨智' })
+    expect(report.meta).toMatchObject({
+      kind: 'cppcc',
+      planYear: 2025,
+      date: '2025-01-07',
+      meetingName: '政协××市第十四届委员会第四次会议',
+      speakerName: '杨智',
+    })
     const title = report.doc.content![0]!
     expect(title.type).toBe(NodeType.reportTitle)
     expect(title.content!.filter(node => node.type === NodeType.hardBreak)).toHaveLength(2)
-    expect(importOutline(report)).toMatchObject({ subtitle: '（2025年1月7日在政协××市第十四届委员会第四次会议上）', speaker: '杨  智', salutation: '各位委员：' })
+    expect(importOutline(report)).toMatchObject({
+      subtitle: '（2025年1月7日在政协××市第十四届委员会第四次会议上）',
+      speaker: '杨  智',
+      salutation: '各位委员：',
+    })
     expect(importOutline(report).parts.map(part => [part.role, part.title, part.sections])).toEqual([
       ['review', '过去一年工作回顾', ['坚持筑牢思想根基。']],
       ['tasks', '2025年工作安排', ['持续加强思想政治引领。']],
@@ -81,31 +97,82 @@ describe('text import variants', () => {
 
   it('accepts the subtitle variants: two dashes, one dash, no dash, parentheses, the `…上的报告` suffix, no date', () => {
     const meeting = '××区第十八届人民代表大会第三次会议'
-    for (const text of [`——2024年1月16日在${meeting}上`, `—2024年1月16日在${meeting}上`, `2024年1月16日在${meeting}上`, `（2024年1月16日在${meeting}上）`, `——2024年1月16日在${meeting}上的报告`]) {
+    for (const text of [
+      `——2024年1月16日在${meeting}上`,
+      `—2024年1月16日在${meeting}上`,
+      `2024年1月16日在${meeting}上`,
+      `（2024年1月16日在${meeting}上）`,
+      `——2024年1月16日在${meeting}上的报告`,
+    ]) {
       expect(parseSubtitle(text), text).toEqual({ date: '2024-01-16', meeting })
     }
     expect(parseSubtitle(`——在${meeting}上`)).toEqual({ date: '', meeting })
     // a dash subtitle wrapped mid-phrase over two lines is read as one
-    const wrapped = importText(['××区人民代表大会常务委员会工作报告', '——2024年1月16日在××区第十八届人民代表大会', '第三次会议上', '各位代表：', '2023年主要工作', '正文。'].join('\n')).reports[0]!
+    const wrapped = importText(
+      [
+        '××区人民代表大会常务委员会工作报告',
+        '——2024年1月16日在××区第十八届人民代表大会',
+        '第三次会议上',
+        '各位代表：',
+        '2023年主要工作',
+        '正文。',
+      ].join('\n'),
+    ).reports[0]!
     expect(importOutline(wrapped).subtitle).toBe(`——2024年1月16日在${meeting}上`)
     expect(wrapped.meta).toMatchObject({ meetingName: meeting, date: '2024-01-16' })
     expect(parseSubtitle('2024年全区经济运行平稳。')).toBeUndefined()
     // no date in the subtitle: the date line after the speaker gives it
-    const report = importText(['××区人民代表大会常务委员会工作报告', `——在${meeting}上`, '××区人大常委会主任 张三', '（2024年1月16日）', '各位代表：', '2023年主要工作', '正文。'].join('\n')).reports[0]!
-    expect(report.meta).toMatchObject({ kind: 'npc', date: '2024-01-16', planYear: 2024, speakerName: '张三', numbering: 'yearParts' })
+    const report = importText(
+      [
+        '××区人民代表大会常务委员会工作报告',
+        `——在${meeting}上`,
+        '××区人大常委会主任 张三',
+        '（2024年1月16日）',
+        '各位代表：',
+        '2023年主要工作',
+        '正文。',
+      ].join('\n'),
+    ).reports[0]!
+    expect(report.meta).toMatchObject({
+      kind: 'npc',
+      date: '2024-01-16',
+      planYear: 2024,
+      speakerName: '张三',
+      numbering: 'yearParts',
+    })
   })
 
   it('splits a speaker line glued to the salutation and reads names with or without a space', () => {
-    const report = importText(['××区人民代表大会常务委员会工作报告', '——2024年1月16日在××区第十八届人民代表大会第三次会议上', '××区人大常委会主任 张三各位代表:', '2023年主要工作', '正文。'].join('\n')).reports[0]!
+    const report = importText(
+      [
+        '××区人民代表大会常务委员会工作报告',
+        '——2024年1月16日在××区第十八届人民代表大会第三次会议上',
+        '××区人大常委会主任 张三各位代表:',
+        '2023年主要工作',
+        '正文。',
+      ].join('\n'),
+    ).reports[0]!
     expect(importOutline(report)).toMatchObject({ speaker: '××区人大常委会主任 张三', salutation: '各位代表:' })
     expect(report.meta.speakerName).toBe('张三')
-    expect(parseSpeakerLine('××区人民政府代理区长王五', { allowNameOnly: false })).toEqual({ office: '××区人民政府代理区长', name: '王五' })
+    expect(parseSpeakerLine('××区人民政府代理区长王五', { allowNameOnly: false })).toEqual({
+      office: '××区人民政府代理区长',
+      name: '王五',
+    })
     expect(parseSpeakerLine('杨  智', { allowNameOnly: true })).toEqual({ office: '', name: '杨智' })
     expect(parseSpeakerLine('杨  智', { allowNameOnly: false })).toBeUndefined()
   })
 
   it('maps unnumbered year parts to level 1 and 一、 （一） 1. below them', () => {
-    const text = ['2023年主要工作', '一、坚持党的领导', '（一）强化理论武装', '1.开展集中学习', '正文。', '2024年工作安排', '一、聚焦中心大局', '正文。'].join('\n')
+    const text = [
+      '2023年主要工作',
+      '一、坚持党的领导',
+      '（一）强化理论武装',
+      '1.开展集中学习',
+      '正文。',
+      '2024年工作安排',
+      '一、聚焦中心大局',
+      '正文。',
+    ].join('\n')
     const report = importText(text, { kind: 'npc' }).reports[0]!
     expect(report.meta.numbering).toBe('yearParts')
     expect(report.meta.planYear).toBe(2024)
@@ -156,7 +223,16 @@ describe('text import variants', () => {
   })
 
   it('reads newspaper bullets ■ as themes and drops photo credits', () => {
-    const text = ['2023年主要工作', '■ 聚焦中心大局', '正文一。', '张三 摄', '■ 加强代表工作', '正文二。', '2024年主要任务', '正文三。'].join('\n')
+    const text = [
+      '2023年主要工作',
+      '■ 聚焦中心大局',
+      '正文一。',
+      '张三 摄',
+      '■ 加强代表工作',
+      '正文二。',
+      '2024年主要任务',
+      '正文三。',
+    ].join('\n')
     const result = importText(text, { kind: 'npc' })
     const report = result.reports[0]!
     expect(importOutline(report).parts.map(part => part.sections)).toEqual([['聚焦中心大局', '加强代表工作'], []])
@@ -164,9 +240,20 @@ describe('text import variants', () => {
   })
 
   it('does not turn an ordinary paragraph that opens with a short sentence into a heading', () => {
-    const text = ['2023年主要工作', '一、坚持党的领导', '成效明显。全年召开会议8次。', '正文继续，没有小标题。', '2024年主要任务', '正文。'].join('\n')
+    const text = [
+      '2023年主要工作',
+      '一、坚持党的领导',
+      '成效明显。全年召开会议8次。',
+      '正文继续，没有小标题。',
+      '2024年主要任务',
+      '正文。',
+    ].join('\n')
     const report = importText(text, { kind: 'npc' }).reports[0]!
-    expect(headingsOf(report).map(heading => heading.text)).toEqual(['2023年主要工作', '坚持党的领导', '2024年主要任务'])
+    expect(headingsOf(report).map(heading => heading.text)).toEqual([
+      '2023年主要工作',
+      '坚持党的领导',
+      '2024年主要任务',
+    ])
     expect(paragraphTexts(report)[0]).toBe('成效明显。全年召开会议8次。')
   })
 

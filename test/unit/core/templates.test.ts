@@ -26,14 +26,22 @@ describe('built-in templates', () => {
     expect(roles('cppcc')).toEqual(['review!', 'tasks!', 'closing'])
     expect(roles('gov')).toEqual(['review!', 'targets', 'tasks!', 'selfBuilding!', 'closing'])
     expect(roles('summary')).toEqual(['review!', 'problems', 'tasks!'])
-    expect(getBuiltinTemplate('gov')!.parts.find(part => part.role === 'selfBuilding')!.defaultTitle).toBe('政府自身建设')
+    expect(getBuiltinTemplate('gov')!.parts.find(part => part.role === 'selfBuilding')!.defaultTitle).toBe(
+      '政府自身建设',
+    )
   })
 
   it('accepts every title variant of the spec for the review and next-year parts', () => {
     const npc = getBuiltinTemplate('npc')!
     const review = npc.parts[0]!
     const tasks = npc.parts[1]!
-    for (const title of ['{Y-1}年主要工作', '{Y-1}年工作回顾', '过去一年工作回顾', '过去一年主要工作', '一年来的主要工作']) {
+    for (const title of [
+      '{Y-1}年主要工作',
+      '{Y-1}年工作回顾',
+      '过去一年工作回顾',
+      '过去一年主要工作',
+      '一年来的主要工作',
+    ]) {
       expect(review.titles).toContain(title)
     }
     expect(review.titlePatterns.some(pattern => pattern.includes('回望{Y-1}'))).toBe(true)
@@ -73,22 +81,25 @@ describe('expandTitle', () => {
 })
 
 describe('createReport', () => {
-  it.each(builtinTemplates.map(template => [template.id]))('%s: analyses back to its own parts; only STR-PLACEHOLDER findings', id => {
-    const template = getBuiltinTemplate(id)!
-    const report = createReport(template, { planYear: 2025, organisation: '二七区' })
-    const structure = analyzeStructure(report)
-    const expected = template.parts.filter(part => !part.termEndOnly)
-    expect(structure.parts.map(part => part.role)).toEqual(expected.map(part => part.role))
-    expect(structure.parts.map(part => part.partId)).toEqual(expected.map(part => part.id))
-    expect(structure.kind).toBe(template.kind)
-    expect(structure.planYear).toBe(2025)
-    for (const [index, part] of expected.entries()) {
-      expect(structure.parts[index]!.children.length).toBe(part.subsections.suggested.length)
-    }
-    const findings = runChecks(report, { rules: structureRules })
-    expect(findings.length).toBeGreaterThan(0)
-    expect(findings.filter(finding => finding.rule !== 'STR-PLACEHOLDER')).toEqual([])
-  })
+  it.each(builtinTemplates.map(template => [template.id]))(
+    '%s: analyses back to its own parts; only STR-PLACEHOLDER findings',
+    id => {
+      const template = getBuiltinTemplate(id)!
+      const report = createReport(template, { planYear: 2025, organisation: '二七区' })
+      const structure = analyzeStructure(report)
+      const expected = template.parts.filter(part => !part.termEndOnly)
+      expect(structure.parts.map(part => part.role)).toEqual(expected.map(part => part.role))
+      expect(structure.parts.map(part => part.partId)).toEqual(expected.map(part => part.id))
+      expect(structure.kind).toBe(template.kind)
+      expect(structure.planYear).toBe(2025)
+      for (const [index, part] of expected.entries()) {
+        expect(structure.parts[index]!.children.length).toBe(part.subsections.suggested.length)
+      }
+      const findings = runChecks(report, { rules: structureRules })
+      expect(findings.length).toBeGreaterThan(0)
+      expect(findings.filter(finding => finding.rule !== 'STR-PLACEHOLDER')).toEqual([])
+    },
+  )
 
   it('writes npc front matter, opening formula and year titles', () => {
     const report = createReport(getBuiltinTemplate('npc')!, {
@@ -119,12 +130,20 @@ describe('createReport', () => {
       ['2024年主要任务', 'tasks'],
     ])
     expect(content[content.length - 2]!.content![0]!.text).toMatch(/^各位代表！让我们/)
-    expect(report.meta).toMatchObject({ templateId: 'npc', kind: 'npc', planYear: 2024, date: '2024-01-16', speakerName: '吕安民' })
+    expect(report.meta).toMatchObject({
+      templateId: 'npc',
+      kind: 'npc',
+      planYear: 2024,
+      date: '2024-01-16',
+      speakerName: '吕安民',
+    })
   })
 
   it('uses the term-end titles and the term-end-only part in a 换届年 report', () => {
     const gov = createReport(getBuiltinTemplate('gov')!, { planYear: 2022, organisation: '安阳县', termEnd: true })
-    const titles = gov.doc.content!.filter(node => node.type === NodeType.heading && node.attrs?.level === 1).map(nodeText)
+    const titles = gov.doc
+      .content!.filter(node => node.type === NodeType.heading && node.attrs?.level === 1)
+      .map(nodeText)
     expect(titles).toEqual(['2021年及本届政府工作回顾', '今后五年的目标任务', '2022年工作安排', '政府自身建设'])
     expect(nodeText(gov.doc.content![2]!)).toBe('安阳县人民政府县长 ×××')
     const npc = createReport(getBuiltinTemplate('npc')!, { planYear: 2022, termEnd: true })

@@ -63,7 +63,10 @@ describe('wrs check --fix', () => {
   })
 
   it('fixes the imported seed page: every half-width mark becomes full-width, the column-cut paragraphs stay flagged', async () => {
-    const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+    const seed = readFileSync(
+      path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+      'utf8',
+    )
     const [npc] = importText(seed, { fileName: 'seed.md' }).reports
     await fs.writeFile(path.join(dir, 'seed.wrs'), serializeReportFile(npc!))
     const result = await wrs('check', 'seed.wrs', '--fix', '--json')
@@ -95,8 +98,16 @@ describe('wrs check --fix where the report cannot be written (read-only folder)'
     const before = await fs.readFile(path.join(dir, 'report.wrs'), 'utf8')
     const open = fs.open
     // what a read-only folder does to the temp file of the atomic write
-    vi.spyOn(fs, 'open').mockImplementation(((file: Parameters<typeof fs.open>[0], flags?: Parameters<typeof fs.open>[1], mode?: Parameters<typeof fs.open>[2]) =>
-      flags === 'wx' ? Promise.reject(Object.assign(new Error(`EPERM: operation not permitted, open '${String(file)}'`), { code: 'EPERM' })) : open(file, flags, mode)) as typeof fs.open)
+    vi.spyOn(fs, 'open').mockImplementation(((
+      file: Parameters<typeof fs.open>[0],
+      flags?: Parameters<typeof fs.open>[1],
+      mode?: Parameters<typeof fs.open>[2],
+    ) =>
+      flags === 'wx'
+        ? Promise.reject(
+            Object.assign(new Error(`EPERM: operation not permitted, open '${String(file)}'`), { code: 'EPERM' }),
+          )
+        : open(file, flags, mode)) as typeof fs.open)
     const result = await wrs('check', '--fix', 'report.wrs')
     expect(result.code).toBe(2)
     expect(result.err).toContain('没有权限写入')

@@ -8,7 +8,10 @@ import { PLACES_PER_RULE } from '../../../main/cli/format-rule-groups'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
 
-const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+const seed = readFileSync(
+  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+  'utf8',
+)
 const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
 const halfwidth = runChecks(npc).filter(finding => finding.rule === 'PUN-HALFWIDTH').length
 let dir: string
@@ -47,7 +50,9 @@ describe('many findings of one rule on the command line (the seed 人大 report)
 
   it('wrs check --json still lists every finding', async () => {
     const result = await wrs('check', '人大报告.wrs', '--json')
-    const json = JSON.parse(result.out) as { findings: Array<{ rule: string; severity: string; message: string; location: unknown }> }
+    const json = JSON.parse(result.out) as {
+      findings: Array<{ rule: string; severity: string; message: string; location: unknown }>
+    }
     expect(json.findings.filter(finding => finding.rule === 'PUN-HALFWIDTH')).toHaveLength(47)
     expect(Object.keys(json.findings[0]!)).toEqual(['rule', 'severity', 'message', 'location'])
   })

@@ -17,15 +17,41 @@ beforeEach(() => {
 
 describe('wrs new', () => {
   it('writes a report from a template and refuses to overwrite it without --force', async () => {
-    const first = await wrs('new', '--template', 'gov', '--year', '2025', '--org', '安阳县', '--date', '2025-01-07', '--speaker', '王五', '-o', 'gov.wrs')
+    const first = await wrs(
+      'new',
+      '--template',
+      'gov',
+      '--year',
+      '2025',
+      '--org',
+      '安阳县',
+      '--date',
+      '2025-01-07',
+      '--speaker',
+      '王五',
+      '-o',
+      'gov.wrs',
+    )
     expect(first.code).toBe(0)
     expect(first.out).toContain(path.join(dir, 'gov.wrs'))
     const text = await fs.readFile(path.join(dir, 'gov.wrs'), 'utf8')
     const parsed = parseReportFile(text)
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    expect(parsed.value.meta).toMatchObject({ templateId: 'gov', kind: 'gov', planYear: 2025, organisation: '安阳县', date: '2025-01-07', speakerName: '王五' })
-    expect(analyzeStructure(parsed.value).parts.map(part => part.title)).toEqual(['2024年工作回顾', '2025年工作安排', '政府自身建设', '各位代表！'])
+    expect(parsed.value.meta).toMatchObject({
+      templateId: 'gov',
+      kind: 'gov',
+      planYear: 2025,
+      organisation: '安阳县',
+      date: '2025-01-07',
+      speakerName: '王五',
+    })
+    expect(analyzeStructure(parsed.value).parts.map(part => part.title)).toEqual([
+      '2024年工作回顾',
+      '2025年工作安排',
+      '政府自身建设',
+      '各位代表！',
+    ])
 
     const again = await wrs('new', '--template', 'npc', '--year', '2025', '-o', 'gov.wrs')
     expect(again.code).toBe(2)
@@ -77,7 +103,11 @@ describe('wrs check', () => {
     expect(cut.code).toBe(1)
     const json = JSON.parse(cut.out)
     expect(Object.keys(json)).toEqual(['structure', 'findings'])
-    expect(json.structure).toMatchObject({ kind: 'npc', planYear: 2024, frontMatter: { salutation: '各位代表：', speakerName: '张三' } })
+    expect(json.structure).toMatchObject({
+      kind: 'npc',
+      planYear: 2024,
+      frontMatter: { salutation: '各位代表：', speakerName: '张三' },
+    })
     expect(json.structure.parts.map((part: { role: string }) => part.role)).toEqual(['review', 'closing'])
     const missing = json.findings.filter((finding: { rule: string }) => finding.rule === 'STR-MISSING')
     expect(missing).toEqual([

@@ -13,7 +13,16 @@ let userData: string
 let documents: string
 let dialogs: ScriptedDialogs
 
-const options: NewReportOptions = { templateId: 'npc', planYear: 2024, organisation: '××区', meetingName: '××区第十八届人民代表大会第三次会议', date: '2024-01-16', speakerOffice: '区人大常委会主任', speakerName: '张××', termEnd: false }
+const options: NewReportOptions = {
+  templateId: 'npc',
+  planYear: 2024,
+  organisation: '××区',
+  meetingName: '××区第十八届人民代表大会第三次会议',
+  date: '2024-01-16',
+  speakerOffice: '区人大常委会主任',
+  speakerName: '张××',
+  termEnd: false,
+}
 
 beforeEach(async () => {
   userData = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-services-'))
@@ -33,7 +42,9 @@ describe('createServices', () => {
 
   it('creates, saves through the save dialog, lists as recent and reopens a report', async () => {
     const services = createServices({ userDataDir: userData, dialogs })
-    expect((await services.listTemplates()).map(template => template.id)).toEqual(expect.arrayContaining(['npc', 'cppcc', 'gov', 'summary']))
+    expect((await services.listTemplates()).map(template => template.id)).toEqual(
+      expect.arrayContaining(['npc', 'cppcc', 'gov', 'summary']),
+    )
     const created = await services.newReport(options)
     if (!created.ok) throw new Error(created.message)
     expect(created.value.path).toBeNull()
@@ -42,11 +53,21 @@ describe('createServices', () => {
     const outcomes: SaveOutcome[] = []
     services.saveListeners.add(outcome => outcomes.push(outcome))
     dialogs.enqueue({ save: [path.join(documents, '人大报告')] })
-    const saved = await services.saveReport({ docId: created.value.docId, path: null, report: created.value.report, saveAs: false })
+    const saved = await services.saveReport({
+      docId: created.value.docId,
+      path: null,
+      report: created.value.report,
+      saveAs: false,
+    })
     expect(saved).toMatchObject({ ok: true, value: { path: path.join(documents, '人大报告.wrs') } })
     expect(dialogs.shown.map(dialog => dialog.kind)).toEqual(['save'])
 
-    await services.saveReport({ docId: created.value.docId, path: path.join(documents, '人大报告.wrs'), report: created.value.report, saveAs: false })
+    await services.saveReport({
+      docId: created.value.docId,
+      path: path.join(documents, '人大报告.wrs'),
+      report: created.value.report,
+      saveAs: false,
+    })
     expect(dialogs.shown).toHaveLength(1)
     expect(outcomes).toEqual(['saved', 'saved'])
 
@@ -63,7 +84,14 @@ describe('createServices', () => {
     if (!created.ok) throw new Error(created.message)
     const outcomes: SaveOutcome[] = []
     services.saveListeners.add(outcome => outcomes.push(outcome))
-    expect(await services.saveReport({ docId: created.value.docId, path: null, report: created.value.report, saveAs: false })).toEqual({ ok: true, value: null })
+    expect(
+      await services.saveReport({
+        docId: created.value.docId,
+        path: null,
+        report: created.value.report,
+        saveAs: false,
+      }),
+    ).toEqual({ ok: true, value: null })
     expect(outcomes).toEqual(['cancelled'])
     expect(await fs.readdir(documents)).toEqual([])
   })
@@ -84,7 +112,9 @@ describe('createServices', () => {
     const created = await first.newReport(options)
     if (!created.ok) throw new Error(created.message)
     await first.setDocumentState({ docId: created.value.docId, dirty: true, title: '未命名报告' })
-    expect(await first.writeRecovery({ docId: created.value.docId, path: null, report: created.value.report })).toEqual({ ok: true, value: true })
+    expect(await first.writeRecovery({ docId: created.value.docId, path: null, report: created.value.report })).toEqual(
+      { ok: true, value: true },
+    )
 
     const second = createServices({ userDataDir: userData, dialogs })
     const pending = await second.pendingRecoveries()
@@ -100,7 +130,9 @@ describe('createServices', () => {
     const services = createServices({ userDataDir: userData, dialogs })
     const created = await services.newReport(options)
     if (!created.ok) throw new Error(created.message)
-    expect(await services.writeRecovery({ docId: '../../settings', path: null, report: created.value.report })).toMatchObject({ ok: false, code: 'bad-doc-id' })
+    expect(
+      await services.writeRecovery({ docId: '../../settings', path: null, report: created.value.report }),
+    ).toMatchObject({ ok: false, code: 'bad-doc-id' })
     expect(await services.discardRecovery('../x')).toMatchObject({ ok: false, code: 'bad-doc-id' })
   })
 
@@ -110,11 +142,14 @@ describe('createServices', () => {
     if (!created.ok) throw new Error(created.message)
     const saved = await services.saveAsTemplate({ report: created.value.report, name: '我区人大报告模板' })
     if (!saved.ok) throw new Error(saved.message)
-    expect((await services.listTemplates()).find(template => template.id === saved.value.id)).toMatchObject({ name: '我区人大报告模板', builtin: false })
+    expect((await services.listTemplates()).find(template => template.id === saved.value.id)).toMatchObject({
+      name: '我区人大报告模板',
+      builtin: false,
+    })
     expect((await services.newReport({ ...options, templateId: saved.value.id })).ok).toBe(true)
   })
 
-  it('asks before closing with unsaved changes (save / don\'t save / cancel)', async () => {
+  it("asks before closing with unsaved changes (save / don't save / cancel)", async () => {
     expect(await decideClose([{ docId: 'a', dirty: false, title: '甲' }], dialogs)).toBe('close')
     expect(dialogs.shown).toEqual([])
     dialogs.enqueue({ confirmClose: ['save', 'discard', 'cancel'] })

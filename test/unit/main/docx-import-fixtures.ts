@@ -14,7 +14,9 @@ const front = [
 export async function docxWithHeadingStyles(): Promise<Uint8Array> {
   const document = new Document({
     styles: {
-      paragraphStyles: [{ id: 'WpsTitle1', name: '标题 1', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 32 } }],
+      paragraphStyles: [
+        { id: 'WpsTitle1', name: '标题 1', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 32 } },
+      ],
     },
     sections: [
       {
@@ -41,7 +43,8 @@ export async function docxWithHeadingStyles(): Promise<Uint8Array> {
 }
 
 const bold = (text: string): Paragraph => new Paragraph({ children: [new TextRun({ text, bold: true })] })
-const runIn = (title: string, body: string): Paragraph => new Paragraph({ children: [new TextRun({ text: title, bold: true }), new TextRun(body)] })
+const runIn = (title: string, body: string): Paragraph =>
+  new Paragraph({ children: [new TextRun({ text: title, bold: true }), new TextRun(body)] })
 
 /** No heading styles at all: bold numbered paragraphs, bold run-in headings, one bold unnumbered theme. */
 export async function docxWithBoldNumbering(): Promise<Uint8Array> {

@@ -24,7 +24,11 @@ function dialogs(answer: string | null, asked: Array<{ title: string; defaultPat
 describe('DOCX export service (the gate on the Node side)', () => {
   it('refuses a final export with blocking findings and writes nothing', async () => {
     const directory = tempDir()
-    const outcome = await exportDocx({ report: npcReportFixture({ withoutTasks: true }), draftLabel: null, path: path.join(directory, 'final.docx') })
+    const outcome = await exportDocx({
+      report: npcReportFixture({ withoutTasks: true }),
+      draftLabel: null,
+      path: path.join(directory, 'final.docx'),
+    })
     expect(outcome.kind).toBe('refused')
     if (outcome.kind !== 'refused') return
     expect(outcome.blocking.map(finding => finding.message).join('')).toContain('2024年主要任务')
@@ -34,7 +38,11 @@ describe('DOCX export service (the gate on the Node side)', () => {
   it('writes a draft of the same report, without a .bak or temp file beside it', async () => {
     const directory = tempDir()
     const target = path.join(directory, 'draft.docx')
-    const outcome = await exportDocx({ report: npcReportFixture({ withoutTasks: true }), draftLabel: '讨论稿', path: target })
+    const outcome = await exportDocx({
+      report: npcReportFixture({ withoutTasks: true }),
+      draftLabel: '讨论稿',
+      path: target,
+    })
     expect(outcome).toMatchObject({ kind: 'written', path: target, substitutions: [] })
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
     expect(readdirSync(directory)).toEqual(['draft.docx'])
@@ -53,15 +61,30 @@ describe('DOCX export service (the gate on the Node side)', () => {
   it('asks for the path with the save dialog, naming the draft, and reports a cancel', async () => {
     const asked: Array<{ title: string; defaultPath: string }> = []
     const service = createExportService({ dialogs: dialogs(null, asked), defaultDirectory: '/docs' })
-    const result = await service.exportReport({ report: npcReportFixture(), format: 'docx', draftLabel: '征求意见稿', path: null })
+    const result = await service.exportReport({
+      report: npcReportFixture(),
+      format: 'docx',
+      draftLabel: '征求意见稿',
+      path: null,
+    })
     expect(result).toEqual({ ok: true, value: { kind: 'cancelled' } })
-    expect(asked).toEqual([{ title: '导出征求意见稿', defaultPath: path.join('/docs', '金水区人民代表大会常务委员会工作报告（征求意见稿）.docx') }])
+    expect(asked).toEqual([
+      {
+        title: '导出征求意见稿',
+        defaultPath: path.join('/docs', '金水区人民代表大会常务委员会工作报告（征求意见稿）.docx'),
+      },
+    ])
   })
 
   it('exports to the path chosen in the save dialog', async () => {
     const target = path.join(tempDir(), 'chosen.docx')
     const service = createExportService({ dialogs: dialogs(target, []) })
-    const result = await service.exportReport({ report: npcReportFixture(), format: 'docx', draftLabel: null, path: null })
+    const result = await service.exportReport({
+      report: npcReportFixture(),
+      format: 'docx',
+      draftLabel: null,
+      path: null,
+    })
     expect(result.ok && result.value.kind).toBe('written')
     expect(existsSync(target)).toBe(true)
   })

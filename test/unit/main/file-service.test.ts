@@ -8,7 +8,15 @@ import { createReport } from '../../../core/templates/create-report'
 import { readReportFile, writeReportFile } from '../../../main/services/file-service'
 
 let dir: string
-const report = createReport(getBuiltinTemplate('npc')!, { planYear: 2024, organisation: '××区', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false })
+const report = createReport(getBuiltinTemplate('npc')!, {
+  planYear: 2024,
+  organisation: '××区',
+  meetingName: '',
+  date: '',
+  speakerOffice: '',
+  speakerName: '',
+  termEnd: false,
+})
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-files-'))
@@ -17,7 +25,10 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-async function refusal(name: string, content: string | Buffer): Promise<{ code: string; message: string; bytes: Buffer }> {
+async function refusal(
+  name: string,
+  content: string | Buffer,
+): Promise<{ code: string; message: string; bytes: Buffer }> {
   const file = path.join(dir, name)
   await fs.writeFile(file, content)
   const result = await readReportFile(file)
@@ -39,10 +50,28 @@ describe('file service', () => {
 
   it.each([
     ['broken JSON', 'broken.wrs', '{"format":"work-report-studio","version":1,"meta":', 'invalid-json', /文件已损坏/],
-    ['a foreign JSON file', 'foreign.wrs', JSON.stringify({ name: 'package', version: '1.0.0' }), 'wrong-format', /不是工作报告编写器的文件/],
-    ['a newer format version', 'newer.wrs', JSON.stringify({ ...report, version: 99 }), 'newer-version', /更新版本.*请升级/],
+    [
+      'a foreign JSON file',
+      'foreign.wrs',
+      JSON.stringify({ name: 'package', version: '1.0.0' }),
+      'wrong-format',
+      /不是工作报告编写器的文件/,
+    ],
+    [
+      'a newer format version',
+      'newer.wrs',
+      JSON.stringify({ ...report, version: 99 }),
+      'newer-version',
+      /更新版本.*请升级/,
+    ],
     ['a binary file', 'binary.wrs', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]), 'binary', /二进制/],
-    ['a damaged structure', 'damaged.wrs', JSON.stringify({ ...report, doc: 'not a doc' }), 'invalid-structure', /不完整或已损坏/],
+    [
+      'a damaged structure',
+      'damaged.wrs',
+      JSON.stringify({ ...report, doc: 'not a doc' }),
+      'invalid-structure',
+      /不完整或已损坏/,
+    ],
   ])('refuses %s with a zh-CN message and leaves it untouched', async (_label, name, content, code, message) => {
     const result = await refusal(name, content)
     expect(result.code).toBe(code)
@@ -53,7 +82,14 @@ describe('file service', () => {
 
   it('refuses a GBK re-save instead of opening mojibake, and opens a UTF-16 (Notepad “Unicode”) copy as it is', async () => {
     const text = JSON.stringify(report)
-    const gbk = Buffer.from([...Buffer.from(text.slice(0, text.indexOf(report.meta.title)), 'utf8'), 0xb6, 0xfe, 0xc6, 0xdf, ...Buffer.from(text.slice(text.indexOf(report.meta.title) + report.meta.title.length), 'utf8')])
+    const gbk = Buffer.from([
+      ...Buffer.from(text.slice(0, text.indexOf(report.meta.title)), 'utf8'),
+      0xb6,
+      0xfe,
+      0xc6,
+      0xdf,
+      ...Buffer.from(text.slice(text.indexOf(report.meta.title) + report.meta.title.length), 'utf8'),
+    ])
     const result = await refusal('gbk.wrs', gbk)
     expect(result.code).toBe('wrong-encoding')
     expect(result.message).toMatch(/不是 UTF-8 编码.*另存为 UTF-8/)

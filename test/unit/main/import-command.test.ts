@@ -60,7 +60,10 @@ describe('wrs import', () => {
     const result = await run(['import', '政府报告.docx', '--out', 'imported'], folder)
     expect(result.code).toBe(0)
     expect(readdirSync(path.join(folder, 'imported'))).toEqual(['政府报告.wrs'])
-    expect(readReport(path.join(folder, 'imported', '政府报告.wrs')).meta).toMatchObject({ kind: 'gov', planYear: 2025 })
+    expect(readReport(path.join(folder, 'imported', '政府报告.wrs')).meta).toMatchObject({
+      kind: 'gov',
+      planYear: 2025,
+    })
     expect(result.out).toContain('部分：2024年工作回顾（工作回顾，2 节）')
   })
 
@@ -86,8 +89,16 @@ describe('wrs import into a folder it cannot write', () => {
     const source = path.join(folder, 'erqi.md')
     copyFileSync(seedPath, source)
     const open = fs.open
-    const spy = vi.spyOn(fs, 'open').mockImplementation(((file: Parameters<typeof fs.open>[0], flags?: Parameters<typeof fs.open>[1], mode?: Parameters<typeof fs.open>[2]) =>
-      flags === 'wx' ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) : open(file, flags, mode)) as typeof fs.open)
+    const spy = vi
+      .spyOn(fs, 'open')
+      .mockImplementation(((
+        file: Parameters<typeof fs.open>[0],
+        flags?: Parameters<typeof fs.open>[1],
+        mode?: Parameters<typeof fs.open>[2],
+      ) =>
+        flags === 'wx'
+          ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))
+          : open(file, flags, mode)) as typeof fs.open)
     try {
       const result = await run(['import', source, '-o', path.join(folder, 'out.wrs')], folder)
       expect(result.code).toBe(2)

@@ -37,23 +37,38 @@ async function expectRefused(name: string, write: (file: string) => void, code: 
   expect(stderr.join('')).toContain(result.message)
   expect(stderr.join('')).not.toMatch(/\n\s+at /)
   expect(readdirSync(out)).toEqual([])
-  expect(readdirSync(folder).filter(entry => entry.startsWith(name) && entry !== name && entry !== `${name}-out`)).toEqual([])
+  expect(
+    readdirSync(folder).filter(entry => entry.startsWith(name) && entry !== name && entry !== `${name}-out`),
+  ).toEqual([])
   expect(sha256(file)).toBe(before)
 }
 
 describe('bad DOCX files are refused before any parser reads them', () => {
   it('not a zip', async () => {
-    await expectRefused('notes.docx', file => writeFileSync(file, '这其实是一个文本文件，只是扩展名写成了 docx。'), 'not-zip', /不是有效的 Word 文档/)
+    await expectRefused(
+      'notes.docx',
+      file => writeFileSync(file, '这其实是一个文本文件，只是扩展名写成了 docx。'),
+      'not-zip',
+      /不是有效的 Word 文档/,
+    )
   })
 
   it('truncated', async () => {
     const whole = await docxWithHeadingStyles()
-    await expectRefused('cut.docx', file => writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2))), 'truncated', /不完整或已损坏/)
+    await expectRefused(
+      'cut.docx',
+      file => writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2))),
+      'truncated',
+      /不完整或已损坏/,
+    )
   })
 
   it('a zip bomb (a 16 MB run of zeros packed into a few kilobytes)', async () => {
     const zeros = new Uint8Array(16 * 1024 * 1024)
-    const bomb = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': zeros }, { level: 9 })
+    const bomb = zipSync(
+      { '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': zeros },
+      { level: 9 },
+    )
     expect(bomb.length).toBeLessThan(1024 * 1024)
     await expectRefused('bomb.docx', file => writeFileSync(file, bomb), 'zip-bomb', /压缩炸弹/)
   })
@@ -79,7 +94,10 @@ describe('bad DOCX files are refused before any parser reads them', () => {
 
   it('a zip bomb whose directory lies about the sizes is caught by counting what really inflates', () => {
     const zeros = new Uint8Array(8 * 1024 * 1024)
-    const bytes = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': zeros }, { level: 9 })
+    const bytes = zipSync(
+      { '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': zeros },
+      { level: 9 },
+    )
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     let patched = 0
     for (let offset = 0; offset + 46 <= bytes.length; offset++) {
@@ -97,7 +115,10 @@ describe('bad DOCX files are refused before any parser reads them', () => {
     const limits = { maxUnpackedBytes: 4 * 1024 * 1024 }
     expect(inspectDocxBytes(bytes, 'liar.docx', limits)).toMatchObject({ ok: false, code: 'zip-bomb' })
     // the same archive with honest, smaller content passes the same limits
-    const honest = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new Uint8Array(1024 * 1024) })
+    const honest = zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'word/document.xml': new Uint8Array(1024 * 1024),
+    })
     expect(inspectDocxBytes(honest, 'honest.docx', limits)).toEqual({ ok: true })
   })
 

@@ -31,7 +31,15 @@ async function importFixture(name: string, bytes: Uint8Array) {
 describe('DOCX import', () => {
   it('takes headings from Word heading styles, Chinese style names included (标题 1 parts, Heading 2 themes)', async () => {
     const report = await importFixture('styles.docx', await docxWithHeadingStyles())
-    expect(report.meta).toMatchObject({ kind: 'npc', planYear: 2024, numbering: 'yearParts', speakerName: '张三', speakerOffice: '××区人大常委会主任', meetingName: '××区第十八届人民代表大会第三次会议', date: '2024-01-16' })
+    expect(report.meta).toMatchObject({
+      kind: 'npc',
+      planYear: 2024,
+      numbering: 'yearParts',
+      speakerName: '张三',
+      speakerOffice: '××区人大常委会主任',
+      meetingName: '××区第十八届人民代表大会第三次会议',
+      date: '2024-01-16',
+    })
     const outline = importOutline(report)
     expect(outline).toMatchObject({
       title: '××区人民代表大会常务委员会工作报告',
@@ -40,7 +48,11 @@ describe('DOCX import', () => {
       salutation: '各位代表：',
     })
     expect(outline.parts).toEqual([
-      { role: 'review', title: '2023年主要工作', sections: ['坚持党的全面领导', '依法履行监督职责', '支持代表依法履职'] },
+      {
+        role: 'review',
+        title: '2023年主要工作',
+        sections: ['坚持党的全面领导', '依法履行监督职责', '支持代表依法履职'],
+      },
       { role: 'tasks', title: '2024年主要任务', sections: ['聚焦中心大局', '加强自身建设'] },
     ])
     // U+3000 indentation stripped, the opening formula kept as the first paragraph
@@ -52,14 +64,32 @@ describe('DOCX import', () => {
 
   it('without heading styles takes headings from bold numbered paragraphs and splits bold run-in headings', async () => {
     const report = await importFixture('bold.docx', await docxWithBoldNumbering())
-    expect(report.meta).toMatchObject({ kind: 'gov', planYear: 2025, numbering: 'numbered', speakerName: '李四', date: '2025-01-07' })
-    expect(importOutline(report)).toMatchObject({ title: '政府工作报告', subtitle: '（2025年1月7日在××县第十八届人民代表大会第五次会议上）', salutation: '各位代表：' })
+    expect(report.meta).toMatchObject({
+      kind: 'gov',
+      planYear: 2025,
+      numbering: 'numbered',
+      speakerName: '李四',
+      date: '2025-01-07',
+    })
+    expect(importOutline(report)).toMatchObject({
+      title: '政府工作报告',
+      subtitle: '（2025年1月7日在××县第十八届人民代表大会第五次会议上）',
+      salutation: '各位代表：',
+    })
     expect(importOutline(report).parts).toEqual([
-      { role: 'review', title: '2024年工作回顾', sections: ['聚焦稳增长，经济发展量质齐升。', '坚持改革开放，发展活力持续增强。'] },
+      {
+        role: 'review',
+        title: '2024年工作回顾',
+        sections: ['聚焦稳增长，经济发展量质齐升。', '坚持改革开放，发展活力持续增强。'],
+      },
       { role: 'tasks', title: '2025年工作安排', sections: ['着力扩大有效需求。'] },
       { role: 'selfBuilding', title: '政府自身建设', sections: [] },
     ])
-    expect(headingsOf(report).filter(heading => heading.runIn).map(heading => heading.text)).toHaveLength(3)
+    expect(
+      headingsOf(report)
+        .filter(heading => heading.runIn)
+        .map(heading => heading.text),
+    ).toHaveLength(3)
     const nodes = report.doc.content!
     const runInIndex = nodes.findIndex(node => node.type === NodeType.heading && node.attrs?.runIn === true)
     expect(nodeText(nodes[runInIndex + 1]!)).toBe('全年实施重点项目120个，完成投资300亿元。')

@@ -7,11 +7,18 @@ import { decodeText, importReportFile } from '../../../main/services/import-serv
 const folder = mkdtempSync(path.join(tmpdir(), 'wrs-import-service-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-const text = '××区人民代表大会常务委员会工作报告\n2023年主要工作\n一、坚持党的领导\n全年召开会议8次。\n2024年主要任务\n继续加强监督。\n'
+const text =
+  '××区人民代表大会常务委员会工作报告\n2023年主要工作\n一、坚持党的领导\n全年召开会议8次。\n2024年主要任务\n继续加强监督。\n'
 
 function gb18030(value: string): Uint8Array {
   // the two-byte GBK codes of the characters used below, checked against TextDecoder('gb18030')
-  const table: Record<string, number[]> = { 各: [0xb8, 0xf7], 位: [0xce, 0xbb], 代: [0xb4, 0xfa], 表: [0xb1, 0xed], '：': [0xa3, 0xba] }
+  const table: Record<string, number[]> = {
+    各: [0xb8, 0xf7],
+    位: [0xce, 0xbb],
+    代: [0xb4, 0xfa],
+    表: [0xb1, 0xed],
+    '：': [0xa3, 0xba],
+  }
   return new Uint8Array([...value].flatMap(char => table[char] ?? [char.charCodeAt(0)]))
 }
 
@@ -24,10 +31,17 @@ describe('import service text decoding', () => {
     expect(decodeText(le, 'a.txt')).toMatchObject({ ok: true, text, encoding: 'UTF-16LE' })
     const be = Buffer.from(le).swap16()
     expect(decodeText(be, 'a.txt')).toMatchObject({ ok: true, text, encoding: 'UTF-16BE' })
-    for (const [name, bytes] of [['utf16.txt', le], ['bom.md', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])]] as const) {
+    for (const [name, bytes] of [
+      ['utf16.txt', le],
+      ['bom.md', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])],
+    ] as const) {
       writeFileSync(path.join(folder, name), bytes)
       const result = await importReportFile(path.join(folder, name))
-      expect(result.ok && result.value.reports[0]!.meta).toMatchObject({ kind: 'npc', planYear: 2024, numbering: 'yearParts' })
+      expect(result.ok && result.value.reports[0]!.meta).toMatchObject({
+        kind: 'npc',
+        planYear: 2024,
+        numbering: 'yearParts',
+      })
     }
   })
 
@@ -63,15 +77,20 @@ describe('import service text decoding', () => {
 
 describe('a Markdown page saved as .txt', () => {
   it('imports like the .md: two reports with their year parts, not one report of “## …” paragraphs', async () => {
-    const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+    const seed = readFileSync(
+      path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+      'utf8',
+    )
     const file = path.join(folder, '报纸版面.txt')
     writeFileSync(file, seed)
     const result = await importReportFile(file)
     if (!result.ok) throw new Error(result.message)
-    expect(result.value.reports.map(report => [report.meta.kind, report.meta.planYear, report.meta.numbering])).toEqual([
-      ['npc', 2023, 'yearParts'],
-      ['cppcc', 2023, 'yearParts'],
-    ])
+    expect(result.value.reports.map(report => [report.meta.kind, report.meta.planYear, report.meta.numbering])).toEqual(
+      [
+        ['npc', 2023, 'yearParts'],
+        ['cppcc', 2023, 'yearParts'],
+      ],
+    )
     expect(JSON.stringify(result.value.reports[0]!.doc)).not.toContain('##')
   })
 })

@@ -15,7 +15,13 @@ function report(planYear: number, content: DocNode[]): ReportFile {
   return reportFileSchema.parse({
     format: 'work-report-studio',
     version: 1,
-    meta: { templateId: 'npc', kind: 'npc', planYear, numbering: 'yearParts', title: `二七区人民代表大会常务委员会工作报告` },
+    meta: {
+      templateId: 'npc',
+      kind: 'npc',
+      planYear,
+      numbering: 'yearParts',
+      title: `二七区人民代表大会常务委员会工作报告`,
+    },
     doc: { type: 'doc', content },
   })
 }
@@ -106,7 +112,10 @@ describe('library service', () => {
     const userData = tempDir()
     const library = createLibraryService(userData)
     await library.libraryAdd({ report: report2022, source: '/reports/2022.wrs' })
-    const edited = { ...report2022, doc: { type: 'doc', content: [...report2022.doc.content!, paragraph('新增的段落：减税降费。')] } }
+    const edited = {
+      ...report2022,
+      doc: { type: 'doc', content: [...report2022.doc.content!, paragraph('新增的段落：减税降费。')] },
+    }
     await library.libraryAdd({ report: edited, source: '/reports/2022.wrs' })
     expect(await library.libraryList()).toHaveLength(1)
     expect((await library.librarySearch('减税降费')).length).toBe(1)
@@ -124,7 +133,10 @@ describe('library service', () => {
 describe('library service, several reports from one file', () => {
   it('keeps each report of a newspaper page and sees additions not yet awaited', async () => {
     const library = createLibraryService(tempDir())
-    const cppcc = reportFileSchema.parse({ ...report2023, meta: { ...report2023.meta, kind: 'cppcc', templateId: 'cppcc', title: '政协常委会工作报告' } })
+    const cppcc = reportFileSchema.parse({
+      ...report2023,
+      meta: { ...report2023.meta, kind: 'cppcc', templateId: 'cppcc', title: '政协常委会工作报告' },
+    })
     void library.libraryAdd({ report: report2023, source: '/papers/page.md' })
     void library.libraryAdd({ report: cppcc, source: '/papers/page.md' })
     expect((await library.libraryList()).map(entry => entry.kind).sort()).toEqual(['cppcc', 'npc'])

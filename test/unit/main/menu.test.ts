@@ -12,7 +12,10 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 describe('application menu', () => {
   const send = vi.fn()
-  const template = menuTemplate([{ path: '/docs/2024年工作报告.wrs', title: '2024年工作报告', openedAt: '2024-01-01T00:00:00Z' }], { send, clearRecent: vi.fn(), isDev: false })
+  const template = menuTemplate(
+    [{ path: '/docs/2024年工作报告.wrs', title: '2024年工作报告', openedAt: '2024-01-01T00:00:00Z' }],
+    { send, clearRecent: vi.fn(), isDev: false },
+  )
   const items = flatten(template)
 
   it('has the zh-CN top-level menus 文件 编辑 视图 帮助', () => {

@@ -8,7 +8,9 @@ const text = (data: Uint8Array): string => new TextDecoder('latin1').decode(data
 
 describe('fixA4MediaBox', () => {
   it("rewrites Chromium's rounded A4 box to exact A4 without changing the file length", () => {
-    const pdf = bytes('1 0 obj\n<</Type /Page\n/MediaBox [0 0 594.95996 841.91998]\n>>\n2 0 obj\n<</Type /Page /MediaBox [0 0 594.96 841.92]>>')
+    const pdf = bytes(
+      '1 0 obj\n<</Type /Page\n/MediaBox [0 0 594.95996 841.91998]\n>>\n2 0 obj\n<</Type /Page /MediaBox [0 0 594.96 841.92]>>',
+    )
     const fixed = fixA4MediaBox(pdf)
     expect(fixed.length).toBe(pdf.length)
     expect(text(fixed)).toContain('/MediaBox [0 0 595.27559 841.88976]')
@@ -29,9 +31,13 @@ describe('countPdfPages', () => {
 
 describe('findChromium', () => {
   it('takes WRS_CHROMIUM first, then the usual install locations', () => {
-    expect(findChromium({ WRS_CHROMIUM: '/opt/chrome/chrome' }, path => path === '/opt/chrome/chrome')).toBe('/opt/chrome/chrome')
+    expect(findChromium({ WRS_CHROMIUM: '/opt/chrome/chrome' }, path => path === '/opt/chrome/chrome')).toBe(
+      '/opt/chrome/chrome',
+    )
     expect(findChromium({}, path => path === '/usr/bin/chromium-browser')).toBe('/usr/bin/chromium-browser')
-    expect(findChromium({ PROGRAMFILES: 'C:\\Program Files' }, path => path.endsWith('chrome.exe'))).toMatch(/Google.+Chrome.+chrome\.exe$/)
+    expect(findChromium({ PROGRAMFILES: 'C:\\Program Files' }, path => path.endsWith('chrome.exe'))).toMatch(
+      /Google.+Chrome.+chrome\.exe$/,
+    )
   })
 
   it('finds nothing when none exists, and the message says how to install one', () => {

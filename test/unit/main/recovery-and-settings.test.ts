@@ -8,7 +8,15 @@ import { createRecoveryStore } from '../../../main/services/recovery-store'
 import { createSettingsStore, defaultSettings } from '../../../main/services/settings-store'
 
 let userData: string
-const report = createReport(getBuiltinTemplate('cppcc')!, { planYear: 2025, organisation: '××市', meetingName: '', date: '', speakerOffice: '', speakerName: '', termEnd: false })
+const report = createReport(getBuiltinTemplate('cppcc')!, {
+  planYear: 2025,
+  organisation: '××市',
+  meetingName: '',
+  date: '',
+  speakerOffice: '',
+  speakerName: '',
+  termEnd: false,
+})
 
 beforeEach(async () => {
   userData = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-userdata-'))

@@ -11,7 +11,10 @@ const tempDir = tempDirs('wrs-rollforward-')
 
 function workspace(): { dir: string; last: string } {
   const dir = tempDir()
-  const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+  const seed = readFileSync(
+    path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+    'utf8',
+  )
   const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
   const last = path.join(dir, '2023年报告.wrs')
   writeFileSync(last, serializeReportFile(npc))
@@ -21,14 +24,16 @@ function workspace(): { dir: string; last: string } {
 const run = runWrs
 
 describe('wrs rollforward', () => {
-  it('writes next year\'s report and prints the proposals it applied', async () => {
+  it("writes next year's report and prints the proposals it applied", async () => {
     const { dir, last } = workspace()
     const before = readFileSync(last, 'utf8')
     const result = await run(['rollforward', '2023年报告.wrs', '-o', '2024年报告.wrs'], dir)
     expect(result.err).toBe('')
     expect(result.code).toBe(0)
     expect(result.out).toContain('计划年度：2023 → 2024（建议值）')
-    expect(result.out).toContain('会议名称：二七区第十七届人民代表大会第三次会议 → 二七区第十七届人民代表大会第四次会议（建议值，已标为待核对，请确认）')
+    expect(result.out).toContain(
+      '会议名称：二七区第十七届人民代表大会第三次会议 → 二七区第十七届人民代表大会第四次会议（建议值，已标为待核对，请确认）',
+    )
     expect(result.out).toContain('会议日期：2023年2月27日 → 2024年2月27日')
     expect(result.out).toContain('“2023年主要工作”已按去年承诺的 4 项任务列出待写小节')
     expect(result.out).toContain('· 以更实举措提升履职实效')
@@ -45,7 +50,21 @@ describe('wrs rollforward', () => {
 
   it('takes confirmed values from the options', async () => {
     const { dir } = workspace()
-    const result = await run(['rollforward', '2023年报告.wrs', '-o', 'next.wrs', '--year', '2024', '--meeting', '二七区第十七届人民代表大会第四次会议', '--date', '2024年1月16日'], dir)
+    const result = await run(
+      [
+        'rollforward',
+        '2023年报告.wrs',
+        '-o',
+        'next.wrs',
+        '--year',
+        '2024',
+        '--meeting',
+        '二七区第十七届人民代表大会第四次会议',
+        '--date',
+        '2024年1月16日',
+      ],
+      dir,
+    )
     expect(result.code).toBe(0)
     expect(result.out).toContain('（按参数）')
     const written = parseReportFile(readFileSync(path.join(dir, 'next.wrs'), 'utf8'))

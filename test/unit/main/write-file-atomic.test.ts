@@ -4,7 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { backupPathFor, isOurTempFile, sweepStaleTempFiles, writeFileAtomic } from '../../../main/files/write-file-atomic'
+import {
+  backupPathFor,
+  isOurTempFile,
+  sweepStaleTempFiles,
+  writeFileAtomic,
+} from '../../../main/files/write-file-atomic'
 import { versionContent } from './fixtures/save-loop'
 
 let dir: string
@@ -81,7 +86,14 @@ describe('writeFileAtomic', () => {
   it('gives up on a lock that never goes away, keeps the old file and removes its temp file', async () => {
     const target = path.join(dir, 'stuck.wrs')
     await writeFileAtomic(target, 'old')
-    await expect(writeFileAtomic(target, 'new', { retryBudgetMs: 100, rename: async () => { throw errno('EBUSY') } })).rejects.toThrow('EBUSY')
+    await expect(
+      writeFileAtomic(target, 'new', {
+        retryBudgetMs: 100,
+        rename: async () => {
+          throw errno('EBUSY')
+        },
+      }),
+    ).rejects.toThrow('EBUSY')
     expect(await fs.readFile(target, 'utf8')).toBe('old')
     expect((await fs.readdir(dir)).filter(isOurTempFile)).toEqual([])
   })
@@ -89,7 +101,14 @@ describe('writeFileAtomic', () => {
   it('does not retry other errors', async () => {
     const target = path.join(dir, 'nospace.wrs')
     let calls = 0
-    await expect(writeFileAtomic(target, 'x', { rename: async () => { calls += 1; throw errno('ENOSPC') } })).rejects.toThrow('ENOSPC')
+    await expect(
+      writeFileAtomic(target, 'x', {
+        rename: async () => {
+          calls += 1
+          throw errno('ENOSPC')
+        },
+      }),
+    ).rejects.toThrow('ENOSPC')
     expect(calls).toBe(1)
     await expect(fs.access(target)).rejects.toThrow()
   })
@@ -115,20 +134,34 @@ describe('a process killed while saving a large report', () => {
     const killDir = path.join(dir, 'kill')
     await fs.mkdir(killDir)
     const script = path.join(killDir, 'save-loop.cjs')
-    await build({ entryPoints: [path.join(__dirname, 'fixtures/save-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: script, logLevel: 'warning' })
+    await build({
+      entryPoints: [path.join(__dirname, 'fixtures/save-loop.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: script,
+      logLevel: 'warning',
+    })
     const target = path.join(killDir, '大报告.wrs')
     await writeFileAtomic(target, versionContent(0, bytes))
     let version = 0
     let observedSaves = 0
     for (let run = 0; run < runs; run++) {
-      const child = spawn(process.execPath, [script, target, String(version), String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const child = spawn(process.execPath, [script, target, String(version), String(bytes)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
       let output = ''
-      child.stdout.on('data', chunk => { output += chunk })
+      child.stdout.on('data', chunk => {
+        output += chunk
+      })
       await new Promise<void>(resolve => {
         const onData = (): void => {
           if (!output.includes('ready')) return
           child.stdout.off('data', onData)
-          setTimeout(() => { child.kill('SIGKILL'); resolve() }, Math.random() * 100)
+          setTimeout(() => {
+            child.kill('SIGKILL')
+            resolve()
+          }, Math.random() * 100)
         }
         child.stdout.on('data', onData)
       })
@@ -142,7 +175,8 @@ describe('a process killed while saving a large report', () => {
       // Either the last acknowledged save or the one in flight when the kill landed.
       expect([lastAcknowledged, lastAcknowledged + 1]).toContain(onDisk)
       const backup = await fs.readFile(backupPathFor(target), 'utf8').catch(() => null)
-      if (backup !== null) expect(backup === versionContent(Number(backup.slice(0, backup.indexOf('\n'))), bytes)).toBe(true)
+      if (backup !== null)
+        expect(backup === versionContent(Number(backup.slice(0, backup.indexOf('\n'))), bytes)).toBe(true)
       version = onDisk
       await sweepStaleTempFiles([killDir])
     }

@@ -24,7 +24,14 @@ afterEach(() => {
 })
 
 function newReport(): ReportFile {
-  return createReport(template, { planYear: 2024, organisation: '东城区', meetingName: '东城区第十八届人民代表大会第三次会议', date: '2024-01-16', speakerOffice: '东城区人大常委会主任', speakerName: '张三' })
+  return createReport(template, {
+    planYear: 2024,
+    organisation: '东城区',
+    meetingName: '东城区第十八届人民代表大会第三次会议',
+    date: '2024-01-16',
+    speakerOffice: '东城区人大常委会主任',
+    speakerName: '张三',
+  })
 }
 
 const current = (editor: Editor, report: ReportFile): ReportFile => ({ ...report, doc: editor.getJSON() as DocNode })
@@ -35,9 +42,14 @@ describe('fixes applied in the editor', () => {
     const editor = editorFor(report)
     const before = editor.getJSON()
     const at = editor.state.doc.content.size
-    editor.commands.insertContentAt(at, { type: 'paragraph', content: [textNode('全年召开会议12次,审议议题45项;'), textNode('听取报告8个', [{ type: 'bold' }]), textNode('.')] })
+    editor.commands.insertContentAt(at, {
+      type: 'paragraph',
+      content: [textNode('全年召开会议12次,审议议题45项;'), textNode('听取报告8个', [{ type: 'bold' }]), textNode('.')],
+    })
     const withText = editor.getJSON()
-    const findings = runChecks(current(editor, report), { template }).filter(finding => finding.rule === 'PUN-HALFWIDTH' && finding.fix?.kind === 'replaceText')
+    const findings = runChecks(current(editor, report), { template }).filter(
+      finding => finding.rule === 'PUN-HALFWIDTH' && finding.fix?.kind === 'replaceText',
+    )
     expect(findings.length).toBeGreaterThan(0)
     expect(applyFixes(editor, findings, template, report.meta)).toBeGreaterThanOrEqual(3)
     expect(editor.getText()).toContain('全年召开会议12次，审议议题45项；听取报告8个。')
@@ -60,7 +72,11 @@ describe('fixes applied in the editor', () => {
     expect(applyFix(editor, missing!, template, report.meta)).toBe(true)
     const inserted = editor.getJSON().content!.find(node => node.type === 'heading' && node.attrs?.role === 'tasks')
     expect(inserted).toBeDefined()
-    expect(runChecks(current(editor, report), { template }).filter(finding => finding.rule === 'STR-MISSING').map(finding => finding.message)).toEqual([])
+    expect(
+      runChecks(current(editor, report), { template })
+        .filter(finding => finding.rule === 'STR-MISSING')
+        .map(finding => finding.message),
+    ).toEqual([])
   })
 
   it('maps finding locations to document positions past atoms, hard breaks and table cells', () => {
@@ -69,11 +85,15 @@ describe('fixes applied in the editor', () => {
       heading(1, '工作'),
       guidance('提示'),
       paragraph('召开会议12次'),
-      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('审议报告')] }] }] },
+      {
+        type: 'table',
+        content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('审议报告')] }] }],
+      },
     ]
     const editor = editorFor({ ...newReport(), doc: { type: 'doc', content } })
     const doc = editor.state.doc
-    const text = (range: { from: number; to: number } | null) => (range ? doc.textBetween(range.from, range.to, '\n') : null)
+    const text = (range: { from: number; to: number } | null) =>
+      range ? doc.textBetween(range.from, range.to, '\n') : null
     expect(text(locationToRange(doc, { path: [0], from: 4, to: 8 }))).toBe('工作报告')
     expect(text(locationToRange(doc, { path: [3], from: 4, to: 6 }))).toBe('12')
     expect(locationToRange(doc, { path: [2] })).toMatchObject({ node: true })

@@ -15,7 +15,10 @@ import { findingExcerpt } from '../../../renderer/app/finding-excerpt'
 import { reportExtensions } from '../../../renderer/editor/report-extensions'
 import i18n from '../../../renderer/i18n'
 
-const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+const seed = readFileSync(
+  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+  'utf8',
+)
 const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
 const seedFindings = runChecks(npc)
 
@@ -37,7 +40,15 @@ function render(findings: Finding[], handlers: Partial<Parameters<typeof ChecksP
   host = document.createElement('div')
   document.body.append(host)
   root = createRoot(host)
-  const props = { findings, checks: { disabled: [], terms: [] }, onJump: vi.fn(), onFix: vi.fn(), onFixAll: vi.fn(), onChecks: vi.fn(), ...handlers }
+  const props = {
+    findings,
+    checks: { disabled: [], terms: [] },
+    onJump: vi.fn(),
+    onFix: vi.fn(),
+    onFixAll: vi.fn(),
+    onChecks: vi.fn(),
+    ...handlers,
+  }
   act(() => root!.render(<ChecksPanel {...props} />))
   return props
 }
@@ -74,7 +85,9 @@ describe('checks panel on the imported seed 人大 report', () => {
   it('offers 全部修正 only for a rule whose fixes are safe in bulk, and fixes exactly its findings', () => {
     const props = render(seedFindings)
     const fixAll = group('PUN-HALFWIDTH')!.querySelector<HTMLButtonElement>('.fix-all')!
-    const fixable = seedFindings.filter(finding => finding.rule === 'PUN-HALFWIDTH' && finding.fix?.kind === 'replaceText')
+    const fixable = seedFindings.filter(
+      finding => finding.rule === 'PUN-HALFWIDTH' && finding.fix?.kind === 'replaceText',
+    )
     expect(fixAll.textContent).toBe(`全部修正（${fixable.length} 处）`)
     act(() => fixAll.click())
     expect(props.onFixAll).toHaveBeenCalledWith(fixable)
@@ -131,16 +144,35 @@ describe('checks panel with thousands of findings', () => {
 describe('finding excerpts', () => {
   it('shows the flagged characters in their sentence, stale or range-less locations showing none', () => {
     const element = document.createElement('div')
-    const editor = new Editor({ element, extensions: reportExtensions(), content: { type: 'doc', content: [paragraph('严格落实第一议题制度,累计开展党组政治理论学习21次,机关党支部主题学习30次。'), paragraph('短句 ,')] } })
+    const editor = new Editor({
+      element,
+      extensions: reportExtensions(),
+      content: {
+        type: 'doc',
+        content: [
+          paragraph('严格落实第一议题制度,累计开展党组政治理论学习21次,机关党支部主题学习30次。'),
+          paragraph('短句 ,'),
+        ],
+      },
+    })
     try {
       const doc = editor.state.doc
-      expect(findingExcerpt(doc, { path: [0], from: 10, to: 11 })).toEqual({ before: '严格落实第一议题制度', match: ',', after: '累计开展党组政治理论…' })
+      expect(findingExcerpt(doc, { path: [0], from: 10, to: 11 })).toEqual({
+        before: '严格落实第一议题制度',
+        match: ',',
+        after: '累计开展党组政治理论…',
+      })
       expect(findingExcerpt(doc, { path: [1], from: 2, to: 3 })).toEqual({ before: '短句', match: ' ', after: ',' })
       expect(findingExcerpt(doc, { path: [0] })).toBeNull()
       expect(findingExcerpt(doc, { path: [5], from: 0, to: 1 })).toBeNull()
       expect(findingExcerpt(doc, { path: [1], from: 2, to: 40 })).toBeNull()
 
-      const finding: Finding = { rule: 'TXT-SPACE', severity: 'error', message: '多余的空格。', location: { path: [1], from: 2, to: 3 } }
+      const finding: Finding = {
+        rule: 'TXT-SPACE',
+        severity: 'error',
+        message: '多余的空格。',
+        location: { path: [1], from: 2, to: 3 },
+      }
       render([finding], { excerpt: location => findingExcerpt(doc, location) })
       expect(host.querySelector('li.finding .excerpt')!.textContent).toBe('短句␣,')
       expect(host.querySelector('li.finding .excerpt mark')!.textContent).toBe('␣')

@@ -28,7 +28,12 @@ describe('find and replace in Chinese text', () => {
     const editor = editorWith(doc)
     editor.commands.setSearchQuery('常委会')
     const state = getFindReplaceState(editor.state)!
-    expect(state.matches.map(match => editor.state.doc.textBetween(match.from, match.to))).toEqual(['常委会', '常委会', '常委会', '常委会'])
+    expect(state.matches.map(match => editor.state.doc.textBetween(match.from, match.to))).toEqual([
+      '常委会',
+      '常委会',
+      '常委会',
+      '常委会',
+    ])
     expect(editor.view.dom.querySelectorAll('.search-match').length).toBeGreaterThanOrEqual(4)
   })
 

@@ -20,7 +20,13 @@ describe('fitting a foreign document to the editor schema', () => {
       content: [
         paragraph('甲'),
         { type: 'blockquote', content: [paragraph('乙')] },
-        { type: 'paragraph', content: [textNode('丙', [{ type: 'italic' }, { type: 'bold' }]), { type: 'mention', content: [textNode('丁')] }] },
+        {
+          type: 'paragraph',
+          content: [
+            textNode('丙', [{ type: 'italic' }, { type: 'bold' }]),
+            { type: 'mention', content: [textNode('丁')] },
+          ],
+        },
         { type: 'callout', content: [textNode('戊')] },
       ],
     }
@@ -33,7 +39,13 @@ describe('fitting a foreign document to the editor schema', () => {
   })
 
   it('falls back to plain paragraphs when known nodes break content rules', () => {
-    const doc: DocNode = { type: 'doc', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('孤立的单元格')] }] }, paragraph('后文')] }
+    const doc: DocNode = {
+      type: 'doc',
+      content: [
+        { type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('孤立的单元格')] }] },
+        paragraph('后文'),
+      ],
+    }
     const { doc: fitted, changed } = fitToSchema(doc, schema)
     expect(changed).toBeGreaterThan(0)
     expect(fitted.content).toEqual([paragraph('孤立的单元格'), paragraph('后文')])

@@ -29,8 +29,20 @@ function setUp() {
 describe('front matter bound to report meta', () => {
   it('reads title, date, meeting and speaker from the front matter nodes', () => {
     const { report, editor } = setUp()
-    const meta = metaFromDoc(editor.state.doc, { ...report.meta, title: '', date: '', meetingName: '', speakerOffice: '', speakerName: '' })
-    expect(meta).toMatchObject({ date: '2024-01-16', meetingName: '东城区第十八届人民代表大会第三次会议', speakerOffice: '东城区人大常委会主任', speakerName: '张三' })
+    const meta = metaFromDoc(editor.state.doc, {
+      ...report.meta,
+      title: '',
+      date: '',
+      meetingName: '',
+      speakerOffice: '',
+      speakerName: '',
+    })
+    expect(meta).toMatchObject({
+      date: '2024-01-16',
+      meetingName: '东城区第十八届人民代表大会第三次会议',
+      speakerOffice: '东城区人大常委会主任',
+      speakerName: '张三',
+    })
     expect(meta.title).toContain('东城区')
   })
 
@@ -39,7 +51,10 @@ describe('front matter bound to report meta', () => {
     const speaker = editor.view.dom.querySelector('[data-type="speaker-line"]')!
     const pos = editor.view.posAtDOM(speaker, 0)
     editor.commands.insertContentAt({ from: pos, to: pos + speaker.textContent!.length }, '东城区人大常委会副主任 李四')
-    expect(metaFromDoc(editor.state.doc, report.meta)).toMatchObject({ speakerOffice: '东城区人大常委会副主任', speakerName: '李四' })
+    expect(metaFromDoc(editor.state.doc, report.meta)).toMatchObject({
+      speakerOffice: '东城区人大常委会副主任',
+      speakerName: '李四',
+    })
   })
 
   it('writes metadata panel edits into the nodes', () => {
@@ -47,14 +62,21 @@ describe('front matter bound to report meta', () => {
     let meta = writeFrontMatterField(editor, report.meta, 'date', '2025-01-20')
     meta = writeFrontMatterField(editor, meta, 'speakerName', '王五')
     meta = writeFrontMatterField(editor, meta, 'title', '东城区人民代表大会常务委员会工作报告')
-    expect(editor.view.dom.querySelector('[data-type="report-subtitle"]')!.textContent).toBe('——2025年1月20日在东城区第十八届人民代表大会第三次会议上')
+    expect(editor.view.dom.querySelector('[data-type="report-subtitle"]')!.textContent).toBe(
+      '——2025年1月20日在东城区第十八届人民代表大会第三次会议上',
+    )
     expect(editor.view.dom.querySelector('[data-type="speaker-line"]')!.textContent).toBe('东城区人大常委会主任 王五')
-    expect(editor.view.dom.querySelector('[data-type="report-title"]')!.textContent).toBe('东城区人民代表大会常务委员会工作报告')
+    expect(editor.view.dom.querySelector('[data-type="report-title"]')!.textContent).toBe(
+      '东城区人民代表大会常务委员会工作报告',
+    )
     expect(metaFromDoc(editor.state.doc, meta)).toMatchObject({ date: '2025-01-20', speakerName: '王五' })
   })
 
   it('parses subtitles with and without the day', () => {
-    expect(parseSubtitle('——2024年1月16日在东城区第十八届人民代表大会第三次会议上')).toEqual({ date: '2024-01-16', meetingName: '东城区第十八届人民代表大会第三次会议' })
+    expect(parseSubtitle('——2024年1月16日在东城区第十八届人民代表大会第三次会议上')).toEqual({
+      date: '2024-01-16',
+      meetingName: '东城区第十八届人民代表大会第三次会议',
+    })
     expect(parseSubtitle('—— 2024年1月在全会上')).toEqual({ date: '2024-01', meetingName: '全会' })
     expect(parseSubtitle('没有日期')).toEqual({})
   })

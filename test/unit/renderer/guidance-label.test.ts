@@ -20,7 +20,15 @@ describe('guidance placeholder 替换 button', () => {
     editor = new Editor({
       element,
       extensions: reportExtensions({ scheme: 'numbered', replaceLabel: '替换' }),
-      content: { type: 'doc', content: [heading(1, '2024年主要工作'), guidance('回顾上一年工作。'), paragraph('正文。'), guidance('写主要任务。')] },
+      content: {
+        type: 'doc',
+        content: [
+          heading(1, '2024年主要工作'),
+          guidance('回顾上一年工作。'),
+          paragraph('正文。'),
+          guidance('写主要任务。'),
+        ],
+      },
     })
     expect(labels()).toEqual(['替换', '替换'])
     const before = editor.state.doc

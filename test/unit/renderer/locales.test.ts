@@ -27,7 +27,8 @@ function untranslated(tree: object, language: 'zh-CN' | 'en', prefix = ''): stri
   return Object.entries(tree).flatMap(([key, value]) =>
     value && typeof value === 'object'
       ? untranslated(value, language, `${prefix}${key}.`)
-      : String(value).trim() === '' || (language === 'en' && /[\u4e00-\u9fff]/.test(String(value).replace(/\([^)]*\)/g, '')) && value !== '中文')
+      : String(value).trim() === '' ||
+          (language === 'en' && /[\u4e00-\u9fff]/.test(String(value).replace(/\([^)]*\)/g, '')) && value !== '中文')
         ? [prefix + key]
         : [],
   )
@@ -54,6 +55,10 @@ describe('the zh-CN and en locales', () => {
   it('name every check rule in English, and only rules that exist', () => {
     expect(Object.keys(ruleTitlesEn).sort()).toEqual(allRules.map(rule => rule.id).sort())
     // Titles may quote the Chinese they are about (“Ellipsis with 等”), but each is an English phrase.
-    expect(Object.entries(ruleTitlesEn).filter(([, title]) => !/^[A-Z][a-z]/.test(title)).map(([id]) => id)).toEqual([])
+    expect(
+      Object.entries(ruleTitlesEn)
+        .filter(([, title]) => !/^[A-Z][a-z]/.test(title))
+        .map(([id]) => id),
+    ).toEqual([])
   })
 })

@@ -8,7 +8,10 @@ import { reportExtensions } from '../../../renderer/editor/report-extensions'
 
 const editors: Editor[] = []
 function editorWith(content: DocNode[], scheme: NumberingScheme = 'numbered'): Editor {
-  const editor = new Editor({ extensions: reportExtensions({ scheme, replaceLabel: '替换' }), content: { type: 'doc', content } })
+  const editor = new Editor({
+    extensions: reportExtensions({ scheme, replaceLabel: '替换' }),
+    content: { type: 'doc', content },
+  })
   editors.push(editor)
   return editor
 }
@@ -18,7 +21,9 @@ afterEach(() => {
 
 /** What a reader sees: marker + heading text, for every heading in the editor DOM. */
 function shownHeadings(editor: Editor): string[] {
-  return [...editor.view.dom.querySelectorAll('.report-heading')].map(element => (element.getAttribute('data-marker') ?? '') + element.textContent)
+  return [...editor.view.dom.querySelectorAll('.report-heading')].map(
+    element => (element.getAttribute('data-marker') ?? '') + element.textContent,
+  )
 }
 
 const outline: DocNode[] = [
@@ -51,8 +56,23 @@ describe('numbering decorations', () => {
   })
 
   it('leaves year parts unnumbered under the yearParts scheme', () => {
-    const editor = editorWith([heading(1, '2023年主要工作'), heading(2, '坚持党的领导'), heading(3, '加强学习'), heading(1, '2024年主要任务'), heading(2, '推进立法')], 'yearParts')
-    expect(shownHeadings(editor)).toEqual(['2023年主要工作', '一、坚持党的领导', '（一）加强学习', '2024年主要任务', '一、推进立法'])
+    const editor = editorWith(
+      [
+        heading(1, '2023年主要工作'),
+        heading(2, '坚持党的领导'),
+        heading(3, '加强学习'),
+        heading(1, '2024年主要任务'),
+        heading(2, '推进立法'),
+      ],
+      'yearParts',
+    )
+    expect(shownHeadings(editor)).toEqual([
+      '2023年主要工作',
+      '一、坚持党的领导',
+      '（一）加强学习',
+      '2024年主要任务',
+      '一、推进立法',
+    ])
   })
 
   it('renumbers when a section is deleted, and again after undo', () => {

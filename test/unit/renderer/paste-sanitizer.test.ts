@@ -10,7 +10,10 @@ import { PasteSanitizer } from '../../../renderer/reuse/paste-sanitizer'
 
 const editors: Editor[] = []
 function editorWith(content: DocNode[], scheme: NumberingScheme = 'numbered'): Editor {
-  const editor = new Editor({ extensions: [...reportExtensions({ scheme, replaceLabel: '替换' }), PasteSanitizer.configure({ scheme })], content: { type: 'doc', content } })
+  const editor = new Editor({
+    extensions: [...reportExtensions({ scheme, replaceLabel: '替换' }), PasteSanitizer.configure({ scheme })],
+    content: { type: 'doc', content },
+  })
   editors.push(editor)
   return editor
 }
@@ -20,7 +23,11 @@ afterEach(() => {
 
 function blocks(editor: Editor): Array<[string, number | null, string]> {
   const json = editor.getJSON() as DocNode
-  return (json.content ?? []).map(node => [node.type, (node.attrs?.level as number | undefined) ?? null, (node.content ?? []).map(child => child.text ?? '').join('')])
+  return (json.content ?? []).map(node => [
+    node.type,
+    (node.attrs?.level as number | undefined) ?? null,
+    (node.content ?? []).map(child => child.text ?? '').join(''),
+  ])
 }
 
 function atEnd(editor: Editor): void {
@@ -45,7 +52,8 @@ describe('PasteSanitizer in the editor', () => {
       ['table', null, ''],
     ])
     const html = editor.getHTML()
-    for (const bad of ['onclick', 'onerror', 'javascript', 'img', 'color:red', 'MsoNormal', 'o:p']) expect(html).not.toContain(bad)
+    for (const bad of ['onclick', 'onerror', 'javascript', 'img', 'color:red', 'MsoNormal', 'o:p'])
+      expect(html).not.toContain(bad)
     expect(html).toContain('全年开展执法检查<strong>4</strong>次。')
   })
 
@@ -62,7 +70,8 @@ describe('PasteSanitizer in the editor', () => {
 
   it('leaves copy and paste inside the editor to the schema (guidance kept)', () => {
     const source = editorWith([heading(1, '2024年主要任务'), guidance('写本年度主要任务。')])
-    const html = source.view.serializeForClipboard(source.state.doc.slice(0, source.state.doc.content.size)).dom.innerHTML
+    const html = source.view.serializeForClipboard(source.state.doc.slice(0, source.state.doc.content.size)).dom
+      .innerHTML
     const target = editorWith([paragraph('')])
     target.view.pasteHTML(html)
     expect((target.getJSON() as DocNode).content!.some(node => node.type === 'guidance')).toBe(true)

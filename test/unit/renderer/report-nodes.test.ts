@@ -18,7 +18,10 @@ afterEach(() => {
 const sampleDoc: DocNode = {
   type: 'doc',
   content: [
-    { type: 'reportTitle', content: [textNode('××区人民代表大会常务委员会'), { type: 'hardBreak' }, textNode('工作报告')] },
+    {
+      type: 'reportTitle',
+      content: [textNode('××区人民代表大会常务委员会'), { type: 'hardBreak' }, textNode('工作报告')],
+    },
     { type: 'reportSubtitle', content: [textNode('——2024年1月16日在××区第十八届人民代表大会第三次会议上')] },
     { type: 'speakerLine', content: [textNode('××区人大常委会主任 张三')] },
     { type: 'salutation', content: [textNode('各位代表：')] },
@@ -26,15 +29,45 @@ const sampleDoc: DocNode = {
     heading(1, '2023年主要工作', { role: 'review' }),
     guidance('概述一年来常委会工作的总体情况。'),
     heading(2, '坚持党的领导', { runIn: true }),
-    { type: 'paragraph', content: [textNode('全年召开常委会会议'), textNode('12', [{ type: 'needsReview', attrs: { source: '2023年报告' } }]), textNode('次。')] },
+    {
+      type: 'paragraph',
+      content: [
+        textNode('全年召开常委会会议'),
+        textNode('12', [{ type: 'needsReview', attrs: { source: '2023年报告' } }]),
+        textNode('次。'),
+      ],
+    },
     {
       type: 'table',
       content: [
-        { type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null }, content: [paragraph('项目')] }] },
-        { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null }, content: [paragraph('审议报告')] }] },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableHeader',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null },
+              content: [paragraph('项目')],
+            },
+          ],
+        },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableCell',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null, align: null },
+              content: [paragraph('审议报告')],
+            },
+          ],
+        },
       ],
     },
-    { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [textNode('加粗', [{ type: 'bold' }])] }] }] },
+    {
+      type: 'bulletList',
+      content: [
+        { type: 'listItem', content: [{ type: 'paragraph', content: [textNode('加粗', [{ type: 'bold' }])] }] },
+      ],
+    },
   ],
 }
 
@@ -52,7 +85,10 @@ describe('report nodes and marks', () => {
   })
 
   it('replaces a guidance placeholder with a paragraph holding the typed text', () => {
-    const editor = editorWith({ type: 'doc', content: [heading(1, '2023年主要工作', { role: 'review' }), guidance('概述工作。')] })
+    const editor = editorWith({
+      type: 'doc',
+      content: [heading(1, '2023年主要工作', { role: 'review' }), guidance('概述工作。')],
+    })
     const pos = editor.state.doc.child(0).nodeSize
     expect(editor.commands.replaceGuidance(pos, '全年')).toBe(true)
     expect(editor.getJSON().content![1]).toEqual(paragraph('全年'))
@@ -61,7 +97,12 @@ describe('report nodes and marks', () => {
   })
 
   it('confirms a needs-review figure by removing the mark from its whole range', () => {
-    const editor = editorWith({ type: 'doc', content: [{ type: 'paragraph', content: [textNode('召开'), textNode('12', [{ type: 'needsReview' }]), textNode('次')] }] })
+    const editor = editorWith({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [textNode('召开'), textNode('12', [{ type: 'needsReview' }]), textNode('次')] },
+      ],
+    })
     editor.commands.setTextSelection(4)
     editor.commands.confirmReview()
     expect(editor.getJSON().content![0]).toEqual(paragraph('召开12次'))

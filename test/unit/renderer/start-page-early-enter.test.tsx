@@ -15,7 +15,11 @@ beforeAll(async () => {
 describe('start page', () => {
   it('a report asked for with Enter before the template list arrived waits for it instead of refusing', async () => {
     let deliver: (list: TemplateSummary[]) => void = () => undefined
-    const newReport = vi.fn(async (_options: NewReportOptions) => ({ ok: false as const, code: 'test', message: '测试' }))
+    const newReport = vi.fn(async (_options: NewReportOptions) => ({
+      ok: false as const,
+      code: 'test',
+      message: '测试',
+    }))
     const api: Partial<Api> = {
       listTemplates: () => new Promise(resolve => (deliver = resolve)),
       getTemplate: async () => ({ ok: false, code: 'missing', message: '没有这个模板' }),
@@ -28,7 +32,15 @@ describe('start page', () => {
     const root = createRoot(host)
     const showError = vi.fn()
     await act(async () => {
-      root.render(<StartPage onOpened={() => undefined} onOpen={() => undefined} onImport={() => undefined} onCommand={() => undefined} showError={showError} />)
+      root.render(
+        <StartPage
+          onOpened={() => undefined}
+          onOpen={() => undefined}
+          onImport={() => undefined}
+          onCommand={() => undefined}
+          showError={showError}
+        />,
+      )
     })
     const form = host.querySelector('form[data-testid="new-report-form"]') as HTMLFormElement
     await act(async () => {

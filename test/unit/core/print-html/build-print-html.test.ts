@@ -5,19 +5,41 @@ import { planFonts } from '../../../../core/export/print-html/font-plan'
 import { reportFileSchema, type ReportFile } from '../../../../core/report-file'
 import { npcReportFixture } from '../../../fixtures/docx-npc-report'
 
-function report(content: DocNode[], meta: Partial<ReportFile['meta']> = {}, layout?: Partial<ReportFile['layout']>): ReportFile {
+function report(
+  content: DocNode[],
+  meta: Partial<ReportFile['meta']> = {},
+  layout?: Partial<ReportFile['layout']>,
+): ReportFile {
   return reportFileSchema.parse({
     format: 'work-report-studio',
     version: 1,
     meta: { templateId: 'npc', kind: 'npc', planYear: 2024, ...meta },
     doc: { type: 'doc', content },
-    ...(layout ? { layout: { linePitchPt: 28.95, headingBold: { h1: false, h2: false, h3: false, h4: false }, mirrorMargins: false, latinTimes: true, ...layout } } : {}),
+    ...(layout
+      ? {
+          layout: {
+            linePitchPt: 28.95,
+            headingBold: { h1: false, h2: false, h3: false, h4: false },
+            mirrorMargins: false,
+            latinTimes: true,
+            ...layout,
+          },
+        }
+      : {}),
   })
 }
 
 const bodyOf = (html: string): string => html.slice(html.indexOf('<body>'), html.indexOf('</body>'))
 const styleOf = (html: string): string => html.slice(html.indexOf('<style>'), html.indexOf('</style>'))
-const fandolPlan = planFonts(['FandolFang,FandolFang R', 'FandolKai', 'FandolHei', 'FandolSong', 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'Liberation Serif'])
+const fandolPlan = planFonts([
+  'FandolFang,FandolFang R',
+  'FandolKai',
+  'FandolHei',
+  'FandolSong',
+  'Noto Serif CJK SC',
+  'Noto Sans CJK SC',
+  'Liberation Serif',
+])
 
 describe('buildPrintHtml', () => {
   it('prints computed markers 一、（一）1.（1） with the heading font by marker depth', () => {
@@ -30,26 +52,41 @@ describe('buildPrintHtml', () => {
 
   it('joins a run-in heading and its body paragraph into one printed paragraph', () => {
     const html = bodyOf(buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan }))
-    expect(html).toContain('<p class="body runin"><span class="h d2 b2">（一）坚持党的全面领导，确保人大工作正确政治方向。</span>严格落实“第一议题”制度')
+    expect(html).toContain(
+      '<p class="body runin"><span class="h d2 b2">（一）坚持党的全面领导，确保人大工作正确政治方向。</span>严格落实“第一议题”制度',
+    )
     expect(html).not.toContain('<h3')
   })
 
   it('numbers year parts without a marker and starts 一、 at the second level under yearParts', () => {
-    const html = bodyOf(buildPrintHtml(report([heading(1, '2023年主要工作'), heading(2, '始终坚持党的全面领导')], { numbering: 'yearParts' }), { draftLabel: null, fonts: null }))
+    const html = bodyOf(
+      buildPrintHtml(
+        report([heading(1, '2023年主要工作'), heading(2, '始终坚持党的全面领导')], { numbering: 'yearParts' }),
+        { draftLabel: null, fonts: null },
+      ),
+    )
     expect(html).toContain('<h2 class="h d0 b1"><span class="nb">2023</span>年主要工作</h2>')
     expect(html).toContain('<h3 class="h d1 b1">一、始终坚持党的全面领导</h3>')
   })
 
   it('escapes every text and emits no script, even for hostile content', () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>"\''
-    const html = buildPrintHtml(report([{ type: 'reportTitle', content: [textNode(hostile)] }, paragraph(hostile)], { title: hostile }), { draftLabel: null, fonts: null })
+    const html = buildPrintHtml(
+      report([{ type: 'reportTitle', content: [textNode(hostile)] }, paragraph(hostile)], { title: hostile }),
+      { draftLabel: null, fonts: null },
+    )
     expect(html).not.toMatch(/<script|<img/i)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;')
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`)
   })
 
   it('keeps ——, …… and Arabic numbers with their signs unbreakable', () => {
-    const html = bodyOf(buildPrintHtml(report([paragraph('新阶段——全面深化，立法、监督……满意率达100%，资金8.6亿元，15:40开会')]), { draftLabel: null, fonts: null }))
+    const html = bodyOf(
+      buildPrintHtml(report([paragraph('新阶段——全面深化，立法、监督……满意率达100%，资金8.6亿元，15:40开会')]), {
+        draftLabel: null,
+        fonts: null,
+      }),
+    )
     for (const run of ['——', '……', '100%', '8.6', '15:40']) expect(html).toContain(`<span class="nb">${run}</span>`)
     expect(styleOf(buildPrintHtml(report([]), { draftLabel: null, fonts: null }))).toContain('line-break: strict')
   })
@@ -77,12 +114,25 @@ describe('buildPrintHtml', () => {
     const draft = styleOf(buildPrintHtml(npcReportFixture(), { draftLabel: '征求意见稿', fonts: null }))
     expect(final).not.toContain('@top-center')
     expect(draft).toContain('@top-center { content: "征求意见稿"')
-    expect(draft).toMatch(/@page :right \{ @bottom-right \{ content: "\\2014  " counter\(page\) " \\2014";[^}]*text-align: right; padding-right: 14pt;/)
-    expect(draft).toMatch(/@page :left \{ +@bottom-left \{ content: "\\2014  " counter\(page\) " \\2014";[^}]*text-align: left; padding-left: 14pt;/)
+    expect(draft).toMatch(
+      /@page :right \{ @bottom-right \{ content: "\\2014  " counter\(page\) " \\2014";[^}]*text-align: right; padding-right: 14pt;/,
+    )
+    expect(draft).toMatch(
+      /@page :left \{ +@bottom-left \{ content: "\\2014  " counter\(page\) " \\2014";[^}]*text-align: left; padding-left: 14pt;/,
+    )
   })
 
   it('takes the line pitch, heading bold and mirrored margins from the report layout', () => {
-    const css = styleOf(buildPrintHtml(report([], {}, { linePitchPt: 28.8, headingBold: { h1: false, h2: true, h3: true, h4: false }, mirrorMargins: true }), { draftLabel: null, fonts: null }))
+    const css = styleOf(
+      buildPrintHtml(
+        report(
+          [],
+          {},
+          { linePitchPt: 28.8, headingBold: { h1: false, h2: true, h3: true, h4: false }, mirrorMargins: true },
+        ),
+        { draftLabel: null, fonts: null },
+      ),
+    )
     expect(css).toContain('line-height: 28.8pt')
     expect(css).toContain('.b2 { font-weight: 700; }')
     expect(css).toContain('.b4 { font-weight: 400; }')
@@ -91,6 +141,8 @@ describe('buildPrintHtml', () => {
 
   it('lists the official family first and falls back in the documented order', () => {
     const css = styleOf(buildPrintHtml(report([]), { draftLabel: null, fonts: null }))
-    expect(css).toContain('body { color: #000; font-family: "WRS Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "WRS FandolFang", "FandolFang", "Noto Serif CJK SC"')
+    expect(css).toContain(
+      'body { color: #000; font-family: "WRS Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "WRS FandolFang", "FandolFang", "Noto Serif CJK SC"',
+    )
   })
 })

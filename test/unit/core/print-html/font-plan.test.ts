@@ -16,7 +16,15 @@ describe('planFonts', () => {
   })
 
   it('falls back to the free fonts of a Linux desk and says which were substituted', () => {
-    const plan = planFonts(['FandolFang,FandolFang R', 'FandolKai', 'FandolHei', 'FandolSong', 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'Liberation Serif'])
+    const plan = planFonts([
+      'FandolFang,FandolFang R',
+      'FandolKai',
+      'FandolHei',
+      'FandolSong',
+      'Noto Serif CJK SC',
+      'Noto Sans CJK SC',
+      'Liberation Serif',
+    ])
     expect(plan.substitutions).toEqual([
       { wanted: '仿宋_GB2312', used: 'FandolFang' },
       { wanted: '楷体_GB2312', used: 'FandolKai' },

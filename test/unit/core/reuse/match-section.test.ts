@@ -17,8 +17,13 @@ describe('matchSection', () => {
   it('matches parts by role and sections by title similarity', () => {
     expect(matchSection({ index: 3, title: '2023年工作回顾', level: 1, partRole: 'review' }, lastYear)?.index).toBe(4)
     expect(matchSection({ index: 30, title: '2024年工作安排', level: 1, partRole: 'tasks' }, lastYear)?.index).toBe(20)
-    expect(matchSection({ index: 6, title: '坚持党的全面领导，确保正确政治方向', level: 2, partRole: 'review' }, lastYear)?.index).toBe(5)
-    expect(matchSection({ index: 7, title: '以更优服务支持代表依法履职', level: 2, partRole: 'review' }, lastYear)?.index).toBe(22)
+    expect(
+      matchSection({ index: 6, title: '坚持党的全面领导，确保正确政治方向', level: 2, partRole: 'review' }, lastYear)
+        ?.index,
+    ).toBe(5)
+    expect(
+      matchSection({ index: 7, title: '以更优服务支持代表依法履职', level: 2, partRole: 'review' }, lastYear)?.index,
+    ).toBe(22)
     expect(matchSection({ index: 9, title: '优化营商环境', level: 2, partRole: 'review' }, lastYear)).toBeUndefined()
   })
 

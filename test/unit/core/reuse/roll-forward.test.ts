@@ -12,13 +12,21 @@ import { analyzeStructure } from '../../../../core/structure/analyze-structure'
 import { getBuiltinTemplate } from '../../../../core/templates/builtin-templates'
 import { createReport } from '../../../../core/templates/create-report'
 
-const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+const seed = readFileSync(
+  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+  'utf8',
+)
 const imported = importText(seed, { markdown: true, fileName: 'erqi-2023-npc-cppcc-newspaper.md' })
 const npc = imported.reports.find(report => report.meta.kind === 'npc')!
 const cppcc = imported.reports.find(report => report.meta.kind === 'cppcc')!
 const now = '2024-01-05T08:00:00.000Z'
 
-const promisedLeads = ['以更高政治站位推动党的二十大精神落地落细', '以更实举措提升履职实效', '以更优服务支持代表依法履职', '以更高标准加强自身建设']
+const promisedLeads = [
+  '以更高政治站位推动党的二十大精神落地落细',
+  '以更实举措提升履职实效',
+  '以更优服务支持代表依法履职',
+  '以更高标准加强自身建设',
+]
 
 function top(report: ReportFile): DocNode[] {
   return report.doc.content ?? []
@@ -49,7 +57,8 @@ function markedTexts(nodes: DocNode[]): string[] {
 
 /** What a clerk does after rolling forward: writes every section and confirms every marked figure. */
 function resolveEverything(report: ReportFile): ReportFile {
-  const written = '围绕这项任务，常委会组织专题视察和调研，推动问题整改落实，取得了明显成效，人民群众的获得感进一步增强。'
+  const written =
+    '围绕这项任务，常委会组织专题视察和调研，推动问题整改落实，取得了明显成效，人民群众的获得感进一步增强。'
   const clean = (node: DocNode): DocNode => {
     if (node.type === NodeType.guidance) return paragraph(written)
     const marks = node.marks?.filter(mark => mark.type !== MarkType.needsReview)
@@ -81,7 +90,7 @@ describe('rollForward of the seed 人大 report (2023 → 2024)', () => {
     expect(markedTexts([subtitle])).toEqual(['2024年2月27日', '二七区第十七届人民代表大会第四次会议'])
   })
 
-  it('turns the four 2023 tasks into this year\'s review sections quoting the promise', () => {
+  it("turns the four 2023 tasks into this year's review sections quoting the promise", () => {
     expect(structure.parts.map(part => [part.title, part.role])).toEqual([
       ['2023年主要工作', 'review'],
       ['2024年主要任务', 'tasks'],
@@ -94,7 +103,9 @@ describe('rollForward of the seed 人大 report (2023 → 2024)', () => {
       expect(child.onlyGuidance).toBe(true)
     }
     const second = top(next)[review.children[1]!.index + 1]!
-    expect(second.attrs?.text).toContain('2023年报告承诺：“以更实举措提升履职实效。围绕‘安居’工程建设,开展安置房建设等专项视察;')
+    expect(second.attrs?.text).toContain(
+      '2023年报告承诺：“以更实举措提升履职实效。围绕‘安居’工程建设,开展安置房建设等专项视察;',
+    )
     expect(second.attrs?.text).toContain('做了哪些工作')
   })
 
@@ -107,7 +118,12 @@ describe('rollForward of the seed 人大 report (2023 → 2024)', () => {
     expect(unmarkedFigures(top(next))).toEqual([])
     expect(next.provenance.length).toBeGreaterThanOrEqual(4)
     for (const entry of next.provenance) {
-      expect(entry).toMatchObject({ sourceFile: '/报告/2023年人大常委会工作报告.wrs', sourceYear: 2023, kind: 'rollforward', at: now })
+      expect(entry).toMatchObject({
+        sourceFile: '/报告/2023年人大常委会工作报告.wrs',
+        sourceYear: 2023,
+        kind: 'rollforward',
+        at: now,
+      })
     }
     expect(next.provenance.map(entry => entry.target)).toEqual(expect.arrayContaining(promisedLeads))
   })
@@ -127,7 +143,13 @@ describe('rollForward of the seed 人大 report (2023 → 2024)', () => {
   })
 
   it('uses confirmed values without marks', () => {
-    const confirmed = rollForward(npc, { sourceFile: 'last.wrs', now, planYear: 2024, meetingName: '二七区第十七届人民代表大会第四次会议', date: '2024-01-16' })
+    const confirmed = rollForward(npc, {
+      sourceFile: 'last.wrs',
+      now,
+      planYear: 2024,
+      meetingName: '二七区第十七届人民代表大会第四次会议',
+      date: '2024-01-16',
+    })
     const subtitle = top(confirmed).find(node => node.type === NodeType.reportSubtitle)!
     expect(nodeText(subtitle)).toBe('——2024年1月16日在二七区第十七届人民代表大会第四次会议上')
     expect(markedTexts([subtitle])).toEqual([])
@@ -139,7 +161,13 @@ describe('rollForward of other shapes', () => {
     const next = rollForward(cppcc, { sourceFile: 'cppcc.wrs', now })
     const review = analyzeStructure(next).parts.find(part => part.role === 'review')!
     expect(review.title).toBe('2023年工作回顾')
-    expect(review.children.map(child => child.title)).toEqual(['突出筑牢政治忠诚', '突出服务中心大局', '突出大团结大联合', '突出创优创新导向', '突出强基固本工程'])
+    expect(review.children.map(child => child.title)).toEqual([
+      '突出筑牢政治忠诚',
+      '突出服务中心大局',
+      '突出大团结大联合',
+      '突出创优创新导向',
+      '突出强基固本工程',
+    ])
     expect(next.meta.meetingName).toBe('政协二七区第十届委员会第三次会议')
   })
 
@@ -153,10 +181,16 @@ describe('rollForward of other shapes', () => {
           paragraph('我受二七区人民代表大会常务委员会委托，向大会报告工作，请予审议。'),
           ...top(npc).filter(node => node.type === NodeType.heading && node.attrs?.role === 'review'),
           paragraph('召开常委会会议8次。'),
-          { type: 'heading', attrs: { level: 1, role: 'tasks', runIn: false }, content: [{ type: 'text', text: '2023年主要任务' }] },
+          {
+            type: 'heading',
+            attrs: { level: 1, role: 'tasks', runIn: false },
+            content: [{ type: 'text', text: '2023年主要任务' }],
+          },
           paragraph('2023年是贯彻党的二十大精神开局之年。'),
           paragraph('一是加强监督工作，听取专项报告10项；二是做好代表工作，办理建议100件。'),
-          paragraph('各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为完成2023年各项任务、实现“十四五”规划目标作出新的更大贡献！'),
+          paragraph(
+            '各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为完成2023年各项任务、实现“十四五”规划目标作出新的更大贡献！',
+          ),
         ],
       },
     }
@@ -164,7 +198,10 @@ describe('rollForward of other shapes', () => {
     const texts = top(next).map(node => nodeText(node))
     expect(texts).toContain('我受二七区人民代表大会常务委员会委托，向大会报告工作，请予审议。')
     const structure = analyzeStructure(next)
-    expect(structure.parts.find(part => part.role === 'review')!.children.map(child => child.title)).toEqual(['加强监督工作', '做好代表工作'])
+    expect(structure.parts.find(part => part.role === 'review')!.children.map(child => child.title)).toEqual([
+      '加强监督工作',
+      '做好代表工作',
+    ])
     const closing = top(next)[top(next).length - 1]!
     expect(nodeText(closing)).toContain('为完成2023年各项任务')
     expect(markedTexts([closing])).toEqual(['2023'])
@@ -177,11 +214,21 @@ describe('rollForward of other shapes', () => {
     const next = rollForward(summary, { sourceFile: 'summary.wrs', now })
     expect(nodeText(top(next)[0]!)).toBe('二七区2023年工作总结和2024年工作计划')
     expect(top(next).some(node => node.type === NodeType.reportSubtitle)).toBe(false)
-    const termEnd = createReport(getBuiltinTemplate('npc')!, { planYear: 2023, organisation: '二七区', termEnd: true, meetingName: '二七区第十八届人民代表大会第一次会议', date: '2023-01-10' })
+    const termEnd = createReport(getBuiltinTemplate('npc')!, {
+      planYear: 2023,
+      organisation: '二七区',
+      termEnd: true,
+      meetingName: '二七区第十八届人民代表大会第一次会议',
+      date: '2023-01-10',
+    })
     expect(analyzeStructure(termEnd).parts.map(part => part.title)).toContain('过去五年工作回顾')
     const after = rollForward(termEnd, { sourceFile: 'npc.wrs', now })
     expect(after.meta.termEnd).toBe(false)
     expect(after.meta.meetingName).toBe('二七区第十八届人民代表大会第二次会议')
-    expect(analyzeStructure(after).parts.filter(part => part.role !== 'closing').map(part => part.title)).toEqual(['2023年主要工作', '2024年主要任务'])
+    expect(
+      analyzeStructure(after)
+        .parts.filter(part => part.role !== 'closing')
+        .map(part => part.title),
+    ).toEqual(['2023年主要工作', '2024年主要任务'])
   })
 })

@@ -3,8 +3,24 @@ import { nodeText } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
 import { sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
 
-const schemaNodes = new Set(['paragraph', 'text', 'heading', 'hardBreak', 'bulletList', 'orderedList', 'listItem', 'table', 'tableRow', 'tableCell', 'tableHeader'])
-const allowedAttrs: Record<string, string[]> = { heading: ['level', 'role', 'runIn'], tableCell: ['colspan', 'rowspan'], tableHeader: ['colspan', 'rowspan'] }
+const schemaNodes = new Set([
+  'paragraph',
+  'text',
+  'heading',
+  'hardBreak',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'tableHeader',
+])
+const allowedAttrs: Record<string, string[]> = {
+  heading: ['level', 'role', 'runIn'],
+  tableCell: ['colspan', 'rowspan'],
+  tableHeader: ['colspan', 'rowspan'],
+}
 
 function walk(nodes: DocNode[], visit: (node: DocNode) => void): void {
   for (const node of nodes) {
@@ -42,11 +58,27 @@ describe('sanitizePastedHtml', () => {
   it('keeps only schema nodes and schema attributes', () => {
     walk(nodes, node => {
       expect(schemaNodes.has(node.type), node.type).toBe(true)
-      for (const key of Object.keys(node.attrs ?? {})) expect(allowedAttrs[node.type] ?? [], `${node.type}.${key}`).toContain(key)
+      for (const key of Object.keys(node.attrs ?? {}))
+        expect(allowedAttrs[node.type] ?? [], `${node.type}.${key}`).toContain(key)
       for (const mark of node.marks ?? []) expect(mark).toEqual({ type: 'bold' })
     })
     const json = JSON.stringify(nodes)
-    for (const bad of ['alert', 'javascript', 'onerror', 'onclick', 'steal', 'cookie', 'evil', 'mso-', 'MsoNormal', 'font-family', 'clip.png', 'supportLists', 'StartFragment', 'style']) {
+    for (const bad of [
+      'alert',
+      'javascript',
+      'onerror',
+      'onclick',
+      'steal',
+      'cookie',
+      'evil',
+      'mso-',
+      'MsoNormal',
+      'font-family',
+      'clip.png',
+      'supportLists',
+      'StartFragment',
+      'style',
+    ]) {
       expect(json, bad).not.toContain(bad)
     }
   })
@@ -75,10 +107,17 @@ describe('sanitizePastedHtml', () => {
     expect(table.type).toBe('table')
     expect(table.content).toHaveLength(2)
     expect(table.content![0]!.content![1]).toMatchObject({ type: 'tableCell', attrs: { colspan: 2, rowspan: 1 } })
-    expect(table.content![0]!.content![1]!.content![0]!.content![0]).toEqual({ type: 'text', text: '数量', marks: [{ type: 'bold' }] })
+    expect(table.content![0]!.content![1]!.content![0]!.content![0]).toEqual({
+      type: 'text',
+      text: '数量',
+      marks: [{ type: 'bold' }],
+    })
     expect(table.content![1]!.content!.map(cell => nodeText(cell))).toEqual(['视察', '12次', ''])
     const last = nodes[6]!
-    expect(last.content).toEqual([{ type: 'text', text: '加粗的', marks: [{ type: 'bold' }] }, { type: 'text', text: '普通' }])
+    expect(last.content).toEqual([
+      { type: 'text', text: '加粗的', marks: [{ type: 'bold' }] },
+      { type: 'text', text: '普通' },
+    ])
     expect(nodes).toHaveLength(7)
   })
 

@@ -63,7 +63,12 @@ describe('analyzeDoc on the seed sample', () => {
       ['2022年工作回顾', 'review'],
       ['2023年工作安排', 'tasks'],
     ])
-    expect(structure.parts[0]!.children.map(child => child.title)).toEqual(['高站位筑牢政治基础', '高质量助推改革发展', '高标准凝聚智慧力量', '高要求锻造政协队伍'])
+    expect(structure.parts[0]!.children.map(child => child.title)).toEqual([
+      '高站位筑牢政治基础',
+      '高质量助推改革发展',
+      '高标准凝聚智慧力量',
+      '高要求锻造政协队伍',
+    ])
   })
 })
 
@@ -91,7 +96,10 @@ describe('analyzeDoc', () => {
     expect(structure.kind).toBe('gov')
     expect(structure.planYear).toBe(2025)
     expect(structure.planYearSource).toBe('subtitle')
-    expect(structure.frontMatter.subtitle).toMatchObject({ date: '2025-01-07', meeting: '安阳县第十七届人民代表大会第四次会议' })
+    expect(structure.frontMatter.subtitle).toMatchObject({
+      date: '2025-01-07',
+      meeting: '安阳县第十七届人民代表大会第四次会议',
+    })
     expect(structure.frontMatter.speaker).toMatchObject({ office: '安阳县人民政府代县长', name: '王五' })
     expect(structure.parts.map(part => [part.title, part.role, part.index, part.end])).toEqual([
       ['一、2024年工作回顾', 'review', 5, 7],
@@ -128,7 +136,14 @@ describe('analyzeDoc', () => {
   it('a closing printed under its own heading 结束语 is the closing part (as a DOCX import gives it, without a role)', () => {
     const doc: DocNode = {
       type: NodeType.doc,
-      content: [heading(1, '2023年主要工作'), paragraph('一年来，常委会依法履职。'), heading(1, '2024年主要任务'), paragraph('新的一年，常委会将继续努力。'), heading(1, '结束语'), paragraph('各位代表，让我们团结奋进！')],
+      content: [
+        heading(1, '2023年主要工作'),
+        paragraph('一年来，常委会依法履职。'),
+        heading(1, '2024年主要任务'),
+        paragraph('新的一年，常委会将继续努力。'),
+        heading(1, '结束语'),
+        paragraph('各位代表，让我们团结奋进！'),
+      ],
     }
     const structure = analyzeDoc(doc, { template: getBuiltinTemplate('npc')!, planYear: 2024 })
     expect(structure.parts.map(part => [part.title, part.role, part.roleSource])).toEqual([
@@ -144,7 +159,10 @@ describe('analyzeDoc', () => {
     ['gov', '2023年工作回顾', '2024年主要目标任务'],
     ['gov', '过去一年工作回顾', '今年重点工作'],
   ])('%s: “%s” and “%s” are the review and tasks parts', (templateId, review, tasks) => {
-    const doc: DocNode = { type: NodeType.doc, content: [heading(1, review), paragraph('一年来依法履职。'), heading(1, tasks), paragraph('新的一年继续努力。')] }
+    const doc: DocNode = {
+      type: NodeType.doc,
+      content: [heading(1, review), paragraph('一年来依法履职。'), heading(1, tasks), paragraph('新的一年继续努力。')],
+    }
     const structure = analyzeDoc(doc, { template: getBuiltinTemplate(templateId)!, planYear: 2024 })
     expect(structure.parts.map(part => part.role)).toEqual(['review', 'tasks'])
   })
@@ -164,7 +182,11 @@ describe('analyzeDoc', () => {
         front(NodeType.reportSubtitle, '第三次会议上'),
       ],
     }
-    expect(analyzeDoc(doc).frontMatter.subtitle).toMatchObject({ path: [0], date: '2024-01-16', meeting: '××区第十八届人民代表大会第三次会议' })
+    expect(analyzeDoc(doc).frontMatter.subtitle).toMatchObject({
+      path: [0],
+      date: '2024-01-16',
+      meeting: '××区第十八届人民代表大会第三次会议',
+    })
   })
 
   it('accepts a date line after the speaker when the subtitle has no date', () => {
@@ -179,7 +201,10 @@ describe('analyzeDoc', () => {
       ],
     }
     const structure = analyzeDoc(doc)
-    expect(structure.frontMatter.subtitle).toMatchObject({ date: '2025-01-07', meeting: '政协××市第十四届委员会第四次会议' })
+    expect(structure.frontMatter.subtitle).toMatchObject({
+      date: '2025-01-07',
+      meeting: '政协××市第十四届委员会第四次会议',
+    })
     expect(structure.frontMatter.speaker).toMatchObject({ office: '', name: '杨智' })
     expect(structure.frontMatter.salutation?.text).toBe('各位委员、同志们:')
     expect(structure.kind).toBe('cppcc')
@@ -213,7 +238,9 @@ describe('front-matter parsers', () => {
     expect(detectKind(['我代表政协××市第十四届委员会常务委员会，向大会报告工作，请予审议。'])).toBe('cppcc')
     expect(detectKind(['现在，我代表区人民政府，向大会报告工作，请予审议。'])).toBe('gov')
     expect(detectKind(['现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。'])).toBe('gov')
-    expect(detectKind(['我代表中国人民政治协商会议第十四届全国委员会常务委员会，向大会报告工作，请予审议。'])).toBe('cppcc')
+    expect(detectKind(['我代表中国人民政治协商会议第十四届全国委员会常务委员会，向大会报告工作，请予审议。'])).toBe(
+      'cppcc',
+    )
     expect(detectKind(['各位委员：'])).toBe('cppcc')
     expect(detectKind(['政 府 工 作 报 告'])).toBe('gov')
     expect(detectKind(['××局2024年工作总结和2025年工作计划'])).toBe('summary')

@@ -18,7 +18,11 @@ export function bodyParagraph(chars = 400, seed = 0): DocNode {
 }
 
 function fillMarks(node: DocNode): DocNode {
-  if (node.type === NodeType.text) return { ...node, text: (node.text ?? '').replace(/第×届/g, '第十七届').replace(/第×次/g, '第二次').replace(/×+/g, '12') }
+  if (node.type === NodeType.text)
+    return {
+      ...node,
+      text: (node.text ?? '').replace(/第×届/g, '第十七届').replace(/第×次/g, '第二次').replace(/×+/g, '12'),
+    }
   return node.content ? { ...node, content: node.content.map(fillMarks) } : node
 }
 
@@ -52,7 +56,9 @@ export function filledReport(templateId: string, options: Partial<NewReportOptio
 
 /** Top-level index of the first heading whose text is `title`. */
 export function indexOfHeading(report: ReportFile, title: string): number {
-  return (report.doc.content ?? []).findIndex(node => node.type === NodeType.heading && node.content?.[0]?.text === title)
+  return (report.doc.content ?? []).findIndex(
+    node => node.type === NodeType.heading && node.content?.[0]?.text === title,
+  )
 }
 
 /** The report with top-level nodes [from, to) removed. */

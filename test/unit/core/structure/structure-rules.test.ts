@@ -36,8 +36,13 @@ describe('STR-MISSING', () => {
     const removed = withoutRange(report, tasks.index, tasks.end)
     const [finding, ...rest] = check(removed, 'STR-MISSING')
     expect(rest).toEqual([])
-    expect(finding).toMatchObject({ severity: 'error', fix: { kind: 'insertPart', role: 'tasks', partId: 'tasks', at: tasks.index } })
-    expect(finding!.message).toBe('缺少必需的部分“2024年主要任务”（本年度主要任务）。请在“2023年主要工作”之后补写这一部分。')
+    expect(finding).toMatchObject({
+      severity: 'error',
+      fix: { kind: 'insertPart', role: 'tasks', partId: 'tasks', at: tasks.index },
+    })
+    expect(finding!.message).toBe(
+      '缺少必需的部分“2024年主要任务”（本年度主要任务）。请在“2023年主要工作”之后补写这一部分。',
+    )
     expect(check(report, 'STR-MISSING')).toEqual([])
   })
 
@@ -64,11 +69,18 @@ describe('STR-ORDER', () => {
       ...report,
       doc: {
         ...report.doc,
-        content: [...content.slice(0, review.index), ...content.slice(tasks.index, tasks.end), ...content.slice(review.index, review.end), ...content.slice(tasks.end)],
+        content: [
+          ...content.slice(0, review.index),
+          ...content.slice(tasks.index, tasks.end),
+          ...content.slice(review.index, review.end),
+          ...content.slice(tasks.end),
+        ],
       },
     }
     const findings = check(swapped, 'STR-ORDER')
-    expect(findings.map(f => f.message)).toEqual(['“2023年主要工作”应排在“2024年主要任务”之前。请把这一部分移到“2024年主要任务”前面。'])
+    expect(findings.map(f => f.message)).toEqual([
+      '“2023年主要工作”应排在“2024年主要任务”之前。请把这一部分移到“2024年主要任务”前面。',
+    ])
     expect(check(report, 'STR-ORDER')).toEqual([])
   })
 })
@@ -86,14 +98,19 @@ describe('STR-EMPTY', () => {
       ['warning', '“2024年主要任务”部分正文只有14字，少于这类报告通常的400字。请充实内容。'],
     ])
     const bareHeading = insertAt(report, tasks.index, heading(2, '其他工作'))
-    expect(check(bareHeading, 'STR-EMPTY').map(f => f.message)).toEqual(['小标题“其他工作”下面没有正文。请补写内容，或删除这个小标题。'])
+    expect(check(bareHeading, 'STR-EMPTY').map(f => f.message)).toEqual([
+      '小标题“其他工作”下面没有正文。请补写内容，或删除这个小标题。',
+    ])
     expect(check(report, 'STR-EMPTY')).toEqual([])
   })
 
   it('a part with nothing but guidance is a warning', () => {
     const report = filledReport('summary')
     const problems = part(report, 'problems')
-    const onlyGuidance = insertAt(withoutRange(report, problems.index + 1, problems.end), problems.index + 1, { type: NodeType.guidance, attrs: { text: '写存在的问题。' } })
+    const onlyGuidance = insertAt(withoutRange(report, problems.index + 1, problems.end), problems.index + 1, {
+      type: NodeType.guidance,
+      attrs: { text: '写存在的问题。' },
+    })
     expect(check(onlyGuidance, 'STR-EMPTY').map(f => [f.severity, f.message])).toEqual([
       ['warning', '“存在的问题和不足”部分只有模板提示，还没有正文。请按提示写入内容。'],
     ])
@@ -109,13 +126,17 @@ describe('STR-SUBSECTIONS', () => {
       doc: {
         ...report.doc,
         content: report.doc.content!.map((node, index) =>
-          index > review.index && index < review.end && node.type === NodeType.heading ? paragraph(node.content![0]!.text + '。') : node,
+          index > review.index && index < review.end && node.type === NodeType.heading
+            ? paragraph(node.content![0]!.text + '。')
+            : node,
         ),
       },
     }
     const [finding] = check(flattened, 'STR-SUBSECTIONS')
     expect(finding?.severity).toBe('warning')
-    expect(finding?.message).toMatch(/^“2023年主要工作”部分还没有分节小标题，这类报告通常至少分3节。请按工作方面分节（如“坚持党的全面领导/)
+    expect(finding?.message).toMatch(
+      /^“2023年主要工作”部分还没有分节小标题，这类报告通常至少分3节。请按工作方面分节（如“坚持党的全面领导/,
+    )
     expect(check(report, 'STR-SUBSECTIONS')).toEqual([])
   })
 })
@@ -132,7 +153,9 @@ describe('STR-YEAR', () => {
       location: { path: [review.index], from: 0, to: 4 },
       fix: { kind: 'replaceText', edits: [{ path: [review.index], from: 0, to: 4, text: '2023' }] },
     })
-    expect(finding!.message).toBe('“2022年主要工作”中的年份2022年与计划年度不符：计划年度是2024年，回顾的应是2023年。请改为2023年，或在报告信息中更正计划年度。')
+    expect(finding!.message).toBe(
+      '“2022年主要工作”中的年份2022年与计划年度不符：计划年度是2024年，回顾的应是2023年。请改为2023年，或在报告信息中更正计划年度。',
+    )
     const tasks = part(report, 'tasks')
     const wrongTasks = withNode(report, tasks.index, heading(1, '2023年主要任务', { role: 'tasks' }))
     expect(check(wrongTasks, 'STR-YEAR')[0]!.message).toContain('安排的应是2024年')
@@ -157,20 +180,30 @@ describe('STR-FRONT-MATTER', () => {
   const find = (type: string) => report.doc.content!.findIndex(node => node.type === type)
 
   it('a missing salutation, speaker or subtitle is an error', () => {
-    expect(check(withoutRange(report, find(NodeType.salutation), find(NodeType.salutation) + 1), 'STR-FRONT-MATTER').map(f => f.message)).toEqual([
-      '报告缺少称呼。请在正文前单独一行写“各位代表：”。',
-    ])
-    expect(check(withoutRange(report, find(NodeType.speakerLine), find(NodeType.speakerLine) + 1), 'STR-FRONT-MATTER')[0]).toMatchObject({ severity: 'error' })
+    expect(
+      check(withoutRange(report, find(NodeType.salutation), find(NodeType.salutation) + 1), 'STR-FRONT-MATTER').map(
+        f => f.message,
+      ),
+    ).toEqual(['报告缺少称呼。请在正文前单独一行写“各位代表：”。'])
+    expect(
+      check(withoutRange(report, find(NodeType.speakerLine), find(NodeType.speakerLine) + 1), 'STR-FRONT-MATTER')[0],
+    ).toMatchObject({ severity: 'error' })
     expect(check(withoutRange(report, 0, 1), 'STR-FRONT-MATTER')[0]!.message).toMatch(/^报告缺少标题/)
     expect(check(report, 'STR-FRONT-MATTER')).toEqual([])
   })
 
   it('a salutation of another kind is an error with a fix; a subtitle without a meeting is an error', () => {
-    const wrong = withNode(report, find(NodeType.salutation), { type: NodeType.salutation, content: [textNode('各位委员：')] })
+    const wrong = withNode(report, find(NodeType.salutation), {
+      type: NodeType.salutation,
+      content: [textNode('各位委员：')],
+    })
     const [finding] = check(wrong, 'STR-FRONT-MATTER')
     expect(finding!.message).toBe('称呼“各位委员：”与人大常委会工作报告不符，应为“各位代表：”。请改正称呼。')
     expect(finding!.fix).toMatchObject({ kind: 'replaceText', edits: [{ from: 0, to: 5, text: '各位代表：' }] })
-    const noMeeting = withNode(report, find(NodeType.reportSubtitle), { type: NodeType.reportSubtitle, content: [textNode('——2024年1月16日')] })
+    const noMeeting = withNode(report, find(NodeType.reportSubtitle), {
+      type: NodeType.reportSubtitle,
+      content: [textNode('——2024年1月16日')],
+    })
     expect(check(noMeeting, 'STR-FRONT-MATTER').map(f => f.severity)).toEqual(['error'])
     const otherYear = withNode(report, find(NodeType.reportSubtitle), {
       type: NodeType.reportSubtitle,
@@ -182,11 +215,20 @@ describe('STR-FRONT-MATTER', () => {
   })
 
   it('a title that is not of the report kind is a warning', () => {
-    const headline = withNode(report, 0, { type: NodeType.reportTitle, content: [textNode('全力推动经济社会发展和民生事业改善')] })
+    const headline = withNode(report, 0, {
+      type: NodeType.reportTitle,
+      content: [textNode('全力推动经济社会发展和民生事业改善')],
+    })
     expect(check(headline, 'STR-FRONT-MATTER').map(f => [f.severity, f.message])).toEqual([
-      ['warning', '标题“全力推动经济社会发展和民生事业改善”不像人大常委会工作报告的标题（通常是“二七区人民代表大会常务委员会工作报告”）。请核对标题，或在报告信息中更正报告类别。'],
+      [
+        'warning',
+        '标题“全力推动经济社会发展和民生事业改善”不像人大常委会工作报告的标题（通常是“二七区人民代表大会常务委员会工作报告”）。请核对标题，或在报告信息中更正报告类别。',
+      ],
     ])
-    const spaced = withNode(filledReport('gov'), 0, { type: NodeType.reportTitle, content: [textNode('政 府 工 作 报 告')] })
+    const spaced = withNode(filledReport('gov'), 0, {
+      type: NodeType.reportTitle,
+      content: [textNode('政 府 工 作 报 告')],
+    })
     expect(check(spaced, 'STR-FRONT-MATTER')).toEqual([])
   })
 
@@ -197,12 +239,21 @@ describe('STR-FRONT-MATTER', () => {
 
 describe('STR-PLACEHOLDER', () => {
   it('every guidance node and every `×` fill-in mark of a new report is an error; a finished report has none', () => {
-    const report = createReport(getBuiltinTemplate('npc')!, { planYear: 2024, organisation: '二七区', date: '2024-01-16', speakerName: '张三' })
+    const report = createReport(getBuiltinTemplate('npc')!, {
+      planYear: 2024,
+      organisation: '二七区',
+      date: '2024-01-16',
+      speakerName: '张三',
+    })
     const findings = check(report, 'STR-PLACEHOLDER')
     const guidanceCount = report.doc.content!.filter(node => node.type === NodeType.guidance).length
-    expect(findings.filter(f => report.doc.content![f.location.path[0]!]!.type === NodeType.guidance)).toHaveLength(guidanceCount)
+    expect(findings.filter(f => report.doc.content![f.location.path[0]!]!.type === NodeType.guidance)).toHaveLength(
+      guidanceCount,
+    )
     expect(findings.every(f => f.severity === 'error')).toBe(true)
-    expect(findings[0]!.message).toBe('报告开头的“——2024年1月16日在二七区第×届人……”还有2处待填写的“×”。请填入实际的名称、日期或数字。')
+    expect(findings[0]!.message).toBe(
+      '报告开头的“——2024年1月16日在二七区第×届人……”还有2处待填写的“×”。请填入实际的名称、日期或数字。',
+    )
     expect(check(filledReport('npc'), 'STR-PLACEHOLDER')).toEqual([])
   })
 
@@ -212,7 +263,12 @@ describe('STR-PLACEHOLDER', () => {
     const sport = insertAt(report, tasks.index, paragraph('举办3×3篮球联赛，参赛队伍达到一百支。'))
     expect(check(sport, 'STR-PLACEHOLDER')).toEqual([])
     const mark = insertAt(report, tasks.index, paragraph('全年办理代表建议×件。'))
-    expect(check(mark, 'STR-PLACEHOLDER')[0]!.location).toMatchObject({ path: [tasks.index], from: 8, to: 9, section: '加强自身建设，全面提升履职能力' })
+    expect(check(mark, 'STR-PLACEHOLDER')[0]!.location).toMatchObject({
+      path: [tasks.index],
+      from: 8,
+      to: 9,
+      section: '加强自身建设，全面提升履职能力',
+    })
   })
 })
 
@@ -229,7 +285,9 @@ describe('STR-DUPLICATE', () => {
     const second = insertAt(report, tasks.index, heading(1, '过去一年工作回顾'), bodyParagraph(100))
     expect(check(second, 'STR-DUPLICATE').map(f => f.severity)).toEqual(['warning'])
     const twin = insertAt(report, tasks.index, heading(2, '加强自身建设，全面提升履职能力'), bodyParagraph(100))
-    expect(check(twin, 'STR-DUPLICATE').map(f => f.message)).toEqual(['“2023年主要工作”下有两个相同的小标题“加强自身建设，全面提升履职能力”。请合并或改写其中一个。'])
+    expect(check(twin, 'STR-DUPLICATE').map(f => f.message)).toEqual([
+      '“2023年主要工作”下有两个相同的小标题“加强自身建设，全面提升履职能力”。请合并或改写其中一个。',
+    ])
     expect(check(report, 'STR-DUPLICATE')).toEqual([])
   })
 })
@@ -249,9 +307,14 @@ describe('STR-NEEDS-REVIEW', () => {
     const withMark = insertAt(report, review.index + 1, marked)
     const [finding] = check(withMark, 'STR-NEEDS-REVIEW')
     expect(finding).toMatchObject({ severity: 'error', location: { path: [review.index + 1], from: 9, to: 11 } })
-    expect(finding!.message).toBe('“2023年主要工作”中的“11”来自2023年报告，尚未核实。请核对后确认这一数字，或改为今年的实际数字。')
+    expect(finding!.message).toBe(
+      '“2023年主要工作”中的“11”来自2023年报告，尚未核实。请核对后确认这一数字，或改为今年的实际数字。',
+    )
     expect(check(report, 'STR-NEEDS-REVIEW')).toEqual([])
-    const sentence: DocNode = { type: NodeType.paragraph, content: [textNode('坚持稳中求进工作总基调。', [{ type: MarkType.needsReview }])] }
+    const sentence: DocNode = {
+      type: NodeType.paragraph,
+      content: [textNode('坚持稳中求进工作总基调。', [{ type: MarkType.needsReview }])],
+    }
     expect(check(insertAt(report, review.index + 1, sentence), 'STR-NEEDS-REVIEW')[0]!.message).toBe(
       '“2023年主要工作”中的“坚持稳中求进工作总基调。”是沿用的往年内容，尚未核实。请核对后确认这段文字，或改为符合今年情况的表述。',
     )

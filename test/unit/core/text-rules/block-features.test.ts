@@ -32,7 +32,10 @@ const byRegex: Array<[keyof typeof F, RegExp | ((text: string) => boolean)]> = [
   ['ji', /几/],
 ]
 
-const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+const seed = readFileSync(
+  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+  'utf8',
+)
 const samples = [
   ...seed.split('\n'),
   '报告工作,请予审议.',

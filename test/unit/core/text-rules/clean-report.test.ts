@@ -20,8 +20,12 @@ const tasks = [
   '计划听取审议专项工作报告10项左右，开展执法检查3次、专题询问1次，首次开展备案审查工作情况报告，推动2021—2025年发展规划各项任务落到实处。',
   '持续完善代表联络站建设，健全代表联系群众制度，推动每名代表每年联系群众不少于20人次。第一，抓好建议办理；第二，加强代表培训；第三，做好履职服务保障。',
 ]
-const selfBuilding = ['坚持刀刃向内，深化“放管服”改革，推进政务服务“一网通办”，全年压减行政许可事项30项，企业开办时间压缩至0.5个工作日以内。']
-const closing = ['各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，在区委的坚强领导下，锐意进取、担当作为，为全面建设社会主义现代化国家作出新的更大贡献！']
+const selfBuilding = [
+  '坚持刀刃向内，深化“放管服”改革，推进政务服务“一网通办”，全年压减行政许可事项30项，企业开办时间压缩至0.5个工作日以内。',
+]
+const closing = [
+  '各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，在区委的坚强领导下，锐意进取、担当作为，为全面建设社会主义现代化国家作出新的更大贡献！',
+]
 
 function fillMarks(text: string): string {
   return text.replace(/第×届/g, '第十七届').replace(/第×次/g, '第三次').replace(/×+/g, '12')
@@ -35,8 +39,15 @@ function fill(node: DocNode): DocNode {
 /** A report as a person finishes it: each guidance placeholder replaced with realistic text. */
 function finished(templateId: string): ReportFile {
   const template = builtinTemplates.find(candidate => candidate.id === templateId)!
-  const meetingName = template.kind === 'cppcc' ? '政协二七区第十届委员会第二次会议' : '二七区第十七届人民代表大会第三次会议'
-  const report = createReport(template, { planYear: 2024, organisation: '二七区', meetingName, date: '2024-01-16', speakerName: '张三' })
+  const meetingName =
+    template.kind === 'cppcc' ? '政协二七区第十届委员会第二次会议' : '二七区第十七届人民代表大会第三次会议'
+  const report = createReport(template, {
+    planYear: 2024,
+    organisation: '二七区',
+    meetingName,
+    date: '2024-01-16',
+    speakerName: '张三',
+  })
   const content: DocNode[] = []
   let role = ''
   let used = 0
@@ -46,7 +57,14 @@ function finished(templateId: string): ReportFile {
       content.push(fill(node))
       continue
     }
-    const pool = role === 'tasks' || role === 'targets' ? tasks : role === 'selfBuilding' ? selfBuilding : role === 'closing' ? closing : review
+    const pool =
+      role === 'tasks' || role === 'targets'
+        ? tasks
+        : role === 'selfBuilding'
+          ? selfBuilding
+          : role === 'closing'
+            ? closing
+            : review
     content.push(paragraph(pool[used++ % pool.length]!))
   }
   return { ...report, doc: { ...report.doc, content } }
@@ -76,7 +94,9 @@ describe('a finished report from each template raises no text finding', () => {
   it('the same text with typical paste errors does raise text findings', () => {
     const report = finished('npc')
     const content = [...(report.doc.content ?? [])]
-    const index = content.findIndex(node => node.type === NodeType.paragraph && JSON.stringify(node).includes('主任会议21次'))
+    const index = content.findIndex(
+      node => node.type === NodeType.paragraph && JSON.stringify(node).includes('主任会议21次'),
+    )
     content[index] = paragraph(review[0]!.replace(/，/g, ',').replace('。', ''))
     const sessionIndex = content.findIndex(node => JSON.stringify(node).includes('十七届人大二次会议以来'))
     content[sessionIndex] = paragraph(review[4]!.replace('二次会议以来', '三次会议以来'))

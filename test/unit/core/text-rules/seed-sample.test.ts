@@ -8,7 +8,10 @@ import { importText } from '../../../../core/import/import-text'
 import type { ReportFile } from '../../../../core/report-file'
 import { reportOf, textFindings } from './text-check-helpers'
 
-const seed = readFileSync(path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'), 'utf8')
+const seed = readFileSync(
+  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
+  'utf8',
+)
 const asciiMarks = /[,:;()]/g
 
 /** Paragraphs cut mid-sentence by the newspaper columns (their last characters), in page order. */
@@ -34,7 +37,8 @@ function fixedPositions(findings: Finding[]): Set<string> {
   const positions = new Set<string>()
   for (const finding of findings) {
     if (finding.rule !== 'PUN-HALFWIDTH' || finding.fix?.kind !== 'replaceText') continue
-    for (const edit of finding.fix.edits) for (let at = edit.from; at < edit.to; at++) positions.add(`${edit.path.join('/')}:${at}`)
+    for (const edit of finding.fix.edits)
+      for (let at = edit.from; at < edit.to; at++) positions.add(`${edit.path.join('/')}:${at}`)
   }
   return positions
 }
@@ -55,7 +59,11 @@ describe('text checks on the seed newspaper page, blocks built line by line', ()
     const trimmed = line.trim()
     if (!trimmed) continue
     const hashes = /^(#+)\s*/.exec(trimmed)
-    nodes.push(hashes ? heading(Math.min(4, hashes[1]!.length) as 1 | 2 | 3, trimmed.slice(hashes[0].length)) : paragraph(trimmed))
+    nodes.push(
+      hashes
+        ? heading(Math.min(4, hashes[1]!.length) as 1 | 2 | 3, trimmed.slice(hashes[0].length))
+        : paragraph(trimmed),
+    )
   }
   const report = reportOf(nodes, { numbering: 'yearParts', planYear: 2023 })
   const findings = textFindings(report)
@@ -69,24 +77,37 @@ describe('text checks on the seed newspaper page, blocks built line by line', ()
   })
 
   it('flags exactly the paragraphs cut by the columns as truncated, not the bylines or headings', () => {
-    const truncated = findings.filter(finding => finding.rule === 'TXT-TRUNC').map(finding => textOfPath(report, finding.location.path))
+    const truncated = findings
+      .filter(finding => finding.rule === 'TXT-TRUNC')
+      .map(finding => textOfPath(report, finding.location.path))
     expect(truncated).toHaveLength(cutParagraphEnds.length)
     cutParagraphEnds.forEach((end, index) => expect(truncated[index]!.endsWith(end)).toBe(true))
-    const bylines = nodes.map((node, index) => [nodeText(node), index] as const).filter(([text]) => text.includes('记者 景静'))
+    const bylines = nodes
+      .map((node, index) => [nodeText(node), index] as const)
+      .filter(([text]) => text.includes('记者 景静'))
     expect(bylines.map(([text]) => text.slice(-5))).toEqual(['记者 景静', '记者 景静'])
     for (const [, index] of bylines) {
-      expect(findings.filter(finding => finding.location.path[0] === index && finding.rule.startsWith('TXT-'))).toEqual([])
+      expect(findings.filter(finding => finding.location.path[0] === index && finding.rule.startsWith('TXT-'))).toEqual(
+        [],
+      )
     }
     const headingIndexes = nodes.flatMap((node, index) => (node.type === 'heading' ? [index] : []))
     expect(headingIndexes.length).toBeGreaterThan(10)
-    expect(findings.filter(finding => finding.rule === 'TXT-TRUNC' && headingIndexes.includes(finding.location.path[0]!))).toEqual([])
+    expect(
+      findings.filter(finding => finding.rule === 'TXT-TRUNC' && headingIndexes.includes(finding.location.path[0]!)),
+    ).toEqual([])
   })
 
   it('fixing PUN-HALFWIDTH leaves no ASCII mark in Chinese text and keeps everything else', () => {
     const fixed = fixAll(report, 'PUN-HALFWIDTH')
     const text = fixed.doc.content!.map(node => nodeText(node)).join('\n')
     expect(text.match(asciiMarks)).toBeNull()
-    expect(text.replace(/[，：；（）]/g, '').length).toBe(report.doc.content!.map(node => nodeText(node)).join('\n').replace(/[,:;()，：；（）]/g, '').length)
+    expect(text.replace(/[，：；（）]/g, '').length).toBe(
+      report.doc
+        .content!.map(node => nodeText(node))
+        .join('\n')
+        .replace(/[,:;()，：；（）]/g, '').length,
+    )
     expect(textFindings(fixed).filter(finding => finding.rule === 'PUN-HALFWIDTH')).toEqual([])
   })
 })
@@ -115,7 +136,12 @@ describe('text checks on the seed newspaper page through importText', () => {
   it('after fixing every fixable mark, the only text errors left in both reports are the column cuts', () => {
     for (const report of reports) {
       let fixed = report
-      for (const rule of new Set(textFindings(report).filter(finding => finding.fix).map(finding => finding.rule))) fixed = fixAll(fixed, rule)
+      for (const rule of new Set(
+        textFindings(report)
+          .filter(finding => finding.fix)
+          .map(finding => finding.rule),
+      ))
+        fixed = fixAll(fixed, rule)
       const errors = textFindings(fixed).filter(finding => finding.severity === 'error')
       expect(errors.length).toBeGreaterThan(0)
       expect([...new Set(errors.map(finding => finding.rule))]).toEqual(['TXT-TRUNC'])

@@ -1,4 +1,12 @@
-import { heading, NodeType, nodeText, paragraph, textNode, type DocNode, type HeadingLevel } from '../../../../core/document-model'
+import {
+  heading,
+  NodeType,
+  nodeText,
+  paragraph,
+  textNode,
+  type DocNode,
+  type HeadingLevel,
+} from '../../../../core/document-model'
 import type { Finding } from '../../../../core/checks/finding'
 import { runChecks } from '../../../../core/checks/run-checks'
 import { textRules } from '../../../../core/checks/text/text-rules'
