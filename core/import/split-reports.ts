@@ -9,7 +9,7 @@ import { isTitleCandidate, readFrontMatter } from './read-front-matter'
  */
 export function splitReports(blocks: readonly ImportBlock[]): Array<{ start: number; end: number }> {
   const starts = [0]
-  let current = readFrontMatter(blocks, 0, blocks.length).next
+  const current = readFrontMatter(blocks, 0, blocks.length).next
   let sawTasks = false
   let sawBody = false
   for (let index = current; index < blocks.length; index++) {

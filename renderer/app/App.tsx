@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { type ComponentType, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MenuCommand } from '../../core/ipc/api'
 import type { OpenedReport, RecoverySnapshot } from '../../core/ipc/files-api'
@@ -35,14 +35,16 @@ export function App() {
   const [recoveries, setRecoveries] = useState<RecoverySnapshot[]>([])
   // The report a dialog works on is taken once, when the dialog opens (not on every render).
   const [activeDialog, setActiveDialog] = useState<{
-    command: string
+    Component: ComponentType<DialogProps>
     report: ReportFile | null
     path: string | null
   } | null>(null)
   const [importChoice, setImportChoice] = useState<ImportChoice | null>(null)
   const editorRef = useRef<EditorHandle | null>(null)
   const showStartRef = useRef(showStart)
-  showStartRef.current = showStart
+  useLayoutEffect(() => {
+    showStartRef.current = showStart
+  }, [showStart])
 
   const showError = useCallback((message: string) => {
     setErrors(current => [...current, { id: Date.now() + Math.random(), message }])
@@ -115,7 +117,7 @@ export function App() {
     return () => {
       cancelled = true
     }
-  }, [])
+  }, [showError, t])
 
   const runCommand = useCallback(
     (command: MenuCommand | string) => {
@@ -141,9 +143,10 @@ export function App() {
           editor?.command(command)
           return
         default:
-          if (dialogFor(command)) {
+          const Component = dialogFor(command)
+          if (Component) {
             const open = showStartRef.current ? null : editor
-            setActiveDialog({ command, report: open?.currentReport() ?? null, path: open?.currentPath() ?? null })
+            setActiveDialog({ Component, report: open?.currentReport() ?? null, path: open?.currentPath() ?? null })
           } else if (command !== 'about') showError(t('errors.notAvailable'))
       }
     },
@@ -185,7 +188,6 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey)
   }, [runCommand])
 
-  const Dialog = activeDialog ? dialogFor(activeDialog.command) : undefined
   const dialogProps: DialogProps = {
     onClose: () => setActiveDialog(null),
     report: activeDialog?.report ?? null,
@@ -264,7 +266,7 @@ export function App() {
           onClose={() => setImportChoice(null)}
         />
       )}
-      {Dialog && <Dialog {...dialogProps} />}
+      {activeDialog && <activeDialog.Component {...dialogProps} />}
     </div>
   )
 }

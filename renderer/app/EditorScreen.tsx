@@ -3,7 +3,16 @@ import { getSchema } from '@tiptap/core'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import type { Ref } from 'react'
-import { startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
@@ -135,7 +144,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   })
 
   const handlers = useRef({ markDirty, scheduleAnalysis })
-  handlers.current = { markDirty, scheduleAnalysis }
+  useLayoutEffect(() => {
+    handlers.current = { markDirty, scheduleAnalysis }
+  }, [markDirty, scheduleAnalysis])
 
   const extensions = useMemo(() => {
     const scheme = opened.report.meta.numbering
@@ -160,7 +171,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       handlers.current.scheduleAnalysis()
     },
   })
-  editorRef.current = editor
+  useLayoutEffect(() => {
+    editorRef.current = editor
+  }, [editor])
 
   // The placeholders' 替换 buttons are node-view DOM, outside React: relabel them when the language changes.
   useEffect(() => {

@@ -27,8 +27,6 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
   useEffect(() => {
     if (!report) return
     let cancelled = false
-    setPdf(null)
-    setProblem(null)
     void window.api.previewPdf({ report, draftLabel }).then(result => {
       if (cancelled) return
       if (result.ok) setPdf(result.value.pdf)
@@ -76,7 +74,12 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
     >
       <select
         value={draftLabel ?? ''}
-        onChange={event => (setSaved(null), setDraftLabel((event.target.value || null) as DraftLabel | null))}
+        onChange={event => {
+          setSaved(null)
+          setPdf(null)
+          setProblem(null)
+          setDraftLabel((event.target.value || null) as DraftLabel | null)
+        }}
         aria-label={t('export.version')}
       >
         <option value="">{t('export.final')}</option>

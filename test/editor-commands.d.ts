@@ -1,0 +1,8 @@
+// The tests call the editor's own commands; these imports bring their typings (TipTap module augmentations)
+// from the renderer project into the test project.
+import '@tiptap/starter-kit'
+import '../renderer/editor/extensions/find-replace'
+import '../renderer/editor/extensions/guidance'
+import '../renderer/editor/extensions/needs-review'
+import '../renderer/editor/extensions/numbering'
+import '../renderer/editor/extensions/report-heading'
