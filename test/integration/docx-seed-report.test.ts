@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../core/export/docx/build-docx'
 import { importText } from '../../core/import/import-text'
 import { convertDocxToPdf, pdfInfo, pdfText, pdfWords } from './docx-libreoffice'
+import { seedSamplePath } from '../fixtures/seed-sample-path'
 
-const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const seedPath = seedSamplePath
 
 describe('the seed 人大 report exported as a 讨论稿 DOCX and printed by LibreOffice', () => {
   let pdf: string

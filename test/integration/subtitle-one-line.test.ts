@@ -10,8 +10,9 @@ import type { ReportFile } from '../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../main/export/pdf-printer'
 import { renderReportPdf } from '../../main/services/export-pdf-service'
 import { convertDocxToPdf, pdfText } from './docx-libreoffice'
+import { seedSamplePath } from '../fixtures/seed-sample-path'
 
-const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const seedPath = seedSamplePath
 const seedSubtitle = '——2023年2月27日在二七区第十七届人民代表大会第三次会议上'
 // Fits the line in the PDF as it is; in LibreOffice only once the DOCX is set tight (space between 汉字 and digits).
 const gapSubtitle = '——2023年12月26日在二七区第十七届人民代表大会第三次会议上'

@@ -4,12 +4,12 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { invokeMethods } from '../../core/ipc/api'
 import { contentSecurityPolicy } from '../../main/content-security-policy'
 import type { TestHost } from '../e2e/host/test-host'
 import { startTestHost } from '../e2e/host/test-host'
+import { launchChromium } from '../e2e/renderer/renderer-harness'
 
 let rendererDir: string
 let host: TestHost
@@ -33,17 +33,7 @@ beforeAll(async () => {
     `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"><title>host test</title></head><body><p id="status">loaded</p></body></html>`,
   )
   host = await startTestHost({ rendererDir })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()

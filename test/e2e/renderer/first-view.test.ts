@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultPlanYear } from '../../../renderer/app/new-report-form'
 import { newAppPage, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp, type RendererApp } from './use-renderer-app'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
-const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const seedPath = seedSamplePath
 
 let app: RendererApp
 let page: Page

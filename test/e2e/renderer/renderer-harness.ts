@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
+import { chromiumMissingMessage, findChromium } from '../../../main/export/find-chromium'
 
 const root = process.cwd()
 const rendererDir = path.join(root, 'out', 'renderer')
@@ -103,9 +104,12 @@ export function startHostProcess(
   })
 }
 
+/** The browser the app's own PDF export would use (WRS_CHROMIUM, else the usual install paths). */
 export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium()
+  if (!executablePath) throw new Error(chromiumMissingMessage)
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     args: [
       '--no-sandbox',
       '--disable-gpu',

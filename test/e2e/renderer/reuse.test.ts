@@ -8,6 +8,7 @@ import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
 let browser: Browser
 let host: HostProcess
@@ -15,10 +16,7 @@ let lastYearFile: string
 useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
 beforeAll(() => {
-  const seed = readFileSync(
-    path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-    'utf8',
-  )
+  const seed = readFileSync(seedSamplePath, 'utf8')
   const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
   lastYearFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-reuse-e2e-')), '2023年人大常委会工作报告.wrs')
   writeFileSync(lastYearFile, serializeReportFile(npc))

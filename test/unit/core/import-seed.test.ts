@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { nodeText, NodeType } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import { headingsOf, importOutline, paragraphTexts } from './import-outline'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
-const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const seedPath = seedSamplePath
 const seed = readFileSync(seedPath, 'utf8')
 
 describe('import of the seed newspaper page', () => {

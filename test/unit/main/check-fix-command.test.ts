@@ -6,6 +6,7 @@ import { importText } from '../../../core/import/import-text'
 import { parseReportFile, reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
 let dir: string
 const newDir = tempDirs('wrs-fix-')
@@ -63,10 +64,7 @@ describe('wrs check --fix', () => {
   })
 
   it('fixes the imported seed page: every half-width mark becomes full-width, the column-cut paragraphs stay flagged', async () => {
-    const seed = readFileSync(
-      path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-      'utf8',
-    )
+    const seed = readFileSync(seedSamplePath, 'utf8')
     const [npc] = importText(seed, { fileName: 'seed.md' }).reports
     await fs.writeFile(path.join(dir, 'seed.wrs'), serializeReportFile(npc!))
     const result = await wrs('check', 'seed.wrs', '--fix', '--json')

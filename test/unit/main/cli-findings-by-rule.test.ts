@@ -7,11 +7,9 @@ import { serializeReportFile } from '../../../core/report-file'
 import { PLACES_PER_RULE } from '../../../main/cli/format-rule-groups'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
-const seed = readFileSync(
-  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-  'utf8',
-)
+const seed = readFileSync(seedSamplePath, 'utf8')
 const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
 const halfwidth = runChecks(npc).filter(finding => finding.rule === 'PUN-HALFWIDTH').length
 let dir: string

@@ -6,8 +6,9 @@ import { parseReportFile } from '../../../core/report-file'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
 import { docxWithBoldNumbering } from './docx-import-fixtures'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
-const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const seedPath = seedSamplePath
 const tempDir = tempDirs('wrs-import-cli-')
 
 const run = runWrs

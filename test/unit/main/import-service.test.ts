@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { decodeText, importReportFile } from '../../../main/services/import-service'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'wrs-import-service-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -77,10 +78,7 @@ describe('import service text decoding', () => {
 
 describe('a Markdown page saved as .txt', () => {
   it('imports like the .md: two reports with their year parts, not one report of “## …” paragraphs', async () => {
-    const seed = readFileSync(
-      path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-      'utf8',
-    )
+    const seed = readFileSync(seedSamplePath, 'utf8')
     const file = path.join(folder, '报纸版面.txt')
     writeFileSync(file, seed)
     const result = await importReportFile(file)

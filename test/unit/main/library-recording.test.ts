@@ -6,6 +6,7 @@ import { importText } from '../../../core/import/import-text'
 import { serializeReportFile } from '../../../core/report-file'
 import type { Dialogs } from '../../../main/services/dialogs'
 import { createServices } from '../../../main/services/create-services'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
 const folders: string[] = []
 afterEach(() => {
@@ -23,7 +24,7 @@ describe('reports opened or imported are kept in the section library', () => {
   it('adds an opened .wrs and each report of an imported page, searchable across them', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wrs-library-recording-'))
     folders.push(dir)
-    const seedFile = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+    const seedFile = seedSamplePath
     const npc = importText(readFileSync(seedFile, 'utf8'), { markdown: true }).reports[0]!
     const wrs = path.join(dir, '2023.wrs')
     writeFileSync(wrs, serializeReportFile({ ...npc, meta: { ...npc.meta, planYear: 2022 } }))

@@ -6,15 +6,13 @@ import { importText } from '../../../core/import/import-text'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
 const tempDir = tempDirs('wrs-rollforward-')
 
 function workspace(): { dir: string; last: string } {
   const dir = tempDir()
-  const seed = readFileSync(
-    path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-    'utf8',
-  )
+  const seed = readFileSync(seedSamplePath, 'utf8')
   const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
   const last = path.join(dir, '2023年报告.wrs')
   writeFileSync(last, serializeReportFile(npc))

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs'
 import { Editor } from '@tiptap/core'
-import path from 'node:path'
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Root } from 'react-dom/client'
@@ -14,11 +13,9 @@ import { ChecksPanel, FINDINGS_PAGE } from '../../../renderer/app/ChecksPanel'
 import { findingExcerpt } from '../../../renderer/app/finding-excerpt'
 import { reportExtensions } from '../../../renderer/editor/report-extensions'
 import i18n from '../../../renderer/i18n'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
-const seed = readFileSync(
-  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-  'utf8',
-)
+const seed = readFileSync(seedSamplePath, 'utf8')
 const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
 const seedFindings = runChecks(npc)
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { gateExport } from '../../../../core/checks/export-gate'
 import { MarkType, NodeType, nodeText, paragraph } from '../../../../core/document-model'
@@ -11,11 +10,9 @@ import { rollForward } from '../../../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../../../core/structure/analyze-structure'
 import { getBuiltinTemplate } from '../../../../core/templates/builtin-templates'
 import { createReport } from '../../../../core/templates/create-report'
+import { seedSamplePath } from '../../../fixtures/seed-sample-path'
 
-const seed = readFileSync(
-  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-  'utf8',
-)
+const seed = readFileSync(seedSamplePath, 'utf8')
 const imported = importText(seed, { markdown: true, fileName: 'erqi-2023-npc-cppcc-newspaper.md' })
 const npc = imported.reports.find(report => report.meta.kind === 'npc')!
 const cppcc = imported.reports.find(report => report.meta.kind === 'cppcc')!

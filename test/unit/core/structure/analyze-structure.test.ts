@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { heading, NodeType, paragraph, textNode, type DocNode } from '../../../../core/document-model'
 import { analyzeDoc, analyzeStructure, countHan } from '../../../../core/structure/analyze-structure'
@@ -7,8 +6,9 @@ import { detectKind } from '../../../../core/structure/detect-kind'
 import { parseSpeaker, parseSubtitle } from '../../../../core/structure/parse-front-matter'
 import { getBuiltinTemplate } from '../../../../core/templates/builtin-templates'
 import { filledReport } from './filled-report'
+import { seedSamplePath } from '../../../fixtures/seed-sample-path'
 
-const seedPath = path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md')
+const seedPath = seedSamplePath
 
 /** The seed page as a person would paste it into the editor: `#` headline, `##` parts, `###` themes. */
 function seedDocs(): DocNode[] {

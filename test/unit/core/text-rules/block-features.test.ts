@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { F, featuresOf } from '../../../../core/checks/text/block-features'
 import type { TextBlock } from '../../../../core/checks/rule'
 import { paragraph } from '../../../../core/document-model'
+import { seedSamplePath } from '../../../fixtures/seed-sample-path'
 
 /** The same flags by plain regular expressions: the one-pass scanner must agree with them. */
 const byRegex: Array<[keyof typeof F, RegExp | ((text: string) => boolean)]> = [
@@ -32,10 +32,7 @@ const byRegex: Array<[keyof typeof F, RegExp | ((text: string) => boolean)]> = [
   ['ji', /几/],
 ]
 
-const seed = readFileSync(
-  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-  'utf8',
-)
+const seed = readFileSync(seedSamplePath, 'utf8')
 const samples = [
   ...seed.split('\n'),
   '报告工作,请予审议.',

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixAll } from '../../../../core/checks/apply-fixes'
 import type { Finding } from '../../../../core/checks/finding'
@@ -7,11 +6,9 @@ import { heading, nodeText, paragraph, type DocNode } from '../../../../core/doc
 import { importText } from '../../../../core/import/import-text'
 import type { ReportFile } from '../../../../core/report-file'
 import { reportOf, textFindings } from './text-check-helpers'
+import { seedSamplePath } from '../../../fixtures/seed-sample-path'
 
-const seed = readFileSync(
-  path.join(process.cwd(), '..', 'shared', 'samples', 'erqi-2023-npc-cppcc-newspaper.md'),
-  'utf8',
-)
+const seed = readFileSync(seedSamplePath, 'utf8')
 const asciiMarks = /[,:;()]/g
 
 /** Paragraphs cut mid-sentence by the newspaper columns (their last characters), in page order. */
