@@ -2,7 +2,13 @@ import { collectBlocks } from '../checks/collect-blocks'
 import type { TextBlock } from '../checks/rule'
 import { MarkType, type DocNode } from '../document-model'
 import { explodeInline, type InlineUnit } from './inline-units'
-import { commentIdsOf, paragraphMarkOf, suggestionOfUnit, type SuggestionRef } from './suggestion-attrs'
+import {
+  commentIdsOf,
+  insertionOfUnit,
+  paragraphMarkOf,
+  suggestionsOfUnit,
+  type SuggestionRef,
+} from './suggestion-attrs'
 
 /** A stretch of a block: `path` from the doc root, `from`/`to` offsets in the block's nodeText(). */
 export interface MarkedRange {
@@ -56,7 +62,7 @@ export function textBeforeChanges(units: readonly InlineUnit[]): { text: string;
   const offsetOf: number[] = []
   for (const unit of units) {
     offsetOf.push(text.length)
-    if (suggestionOfUnit(unit)?.kind !== 'insertion') text += unit.text
+    if (!insertionOfUnit(unit)) text += unit.text
   }
   offsetOf.push(text.length)
   return { text, offsetOf }
@@ -92,8 +98,7 @@ export function collectReviewMarks(
     let offset = 0
     units.forEach((unit, index) => {
       const width = unit.text.length
-      const ref = suggestionOfUnit(unit)
-      if (ref) {
+      for (const ref of suggestionsOfUnit(unit)) {
         let entry = suggestions.get(ref.id)
         if (!entry) {
           entry = { ...ref, text: '', ranges: [], paragraphMarks: [], topIndex, quote: quoteAt(index) }

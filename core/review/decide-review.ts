@@ -34,43 +34,49 @@ export function decideReview(
   now: string,
 ): DecideOutcome {
   const chosen = collectReviewMarks(report.doc).suggestions.filter(suggestion => matches(selector, suggestion))
+  const outcome = applyDecisions(report, new Map(chosen.map(suggestion => [suggestion.id, action])), now)
+  if (!('id' in selector) || chosen.length > 0) return outcome
+  const id = selector.id
   const disposition: Disposition = action === 'accept' ? '采纳' : '未采纳'
+  const review: ReviewData = { ...outcome.report.review, dispositions: { ...outcome.report.review.dispositions } }
+  if (review.comments.some(thread => thread.id === id)) {
+    review.comments = review.comments.map(thread => (thread.id === id ? { ...thread, resolved: true } : thread))
+    review.dispositions[id] ??= { disposition, note: '' }
+  } else if (review.unanchored.some(item => item.id === id)) {
+    review.unanchored = review.unanchored.map(item => (item.id === id ? { ...item, settled: true } : item))
+    review.dispositions[id] = { disposition, note: review.dispositions[id]?.note ?? '' }
+  } else return outcome
+  return { ...outcome, report: { ...outcome.report, review }, settled: [id] }
+}
+
+/** Accepts or rejects each pending suggestion named in `decisions` at once (one change of the document). */
+export function applyDecisions(
+  report: ReportFile,
+  decisions: ReadonlyMap<string, Resolution>,
+  now: string,
+): DecideOutcome {
+  const chosen = collectReviewMarks(report.doc).suggestions.filter(suggestion => decisions.has(suggestion.id))
+  if (chosen.length === 0) return { report, decided: [], settled: [] }
   const review: ReviewData = { ...report.review, dispositions: { ...report.review.dispositions } }
-  const settled: string[] = []
-  let doc = report.doc
-  const decided: DecidedSuggestion[] = []
-  if (chosen.length > 0) {
-    const partOf = partTitles(report)
-    const ids = new Set(chosen.map(suggestion => suggestion.id))
-    doc = resolveSuggestions(report.doc, ref => (ids.has(ref.id) ? action : null))
-    for (const suggestion of chosen) {
-      decided.push({
-        id: suggestion.id,
-        kind: suggestion.kind,
-        author: suggestion.author,
-        date: suggestion.date,
-        source: suggestion.source,
-        text: suggestion.text,
-        quote: suggestion.quote,
-        part: partOf(suggestion.topIndex),
-        status: action === 'accept' ? 'accepted' : 'rejected',
-        decidedAt: now,
-      })
-      review.dispositions[suggestion.id] ??= { disposition, note: '' }
+  const partOf = partTitles(report)
+  const doc = resolveSuggestions(report.doc, ref => decisions.get(ref.id) ?? null)
+  const decided: DecidedSuggestion[] = chosen.map(suggestion => {
+    const action = decisions.get(suggestion.id)!
+    review.dispositions[suggestion.id] ??= { disposition: action === 'accept' ? '采纳' : '未采纳', note: '' }
+    return {
+      id: suggestion.id,
+      kind: suggestion.kind,
+      author: suggestion.author,
+      date: suggestion.date,
+      source: suggestion.source,
+      text: suggestion.text,
+      quote: suggestion.quote,
+      part: partOf(suggestion.topIndex),
+      status: action === 'accept' ? 'accepted' : 'rejected',
+      decidedAt: now,
     }
-    review.decided = [...review.decided.filter(entry => !ids.has(entry.id)), ...decided]
-  }
-  if ('id' in selector && chosen.length === 0) {
-    const id = selector.id
-    if (review.comments.some(thread => thread.id === id)) {
-      review.comments = review.comments.map(thread => (thread.id === id ? { ...thread, resolved: true } : thread))
-      review.dispositions[id] ??= { disposition, note: '' }
-      settled.push(id)
-    } else if (review.unanchored.some(item => item.id === id)) {
-      review.unanchored = review.unanchored.map(item => (item.id === id ? { ...item, settled: true } : item))
-      review.dispositions[id] = { disposition, note: review.dispositions[id]?.note ?? '' }
-      settled.push(id)
-    }
-  }
-  return { report: { ...report, doc, review }, decided, settled }
+  })
+  const ids = new Set(decided.map(entry => entry.id))
+  review.decided = [...review.decided.filter(entry => !ids.has(entry.id)), ...decided]
+  return { report: { ...report, doc, review }, decided, settled: [] }
 }

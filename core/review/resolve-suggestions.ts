@@ -1,7 +1,7 @@
 import { isTextblock } from '../checks/collect-blocks'
 import { MarkType, PARAGRAPH_MARK_ATTR, type DocNode } from '../document-model'
 import { explodeInline, implodeInline, type InlineUnit } from './inline-units'
-import { paragraphMarkOf, suggestionOfUnit, withParagraphMark, type SuggestionRef } from './suggestion-attrs'
+import { paragraphMarkOf, suggestionsOfUnit, withParagraphMark, type SuggestionRef } from './suggestion-attrs'
 
 export type Resolution = 'accept' | 'reject'
 
@@ -24,15 +24,16 @@ function resolveTextblock(block: DocNode, choose: ResolutionChooser): ResolvedBl
   ) {
     units = []
     for (const unit of explodeInline(block.content)) {
-      const ref = suggestionOfUnit(unit)
-      const action = ref ? choose(ref) : null
-      if (!ref || !action) {
-        units.push(unit)
-        continue
+      let keep = true
+      let marks = unit.marks
+      for (const ref of suggestionsOfUnit(unit)) {
+        const action = choose(ref)
+        if (!action) continue
+        changed = true
+        if ((ref.kind === 'insertion') !== (action === 'accept')) keep = false
+        else marks = marks.filter(mark => !(mark.type === ref.kind && mark.attrs?.id === ref.id))
       }
-      changed = true
-      const keep = (ref.kind === 'insertion') === (action === 'accept')
-      if (keep) units.push({ ...unit, marks: unit.marks.filter(mark => mark.type !== ref.kind) })
+      if (keep) units.push(marks === unit.marks ? unit : { ...unit, marks })
     }
   }
   let node = block

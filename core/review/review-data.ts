@@ -93,6 +93,8 @@ const returnSchema = z.object({
   insertions: z.number().int().min(0).default(0),
   deletions: z.number().int().min(0).default(0),
   unanchored: z.number().int().min(0).default(0),
+  /** SHA-256 of the file, so the same copy is not merged twice. */
+  digest: z.string().optional(),
 })
 export type RoundReturn = z.infer<typeof returnSchema>
 

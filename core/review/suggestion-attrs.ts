@@ -31,17 +31,31 @@ export function suggestionMark(kind: SuggestionKind, attrs: SuggestionAttrs): Do
   return { type: kind, attrs: { id: attrs.id, author: attrs.author, date: attrs.date, source: attrs.source } }
 }
 
-/** The insertion or deletion a unit (or text node) carries. */
-export function suggestionOfMarks(marks: readonly DocMark[] | undefined): SuggestionRef | undefined {
+/**
+ * The suggestions a unit (or text node) carries: at most one insertion, and a deletion from each person who
+ * suggested deleting it (two returned copies may delete the same word).
+ */
+export function suggestionsOfMarks(marks: readonly DocMark[] | undefined): SuggestionRef[] {
+  const refs: SuggestionRef[] = []
   for (const mark of marks ?? []) {
-    if (mark.type === MarkType.insertion) return refOf('insertion', mark.attrs)
-    if (mark.type === MarkType.deletion) return refOf('deletion', mark.attrs)
+    const ref =
+      mark.type === MarkType.insertion
+        ? refOf('insertion', mark.attrs)
+        : mark.type === MarkType.deletion
+          ? refOf('deletion', mark.attrs)
+          : undefined
+    if (ref) refs.push(ref)
   }
-  return undefined
+  return refs
 }
 
-export function suggestionOfUnit(unit: InlineUnit): SuggestionRef | undefined {
-  return suggestionOfMarks(unit.marks)
+export function suggestionsOfUnit(unit: InlineUnit): SuggestionRef[] {
+  return suggestionsOfMarks(unit.marks)
+}
+
+/** The pending insertion a unit is part of, if any. */
+export function insertionOfUnit(unit: InlineUnit): SuggestionRef | undefined {
+  return suggestionsOfMarks(unit.marks).find(ref => ref.kind === 'insertion')
 }
 
 /** The suggested change of a block's end (its paragraph mark), if any. */
