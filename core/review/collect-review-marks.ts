@@ -47,7 +47,8 @@ const SENTENCE_END = /[。！？；!?;\n]/
 
 /** The sentence of `before` (the block without pending insertions) around offset `at`. */
 export function sentenceAround(before: string, at: number, limit = 120): string {
-  let start = Math.min(Math.max(at, 0), before.length)
+  // At the very end (a change after the last full stop) the sentence is the last one.
+  let start = Math.min(Math.max(at, 0), Math.max(0, before.length - 1))
   while (start > 0 && !SENTENCE_END.test(before[start - 1]!)) start--
   let end = Math.min(Math.max(at, start), before.length)
   while (end < before.length && !SENTENCE_END.test(before[end]!)) end++
