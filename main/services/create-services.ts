@@ -17,6 +17,7 @@ import { createPrintService } from './print-service'
 import { createRecentFiles } from './recent-files'
 import type { RecentFiles } from './recent-files'
 import { createRecoveryStore } from './recovery-store'
+import { createReviewService } from './review-service'
 import type { RecoveryStore } from './recovery-store'
 import { isSafeDocId } from './safe-doc-id'
 import { createSettingsStore } from './settings-store'
@@ -83,6 +84,7 @@ export function createServices(options: ServicesOptions): Services {
   const exporter = createExportService({ dialogs })
   const printer = createPrintService({ printDialog: options.printDialog })
   const library = createLibraryService(userDataDir)
+  const review = createReviewService({ dialogs, settings })
   const saveListeners = new Set<(outcome: SaveOutcome) => void>()
   const notifySaved = (outcome: SaveOutcome): void => {
     for (const listener of [...saveListeners]) listener(outcome)
@@ -195,6 +197,12 @@ export function createServices(options: ServicesOptions): Services {
     librarySection: request => library.librarySection(request),
     libraryEntry: entryId => library.libraryEntry(entryId),
     libraryAdd: request => library.libraryAdd(request),
+
+    reviewerName: () => review.reviewerName(),
+    setReviewerName: name => review.setReviewerName(name),
+    readFeedbackCopies: paths => review.readFeedbackCopies(paths),
+    sendForComments: request => review.sendForComments(request),
+    exportReviewTable: request => review.exportReviewTable(request),
   }
 
   return {

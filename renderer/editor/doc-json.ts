@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model'
-import type { DocNode } from '../../core/document-model'
+import { PARAGRAPH_MARK_ATTR, type DocNode } from '../../core/document-model'
 
 /**
  * ProseMirror nodes are immutable and an edit keeps the node object of every block it did not touch,
@@ -18,7 +18,7 @@ export function docJson(doc: PmNode): DocNode {
     doc.forEach(block => {
       let cached = blockJson.get(block)
       if (!cached) {
-        cached = block.toJSON() as DocNode
+        cached = withoutEmptyParagraphMarks(block.toJSON() as DocNode)
         blockJson.set(block, cached)
       }
       content.push(cached)
@@ -26,4 +26,23 @@ export function docJson(doc: PmNode): DocNode {
     json.content = content
   }
   return json
+}
+
+/**
+ * A block's JSON without `paragraphMark: null` (the review extension's attr on every paragraph and heading), so
+ * a report without suggestions is saved as it was before the attr existed.
+ */
+function withoutEmptyParagraphMarks(node: DocNode): DocNode {
+  let out = node
+  if (node.attrs && PARAGRAPH_MARK_ATTR in node.attrs && node.attrs[PARAGRAPH_MARK_ATTR] == null) {
+    const attrs = { ...node.attrs }
+    delete attrs[PARAGRAPH_MARK_ATTR]
+    out = { ...node, attrs }
+    if (Object.keys(attrs).length === 0) delete out.attrs
+  }
+  if (out.content) {
+    const content = out.content.map(withoutEmptyParagraphMarks)
+    if (content.some((child, index) => child !== out.content![index])) out = { ...out, content }
+  }
+  return out
 }

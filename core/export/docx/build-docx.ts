@@ -9,6 +9,7 @@ import { listNumbering } from './docx-lists'
 import { draftHeaders, pageNumberFooters } from './docx-page-furniture'
 import { settingsXml } from './docx-settings'
 import { stylesXml } from './docx-styles'
+import { finalView } from '../../review/resolve-suggestions'
 
 export interface BuildDocxOptions {
   /** null = final (正式稿); a label prints it in the header of every page. */
@@ -52,7 +53,8 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        children: docxBlocks(report.doc, {
+        // A clean export: pending suggestions as if accepted, no comments (a markup export is its own option).
+        children: docxBlocks(finalView(report.doc), {
           scheme,
           linePitch: geometry.linePitch,
           charSpacing: geometry.charSpacing,

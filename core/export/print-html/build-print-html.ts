@@ -5,6 +5,7 @@ import { blocksHtml } from './block-html'
 import { escapeHtml } from './escape-html'
 import { planFonts, type FontPlan } from './font-plan'
 import { printCss } from './print-css'
+import { finalView } from '../../review/resolve-suggestions'
 
 export interface PrintHtmlOptions {
   /** null = final (正式稿); a label prints in the top margin of every page. */
@@ -20,7 +21,8 @@ function documentTitle(report: ReportFile): string {
 
 /**
  * The report as one self-contained print document (HTML + inline CSS, no script, no external
- * resource) in the GB/T 9704 layout; Chromium prints it to PDF with `preferCSSPageSize`.
+ * resource) in the GB/T 9704 layout; Chromium prints it to PDF with `preferCSSPageSize`. A PDF never carries
+ * review markup: pending suggestions print as if accepted, comments are not printed.
  */
 export function buildPrintHtml(report: ReportFile, options: PrintHtmlOptions): string {
   const plan = options.fonts ?? planFonts(null)
@@ -36,7 +38,7 @@ ${printCss(report.layout, plan, options.draftLabel)}
 </style>
 </head>
 <body>
-${blocksHtml(report.doc, report.meta.numbering)}
+${blocksHtml(finalView(report.doc), report.meta.numbering)}
 </body>
 </html>
 `

@@ -270,6 +270,18 @@ export function mergeFeedback(report: ReportFile, copies: FeedbackCopy[], option
   return { report: { ...report, doc, review }, copies: outcomes }
 }
 
+/**
+ * Who a copy's untracked edits are attributed to when the user names nobody: the recipient it was sent to, else
+ * the person who last saved it, else its author, else the file name.
+ */
+export function defaultAttribution(copy: FeedbackCopy, review: ReviewData): string {
+  const send = copy.sendId ? review.round.sends.find(each => each.id === copy.sendId) : undefined
+  const people = [copy.lastModifiedBy, copy.creator].filter(
+    name => name && name !== OUR_CREATOR && !ANONYMOUS.test(name),
+  )
+  return send?.to || people[0] || fileStem(copy.file)
+}
+
 function count(outcome: CopyOutcome, suggestions: Array<{ kind: 'insertion' | 'deletion' }>): void {
   for (const suggestion of suggestions) {
     if (suggestion.kind === 'insertion') outcome.insertions++

@@ -3,12 +3,14 @@ import type { CloseChoice, Dialogs } from '../../../main/services/dialogs'
 export interface DialogScript {
   /** Answers of the next open dialogs, in order (null = cancelled). */
   open?: (string | null)[]
+  /** Answers of the next multi-select open dialogs (null = cancelled). */
+  openMany?: (string[] | null)[]
   save?: (string | null)[]
   confirmClose?: CloseChoice[]
 }
 
 export interface DialogRecord {
-  kind: 'open' | 'save' | 'message' | 'confirmClose'
+  kind: 'open' | 'openMany' | 'save' | 'message' | 'confirmClose'
   options: unknown
   answer: unknown
 }
@@ -16,22 +18,29 @@ export interface DialogRecord {
 /** Native dialogs replaced by queued answers; an empty queue answers "cancel". */
 export class ScriptedDialogs implements Dialogs {
   readonly shown: DialogRecord[] = []
-  private script: Required<DialogScript> = { open: [], save: [], confirmClose: [] }
+  private script: Required<DialogScript> = { open: [], openMany: [], save: [], confirmClose: [] }
 
   enqueue(script: DialogScript): void {
     this.script.open.push(...(script.open ?? []))
+    this.script.openMany.push(...(script.openMany ?? []))
     this.script.save.push(...(script.save ?? []))
     this.script.confirmClose.push(...(script.confirmClose ?? []))
   }
 
   reset(): void {
-    this.script = { open: [], save: [], confirmClose: [] }
+    this.script = { open: [], openMany: [], save: [], confirmClose: [] }
     this.shown.length = 0
   }
 
   async openFile(options: unknown): Promise<string | null> {
     const answer = this.script.open.length ? this.script.open.shift()! : null
     this.shown.push({ kind: 'open', options, answer })
+    return answer
+  }
+
+  async openFiles(options: unknown): Promise<string[] | null> {
+    const answer = this.script.openMany.length ? this.script.openMany.shift()! : null
+    this.shown.push({ kind: 'openMany', options, answer })
     return answer
   }
 
