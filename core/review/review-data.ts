@@ -83,8 +83,10 @@ export type RoundSend = z.infer<typeof sendSchema>
 /** One returned copy merged back. */
 const returnSchema = z.object({
   file: z.string(),
-  /** Who it is attributed to. */
+  /** The unit or person the user named for it (or the recipient it was sent to); '' when none. */
   from: z.string(),
+  /** Who its untracked edits were attributed to (the name above, else the one who saved it, else the file name). */
+  attributedTo: z.string().default(''),
   at: z.string(),
   /** The send it answers, when known. */
   sendId: z.string().nullable().default(null),

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { CommentThread } from '../../core/review/review-data'
 import type { EditorContext } from '../app/extension-points'
 import { authorColor } from '../editor/extensions/suggestion'
-import { commentRanges, commentStorage } from '../editor/extensions/comment'
+import { commentStorage, firstCommentRanges } from '../editor/extensions/comment'
 import {
   deleteComment,
   jumpToNext,
@@ -52,9 +52,10 @@ export function CommentsPane(context: EditorContext) {
       const ledger = ledgerFromState(current.state)
       const shown: Card[] = []
       const gone: CommentThread[] = []
+      const anchors = firstCommentRanges(current.state.doc)
       for (const thread of ledger.comments) {
         if (thread.resolved && !ui.showResolved) continue
-        const range = commentRanges(current.state.doc, thread.id)[0]
+        const range = anchors.get(thread.id)
         if (range) shown.push({ thread, from: range.from, to: range.to })
         else gone.push(thread)
       }

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
+import i18next from 'i18next'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { collectReviewMarks } from '../../core/review/collect-review-marks'
 import type { FeedbackCopy } from '../../core/review/feedback/feedback-copy'
@@ -80,6 +81,11 @@ function ImportFeedbackDialog({ context, onClose }: { context: EditorContext; on
   const [outcome, setOutcome] = useState<{ copies: CopyOutcome[]; conflicts: number } | null>(null)
   const review = useMemo(() => context.report().review, [context])
 
+  const closeRef = useRef(onClose)
+  useLayoutEffect(() => {
+    closeRef.current = onClose
+  })
+  // Once per opening: the file dialog is asked for once, whatever re-renders follow.
   useEffect(() => {
     let cancelled = false
     window.api
@@ -87,14 +93,14 @@ function ImportFeedbackDialog({ context, onClose }: { context: EditorContext; on
       .then(result => {
         if (cancelled) return
         if (!result.ok) return setProblem(result.message)
-        if (!result.value) return onClose()
+        if (!result.value) return closeRef.current()
         setCopies(result.value)
       })
-      .catch(() => !cancelled && setProblem(t('connection')))
+      .catch(() => !cancelled && setProblem(i18next.t('review:connection')))
     return () => {
       cancelled = true
     }
-  }, [onClose, t])
+  }, [])
 
   const merge = () => {
     if (!copies) return

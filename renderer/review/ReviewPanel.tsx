@@ -1,5 +1,5 @@
 import { useEditorState } from '@tiptap/react'
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { dispositions, type Disposition } from '../../core/review/review-data'
 import { findConflicts } from '../../core/review/find-conflicts'
@@ -24,7 +24,8 @@ export function ReviewPanel(context: EditorContext) {
   const [filter, setFilter] = useState<Filter>('pending')
   const [source, setSource] = useState('')
   // Recomputed when the document or its review data change (not on selection moves).
-  const version = useEditorState({ editor, selector: ({ editor: current }) => current.state.doc })
+  // Deferred: while typing goes on, the list catches up in a transition instead of delaying each keystroke.
+  const version = useDeferredValue(useEditorState({ editor, selector: ({ editor: current }) => current.state.doc }))
   const { entries, conflicts, round } = useMemo(() => {
     void version
     const report = context.report()
@@ -86,7 +87,11 @@ export function ReviewPanel(context: EditorContext) {
           ))}
           {round.returns.map(back => (
             <li key={back.file}>
-              {t('returnedFrom', { date: formatStamp(back.at), file: back.file, from: back.from || '—' })}
+              {t('returnedFrom', {
+                date: formatStamp(back.at),
+                file: back.file,
+                from: back.from || back.attributedTo || '—',
+              })}
             </li>
           ))}
         </ul>

@@ -256,6 +256,7 @@ export function mergeFeedback(report: ReportFile, copies: FeedbackCopy[], option
     const entry: RoundReturn = {
       file: source,
       from: named || send?.to || '',
+      attributedTo: from,
       at: options.now,
       sendId: send?.id ?? null,
       tracked: outcome.tracked,

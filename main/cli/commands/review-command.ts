@@ -131,7 +131,7 @@ async function list(args: string[], io: CliIo): Promise<ExitCode> {
     )
   for (const back of round.returns)
     io.out(
-      `收回：${back.at.slice(0, 10)} ${back.file}${back.from ? `（${back.from}）` : ''}：批注 ${back.comments}，增加 ${back.insertions}，删除 ${back.deletions}，未能定位 ${back.unanchored}\n`,
+      `收回：${back.at.slice(0, 10)} ${back.file}${back.from || back.attributedTo ? `（${back.from || back.attributedTo}）` : ''}：批注 ${back.comments}，增加 ${back.insertions}，删除 ${back.deletions}，未能定位 ${back.unanchored}\n`,
     )
   if (round.sends.length || round.returns.length) io.out('\n')
   if (entries.length === 0) {

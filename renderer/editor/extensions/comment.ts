@@ -32,6 +32,29 @@ export function commentStorage(editor: { storage: { commentAnchors: CommentStora
 
 export const activeCommentKey = new PluginKey<string | null>('activeComment')
 
+const firstRanges = new WeakMap<PmNode, Map<string, { from: number; to: number }>>()
+
+/** The first stretch of every comment (one pass over the document, remembered per document). */
+export function firstCommentRanges(doc: PmNode): Map<string, { from: number; to: number }> {
+  let ranges = firstRanges.get(doc)
+  if (ranges) return ranges
+  ranges = new Map()
+  const found = ranges
+  doc.descendants((node, pos) => {
+    if (!node.isInline) return true
+    for (const mark of node.marks) {
+      if (mark.type.name !== MarkType.comment) continue
+      const id = String(mark.attrs.id)
+      const range = found.get(id)
+      if (!range) found.set(id, { from: pos, to: pos + node.nodeSize })
+      else if (range.to === pos) range.to = pos + node.nodeSize
+    }
+    return false
+  })
+  firstRanges.set(doc, ranges)
+  return ranges
+}
+
 /** The stretches of the document a comment is anchored on. */
 export function commentRanges(doc: PmNode, id: string): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = []

@@ -419,32 +419,45 @@ export const Suggestion = Extension.create<Record<string, never>, SuggestionStor
           trackChanges(out, changes, storage.author, oldState.selection)
           return out.docChanged ? out : null
         },
+        props: {
+          handleDOMEvents: {
+            // The last composed text may reach the document before compositionend, with no transaction after it.
+            compositionend: view => {
+              window.setTimeout(() => markComposition(view, storage.author), COMPOSE_SETTLE_MS)
+              return false
+            },
+          },
+        },
         view: () => ({
           update(view: EditorView) {
-            const pending = suggestionKey.getState(view.state)
-            if (!pending || view.composing) return
-            // The IME has committed: mark what it typed, in the same undo step as the composition.
-            queueMicrotask(() => {
-              if (view.isDestroyed || view.composing || suggestionKey.getState(view.state) !== pending) return
-              const tr = view.state.tr
-                .setMeta(suggestionKey, null)
-                .setMeta(SUGGESTION_SKIP, true)
-                .setMeta('composition', pending.id)
-              const author = storage.author
-              for (const entry of pending.deleted) restoreDeleted(tr, tr.mapping.map(entry.at, -1), entry.slice, author)
-              for (const range of pending.inserted) {
-                const from = tr.mapping.map(range.from, 1)
-                const to = tr.mapping.map(range.to, -1)
-                if (to > from) markInserted(tr, from, Math.min(to, tr.doc.content.size), author)
-              }
-              view.dispatch(tr)
-            })
+            if (!suggestionKey.getState(view.state) || view.composing) return
+            queueMicrotask(() => markComposition(view, storage.author))
           },
         }),
       }),
     ]
   },
 })
+
+/** After ProseMirror's own composition end (20 ms). */
+const COMPOSE_SETTLE_MS = 40
+
+/** The IME has committed: marks what it typed, in the same undo step as the composition. */
+function markComposition(view: EditorView, author: string): void {
+  const pending = suggestionKey.getState(view.state)
+  if (!pending || view.isDestroyed || view.composing) return
+  const tr = view.state.tr
+    .setMeta(suggestionKey, null)
+    .setMeta(SUGGESTION_SKIP, true)
+    .setMeta('composition', pending.id)
+  for (const entry of pending.deleted) restoreDeleted(tr, tr.mapping.map(entry.at, -1), entry.slice, author)
+  for (const range of pending.inserted) {
+    const from = tr.mapping.map(range.from, 1)
+    const to = Math.min(tr.mapping.map(range.to, -1), tr.doc.content.size)
+    if (to > from) markInserted(tr, from, to, author)
+  }
+  view.dispatch(tr)
+}
 
 function mergeRanges(ranges: Array<{ from: number; to: number }>): Array<{ from: number; to: number }> {
   const sorted = [...ranges].filter(range => range.to > range.from).sort((a, b) => a.from - b.from)
