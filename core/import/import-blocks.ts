@@ -6,7 +6,7 @@ import { builtinTemplates } from '../templates/builtin-templates'
 import type { Template } from '../templates/template-schema'
 import { assembleReport } from './assemble-report'
 import type { ImportBlock } from './import-block'
-import { splitReports } from './split-reports'
+import { joinMarkupTitleLines, splitReports } from './split-reports'
 
 export interface ImportOptions {
   /** Source file name, recorded as provenance. */
@@ -41,7 +41,7 @@ function numberingNotice(report: ReportFile): string | undefined {
 /** Structure detection shared by text, Markdown and DOCX import: one report per report found on the page. */
 export function importBlocks(source: readonly ImportBlock[], options: ImportOptions = {}): ImportResult {
   if (!source.length) return { reports: [], notes: ['文件中没有文字，未导入任何报告。请检查是否选对了文件。'] }
-  const blocks = source
+  const blocks = joinMarkupTitleLines(source)
   const now = new Date()
   const ranges = splitReports(blocks)
   const reports: ReportFile[] = []
