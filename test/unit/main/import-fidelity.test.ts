@@ -9,6 +9,7 @@ import { buildDocx } from '../../../core/export/docx/build-docx'
 import { importHtml } from '../../../core/import/import-html'
 import { importText } from '../../../core/import/import-text'
 import type { ReportFile } from '../../../core/report-file'
+import { builtinTemplates } from '../../../core/templates/builtin-templates'
 import { readDocx } from '../../../main/import/read-docx'
 import {
   boldLead,
@@ -30,12 +31,10 @@ import { seedSamplePath } from '../../fixtures/seed-sample-path'
  * report.
  */
 
+/** A report of every built-in template (templates/*.json), and one in the year-parts scheme. */
 const cases: Array<[string, ReportFile]> = [
-  ['npc', cleanReport('npc')],
+  ...builtinTemplates.map((template): [string, ReportFile] => [template.id, cleanReport(template.id)]),
   ['npc (year parts)', cleanReport('npc', 'yearParts')],
-  ['cppcc', cleanReport('cppcc')],
-  ['gov', cleanReport('gov')],
-  ['summary', cleanReport('summary')],
 ]
 
 async function importDocx(bytes: Uint8Array, name: string): Promise<ReportFile[]> {
