@@ -35,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // As vite.renderer.config.ts (Vite's default); electron-vite leaves the renderer unminified.
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
