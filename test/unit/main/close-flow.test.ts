@@ -85,6 +85,17 @@ describe('close flow', () => {
     expect(await snapshots()).toEqual([])
   })
 
+  it('保存 closes when the file was written even if the recent-files list cannot be (settings unwritable)', async () => {
+    await fs.mkdir(path.join(userData, 'settings.json'))
+    const target = path.join(documents, '报告.wrs')
+    dialogs.enqueue({ confirmClose: ['save'] })
+    expect(await runCloseFlow(services, dialogs, editorSaves(target))).toEqual({
+      decision: 'save-then-close',
+      close: true,
+    })
+    expect((await fs.stat(target)).isFile()).toBe(true)
+  })
+
   it('保存 then a cancelled Save-As dialog keeps the window, the changes and the snapshot', async () => {
     dialogs.enqueue({ confirmClose: ['save'], save: [null] })
     expect(await runCloseFlow(services, dialogs, editorSaves(null))).toEqual({
