@@ -49,6 +49,8 @@ async function select(text: string, collapse: 'start' | 'end' | null = null): Pr
     },
     [text, collapse] as const,
   )
+  // TipTap focuses the view a frame later: keys pressed before that would go to whatever had focus.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'))
 }
 
 async function suggestions(): Promise<Array<{ kind: string; text: string; author: string }>> {
