@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { serializeReportFile } from '../../../core/report-file'
+import { parseReportFile, REPORT_VERSION, serializeReportFile } from '../../../core/report-file'
 import { reviewFixturesDir } from '../../fixtures/review/make-review-fixtures'
 import { basePrinted as b, baseReport } from '../../fixtures/review/review-base'
 import type { HostProcess } from './renderer-harness'
@@ -18,6 +18,7 @@ let browser: Browser
 let host: HostProcess
 let page: Page
 let cdp: CDPSession
+let file: string
 useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
 const body = () => page.locator('.report-body')
@@ -85,7 +86,7 @@ async function compose(pinyin: string, committed: string): Promise<void> {
 
 beforeAll(async () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-review-e2e-'))
-  const file = path.join(folder, '报告.wrs')
+  file = path.join(folder, '报告.wrs')
   writeFileSync(file, serializeReportFile(baseReport()))
   page = await newAppPage(browser, host.url)
   await page.addInitScript('window.__name = (fn) => fn')
@@ -257,5 +258,36 @@ describe('returned copies', () => {
     // Taking one copy's version of the first conflicting sentence.
     await panel.locator('[data-testid="conflict"]').first().getByRole('button', { name: '采用此稿' }).first().click()
     await expect.poll(() => panel.locator('[data-testid="conflict"]').count()).toBeLessThan(2)
+  })
+})
+
+describe('saving', () => {
+  it('keeps comments, suggestions, decisions and the round in the .wrs, and shows them again when reopened', async () => {
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => page.locator('[data-testid="status-bar"]').textContent()).not.toContain('未保存')
+    const saved = parseReportFile(readFileSync(file, 'utf8'))
+    if (!saved.ok) throw new Error(saved.message)
+    const report = saved.value
+    expect(report.version).toBe(REPORT_VERSION)
+    expect(report.review.comments.map(thread => thread.author)).toEqual(
+      expect.arrayContaining(['办公室 张三', '法工委 张明']),
+    )
+    expect(report.review.round.returns.map(entry => entry.file)).toEqual([
+      'copy-tracked.docx',
+      'copy-untracked.docx',
+      'copy-comments.docx',
+    ])
+    expect(report.review.decided.length).toBeGreaterThan(0)
+    expect(JSON.stringify(report.doc)).toContain('"insertion"')
+    // The document itself carries no review attrs (they live in `review`), and no empty paragraph marks.
+    expect(report.doc.attrs?.review).toBeUndefined()
+    expect(JSON.stringify(report.doc)).not.toContain('"paragraphMark":null')
+    const cards = await page.locator('.comment-card[data-comment-id]').count()
+    await page.keyboard.press('Control+n')
+    await postToHost(host.url, '/test/dialogs', { open: [file] })
+    await page.keyboard.press('Control+o')
+    await body().waitFor()
+    await expect.poll(() => page.locator('.comment-card[data-comment-id]').count()).toBe(cards)
+    expect(await body().locator('ins.suggestion').count()).toBeGreaterThan(0)
   })
 })
