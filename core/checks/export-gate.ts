@@ -1,4 +1,4 @@
-import type { DraftLabel } from '../ipc/export-api'
+import type { DraftLabel, ExportOutcome, GateSummary } from '../ipc/export-api'
 import type { ReportFile } from '../report-file'
 import type { Template } from '../templates/template-schema'
 import { ruleById } from './all-rules'
@@ -6,16 +6,9 @@ import type { Finding } from './finding'
 import { checkTemplateFor, ruleSwitches } from './gate-rules'
 import { runChecks } from './run-checks'
 
-export interface GateResult {
-  allowed: boolean
-  /** Errors that stop a final (正式稿) export; empty for a draft export. */
-  blocking: Finding[]
+export interface GateResult extends GateSummary {
   /** Every error found (a draft export is allowed with them; the UI may still list them). */
   errors: Finding[]
-  /** Rules switched off for this report: the export did not check them (listed in the dialog, preview and CLI). */
-  rulesOff: string[]
-  /** Rules the report lists as switched off that guard the structure: they were checked all the same. */
-  rulesKept: string[]
 }
 
 export interface GateOptions {
@@ -35,6 +28,16 @@ export function gateExport(report: ReportFile, draftLabel: DraftLabel | null, op
   const base = { errors, rulesOff: switches.off, rulesKept: switches.kept }
   if (draftLabel !== null) return { allowed: true, blocking: [], ...base }
   return { allowed: errors.length === 0, blocking: errors, ...base }
+}
+
+/** What the renderer is told about a gate decision (no `errors` of a draft: it does not show them). */
+export function gateSummary(gate: GateResult): GateSummary {
+  return { allowed: gate.allowed, blocking: gate.blocking, rulesOff: gate.rulesOff, rulesKept: gate.rulesKept }
+}
+
+/** The outcome of an export the gate refused: what blocks it and which rules were off or kept on. */
+export function refusedOutcome(gate: GateResult): ExportOutcome {
+  return { kind: 'refused', blocking: gate.blocking, rulesOff: gate.rulesOff, rulesKept: gate.rulesKept }
 }
 
 /** `半角标点（PUN-HALFWIDTH）`: a rule as people read it. */
