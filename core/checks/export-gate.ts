@@ -59,7 +59,7 @@ export function describeRuleSwitches(gate: Pick<GateResult, 'rulesOff' | 'rulesK
     )
   if (gate.rulesKept.length > 0)
     lines.push(
-      `报告中设为不检查的 ${gate.rulesKept.map(ruleName).join('、')} 守护报告结构，不能关闭：正式稿导出仍然检查。`,
+      `报告中设为不检查的${gate.rulesKept.map(ruleName).join('、')}守护报告结构，不能关闭：正式稿导出仍然检查。`,
     )
   return lines
 }

@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
+import { lockedRules } from '../../core/checks/gate-rules'
 import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../core/report-file'
 import { applyFix, applyFixes } from '../editor/apply-fix'
 import { docJson } from '../editor/doc-json'
@@ -157,6 +158,8 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     // Built once per document: a language switch must not rebuild the editor (and lose its history).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened.report.meta.numbering])
+
+  const locked = useMemo(() => lockedRules(template), [template])
 
   const fitted = useMemo(() => fitToSchema(opened.report.doc, getSchema(extensions)), [extensions, opened.report.doc])
 
@@ -370,6 +373,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
                 onFix={fix}
                 onFixAll={fixAll}
                 onChecks={updateChecks}
+                locked={locked}
                 excerpt={location => findingExcerpt(editor.state.doc, location)}
               />
             ) : (

@@ -49,7 +49,7 @@ describe('wrs export: a gate that cannot be talked round', () => {
     expect(run.err).toContain('缺少部分（STR-MISSING）1 处')
     expect(run.err).toContain('缺少必需的部分“2024年主要任务”')
     expect(run.err).toContain('本次导出没有检查：半角标点（PUN-HALFWIDTH）')
-    expect(run.err).toContain('报告中设为不检查的 缺少部分（STR-MISSING） 守护报告结构，不能关闭：正式稿导出仍然检查')
+    expect(run.err).toContain('报告中设为不检查的缺少部分（STR-MISSING）守护报告结构，不能关闭：正式稿导出仍然检查')
     expect(run.err).toContain('没有写入任何文件')
     expect(gateRuns).toHaveBeenCalledTimes(1)
   })
