@@ -41,7 +41,7 @@ const zhCN = {
   },
   compare: {
     title: '与去年对照',
-    description: '把本报告的一个章节与去年报告的同一章节并排对照（左侧为去年，只读）。',
+    description: '把本报告的一个章节与去年报告的同一章节并排对照：左侧为去年（只读），右侧直接修改本报告。',
     section: '本报告的章节',
     lastYear: '去年的报告',
     fromLibrary: '{{title}}（{{year}}年）',
@@ -99,7 +99,8 @@ const en: typeof zhCN = {
   },
   compare: {
     title: 'Compare with last year',
-    description: 'A section of this report beside the same section of last year’s report (left, read-only).',
+    description:
+      'A section of this report beside the same section of last year’s report: last year on the left (read-only), this report on the right, edited in place.',
     section: 'Section of this report',
     lastYear: 'Last year’s report',
     fromLibrary: '{{title}} ({{year}})',

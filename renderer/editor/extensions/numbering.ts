@@ -85,7 +85,7 @@ export const Numbering = Extension.create<NumberingOptions>({
   },
 })
 
-/** Typing inside a paragraph leaves the heading sequence alone: only recount when the top-level node count or kinds change. */
+/** Typing inside a paragraph leaves the heading sequence alone: only recount when the top-level nodes or a heading's attributes change. */
 function touchesHeadings(after: PmNode, before: PmNode, steps: number): boolean {
   if (steps === 0) return false
   if (after.childCount !== before.childCount) return true
@@ -93,7 +93,8 @@ function touchesHeadings(after: PmNode, before: PmNode, steps: number): boolean 
     const a = after.child(index)
     const b = before.child(index)
     if (a.type !== b.type) return true
-    if (a.type.name === 'heading' && a.attrs.level !== b.attrs.level) return true
+    // A heading whose attributes changed (level, run-in, promise…) was replaced: its decoration does not map.
+    if (a.type.name === 'heading' && !a.sameMarkup(b)) return true
   }
   return false
 }

@@ -59,8 +59,9 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
       .poll(() => editorBody(page).locator('h1.report-heading').allTextContents())
       .toEqual(['2023年主要工作', '2024年主要任务'])
     expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual(skeleton)
-    const prompts = await editorBody(page).locator('.guidance .guidance-text').allTextContents()
-    expect(prompts.filter(text => text.startsWith('2023年报告承诺：“')).length).toBe(4)
+    // Each review section shows last year's promise under its heading (a box, not text of the report).
+    const promises = await editorBody(page).locator('[data-testid="promise-box"] .promise-label').allTextContents()
+    expect(promises).toEqual(Array(4).fill('2023年报告承诺'))
     expect(await editorBody(page).locator('[data-type="report-subtitle"]').first().textContent()).toContain(
       '2024年1月16日在二七区第十七届人民代表大会第四次会议上',
     )

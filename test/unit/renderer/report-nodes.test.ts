@@ -15,6 +15,14 @@ afterEach(() => {
   while (editors.length) editors.pop()!.destroy()
 })
 
+/** A heading as the editor's schema writes it: every attribute, `promise` null unless set. */
+function editorHeading(...args: Parameters<typeof heading>): DocNode {
+  const node = heading(...args)
+  return { ...node, attrs: { ...node.attrs, promise: null } }
+}
+
+const promise = { year: 2023, text: '以更优服务支持代表依法履职。', done: false }
+
 const sampleDoc: DocNode = {
   type: 'doc',
   content: [
@@ -26,9 +34,9 @@ const sampleDoc: DocNode = {
     { type: 'speakerLine', content: [textNode('××区人大常委会主任 张三')] },
     { type: 'salutation', content: [textNode('各位代表：')] },
     paragraph('现在，我代表区人大常委会向大会报告工作，请予审议。'),
-    heading(1, '2023年主要工作', { role: 'review' }),
+    editorHeading(1, '2023年主要工作', { role: 'review' }),
     guidance('概述一年来常委会工作的总体情况。'),
-    heading(2, '坚持党的领导', { runIn: true }),
+    editorHeading(2, '坚持党的领导', { runIn: true }),
     {
       type: 'paragraph',
       content: [
@@ -68,6 +76,7 @@ const sampleDoc: DocNode = {
         { type: 'listItem', content: [{ type: 'paragraph', content: [textNode('加粗', [{ type: 'bold' }])] }] },
       ],
     },
+    { ...editorHeading(2, '以更优服务支持代表依法履职'), attrs: { level: 2, role: null, runIn: false, promise } },
   ],
 }
 

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { gateExport } from '../../../../core/checks/export-gate'
 import { MarkType, NodeType, nodeText, paragraph } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
+import { buildDocx } from '../../../../core/export/docx/build-docx'
+import { buildPrintHtml } from '../../../../core/export/print-html/build-print-html'
 import { importText } from '../../../../core/import/import-text'
 import type { ReportFile } from '../../../../core/report-file'
 import { findFigures } from '../../../../core/reuse/mark-figures'
@@ -238,5 +241,36 @@ describe('rollForward of other shapes', () => {
         .parts.filter(part => part.role !== 'closing')
         .map(part => part.title),
     ).toEqual(['2023年主要工作', '2024年主要任务'])
+  })
+})
+
+describe('the promise never prints', () => {
+  const next = rollForward(npc, { sourceFile: '/报告/2023年人大常委会工作报告.wrs', now })
+  const written = resolveEverything(next)
+  const promises = (next.doc.content ?? []).map(promiseOf).filter(promise => promise !== null)
+  // A piece of each promise that is not the section title (the title does print).
+  const fragments = promises.map(promise => promise.text.slice(promise.text.indexOf('。') + 1).slice(0, 12))
+
+  it('is in the report four times, each past its title', () => {
+    expect(promises).toHaveLength(4)
+    for (const fragment of fragments) expect(fragment.length).toBeGreaterThan(6)
+  })
+
+  it.each([
+    ['open', next],
+    ['written and done', written],
+  ])('neither the DOCX nor the print HTML holds it (%s)', async (_, report) => {
+    const files = unzipSync(await buildDocx(report, { draftLabel: '征求意见稿' }))
+    const xml = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('')
+    const html = buildPrintHtml(report, { draftLabel: '征求意见稿', fonts: null })
+    for (const fragment of fragments) {
+      expect(xml).not.toContain(fragment)
+      expect(html).not.toContain(fragment)
+    }
+    expect(xml).toContain('以更实举措提升履职实效')
+    expect(html).toContain('以更实举措提升履职实效')
   })
 })
