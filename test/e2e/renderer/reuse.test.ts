@@ -109,11 +109,15 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
     const hits = library.locator('[data-testid="library-hits"] li button')
     await search('安置房')
     await expect.poll(() => hits.count()).toBe(2)
-    expect(await library.locator('[data-testid="library-hits"] h3').allTextContents()).toEqual(['2023年报告'])
+    expect(await library.locator('[data-testid="library-hits"] h3').allTextContents()).toEqual([
+      '二七区 · 人大常委会工作报告 · 2023年',
+    ])
     expect((await hits.allTextContents()).every(text => text.includes('安置房'))).toBe(true)
     await search('视察 专题调研')
     await expect.poll(() => hits.allTextContents()).toEqual([expect.stringMatching(/^紧紧围绕中心服务大局/)])
-    expect(await hits.first().locator('mark').allTextContents()).toEqual(['视察'])
+    // Every search word is highlighted, not only the first.
+    const marked = await hits.first().locator('mark').allTextContents()
+    expect(new Set(marked)).toEqual(new Set(['视察', '专题调研']))
     await hits.first().click()
     const preview = library.locator('[data-testid="library-preview"]')
     await preview.waitFor()
