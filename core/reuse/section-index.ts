@@ -92,7 +92,18 @@ export interface ExcerptPiece {
   match?: true
 }
 
-/** Every occurrence of every term, as ranges of the original text, overlapping ones merged. */
+/** Ranges sorted, those that overlap or touch joined. */
+function mergeRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = []
+  for (const range of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/** Every occurrence of every term, as ranges of the original text. */
 function matchRanges(prepared: SearchText, terms: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   for (const term of terms) {
@@ -100,14 +111,7 @@ function matchRanges(prepared: SearchText, terms: readonly string[]): Array<[num
       ranges.push([prepared.origin[at]!, prepared.origin[at + term.length]!])
     }
   }
-  ranges.sort((a, b) => a[0] - b[0])
-  const merged: Array<[number, number]> = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
-    else merged.push([...range])
-  }
-  return merged
+  return mergeRanges(ranges)
 }
 
 /**
@@ -126,13 +130,7 @@ export function excerptOf(section: IndexedSection, prepared: SearchText, terms: 
     windows.push([Math.max(0, from - excerptRadius), Math.min(section.text.length, to + excerptRadius)])
   }
   if (windows.length === 0) windows.push([0, Math.min(section.text.length, excerptRadius * 2)])
-  windows.sort((a, b) => a[0] - b[0])
-  const joined: Array<[number, number]> = []
-  for (const window of windows) {
-    const last = joined[joined.length - 1]
-    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1])
-    else joined.push([...window])
-  }
+  const joined = mergeRanges(windows)
   const marks = matchRanges(prepared, terms)
   const flat = (text: string): string => text.replace(/\n+/gu, ' ')
   const pieces: ExcerptPiece[] = []

@@ -1,14 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { importText } from '../../../core/import/import-text'
-import { serializeReportFile } from '../../../core/report-file'
-import { seedSamplePath } from '../../fixtures/seed-sample-path'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
+import { writeSeedLastYear } from './seed-last-year'
 import { postToHost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
@@ -17,10 +14,7 @@ let lastYearFile: string
 useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
 beforeAll(() => {
-  const seed = readFileSync(seedSamplePath, 'utf8')
-  const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
-  lastYearFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-promise-e2e-')), '2023年人大常委会工作报告.wrs')
-  writeFileSync(lastYearFile, serializeReportFile(npc))
+  lastYearFile = writeSeedLastYear()
 })
 
 const hostPost = (route: string, body: unknown) => postToHost(host.url, route, body)
