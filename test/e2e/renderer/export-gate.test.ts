@@ -30,19 +30,11 @@ async function openReport(report: ReportFile, name: string): Promise<Page> {
   return page
 }
 
-/** Selects from the start of the heading with this text to the end of the document, as a mouse drag would. */
-async function selectFromHeadingToEnd(page: Page, title: string): Promise<void> {
-  await page.evaluate(text => {
-    const root = document.querySelector('.report-body')!
-    const heading = [...root.querySelectorAll('h1.report-heading')].find(each => each.textContent === text)!
-    const last = root.lastElementChild!
-    const range = document.createRange()
-    range.setStart(heading.firstChild!, 0)
-    range.setEnd(last.lastChild!, last.lastChild!.textContent!.length)
-    const selection = window.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-  }, title)
+/** Puts the cursor at the start of a block (its first line) and selects to the end of the document with the keyboard. */
+async function selectToEnd(page: Page, block: ReturnType<Page['locator']>): Promise<void> {
+  await block.click({ position: { x: 4, y: 4 } })
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Control+Shift+End')
   await expect.poll(() => page.evaluate(() => window.getSelection()!.toString().length)).toBeGreaterThan(100)
 }
 
@@ -160,7 +152,8 @@ describe('an emptied part in the editor', () => {
   it('selecting the tasks part from its heading to the end and deleting it: STR-MISSING names it by its role, never “”', async () => {
     const page = await openReport(npcReportFixture(), '清空部分.wrs')
     await expect.poll(() => panel(page).locator('.summary').textContent()).toMatch(/^0 个错误/)
-    await selectFromHeadingToEnd(page, '2024年主要任务')
+    const tasksHeading = body(page).locator('h1.report-heading', { hasText: '2024年主要任务' })
+    await selectToEnd(page, tasksHeading)
     await page.keyboard.press('Delete')
     // The empty heading keeps its role: the part counts as missing all the same.
     await expect.poll(() => body(page).locator('h1.report-heading').count()).toBe(2)
@@ -173,25 +166,12 @@ describe('an emptied part in the editor', () => {
     expect(await page.locator('[data-testid="status-bar"]').textContent()).not.toContain('“”')
     await screenshot(page, 'gate-5-emptied-part')
 
-    // Undo brings the part back; typing a title but no body still counts as missing.
+    // Undo brings the part back; deleting only its body (the heading stays) still counts as missing.
     await page.keyboard.press('Control+z')
     await expect.poll(() => finding.count()).toBe(0)
-    const tasksHeading = body(page).locator('h1.report-heading', { hasText: '2024年主要任务' })
     const afterHeading = await tasksHeading.evaluate(element => element.nextElementSibling!.textContent!.slice(0, 10))
     expect(afterHeading).toBe('2024年是全面贯彻')
-    await page.evaluate(() => {
-      const root = document.querySelector('.report-body')!
-      const heading = [...root.querySelectorAll('h1.report-heading')].find(
-        each => each.textContent === '2024年主要任务',
-      )!
-      const start = heading.nextElementSibling!
-      const last = root.lastElementChild!
-      const range = document.createRange()
-      range.setStart(start.firstChild!, 0)
-      range.setEnd(last.lastChild!, last.lastChild!.textContent!.length)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-    })
+    await selectToEnd(page, body(page).locator('p', { hasText: '2024年是全面贯彻落实党的二十大精神的关键之年' }))
     await page.keyboard.press('Delete')
     await expect.poll(() => finding.count()).toBe(1)
     expect(await finding.textContent()).toContain(

@@ -35,6 +35,7 @@ function dialogs(answer: string | null, asked: string[]): Dialogs {
     },
     message: async () => undefined,
     confirmClose: async () => 'cancel',
+    closeWithoutSaving: async () => 'cancel',
   }
 }
 

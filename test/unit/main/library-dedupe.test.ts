@@ -23,6 +23,7 @@ const noDialogs: Dialogs = {
   saveFile: async () => null,
   message: async () => undefined,
   confirmClose: async () => 'cancel',
+  closeWithoutSaving: async () => 'cancel',
 }
 
 /** The report as the editor saves it: every heading attribute written, figures marked, status changed. */
