@@ -76,13 +76,16 @@ export interface PromiseAttrs {
 /**
  * Heading attrs: `level` 1–4 (document level: 1 = part), `role` on level 1,
  * `runIn` true when the heading opens its paragraph and the body follows in the same printed
- * paragraph (`（一）坚持党的领导。正文……`): the body is the next sibling paragraph;
+ * paragraph (`（一）坚持党的领导。正文……`): the body is the next sibling paragraph.
+ * `sourceNumber` is the number an imported source wrote where it differs from the computed one
+ * (`（四）` after `（二）`): evidence for TXT-SEQ-CONT, never printed, cleared by 确认编号.
  * `promise` on a review section made by roll-forward (see PromiseAttrs).
  */
 export interface HeadingAttrs {
   level: HeadingLevel
   role?: PartRole | null
   runIn?: boolean
+  sourceNumber?: string | null
   promise?: PromiseAttrs | null
 }
 
