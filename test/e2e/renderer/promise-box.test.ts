@@ -63,6 +63,8 @@ describe('last year’s promise stays in view until the section is marked done',
       'the typed paragraph sits right under the box',
     ).toBe(written)
     // Backspace at the start of the paragraph joins it to the heading: the promise still stays with the section.
+    // (A pause first, longer than the history's grouping delay, so that Ctrl+Z undoes the join alone.)
+    await page.waitForTimeout(700)
     await page.keyboard.press('Home')
     await page.keyboard.press('Backspace')
     await expect.poll(() => boxes.count()).toBe(4)
