@@ -153,6 +153,11 @@ describe('deciding and listing review items', () => {
     expect(findings[0]!.message).toContain('删除“八”')
     expect(findings[2]!.message).toContain('王五的批注')
     expect(gateExport(report, null).blocking.some(finding => finding.rule === 'STR-REVIEW-PENDING')).toBe(true)
+    // Switching the rule off does not get a 正式稿 past it.
+    const switchedOff = { ...report, checks: { ...report.checks, disabled: ['STR-REVIEW-PENDING'] } }
+    const gate = gateExport(switchedOff, null)
+    expect(gate.allowed).toBe(false)
+    expect(gate.rulesKept).toContain('STR-REVIEW-PENDING')
     let done = decideReview(report, { all: true }, 'accept', '2024-01-07T00:00:00Z').report
     done = decideReview(done, { id: 'c1' }, 'accept', '2024-01-07T00:00:00Z').report
     expect(runChecks(done).filter(finding => finding.rule === 'STR-REVIEW-PENDING')).toEqual([])
