@@ -52,7 +52,8 @@ export function CommentsPane(context: EditorContext) {
       const ledger = ledgerFromState(current.state)
       const shown: Card[] = []
       const gone: CommentThread[] = []
-      const anchors = firstCommentRanges(current.state.doc)
+      // No comments (the usual case while typing): no pass over the document.
+      const anchors = ledger.comments.length ? firstCommentRanges(current.state.doc) : new Map()
       for (const thread of ledger.comments) {
         if (thread.resolved && !ui.showResolved) continue
         const range = anchors.get(thread.id)
