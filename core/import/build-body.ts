@@ -1,9 +1,9 @@
 import { heading, paragraph, type DocNode, type HeadingLevel, type PartRole } from '../document-model'
 import type { NumberingScheme } from '../numbering'
-import { isByline, isPhotoCredit } from './front-matter-patterns'
+import { isByline, isPhotoCredit } from '../report-language/newspaper'
 import type { ImportBlock } from './import-block'
 import { headingCandidate, type HeadingCandidate } from './heading-candidate'
-import type { PartTitleInfo } from './part-title'
+import type { PartTitleInfo } from '../report-language/part-title'
 
 export interface BodyResult {
   nodes: DocNode[]

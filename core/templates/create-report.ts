@@ -1,6 +1,7 @@
 import { guidance, heading, NodeType, paragraph, textNode, type DocNode } from '../document-model'
 import { REPORT_FORMAT, REPORT_VERSION, reportFileSchema, type ReportFile } from '../report-file'
-import { expandTitle, formatChineseDate, type ExpandOptions } from './expand-title'
+import { formatChineseDate } from '../report-language/chinese-date'
+import { expandTitle, type ExpandOptions } from './expand-title'
 import type { Template, TemplatePart } from './template-schema'
 
 export interface NewReportOptions {

@@ -1,5 +1,5 @@
 import { reportKindNames } from '../../report-kind'
-import { normaliseSalutation } from '../../structure/parse-front-matter'
+import { normaliseSalutation } from '../../report-language/salutation'
 import { expandTitle } from '../../templates/expand-title'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
