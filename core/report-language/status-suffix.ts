@@ -40,3 +40,20 @@ export function parseStatusLine(text: string): StatusLabel | undefined {
   const match = statusLine.exec(text.trim())
   return match ? (match[1] as StatusLabel) : undefined
 }
+
+/** The labels the export dialog always offers; a report's own label joins them. */
+const offeredLabels: readonly StatusLabel[] = ['征求意见稿', '讨论稿']
+
+/** An export's version: 正式稿 or a draft with its label. */
+export type ExportVersion = 'final' | StatusLabel
+
+/** Versions an export offers: 正式稿, the report's own draft label, the usual draft labels. */
+export function exportVersionChoices(meta: { draftLabel: StatusLabel | '' }): ExportVersion[] {
+  const own = meta.draftLabel && !offeredLabels.includes(meta.draftLabel) ? [meta.draftLabel] : []
+  return ['final', ...own, ...offeredLabels]
+}
+
+/** The version an export starts on: the stored draft label of a draft, else 正式稿. */
+export function defaultExportVersion(meta: { status: 'draft' | 'final'; draftLabel: StatusLabel | '' }): ExportVersion {
+  return meta.status === 'draft' && meta.draftLabel ? meta.draftLabel : 'final'
+}

@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { gateExport } from '../../core/checks/export-gate'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
-import { draftLabels, type DraftLabel, type ExportOutcome, type ExportRequest } from '../../core/ipc/export-api'
+import type { DraftLabel, ExportOutcome, ExportRequest } from '../../core/ipc/export-api'
+import { defaultExportVersion, exportVersionChoices } from '../../core/report-language/status-suffix'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
 import { LazyPrintPreview } from './lazy-print-preview'
@@ -48,7 +49,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
   const [report] = useState(opened)
   const { t } = useTranslation('export')
   const [format, setFormat] = useState<ExportRequest['format']>(initialFormat)
-  const [version, setVersion] = useState<Version>('final')
+  const [version, setVersion] = useState<Version>(report ? defaultExportVersion(report.meta) : 'final')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -130,7 +131,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
           </fieldset>
           <fieldset>
             <legend>{t('export.version')}</legend>
-            {(['final', ...draftLabels] as const).map(value => (
+            {exportVersionChoices(report.meta).map(value => (
               <label key={value}>
                 <input
                   type="radio"
