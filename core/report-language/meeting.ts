@@ -9,7 +9,7 @@ import { chineseNumeral, parseChineseNumeral } from '../numbering'
 
 const ORDINAL = '[一二三四五六七八九十百零〇\\d]{1,4}'
 const NAME_CHAR = '\\u4e00-\\u9fa5×'
-const BODY = '人民代表大会|人大|委员会|政协'
+const BODY = '全国人大|全国政协|人民代表大会|人大|委员会|政协'
 const STANDING = '常务委员会|常委会'
 
 /** Source of a meeting name (groups: 1 prefix, 2 第, 3 term, 4 body, 5 standing, 6 第, 7 session). */
@@ -35,6 +35,10 @@ export interface MeetingInfo {
   session?: number
   /** News short form without `第` (`区十六届人大二次会议`). */
   short: boolean
+  /** The words before the term as found (`二七区`, `区`, `省`, `全国`, or running text before a mention). */
+  place: string
+  /** A national meeting (`十四届全国人大二次会议`, `全国政协`). */
+  national: boolean
 }
 
 function ordinalValue(text: string): number | undefined {
@@ -55,7 +59,9 @@ function infoFrom(match: RegExpExecArray): MeetingInfo {
   const place = prefix.replace(/^(?:中国人民政治协商会议|政协)/, '').replace(/(?:政协|人大)$/, '')
   return {
     name,
-    organisation: place.length > 1 ? place : '',
+    organisation: place.length > 1 && !/全国$/.test(place) ? place : '',
+    place,
+    national: /^全国/.test(match[4] ?? '') || /全国$/.test(place),
     ...(body ? { body } : {}),
     standing: Boolean(match[5]),
     ...(ordinalValue(match[3]!) !== undefined ? { term: ordinalValue(match[3]!) } : {}),
@@ -70,16 +76,24 @@ export function findMeeting(text: string): MeetingInfo | undefined {
   return match ? infoFrom(match) : undefined
 }
 
-/** Every meeting name in a text with where it stands (`index`, `length` of the name as found). */
+/**
+ * Every meeting mention in running text; `index` and `length` span the mention from its term on (`第十七届人大第三次
+ * 会议`, without the words before it, which `place` holds).
+ */
 export function findMeetings(text: string): Array<MeetingInfo & { index: number; length: number }> {
   const found: Array<MeetingInfo & { index: number; length: number }> = []
   meetingPatternGlobal.lastIndex = 0
   for (let match = meetingPatternGlobal.exec(text); match; match = meetingPatternGlobal.exec(text)) {
     const info = infoFrom(match)
-    const length = info.name.length
-    found.push({ ...info, index: match.index + match[0].length - length, length })
+    const prefixLength = match[1]!.length
+    found.push({ ...info, index: match.index + prefixLength, length: match[0].length - prefixLength })
   }
   return found
+}
+
+/** The level of the body whose meeting it is (`区`, `市`, `省`…), from the place before the term; undefined when none. */
+export function meetingLevel(info: Pick<MeetingInfo, 'place'>): string | undefined {
+  return /([省市县区州旗盟])$/.exec(info.place)?.[1]
 }
 
 /** Is the whole text a meeting name? */
@@ -122,4 +136,11 @@ export function bodyOf(text: string): 'npc' | 'cppcc' | undefined {
   if (/政协|政治协商/.test(text)) return 'cppcc'
   if (/人大|人民代表大会/.test(text)) return 'npc'
   return undefined
+}
+
+/** The first `第N届` in a text (a 政协 title names its term) with where it stands. */
+export function findTerm(text: string): { term: number; index: number; length: number } | undefined {
+  const match = new RegExp(`第(${ORDINAL})届`).exec(text)
+  const term = match ? ordinalValue(match[1]!) : undefined
+  return match && term !== undefined ? { term, index: match.index, length: match[0].length } : undefined
 }

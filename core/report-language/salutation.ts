@@ -62,3 +62,17 @@ export function salutationFits(
   const addressee = salutationAddressee(actual)
   return addressee !== undefined && ADDRESSEES[kind].includes(addressee)
 }
+
+/**
+ * The salutations a report of this kind is expected to use, preferred first (for messages and fixes): the template's,
+ * else the kind's usual ones; none for a kind without a salutation (工作总结).
+ */
+export function expectedSalutations(
+  kind: ReportKind,
+  template?: { salutation: string; salutationAlternatives: readonly string[] },
+): string[] {
+  if (template) return template.salutation ? [template.salutation, ...template.salutationAlternatives] : []
+  if (kind === 'summary') return []
+  const first = ADDRESSEES[kind][0]!
+  return [`各位${first}：`, `各位${first}、同志们：`]
+}
