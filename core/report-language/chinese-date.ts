@@ -41,3 +41,10 @@ export function dateParts(iso: string): { year: number; month?: number; day?: nu
     ...(match[3] ? { day: Number(match[3]) } : {}),
   }
 }
+
+/** The first `2月27日` without a year in a text (a newspaper lead's date): month and day. */
+export function findMonthDay(text: string): { month: number; day: number } | undefined {
+  const match = /(?:^|[^\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text)
+  if (!match || !isoDate(2000, match[1]!, match[2]!)) return undefined
+  return { month: Number(match[1]), day: Number(match[2]) }
+}

@@ -1,4 +1,4 @@
-import type { PartRole } from '../document-model'
+import { partRoles, type PartRole } from '../document-model'
 
 /**
  * Part titles by their wording alone (spec report-structure §2): `2022年主要工作`, `2023年工作安排`, `过去一年工作回顾`,
@@ -23,6 +23,10 @@ export const partRoleNames: Record<PartRole, string> = {
   closing: '结束语',
   targets: '目标任务',
   termReview: '本届工作回顾',
+}
+
+export function isPartRole(value: unknown): value is PartRole {
+  return typeof value === 'string' && (partRoles as readonly string[]).includes(value)
 }
 
 /** Words that end a year-in-review title. */

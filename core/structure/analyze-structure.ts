@@ -1,4 +1,4 @@
-import { nodeText, NodeType, partRoles, type DocNode, type HeadingLevel, type PartRole } from '../document-model'
+import { nodeText, NodeType, type DocNode, type HeadingLevel } from '../document-model'
 import type { ReportFile } from '../report-file'
 import type { ReportKind } from '../report-kind'
 import { parseChineseDate, parseDateLine } from '../report-language/chinese-date'
@@ -8,6 +8,7 @@ import { countHan } from '../report-language/han'
 import { headingLevel } from '../report-language/heading-level'
 import { findMeeting } from '../report-language/meeting'
 import { readOpening } from '../report-language/opening'
+import { isPartRole } from '../report-language/part-title'
 import { decidePlanYear } from '../report-language/plan-year'
 import { readSpeakerLine } from '../report-language/speaker'
 import { parseSubtitle } from '../report-language/subtitle'
@@ -30,10 +31,6 @@ function countGuidance(node: DocNode): number {
   let count = 0
   for (const child of node.content) count += countGuidance(child)
   return count
-}
-
-function isRole(value: unknown): value is PartRole {
-  return typeof value === 'string' && (partRoles as readonly string[]).includes(value)
 }
 
 /** Date and meeting of a subtitle; of a malformed one in a subtitle node, what it holds of them (for the messages). */
@@ -204,7 +201,7 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
     if (part.level !== 1) continue
     const attrRole = content[part.index]!.attrs?.role
     const reading = readPartRole(part.title, templates)
-    if (isRole(attrRole)) {
+    if (isPartRole(attrRole)) {
       part.role = attrRole
       part.roleSource = 'attribute'
     } else if (reading) {

@@ -32,14 +32,3 @@ export function sectionTitleAt(structure: ReportStructure, index: number): strin
 export function levelOneParts(structure: ReportStructure): Section[] {
   return structure.parts.filter(part => part.level === 1)
 }
-
-/** zh-CN names of part roles. */
-export const roleNames: Record<string, string> = {
-  review: '工作回顾',
-  problems: '问题和不足',
-  tasks: '工作任务',
-  selfBuilding: '自身建设',
-  closing: '结束语',
-  targets: '今后五年目标任务',
-  termReview: '本届工作回顾',
-}
