@@ -159,6 +159,8 @@ export function assembleReport(
   else notes.push('没有找到报告标题，请在封面处补写。')
   if (subtitleText) frontNodes.push(frontNode(NodeType.reportSubtitle, [subtitleText]))
   if (speaker) frontNodes.push(frontNode(NodeType.speakerLine, [speaker.text]))
+  // the date printed on its own line (a subtitle without one) stays where it stood, as a second occasion line
+  if (front.dateLineText) frontNodes.push(frontNode(NodeType.reportSubtitle, [front.dateLineText]))
   if (salutation) frontNodes.push(frontNode(NodeType.salutation, [salutation]))
 
   const data = {

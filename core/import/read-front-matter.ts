@@ -11,8 +11,9 @@ export interface FoundFrontMatter {
   /** The title came from Markdown/Word heading markup. */
   titleFromMarkup: boolean
   subtitle?: SubtitleInfo & { text: string }
-  /** `（2024年1月16日）` on its own line. */
+  /** `（2024年1月16日）` on its own line: the ISO date and the line as written. */
   dateLine?: string
+  dateLineText?: string
   /** `（征求意见稿）` on its own line. */
   status?: StatusLabel
   speaker?: SpeakerInfo & { text: string }
@@ -89,6 +90,7 @@ export function readFrontMatter(
       index++
     } else if (line.kind === 'dateLine' && !front.dateLine) {
       front.dateLine = line.date
+      front.dateLineText = text
     } else if (line.kind === 'status' && !front.status) {
       front.status = line.label
     } else if (line.kind === 'salutation' && !front.salutation) {

@@ -39,6 +39,8 @@ export interface MeetingInfo {
   place: string
   /** A national meeting (`十四届全国人大二次会议`, `全国政协`). */
   national: boolean
+  /** The term or session is written in Arabic digits (`第17届`), which official text does not do. */
+  arabic: boolean
 }
 
 function ordinalValue(text: string): number | undefined {
@@ -67,6 +69,7 @@ function infoFrom(match: RegExpExecArray): MeetingInfo {
     ...(ordinalValue(match[3]!) !== undefined ? { term: ordinalValue(match[3]!) } : {}),
     ...(ordinalValue(match[7]!) !== undefined ? { session: ordinalValue(match[7]!) } : {}),
     short: !match[2] && !match[6],
+    arabic: /\d/.test(match[3]! + match[7]!),
   }
 }
 

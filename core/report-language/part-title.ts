@@ -51,8 +51,7 @@ const relativeTasks = new RegExp(
   `^(?:今年|新的一年|今后一年|明年|下一年|下一步)(?:的)?${TASKS_WORDS}$|^(?:今后一年|今年).{0,8}(?:任务|安排|建议)$`,
 )
 const nextTermTasks = new RegExp(`^(?:今后五年|未来五年|今后)(?:的)?(?:${TASKS_WORDS}|工作建议)$`)
-const selfBuilding =
-  /^(?:政府|常委会|政协|机关)?(?:自身建设|切实加强政府自身建设|全面加强政府自身建设|加强自身建设)$|政府自身建设$/
+const selfBuilding = /^(?:(?:切实|全面|持续)?加强)?(?:政府|常委会|政协|机关)?自身建设$/
 const problems = /^(?:存在的|面临的)?(?:问题和不足|困难和问题|主要问题|存在问题|问题与不足|不足和问题)$/
 const targets = /^(?:主要预期目标|发展目标|预期目标)$/
 
@@ -83,6 +82,11 @@ export function recognisePartTitle(title: string): PartTitleInfo | undefined {
   if (problems.test(text)) return { role: 'problems' }
   if (targets.test(text)) return { role: 'targets' }
   return undefined
+}
+
+/** A title of a 换届年 report: it covers the term or the next five years (`过去五年`, `本届以来`, `换届`). */
+export function isTermTitle(title: string): boolean {
+  return /五年|本届|换届/.test(title)
 }
 
 /** The plan year a part title implies (`2022年主要工作` → 2023, `2023年主要任务` → 2023). */

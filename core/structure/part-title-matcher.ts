@@ -1,6 +1,6 @@
 import type { PartRole } from '../document-model'
 import { parseLeadingMarker } from '../numbering'
-import { recognisePartTitle, type PartTitleInfo } from '../report-language/part-title'
+import { isTermTitle, recognisePartTitle, type PartTitleInfo } from '../report-language/part-title'
 import type { Template, TemplatePart } from '../templates/template-schema'
 
 /** Heading text without literal numbering, bullets, spaces and trailing punctuation. */
@@ -90,7 +90,7 @@ export function matchPartTitle(title: string, template: Template): PartTitleMatc
   for (const entry of compiled) {
     if (entry.part.untitled) continue
     if (entry.patterns.some(regex => regex.test(text)))
-      return { part: entry.part, order: entry.order, termEnd: /五年|本届|换届/.test(text) }
+      return { part: entry.part, order: entry.order, termEnd: isTermTitle(text) }
   }
   return undefined
 }

@@ -1,6 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model'
 import type { Editor } from '@tiptap/core'
 import type { ReportMeta } from '../../core/report-file'
+import { formatChineseDate, parseDateLine } from '../../core/report-language/chinese-date'
 import { formatSpeakerLine, readSpeakerLine } from '../../core/report-language/speaker'
 import { splitStatusSuffix } from '../../core/report-language/status-suffix'
 import { formatSubtitle, parseSubtitle } from '../../core/report-language/subtitle'
@@ -27,6 +28,17 @@ function titleText(node: PmNode, lineBreaks = false): string {
   return text
 }
 
+/** The `（2024年1月16日）` line after the subtitle at `from` (a second occasion line), with its date. */
+function dateLineNode(doc: PmNode, from: number): { node: PmNode; pos: number; date: string } | undefined {
+  let found: { node: PmNode; pos: number; date: string } | undefined
+  doc.forEach((node, pos) => {
+    const date =
+      !found && pos > from && node.type.name === 'reportSubtitle' ? parseDateLine(node.textContent) : undefined
+    if (date) found = { node, pos, date }
+  })
+  return found
+}
+
 /**
  * Meta as the front matter nodes say it (the nodes are the source of truth for these fields), read with the same
  * parsers import and the checks use. A status suffix in the title (`（征求意见稿）`) is the draft label, not the title.
@@ -43,7 +55,8 @@ export function metaFromDoc(doc: PmNode, meta: ReportMeta): ReportMeta {
   const subtitle = nodes.get('reportSubtitle')
   const parsed = subtitle ? parseSubtitle(subtitle.node.textContent) : undefined
   if (parsed) {
-    next.date = parsed.date
+    // a subtitle without a date takes the date printed on its own line (`（2024年1月16日）`)
+    next.date = parsed.date || dateLineNode(doc, subtitle!.pos)?.date || ''
     next.meetingName = parsed.meeting
   }
   const speaker = nodes.get('speakerLine')
@@ -105,10 +118,18 @@ export function writeFrontMatterField(
     if (split.label) Object.assign(next, { draftLabel: split.label, status: 'draft' })
     setNodeText(editor, 'reportTitle', split.title)
   } else if (field === 'date' || field === 'meetingName') {
-    // the subtitle keeps its form (brackets, `…上的报告`)
+    // the subtitle keeps its form (brackets, `…上的报告`); a date printed on its own line stays there
     const existing = frontMatterNodes(editor.state.doc).get('reportSubtitle')
-    const form = existing ? parseSubtitle(existing.node.textContent)?.form : undefined
-    setNodeText(editor, 'reportSubtitle', formatSubtitle(next.date, next.meetingName, form))
+    const parsed = existing ? parseSubtitle(existing.node.textContent) : undefined
+    const dateLine = existing && parsed && !parsed.date ? dateLineNode(editor.state.doc, existing.pos) : undefined
+    if (dateLine && field === 'date') {
+      const when = formatChineseDate(next.date)
+      const { state } = editor
+      const from = dateLine.pos + 1
+      const to = dateLine.pos + dateLine.node.nodeSize - 1
+      editor.view.dispatch(state.tr.replaceWith(from, to, when ? state.schema.text(`（${when}）`) : []))
+    } else
+      setNodeText(editor, 'reportSubtitle', formatSubtitle(dateLine ? '' : next.date, next.meetingName, parsed?.form))
   } else setNodeText(editor, 'speakerLine', formatSpeakerLine(next.speakerOffice, next.speakerName))
   return next
 }

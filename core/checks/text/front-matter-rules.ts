@@ -1,4 +1,5 @@
 import { chineseNumeral } from '../../numbering'
+import { parseDateLine } from '../../report-language/chinese-date'
 import { bodyOf, findMeeting, findMeetings, findTerm, meetingLevel } from '../../report-language/meeting'
 import { recognisePartTitle } from '../../report-language/part-title'
 import { planYearFromDate } from '../../report-language/plan-year'
@@ -23,8 +24,6 @@ function subtitleBlock(context: CheckContext): TextBlock | undefined {
   )
 }
 
-const arabicSession = /\d+\s*[届次]/
-
 export const txtSubtitle: Rule = {
   id: 'TXT-SUBTITLE',
   title: '副标题格式',
@@ -42,6 +41,8 @@ export const txtSubtitle: Rule = {
     for (const block of context.blocks) {
       if (block.kind !== 'subtitle' || !block.text.trim()) continue
       if (placeholdersChecked && block.text.includes('×')) continue
+      // `（2024年1月16日）` under the speaker line: the date of a subtitle that has none
+      if (parseDateLine(block.text)) continue
       // the accepted forms: `——…会议上`, no dash, `（…会议上）`, no date, `…上的报告`, wrapped over lines
       const parsed = parseSubtitle(block.text)
       if (!parsed) {
@@ -64,7 +65,7 @@ export const txtSubtitle: Rule = {
         } else problems.push('括号应使用全角“（）”')
       } else if (close && close !== '）') problems.push('括号应使用全角“（）”')
       if (/年0\d月|月0\d日/.test(block.text)) problems.push('月、日不编虚位（写“1月6日”，不写“01月06日”）')
-      if (arabicSession.test(block.text)) problems.push('届次和会议次序应使用汉字数字')
+      if (findMeeting(parsed.meeting)?.arabic) problems.push('届次和会议次序应使用汉字数字')
       if (!problems.length) continue
       emit(block, 0, block.text.length, `副标题格式不对：${problems.join('；')}。`, fix)
     }
