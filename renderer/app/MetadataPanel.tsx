@@ -15,7 +15,7 @@ export function MetadataPanel({ meta, onChange }: MetadataPanelProps) {
     <form className="meta-panel" data-testid="meta-panel" onSubmit={event => event.preventDefault()}>
       {textFields.map(field => (
         <label key={field}>
-          <span>{t(`meta.${field}`)}</span>
+          <span>{t(field === 'title' ? 'meta.titleField' : `meta.${field}`)}</span>
           <input name={field} value={meta[field]} onChange={event => onChange(field, event.target.value)} />
         </label>
       ))}
