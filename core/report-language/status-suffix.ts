@@ -41,19 +41,19 @@ export function parseStatusLine(text: string): StatusLabel | undefined {
   return match ? (match[1] as StatusLabel) : undefined
 }
 
-/** The labels the export dialog always offers; a report's own label joins them. */
+/** The labels the export and print dialogs always offer; a report's own label joins them. */
 const offeredLabels: readonly StatusLabel[] = ['征求意见稿', '讨论稿']
 
-/** An export's version: 正式稿 or a draft with its label. */
-export type ExportVersion = 'final' | StatusLabel
-
-/** Versions an export offers: 正式稿, the report's own draft label, the usual draft labels. */
-export function exportVersionChoices(meta: { draftLabel: StatusLabel | '' }): ExportVersion[] {
+/** Draft labels an export offers besides 正式稿: the report's own label first, then the usual ones. */
+export function draftLabelChoices(meta: { draftLabel: StatusLabel | '' }): StatusLabel[] {
   const own = meta.draftLabel && !offeredLabels.includes(meta.draftLabel) ? [meta.draftLabel] : []
-  return ['final', ...own, ...offeredLabels]
+  return [...own, ...offeredLabels]
 }
 
-/** The version an export starts on: the stored draft label of a draft, else 正式稿. */
-export function defaultExportVersion(meta: { status: 'draft' | 'final'; draftLabel: StatusLabel | '' }): ExportVersion {
-  return meta.status === 'draft' && meta.draftLabel ? meta.draftLabel : 'final'
+/** The draft label an export starts on: the stored label of a draft; null (正式稿) otherwise. */
+export function defaultDraftLabel(meta: {
+  status: 'draft' | 'final'
+  draftLabel: StatusLabel | ''
+}): StatusLabel | null {
+  return meta.status === 'draft' && meta.draftLabel ? meta.draftLabel : null
 }

@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { gateExport } from '../../core/checks/export-gate'
-import type { Finding, FindingLocation } from '../../core/checks/finding'
+import type { FindingLocation } from '../../core/checks/finding'
 import type { DraftLabel, ExportOutcome, ExportRequest } from '../../core/ipc/export-api'
-import { defaultExportVersion, exportVersionChoices } from '../../core/report-language/status-suffix'
+import { defaultDraftLabel, draftLabelChoices } from '../../core/report-language/status-suffix'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
+import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
@@ -20,25 +21,6 @@ export interface ExportDialogProps {
 
 type Version = 'final' | DraftLabel
 
-function BlockingList({ findings, onJump }: { findings: Finding[]; onJump?(location: FindingLocation): void }) {
-  const { t } = useTranslation('export')
-  return (
-    <div className="export-blocking" data-testid="export-blocking">
-      <p>{t('export.blocking', { count: findings.length })}</p>
-      <ul>
-        {findings.map((finding, index) => (
-          <li key={index}>
-            <button type="button" disabled={!onJump} title={t('jump')} onClick={() => onJump?.(finding.location)}>
-              {finding.location.section && <span className="where">{finding.location.section}</span>}
-              {finding.message}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
-}
-
 /**
  * 导出报告: format (DOCX / PDF) and version (正式稿 / 征求意见稿 / 讨论稿). A final version that the
  * checks would refuse lists the blocking errors (each jumps to its place) and offers a draft instead.
@@ -49,7 +31,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
   const [report] = useState(opened)
   const { t } = useTranslation('export')
   const [format, setFormat] = useState<ExportRequest['format']>(initialFormat)
-  const [version, setVersion] = useState<Version>(report ? defaultExportVersion(report.meta) : 'final')
+  const [version, setVersion] = useState<Version>((report && defaultDraftLabel(report.meta)) ?? 'final')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -131,7 +113,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
           </fieldset>
           <fieldset>
             <legend>{t('export.version')}</legend>
-            {exportVersionChoices(report.meta).map(value => (
+            {(['final', ...draftLabelChoices(report.meta)] as const).map(value => (
               <label key={value}>
                 <input
                   type="radio"

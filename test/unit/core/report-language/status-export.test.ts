@@ -6,8 +6,8 @@ import { buildPrintHtml } from '../../../../core/export/print-html/build-print-h
 import { importText } from '../../../../core/import/import-text'
 import type { ReportFile } from '../../../../core/report-file'
 import {
-  defaultExportVersion,
-  exportVersionChoices,
+  defaultDraftLabel,
+  draftLabelChoices,
   parseStatusLine,
   splitStatusSuffix,
 } from '../../../../core/report-language/status-suffix'
@@ -101,10 +101,10 @@ describe('the status suffix is metadata', () => {
 
   it('the export dialog starts on the stored status and offers its label', () => {
     const meta = npcReportFixture().meta
-    expect(defaultExportVersion({ ...meta, status: 'draft', draftLabel: '' })).toBe('final')
-    expect(defaultExportVersion({ ...meta, status: 'draft', draftLabel: '讨论稿' })).toBe('讨论稿')
-    expect(defaultExportVersion({ ...meta, status: 'final', draftLabel: '讨论稿' })).toBe('final')
-    expect(exportVersionChoices({ draftLabel: '送审稿' })).toEqual(['final', '送审稿', '征求意见稿', '讨论稿'])
-    expect(exportVersionChoices({ draftLabel: '' })).toEqual(['final', '征求意见稿', '讨论稿'])
+    expect(defaultDraftLabel({ ...meta, status: 'draft', draftLabel: '' })).toBeNull()
+    expect(defaultDraftLabel({ ...meta, status: 'draft', draftLabel: '讨论稿' })).toBe('讨论稿')
+    expect(defaultDraftLabel({ ...meta, status: 'final', draftLabel: '讨论稿' })).toBeNull()
+    expect(draftLabelChoices({ draftLabel: '送审稿' })).toEqual(['送审稿', '征求意见稿', '讨论稿'])
+    expect(draftLabelChoices({ draftLabel: '' })).toEqual(['征求意见稿', '讨论稿'])
   })
 })
