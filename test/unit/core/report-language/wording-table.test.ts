@@ -77,6 +77,14 @@ const rows: Row[] = [
     expected: { date: '2024-01-16', meeting: NPC_MEETING, ...npc },
   },
   {
+    name: 'a subtitle without a dash wrapped over two lines',
+    kind: 'npc',
+    subtitle: ['2024年1月16日在金水区第十七届', '人民代表大会第四次会议上'],
+    speaker: npcSpeaker,
+    salutation: '各位代表、同志们：',
+    expected: { date: '2024-01-16', meeting: NPC_MEETING, ...npc },
+  },
+  {
     name: 'a bracketed subtitle wrapped over two lines',
     kind: 'cppcc',
     subtitle: ['（2024年1月15日在政协平遥县第十届', '委员会第三次会议上）'],
