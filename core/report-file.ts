@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { reportKinds } from './report-kind'
+import { statusLabels } from './report-language/status-suffix'
 import type { DocNode } from './document-model'
 
 export const REPORT_FORMAT = 'work-report-studio'
@@ -32,6 +33,8 @@ export const reportMetaSchema = z.object({
   speakerName: z.string().default(''),
   title: z.string().default(''),
   status: z.enum(['draft', 'final']).default('draft'),
+  /** The draft's status label (稿别, e.g. 征求意见稿), printed only as the draft label of an export; '' when none. */
+  draftLabel: z.enum(['', ...statusLabels]).default(''),
 })
 export type ReportMeta = z.infer<typeof reportMetaSchema>
 

@@ -1,7 +1,7 @@
 import { Document, DocumentGridType, Packer } from 'docx'
-import { NodeType, nodeText } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
+import { printedDoc, printedTitle } from '../printed-report'
 import { docxBlocks } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
@@ -23,8 +23,7 @@ export interface BuildDocxOptions {
 export async function buildDocx(report: ReportFile, options: BuildDocxOptions): Promise<Uint8Array> {
   const geometry = docxGeometry(report.layout)
   const scheme = report.meta.numbering
-  const titleNode = report.doc.content?.find(node => node.type === NodeType.reportTitle)
-  const title = (titleNode ? nodeText(titleNode).replace(/\n/g, '') : '') || report.meta.title
+  const title = printedTitle(report, null)
   const headers = draftHeaders(options.draftLabel)
   const document = new Document({
     creator: '工作报告编写器',
@@ -52,7 +51,7 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        children: docxBlocks(report.doc, {
+        children: docxBlocks(printedDoc(report.doc), {
           scheme,
           linePitch: geometry.linePitch,
           charSpacing: geometry.charSpacing,

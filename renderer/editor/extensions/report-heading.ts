@@ -1,5 +1,6 @@
 import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core'
 import type { HeadingLevel, PartRole } from '../../../core/document-model'
+import { headingLevel } from '../../../core/report-language/heading-level'
 
 export interface ReportHeadingOptions {
   /**
@@ -88,7 +89,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const level = levels.includes(node.attrs.level) ? node.attrs.level : 1
+    const level = headingLevel(node)
     return [
       `h${level}`,
       mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading level-${level}` }),
@@ -112,7 +113,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
         level =>
         ({ commands, state }) => {
           const current = state.selection.$from.parent
-          if (current.type.name === this.name && current.attrs.level === level) return commands.setNode('paragraph')
+          if (current.type.name === this.name && headingLevel(current) === level) return commands.setNode('paragraph')
           return commands.setReportHeading(level)
         },
       toggleRunIn:
