@@ -1,5 +1,6 @@
 import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core'
 import type { HeadingLevel, PartRole } from '../../../core/document-model'
+import { reportNodeSpecs } from '../../../core/editor-schema/report-schema-spec'
 
 export interface ReportHeadingOptions {
   /**
@@ -23,6 +24,7 @@ declare module '@tiptap/core' {
 }
 
 const levels: HeadingLevel[] = [1, 2, 3, 4]
+const spec = reportNodeSpecs.heading
 
 /**
  * Headings `heading{level 1–4, role, runIn}`. The printed marker (`一、`, `（一）`…) is not text:
@@ -30,10 +32,10 @@ const levels: HeadingLevel[] = [1, 2, 3, 4]
  */
 export const ReportHeading = Node.create<ReportHeadingOptions>({
   name: 'heading',
-  group: 'block',
-  content: 'inline*',
-  marks: 'bold needsReview',
-  defining: true,
+  content: spec.content,
+  marks: spec.marks,
+  group: spec.group,
+  defining: spec.defining,
 
   addOptions() {
     return { HTMLAttributes: {} }
@@ -42,17 +44,17 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
   addAttributes() {
     return {
       level: {
-        default: 1,
+        default: spec.attrs.level.default,
         parseHTML: element => Number(element.tagName.slice(1)) || 1,
         renderHTML: () => ({}),
       },
       role: {
-        default: null,
+        default: spec.attrs.role.default,
         parseHTML: element => (element.getAttribute('data-role') as PartRole | null) ?? null,
         renderHTML: attributes => (attributes.role ? { 'data-role': attributes.role } : {}),
       },
       runIn: {
-        default: false,
+        default: spec.attrs.runIn.default,
         parseHTML: element => element.hasAttribute('data-run-in'),
         renderHTML: attributes => (attributes.runIn ? { 'data-run-in': '' } : {}),
       },
