@@ -1,11 +1,14 @@
-import type {
-  beforeHandleAwarenessPayload,
-  beforeSyncPayload,
-  Document,
-  Extension,
-  onAuthenticatePayload,
-  onLoadDocumentPayload,
-  onStoreDocumentPayload,
+import {
+  OutgoingMessage,
+  type afterHandleMessagePayload,
+  type beforeHandleAwarenessPayload,
+  type beforeSyncPayload,
+  type Connection,
+  type Document,
+  type Extension,
+  type onAuthenticatePayload,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import { partLabel, readAssignment, writeRefusal, type Member } from '../../../core/collab/part-workflow'
@@ -27,6 +30,17 @@ export const CloseCode = { unauthorized: 4401, forbidden: 4403, outOfSync: 4409 
 export const storageOrigin = { source: 'local' as const, skipStoreHooks: true }
 
 const SYNC_STEP_1 = 0
+/** Updates a connection may have waiting for what they build on (the first moments after a reconnect). */
+const MAX_HELD_UPDATES = 200
+const MAX_HELD_BYTES = 8 * 1024 * 1024
+
+interface Held {
+  updates: Uint8Array[]
+  bytes: number
+  /** The connection's own read-only flag, restored after a held message went by unapplied. */
+  readOnly: boolean
+  skipping: boolean
+}
 
 /** The message a refused client hears (a Hocuspocus stateless message before its connection to the report closes). */
 export function refusalMessage(message: string): string {
@@ -87,8 +101,13 @@ export class ReportAccess implements Extension {
   priority = 500
 
   private closed = false
+  private readonly held = new WeakMap<Connection, Held>()
 
-  constructor(private readonly store: CollabStore) {}
+  constructor(
+    private readonly store: CollabStore,
+    /** The server log (stderr): refusals and resyncs, so an administrator can tell who was refused what. */
+    private readonly log: (line: string) => void = line => console.error(`${new Date().toISOString()} ${line}`),
+  ) {}
 
   /** After shutdown has stored everything: refuse further updates, skip late store hooks. */
   close(): void {
@@ -121,13 +140,71 @@ export class ReportAccess implements Extension {
       refusal = analysis.missing ? 'missing' : refusalFor(member, document, analysis)
     }
     if (refusal === 'missing') {
-      this.refuse(connection, CloseCode.outOfSync, '这次修改所依据的内容服务器上没有，需要重新同步。')
+      this.log(`${documentName}: ${member.name} 的修改依据尚未收到的内容，暂存等待同步。`)
+      this.hold(connection, payload)
+      return
     }
-    if (refusal) this.refuse(connection, CloseCode.forbidden, refusal)
+    if (refusal) {
+      this.log(`${documentName}: 拒绝 ${member.name} 的修改：${refusal}`)
+      this.refuse(connection, CloseCode.forbidden, refusal)
+    }
     if (analysis.changes) await this.store.appendUpdate(documentName, payload, member.name)
   }
 
-  private refuse(connection: beforeSyncPayload['connection'], code: number, message: string): never {
+  /**
+   * An update that builds on changes the server has not received yet: right after a reconnect the client's first
+   * edits can overtake its SyncStep2, which carries what they build on. It is held unapplied (Hocuspocus answers
+   * "not saved", as for a read-only connection) and judged again after each following message; once the server has
+   * it all, it is acknowledged then. Too much held means the client is out of step: it must resync.
+   */
+  private hold(connection: Connection, payload: Uint8Array): void {
+    const held = this.held.get(connection) ?? { updates: [], bytes: 0, readOnly: connection.readOnly, skipping: false }
+    held.updates.push(payload)
+    held.bytes += payload.byteLength
+    this.held.set(connection, held)
+    if (held.updates.length > MAX_HELD_UPDATES || held.bytes > MAX_HELD_BYTES) {
+      this.refuse(connection, CloseCode.outOfSync, '这次修改所依据的内容服务器上没有，需要重新同步。')
+    }
+    if (!held.skipping) held.readOnly = connection.readOnly
+    held.skipping = true
+    connection.readOnly = true
+  }
+
+  async afterHandleMessage({ connection, document, documentName }: afterHandleMessagePayload): Promise<void> {
+    const held = this.held.get(connection)
+    if (!held) return
+    if (held.skipping) {
+      connection.readOnly = held.readOnly
+      held.skipping = false
+      return
+    }
+    const member = (connection.context as ConnectionContext).member
+    const waiting = held.updates.splice(0)
+    held.bytes = 0
+    for (const update of waiting) {
+      const analysis = analyzeUpdate(document, update)
+      if (analysis.missing) {
+        held.updates.push(update)
+        held.bytes += update.byteLength
+        continue
+      }
+      const refusal = refusalFor(member, document, analysis)
+      if (refusal) {
+        connection.sendStateless(refusalMessage(refusal))
+        connection.close({ code: CloseCode.forbidden, reason: refusal })
+        this.held.delete(connection)
+        return
+      }
+      if (analysis.changes) {
+        await this.store.appendUpdate(documentName, update, member.name)
+        Y.applyUpdate(document, update, { source: 'connection', connection })
+      }
+      connection.send(new OutgoingMessage(connection.messageAddress).writeSyncStatus(true).toUint8Array())
+    }
+    if (!held.updates.length) this.held.delete(connection)
+  }
+
+  private refuse(connection: Connection, code: number, message: string): never {
     connection.sendStateless(refusalMessage(message))
     throw { code, reason: message }
   }
