@@ -54,8 +54,21 @@ export function analyzeUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
     list.push(struct)
   }
 
-  const findFresh = (id: Y.ID): Struct | undefined =>
-    fresh.get(id.client)?.find(struct => struct.id.clock <= id.clock && id.clock < struct.id.clock + struct.length)
+  // binary search: a client's new structs are in clock order
+  const findFresh = (id: Y.ID): Struct | undefined => {
+    const list = fresh.get(id.client)
+    if (!list) return undefined
+    let low = 0
+    let high = list.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const struct = list[middle]!
+      if (id.clock < struct.id.clock) high = middle - 1
+      else if (id.clock >= struct.id.clock + struct.length) low = middle + 1
+      else return struct
+    }
+    return undefined
+  }
 
   const resolved = new Map<Struct, Root>()
 
@@ -97,6 +110,7 @@ export function analyzeUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
   // Chains of new items (text typed offline) are followed iteratively, every item on the way remembered.
   const rootOf = (start: Y.Item): Root => {
     const path: Y.Item[] = []
+    const onPath = new Set<Y.Item>()
     let current: Y.Item = start
     let root: Root
     for (;;) {
@@ -105,9 +119,10 @@ export function analyzeUpdate(doc: Y.Doc, update: Uint8Array): UpdateAnalysis {
         break
       }
       path.push(current)
+      onPath.add(current)
       const next = step(current)
       if (next instanceof Y.Item) {
-        if (path.includes(next)) {
+        if (onPath.has(next)) {
           root = MISSING
           break
         }
