@@ -55,9 +55,12 @@ export async function startServer(options: {
   redis?: string
   extra?: string[]
   env?: NodeJS.ProcessEnv
+  /** Run the built CLI bundle (out/cli/wrs.cjs) instead of the sources through tsx (benchmarks: no loader in RSS). */
+  bundle?: boolean
 }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort())
-  const args = ['--import', 'tsx', 'main/cli/wrs.ts', 'serve', '--data', options.dataDir, '--port', String(port)]
+  const entry = options.bundle ? ['out/cli/wrs.cjs'] : ['--import', 'tsx', 'main/cli/wrs.ts']
+  const args = [...entry, 'serve', '--data', options.dataDir, '--port', String(port)]
   if (options.redis) args.push('--redis', options.redis)
   args.push(...(options.extra ?? []))
   const child = spawn(process.execPath, args, {
