@@ -64,11 +64,14 @@ export type HeadingLevel = 1 | 2 | 3 | 4
  * Heading attrs: `level` 1–4 (document level: 1 = part), `role` on level 1,
  * `runIn` true when the heading opens its paragraph and the body follows in the same printed
  * paragraph (`（一）坚持党的领导。正文……`): the body is the next sibling paragraph.
+ * `sourceNumber` is the number an imported source wrote where it differs from the computed one
+ * (`（四）` after `（二）`): evidence for TXT-SEQ-CONT, never printed, cleared by 确认编号.
  */
 export interface HeadingAttrs {
   level: HeadingLevel
   role?: PartRole | null
   runIn?: boolean
+  sourceNumber?: string | null
 }
 
 /** Plain text of a node (hardBreak → "\n", guidance → its prompt text is NOT included). */

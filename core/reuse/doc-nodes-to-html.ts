@@ -34,7 +34,12 @@ function blockHtml(node: DocNode): string {
   switch (node.type) {
     case NodeType.heading: {
       const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)))
-      return `<h${level}${node.attrs?.runIn ? ' data-run-in=""' : ''}>${inner()}</h${level}>`
+      const role = typeof node.attrs?.role === 'string' ? ` data-role="${escapeHtml(node.attrs.role)}"` : ''
+      const number =
+        typeof node.attrs?.sourceNumber === 'string'
+          ? ` data-source-number="${escapeHtml(node.attrs.sourceNumber)}"`
+          : ''
+      return `<h${level}${node.attrs?.runIn ? ' data-run-in=""' : ''}${role}${number}>${inner()}</h${level}>`
     }
     case NodeType.paragraph:
       return `<p>${inner()}</p>`

@@ -40,9 +40,12 @@ export function formatRuleGroups(findings: Finding[], fixCommand: string): strin
     const rule = rulesById.get(id)
     const name = rule ? `${rule.title}（${id}）` : id
     const fixable = rule?.fixable ? group.filter(finding => finding.fix?.kind === 'replaceText').length : 0
+    const confirmable = rule?.confirmable ? group.filter(finding => finding.fix?.kind === 'setAttrs').length : 0
     const hint =
       fixable === 0
-        ? ''
+        ? confirmable > 0
+          ? ` — 其中 ${confirmable} 处核对无误后可运行 ${fixCommand} --rule ${id} 确认`
+          : ''
         : fixable === group.length
           ? ` — 可运行 ${fixCommand} 自动改正`
           : ` — 其中 ${fixable} 处可运行 ${fixCommand} 自动改正`

@@ -55,6 +55,16 @@ function addFix(
   const fix = finding.fix
   if (!fix) return false
   if (fix.kind === 'replaceText') return addTextEdits(tr, doc, fix.edits) > 0
+  if (fix.kind === 'setAttrs') {
+    const pos = posOfPath(doc, fix.path)
+    const node = pos === null ? null : doc.nodeAt(pos)
+    if (pos === null || !node) return false
+    const mapped = tr.mapping.map(pos)
+    const attrs = { ...node.attrs }
+    for (const [name, value] of Object.entries(fix.attrs)) if (name in (node.type.spec.attrs ?? {})) attrs[name] = value
+    tr.setNodeMarkup(mapped, undefined, attrs)
+    return true
+  }
   if (!template) return false
   const nodes = partNodes(doc.type.schema, template, fix.partId, meta)
   if (nodes.length === 0) return false

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
 import { matchSection } from '../../core/reuse/match-section'
 import type { SectionCandidate } from '../../core/reuse/match-section'
+import { leadSentenceSections } from '../../core/reuse/promised-tasks'
 import { indexSections } from '../../core/reuse/section-index'
 import { analyzeStructure } from '../../core/structure/analyze-structure'
 import { DialogFrame } from '../app/DialogFrame'
@@ -17,7 +18,7 @@ interface LastYear {
 /** Every heading of a report with the role of the part it sits in. */
 function candidatesOf(report: ReportFile): Array<SectionCandidate & { end: number }> {
   const parts = analyzeStructure(report).parts
-  return indexSections(report.doc).map(section => {
+  const headings = indexSections(report.doc).map(section => {
     const part = parts.find(candidate => section.index >= candidate.index && section.index < candidate.end)
     return {
       index: section.index,
@@ -27,6 +28,17 @@ function candidatesOf(report: ReportFile): Array<SectionCandidate & { end: numbe
       partRole: part?.role ?? null,
     }
   })
+  // last year's tasks promised as lead sentences of paragraphs, where this year's review section looks
+  const promised = parts
+    .filter(part => part.role === 'tasks')
+    .flatMap(part =>
+      leadSentenceSections(report.doc.content ?? [], part).map(section => ({
+        ...section,
+        level: 2,
+        partRole: part.role,
+      })),
+    )
+  return [...headings, ...promised].sort((a, b) => a.index - b.index)
 }
 
 /** 与去年对照: a section of this report beside the matching section of last year's report (left, read-only). */

@@ -85,7 +85,11 @@ export const Numbering = Extension.create<NumberingOptions>({
   },
 })
 
-/** Typing inside a paragraph leaves the heading sequence alone: only recount when the top-level node count or kinds change. */
+/**
+ * Typing inside a paragraph leaves the heading sequence alone: only recount when the top-level node count or kinds
+ * change, or a heading's attributes do (a level, or setNodeMarkup — run-in, 确认编号 — which replaces the node and so
+ * drops its decoration on mapping; typing in a heading keeps the attrs object).
+ */
 function touchesHeadings(after: PmNode, before: PmNode, steps: number): boolean {
   if (steps === 0) return false
   if (after.childCount !== before.childCount) return true
@@ -93,7 +97,7 @@ function touchesHeadings(after: PmNode, before: PmNode, steps: number): boolean 
     const a = after.child(index)
     const b = before.child(index)
     if (a.type !== b.type) return true
-    if (a.type.name === 'heading' && a.attrs.level !== b.attrs.level) return true
+    if (a.type.name === 'heading' && a.attrs !== b.attrs) return true
   }
   return false
 }

@@ -27,7 +27,7 @@ const levels: HeadingLevel[] = [1, 2, 3, 4]
 const spec = reportNodeSpecs.heading
 
 /**
- * Headings `heading{level 1–4, role, runIn}`. The printed marker (`一、`, `（一）`…) is not text:
+ * Headings `heading{level 1–4, role, runIn, sourceNumber}`. The printed marker (`一、`, `（一）`…) is not text:
  * the numbering extension computes it from position and shows it through `data-marker`.
  */
 export const ReportHeading = Node.create<ReportHeadingOptions>({
@@ -57,6 +57,16 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
         default: spec.attrs.runIn.default,
         parseHTML: element => element.hasAttribute('data-run-in'),
         renderHTML: attributes => (attributes.runIn ? { 'data-run-in': '' } : {}),
+      },
+      // The number the imported source gave this heading where it differs from the computed one (`（四）` after
+      // `（二）`): kept as evidence for TXT-SEQ-CONT until 确认编号 clears it. Never printed; a new heading split off
+      // with Enter does not inherit it.
+      sourceNumber: {
+        default: null,
+        keepOnSplit: false,
+        parseHTML: element => element.getAttribute('data-source-number'),
+        renderHTML: attributes =>
+          attributes.sourceNumber ? { 'data-source-number': String(attributes.sourceNumber) } : {},
       },
     }
   },

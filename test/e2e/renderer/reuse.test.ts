@@ -76,7 +76,14 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
         .querySelector('.report-body')!
         .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     }, wordClipboard)
-    await expect.poll(() => editorBody(page).locator('h2.report-heading').allTextContents()).toContain('坚持依法监督')
+    // the report has year parts, where `（一）` is level 3: the number as written decides the level, as on import
+    await expect
+      .poll(() =>
+        editorBody(page)
+          .locator('h3.report-heading')
+          .evaluateAll(nodes => nodes.map(node => (node.getAttribute('data-marker') ?? '') + node.textContent)),
+      )
+      .toContain('（一）坚持依法监督')
     const pasted = await editorBody(page).evaluate(element => element.innerHTML)
     for (const bad of [
       '<img',
@@ -140,9 +147,9 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
 
     expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual([
       ...skeleton,
-      '坚持依法监督',
       '紧紧围绕中心服务大局',
     ])
+    expect(await editorBody(page).locator('h3.report-heading').allTextContents()).toContain('坚持依法监督')
     await expect.poll(() => editorBody(page).locator('mark.needs-review').count()).toBe(marksBefore + 5)
     await screenshot(page, 'reuse-6-inserted')
 

@@ -15,6 +15,11 @@ afterEach(() => {
   while (editors.length) editors.pop()!.destroy()
 })
 
+/** Headings as the editor writes them: `sourceNumber` is null unless import kept a source number. */
+function withSourceNumber(node: DocNode, sourceNumber: string | null): DocNode {
+  return { ...node, attrs: { ...node.attrs, sourceNumber } }
+}
+
 const sampleDoc: DocNode = {
   type: 'doc',
   content: [
@@ -26,9 +31,10 @@ const sampleDoc: DocNode = {
     { type: 'speakerLine', content: [textNode('××区人大常委会主任 张三')] },
     { type: 'salutation', content: [textNode('各位代表：')] },
     paragraph('现在，我代表区人大常委会向大会报告工作，请予审议。'),
-    heading(1, '2023年主要工作', { role: 'review' }),
+    withSourceNumber(heading(1, '2023年主要工作', { role: 'review' }), null),
     guidance('概述一年来常委会工作的总体情况。'),
-    heading(2, '坚持党的领导', { runIn: true }),
+    // the number an imported source gave the heading, kept as evidence for TXT-SEQ-CONT
+    withSourceNumber(heading(2, '坚持党的领导', { runIn: true }), '（四）'),
     {
       type: 'paragraph',
       content: [
