@@ -62,7 +62,13 @@ export const reportNodeSpecs = {
     marks: 'bold needsReview',
     group: 'block',
     defining: true,
-    attrs: { level: { default: 1 }, role: { default: null }, runIn: { default: false } },
+    // sourceNumber: the number an imported source gave the heading where it differs from the computed one
+    attrs: {
+      level: { default: 1 },
+      role: { default: null },
+      runIn: { default: false },
+      sourceNumber: { default: null },
+    },
   },
   reportTitle: frontMatterLine,
   reportSubtitle: frontMatterLine,

@@ -62,7 +62,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
       // `（二）`): kept as evidence for TXT-SEQ-CONT until 确认编号 clears it. Never printed; a new heading split off
       // with Enter does not inherit it.
       sourceNumber: {
-        default: null,
+        default: spec.attrs.sourceNumber.default,
         keepOnSplit: false,
         parseHTML: element => element.getAttribute('data-source-number'),
         renderHTML: attributes =>
