@@ -85,6 +85,13 @@ describe('the server refuses what a token may not do, and stores none of it', ()
     const watcher = await connect({ url: server.wsUrl, token: owner, report })
     const editorClient = await connect({ url: server.wsUrl, token: editor, report })
 
+    // Presence carries the authenticated name, whatever the client claims.
+    editorClient.provider.setAwarenessField('user', { name: '张三', offices: ['研究室'], role: 'owner' })
+    const seenUser = () =>
+      [...watcher.provider.awareness!.getStates().values()].map(state => state.user as { name?: string } | undefined)
+    await waitFor(() => seenUser().some(user => user?.name === '李四'), 'the presence of the editor under his own name')
+    expect(seenUser().filter(user => user?.name === '张三')).toEqual([])
+
     // An editor writing into a part assigned to no office of his: refused with the reason, nothing applied.
     editorClient.type(1, 0, '越权改动甲')
     await waitFor(() => editorClient.refusals.length > 0, 'the wrong-office edit to be refused')
