@@ -1,4 +1,4 @@
-import { gateExport } from '../../core/checks/export-gate'
+import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
 import { buildPrintHtml } from '../../core/export/print-html/build-print-html'
 import { planFonts } from '../../core/export/print-html/font-plan'
 import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc/export-api'
@@ -76,10 +76,16 @@ function renderFailure(error: unknown): PdfRenderError {
   )
 }
 
-/** Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically. */
-export async function exportPdf(request: ExportPdfRequest, render?: PdfRenderer): Promise<ExportOutcome> {
-  const gate = gateExport(request.report, request.draftLabel)
-  if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
+/**
+ * Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically.
+ * `gate` is the decision already made for this export (the gate runs once per export), else it runs here.
+ */
+export async function exportPdf(
+  request: ExportPdfRequest,
+  render?: PdfRenderer,
+  gate: GateResult = gateExport(request.report, request.draftLabel),
+): Promise<ExportOutcome> {
+  if (!gate.allowed) return refusedOutcome(gate)
   let rendered: RenderedPdf
   try {
     rendered = await renderReportPdf(request.report, request.draftLabel, render)
@@ -93,5 +99,6 @@ export async function exportPdf(request: ExportPdfRequest, render?: PdfRenderer)
     bytes: rendered.pdf.byteLength,
     pages: rendered.pages,
     substitutions: rendered.substitutions,
+    rulesOff: gate.rulesOff,
   }
 }

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { checkTemplateFor, ruleSwitches } from '../../core/checks/gate-rules'
 import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
 import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
+import { RulesOff } from './RulesOff'
 import './export.css'
 
 export interface PrintDialogProps {
@@ -27,6 +29,8 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
+  // Read from the report's settings, not by running the checks: the print itself runs the gate once.
+  const switches = useMemo(() => (report ? ruleSwitches(report.checks, checkTemplateFor(report)) : null), [report])
   // A refused 正式稿 print lists what blocks it (the gate ran in main, once for this print).
   const [blocking, setBlocking] = useState<Finding[]>([])
   const jump = onJump
@@ -114,6 +118,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
       ) : (
         !problem && <p aria-busy="true">{t('print.rendering')}</p>
       )}
+      {switches && <RulesOff rulesOff={switches.off} rulesKept={draftLabel ? [] : switches.kept} />}
       {pages > 0 && (
         <p className="path" data-testid="print-page">
           {t('print.page', { page: visiblePage, count: pages })}

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { gateExport } from '../../../core/checks/export-gate'
+import { describeRuleSwitches, gateExport } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
 import { exportToPath } from '../../services/export-service'
@@ -67,34 +67,29 @@ export const exportCommand: CliCommand = {
     if (!parsed) return 2
     const report = await readReportArgument(parsed.input, io)
     if (!report) return 2
-    // Checked once up front so that a refusal writes none of the requested files.
+    // The gate runs once for all the requested files, so a refusal writes none of them.
     const gate = gateExport(report, parsed.draftLabel)
+    const switches = describeRuleSwitches(gate)
     if (!gate.allowed) {
       io.err(
         `未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
           describeBlocking(gate.blocking, parsed.input, io) +
-          `\n请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入任何文件。\n`,
+          `\n${switches.map(line => `${line}\n`).join('')}` +
+          `请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入任何文件。\n`,
       )
       return 1
     }
+    for (const line of switches) io.out(`${line}\n`)
     for (const output of parsed.outputs) {
-      const result = await exportToPath({
-        report,
-        format: output.format,
-        draftLabel: parsed.draftLabel,
-        path: output.path,
-      })
+      const result = await exportToPath(
+        { report, format: output.format, draftLabel: parsed.draftLabel, path: output.path },
+        gate,
+      )
       if (!result.ok) {
         io.err(`${result.message}\n`)
         return 2
       }
       const outcome = result.value
-      if (outcome.kind === 'refused') {
-        io.err(
-          `未导出：检查发现 ${outcome.blocking.length} 个错误。\n${describeBlocking(outcome.blocking, parsed.input, io)}\n`,
-        )
-        return 1
-      }
       if (outcome.kind === 'written') {
         const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
         io.out(

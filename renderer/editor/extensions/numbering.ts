@@ -87,7 +87,7 @@ export const Numbering = Extension.create<NumberingOptions>({
 
 /**
  * Typing inside a paragraph leaves the heading sequence alone: only recount when the top-level node count or kinds
- * change, or a heading's attributes do (a level, or setNodeMarkup — run-in, 确认编号 — which replaces the node and so
+ * change, or a heading's attributes do (a level, or setNodeMarkup — run-in, 确认编号, 已完成 on a promise — which replaces the node and so
  * drops its decoration on mapping; typing in a heading keeps the attrs object).
  */
 function touchesHeadings(after: PmNode, before: PmNode, steps: number): boolean {

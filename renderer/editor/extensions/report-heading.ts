@@ -27,7 +27,7 @@ const levels: HeadingLevel[] = [1, 2, 3, 4]
 const spec = reportNodeSpecs.heading
 
 /**
- * Headings `heading{level 1–4, role, runIn, sourceNumber}`. The printed marker (`一、`, `（一）`…) is not text:
+ * Headings `heading{level 1–4, role, runIn, sourceNumber, promise}`. The printed marker (`一、`, `（一）`…) is not text:
  * the numbering extension computes it from position and shows it through `data-marker`.
  */
 export const ReportHeading = Node.create<ReportHeadingOptions>({
@@ -67,6 +67,20 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
         parseHTML: element => element.getAttribute('data-source-number'),
         renderHTML: attributes =>
           attributes.sourceNumber ? { 'data-source-number': String(attributes.sourceNumber) } : {},
+      },
+      // Last year's promise above a review section (core PromiseAttrs; drawn by the promiseBox extension).
+      // Splitting the heading does not copy it: the promise stays with the first half.
+      promise: {
+        default: null,
+        keepOnSplit: false,
+        parseHTML: element => {
+          try {
+            return JSON.parse(element.getAttribute('data-promise') ?? 'null') as unknown
+          } catch {
+            return null
+          }
+        },
+        renderHTML: attributes => (attributes.promise ? { 'data-promise': JSON.stringify(attributes.promise) } : {}),
       },
     }
   },

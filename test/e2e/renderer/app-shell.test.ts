@@ -59,13 +59,24 @@ describe('app shell', () => {
     await expect.poll(() => panel.locator('input[name="title"]').inputValue()).toContain('工作报告（草案）')
   })
 
-  it('turns a rule off for this report and back on', async () => {
-    const group = page.locator('[data-testid="checks-panel"] .rule-group[data-rule="STR-PLACEHOLDER"]')
+  it('turns a rule off for this report (after the question an error rule asks) and back on; guards stay on', async () => {
+    const guard = page.locator('[data-testid="checks-panel"] .rule-group[data-rule="STR-PLACEHOLDER"]')
+    await guard.waitFor()
+    expect(await guard.locator('.disable').count()).toBe(0)
+    expect(await guard.locator('[data-testid="rule-locked"]').textContent()).toBe('正式稿必查')
+
+    await body().locator('.guidance .guidance-text').first().click()
+    await page.keyboard.insertText('全年召开常委会会议8次,听取审议专项报告10项。')
+    const group = page.locator('[data-testid="checks-panel"] .rule-group[data-rule="PUN-HALFWIDTH"]')
     await group.waitFor()
     await group.locator('.disable').click()
+    const question = page.locator('[data-testid="confirm-disable"]')
+    await question.waitFor()
+    expect(await question.textContent()).toContain('关闭后，正式稿导出不再检查“半角标点”')
+    await question.locator('[data-testid="confirm-disable-ok"]').click()
     await expect.poll(() => group.count()).toBe(0)
     const disabled = page.locator('[data-testid="checks-panel"] .disabled-rules')
-    await expect.poll(() => disabled.textContent()).toContain('STR-PLACEHOLDER')
+    await expect.poll(() => disabled.textContent()).toContain('PUN-HALFWIDTH')
     await expect.poll(() => page.locator('[data-testid="save-state"]').textContent()).toBe('有未保存的修改')
     await disabled.getByRole('button', { name: '恢复检查' }).click()
     await expect.poll(() => group.count()).toBe(1)

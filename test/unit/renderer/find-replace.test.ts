@@ -17,8 +17,8 @@ afterEach(() => {
 })
 
 const doc: DocNode[] = [
-  // as the editor writes a heading (no source number kept)
-  { ...heading(1, '常委会工作'), attrs: { ...heading(1, '常委会工作').attrs, sourceNumber: null } },
+  // as the editor writes a heading (no source number kept, no promise)
+  { ...heading(1, '常委会工作'), attrs: { ...heading(1, '常委会工作').attrs, sourceNumber: null, promise: null } },
   guidance('常委会工作提示不算正文'),
   paragraph('区人大常委会召开常委会会议12次。'),
   { type: 'paragraph', content: [textNode('常委'), textNode('会', [{ type: 'bold' }]), textNode('组成人员')] },

@@ -15,10 +15,12 @@ afterEach(() => {
   while (editors.length) editors.pop()!.destroy()
 })
 
-/** Headings as the editor writes them: `sourceNumber` is null unless import kept a source number. */
+/** Headings as the editor writes them: `sourceNumber` is null unless import kept a source number, `promise` null unless set. */
 function withSourceNumber(node: DocNode, sourceNumber: string | null): DocNode {
-  return { ...node, attrs: { ...node.attrs, sourceNumber } }
+  return { ...node, attrs: { ...node.attrs, sourceNumber, promise: null } }
 }
+
+const promise = { year: 2023, text: '以更优服务支持代表依法履职。', done: false }
 
 const sampleDoc: DocNode = {
   type: 'doc',
@@ -73,6 +75,10 @@ const sampleDoc: DocNode = {
       content: [
         { type: 'listItem', content: [{ type: 'paragraph', content: [textNode('加粗', [{ type: 'bold' }])] }] },
       ],
+    },
+    {
+      ...heading(2, '以更优服务支持代表依法履职'),
+      attrs: { level: 2, role: null, runIn: false, sourceNumber: null, promise },
     },
   ],
 }
