@@ -62,12 +62,14 @@ export const reportNodeSpecs = {
     marks: 'bold needsReview',
     group: 'block',
     defining: true,
-    // sourceNumber: the number an imported source gave the heading where it differs from the computed one
+    // sourceNumber: the number an imported source gave the heading where it differs from the computed one;
+    // promise: last year's promise shown above a review section (core PromiseAttrs)
     attrs: {
       level: { default: 1 },
       role: { default: null },
       runIn: { default: false },
       sourceNumber: { default: null },
+      promise: { default: null },
     },
   },
   reportTitle: frontMatterLine,

@@ -71,7 +71,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
       // Last year's promise above a review section (core PromiseAttrs; drawn by the promiseBox extension).
       // Splitting the heading does not copy it: the promise stays with the first half.
       promise: {
-        default: null,
+        default: spec.attrs.promise.default,
         keepOnSplit: false,
         parseHTML: element => {
           try {

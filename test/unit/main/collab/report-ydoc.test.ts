@@ -37,6 +37,19 @@ describe('a report in its shared Yjs document', () => {
     }
   })
 
+  it('keeps heading attributes other features rely on (source numbers, last year’s promise)', () => {
+    const report = sampleReport()
+    const content = structuredClone(report.doc.content!)
+    content[3] = { ...content[3]!, attrs: { ...content[3]!.attrs, sourceNumber: '三、' } }
+    content[6] = {
+      ...content[6]!,
+      attrs: { ...content[6]!.attrs, promise: { year: 2023, text: '加强财经监督', done: false } },
+    }
+    const back = readReportFromYDoc(shared({ ...report, doc: { type: 'doc', content } })).report.doc.content!
+    expect(back[3]!.attrs).toMatchObject({ sourceNumber: '三、' })
+    expect(back[6]!.attrs).toMatchObject({ promise: { year: 2023, text: '加强财经监督', done: false } })
+  })
+
   it('holds one fragment per level-1 part, in the order of the parts array, and the closing apart', () => {
     const ydoc = shared(sampleReport())
     const ids = ydoc.getArray<string>(CollabRoot.parts).toArray()
