@@ -70,6 +70,21 @@ export const provenanceSchema = z.object({
 })
 export type Provenance = z.infer<typeof provenanceSchema>
 
+/**
+ * A copy pulled from the office's collaboration server (`wrs pull`): which shared report it is and the server's state
+ * when it was pulled, so that `wrs push` merges only what was edited since (docs/COLLABORATION.md).
+ */
+export const collabLinkSchema = z.object({
+  reportId: z.string().min(1),
+  /** The server it was pulled from (informative: the report id is what `wrs push` checks). */
+  server: z.string().default(''),
+  /** Base64 of the raw-deflated Yjs state of the shared report at the pull. */
+  base: z.string().min(1),
+  /** ISO time of the pull. */
+  pulledAt: z.string().default(''),
+})
+export type CollabLink = z.infer<typeof collabLinkSchema>
+
 export const reportFileSchema = z.object({
   format: z.literal(REPORT_FORMAT),
   version: z.literal(REPORT_VERSION),
@@ -83,6 +98,7 @@ export const reportFileSchema = z.object({
     latinTimes: true,
   }),
   provenance: z.array(provenanceSchema).default([]),
+  collab: collabLinkSchema.optional(),
 })
 export type ReportFile = z.infer<typeof reportFileSchema>
 
