@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { reportKinds } from './report-kind'
 import { docNodeSchema } from './doc-node-schema'
+import { statusLabels } from './report-language/status-suffix'
 import { emptyReview, reviewDataSchema } from './review/review-data'
 
 export const REPORT_FORMAT = 'work-report-studio'
@@ -22,6 +23,8 @@ export const reportMetaSchema = z.object({
   speakerName: z.string().default(''),
   title: z.string().default(''),
   status: z.enum(['draft', 'final']).default('draft'),
+  /** The draft's status label (稿别, e.g. 征求意见稿), printed only as the draft label of an export; '' when none. */
+  draftLabel: z.enum(['', ...statusLabels]).default(''),
 })
 export type ReportMeta = z.infer<typeof reportMetaSchema>
 
@@ -57,6 +60,21 @@ export const provenanceSchema = z.object({
 })
 export type Provenance = z.infer<typeof provenanceSchema>
 
+/**
+ * A copy pulled from the office's collaboration server (`wrs pull`): which shared report it is and the server's state
+ * when it was pulled, so that `wrs push` merges only what was edited since (docs/COLLABORATION.md).
+ */
+export const collabLinkSchema = z.object({
+  reportId: z.string().min(1),
+  /** The server it was pulled from (informative: the report id is what `wrs push` checks). */
+  server: z.string().default(''),
+  /** Base64 of the raw-deflated Yjs state of the shared report at the pull. */
+  base: z.string().min(1),
+  /** ISO time of the pull. */
+  pulledAt: z.string().default(''),
+})
+export type CollabLink = z.infer<typeof collabLinkSchema>
+
 export const reportFileSchema = z.object({
   format: z.literal(REPORT_FORMAT),
   /**
@@ -75,6 +93,7 @@ export const reportFileSchema = z.object({
   }),
   provenance: z.array(provenanceSchema).default([]),
   review: reviewDataSchema.default(emptyReview),
+  collab: collabLinkSchema.optional(),
 })
 export type ReportFile = z.infer<typeof reportFileSchema>
 

@@ -1,10 +1,10 @@
 import { MarkType, NodeType, type DocNode, type HeadingLevel, type PartRole } from '../document-model'
 import { markerDepth, type NumberingScheme } from '../numbering'
-import { isByline, isPhotoCredit } from './front-matter-patterns'
+import { isByline, isPhotoCredit } from '../report-language/newspaper'
 import type { ImportBlock } from './import-block'
 import { headingCandidate, type HeadingCandidate, type LiteralNumber } from './heading-candidate'
 import { blockInline, mergeInline, sliceInline, withoutMark } from './inline-content'
-import type { PartTitleInfo } from './part-title'
+import type { PartTitleInfo } from '../report-language/part-title'
 
 export interface BodyOptions {
   /** The numbering scheme to use (paste: the report's); by default it follows what the text shows. */

@@ -1,6 +1,6 @@
 import { parseLeadingMarker } from '../numbering'
 import type { ImportBlock } from './import-block'
-import { recognisePartTitle, type PartTitleInfo } from './part-title'
+import { recognisePartTitle, type PartTitleInfo } from '../report-language/part-title'
 
 export type HeadingStyle = 'markup' | 'part' | 'numbered' | 'bullet' | 'bold' | 'list'
 

@@ -2,6 +2,8 @@ import { collectBlocks } from '../checks/collect-blocks'
 import { describeSourceProblem, sourceNumberProblems } from '../checks/text/sequence-source-numbers'
 import type { ReportFile } from '../report-file'
 import type { ReportKind } from '../report-kind'
+import { isoDate } from '../report-language/chinese-date'
+import { planYearFromDate } from '../report-language/plan-year'
 import { builtinTemplates } from '../templates/builtin-templates'
 import type { Template } from '../templates/template-schema'
 import { assembleReport } from './assemble-report'
@@ -13,7 +15,7 @@ export interface ImportOptions {
   fileName?: string
   /** Templates to recognise kinds and part titles (default: the built-in ones). */
   templates?: readonly Template[]
-  /** Plan year when the text names none (default: the current year). */
+  /** Plan year when the text names none (default: today's, by the meeting-month rule: next year from November on). */
   planYear?: number
   /** Kind when nothing in the text tells (default: 年度工作总结和计划). */
   kind?: ReportKind
@@ -51,7 +53,8 @@ export function importBlocks(source: readonly ImportBlock[], options: ImportOpti
     const result = assembleReport(blocks, range, {
       fileName: options.fileName,
       templates: options.templates ?? builtinTemplates,
-      fallbackPlanYear: options.planYear ?? now.getFullYear(),
+      fallbackPlanYear:
+        options.planYear ?? planYearFromDate(isoDate(now.getFullYear(), now.getMonth() + 1)) ?? now.getFullYear(),
       fallbackKind: options.kind,
       importedAt: now.toISOString(),
     })

@@ -1,4 +1,4 @@
-import { kindFromWords } from './front-matter-patterns'
+import { kindFromWords } from '../report-language/report-kind-words'
 import type { ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
 import { isFrontMatterEvidence, isTitleCandidate, readFrontMatter, type FoundFrontMatter } from './read-front-matter'

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import type { Finding } from '../checks/finding'
 import type { ReportFile } from '../report-file'
+import { statusLabels, type StatusLabel } from '../report-language/status-suffix'
 import type { IpcResult } from './ipc-result'
 import { reportArg } from './files-api'
 
-export const draftLabels = ['征求意见稿', '讨论稿'] as const
-export type DraftLabel = (typeof draftLabels)[number]
+/** Draft labels an export may print (the report's status labels, `core/report-language/status-suffix.ts`). */
+export const draftLabels = statusLabels
+export type DraftLabel = StatusLabel
 
 export interface FontSubstitution {
   /** Official font asked for, e.g. 仿宋_GB2312. */

@@ -1,5 +1,6 @@
 import { NodeType, nodeText } from '../document-model'
 import type { DocNode } from '../document-model'
+import { headingLevel } from '../report-language/heading-level'
 
 /** A heading and everything under it (its body and sub-sections), for the section library. */
 export interface IndexedSection {
@@ -22,8 +23,8 @@ export interface SearchText {
   origin: number[]
 }
 
-function headingLevel(node: DocNode): number {
-  return node.type === NodeType.heading ? Number(node.attrs?.level ?? 1) : 0
+function levelOf(node: DocNode): number {
+  return node.type === NodeType.heading ? headingLevel(node) : 0
 }
 
 /** Every heading of a doc with the extent of its section. */
@@ -31,10 +32,10 @@ export function indexSections(doc: DocNode): IndexedSection[] {
   const blocks = doc.content ?? []
   const sections: IndexedSection[] = []
   blocks.forEach((node, index) => {
-    const level = headingLevel(node)
+    const level = levelOf(node)
     if (!level) return
     let end = index + 1
-    while (end < blocks.length && !(headingLevel(blocks[end]!) && headingLevel(blocks[end]!) <= level)) end++
+    while (end < blocks.length && !(levelOf(blocks[end]!) && levelOf(blocks[end]!) <= level)) end++
     const title = nodeText(node).trim()
     const body = blocks
       .slice(index + 1, end)

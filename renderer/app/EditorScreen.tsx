@@ -21,7 +21,7 @@ import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../co
 import { applyFix, applyFixes } from '../editor/apply-fix'
 import { docJson } from '../editor/doc-json'
 import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
-import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
+import { metaFromDoc, takeTitleStatus, writeFrontMatterField } from '../editor/front-matter-binding'
 import type { FrontMatterField } from '../editor/front-matter-binding'
 import { deletePart, movePart } from '../editor/move-part'
 import { setGuidanceReplaceLabel } from '../editor/extensions/guidance'
@@ -88,7 +88,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   const buildReport = useCallback(
     (editor: Editor): ReportFile => {
+      // a status typed after the title (`（征求意见稿）`) is the draft label: metaFromDoc reads it, then it leaves the title
       const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
+      takeTitleStatus(editor)
       metaRef.current = nextMeta
       return readWithBindings({
         ...opened.report,

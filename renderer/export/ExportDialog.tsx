@@ -1,13 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FindingLocation } from '../../core/checks/finding'
-import {
-  draftLabels,
-  type DraftLabel,
-  type ExportOutcome,
-  type ExportRequest,
-  type GateSummary,
-} from '../../core/ipc/export-api'
+import type { DraftLabel, ExportOutcome, ExportRequest, GateSummary } from '../../core/ipc/export-api'
+import { defaultDraftLabel, draftLabelChoices } from '../../core/report-language/status-suffix'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
 import { BlockingList } from './BlockingList'
@@ -37,7 +32,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
   const [report] = useState(opened)
   const { t } = useTranslation('export')
   const [format, setFormat] = useState<ExportRequest['format']>(initialFormat)
-  const [version, setVersion] = useState<Version>('final')
+  const [version, setVersion] = useState<Version>((report && defaultDraftLabel(report.meta)) ?? 'final')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -130,7 +125,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
           </fieldset>
           <fieldset>
             <legend>{t('export.version')}</legend>
-            {(['final', ...draftLabels] as const).map(value => (
+            {(['final', ...draftLabelChoices(report.meta)] as const).map(value => (
               <label key={value}>
                 <input
                   type="radio"

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkTemplateFor, ruleSwitches } from '../../core/checks/gate-rules'
-import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
+import type { DraftLabel } from '../../core/ipc/export-api'
+import { defaultDraftLabel, draftLabelChoices } from '../../core/report-language/status-suffix'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
@@ -22,7 +23,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
   // The report as it was when the dialog opened (the shell passes a fresh copy on every render).
   const [report] = useState(opened)
   const { t } = useTranslation('export')
-  const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(null)
+  const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(report ? defaultDraftLabel(report.meta) : null)
   const [pdf, setPdf] = useState<Uint8Array | null>(null)
   const [pages, setPages] = useState(0)
   const [visiblePage, setVisiblePage] = useState(1)
@@ -102,7 +103,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
         aria-label={t('export.version')}
       >
         <option value="">{t('export.final')}</option>
-        {draftLabels.map(label => (
+        {(report ? draftLabelChoices(report.meta) : []).map(label => (
           <option key={label} value={label}>
             {label}
           </option>

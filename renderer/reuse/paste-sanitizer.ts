@@ -6,6 +6,7 @@ import type { NumberingScheme } from '../../core/numbering'
 import { docNodesToHtml } from '../../core/reuse/doc-nodes-to-html'
 import { pastedTextToNodes } from '../../core/reuse/pasted-text-to-nodes'
 import { sanitizePastedHtml } from '../../core/reuse/sanitize-pasted-html'
+import { headingLevel } from '../../core/report-language/heading-level'
 
 export interface PasteSanitizerOptions {
   /**
@@ -20,7 +21,7 @@ function headingLevelAt($pos: ResolvedPos): HeadingLevel | undefined {
   const doc = $pos.doc
   for (let index = Math.min($pos.index(0), doc.childCount - 1); index >= 0; index--) {
     const node = doc.child(index)
-    if (node.type.name === 'heading') return node.attrs.level as HeadingLevel
+    if (node.type.name === 'heading') return headingLevel(node)
   }
   return undefined
 }

@@ -1,4 +1,5 @@
 import type { ReportFile } from '../../report-file'
+import { partRoleNames } from '../../report-language/part-title'
 import type { Section, ReportStructure } from '../../structure/report-structure'
 import { partTitle } from '../../templates/create-report'
 import type { Template, TemplatePart } from '../../templates/template-schema'
@@ -23,7 +24,7 @@ function roleTitle(section: Section, naming?: SectionNaming): string | undefined
     naming?.template?.parts.find(candidate => candidate.id === section.partId) ??
     naming?.template?.parts.find(candidate => candidate.role === section.role)
   if (part && naming) return templatePartLabel(part, naming.report, naming.structure.planYear).replace(/[“”]/g, '')
-  return roleNames[section.role]
+  return partRoleNames[section.role]
 }
 
 function shortTitle(section: Section): string {
@@ -73,15 +74,4 @@ export function sectionTitleAt(structure: ReportStructure, index: number, naming
 /** Level-1 parts (headed or not) in document order. */
 export function levelOneParts(structure: ReportStructure): Section[] {
   return structure.parts.filter(part => part.level === 1)
-}
-
-/** zh-CN names of part roles. */
-export const roleNames: Record<string, string> = {
-  review: '工作回顾',
-  problems: '问题和不足',
-  tasks: '工作任务',
-  selfBuilding: '自身建设',
-  closing: '结束语',
-  targets: '今后五年目标任务',
-  termReview: '本届工作回顾',
 }

@@ -1,7 +1,8 @@
 import type { Section } from '../../structure/report-structure'
 import { normaliseTitle } from '../../structure/part-title-matcher'
 import type { Rule } from '../rule'
-import { levelOneParts, partLabel, roleNames, sectionLabel, sectionName } from './part-label'
+import { partRoleNames } from '../../report-language/part-title'
+import { levelOneParts, partLabel, sectionLabel, sectionName } from './part-label'
 
 /** STR-DUPLICATE: the same part twice (same title: error; same role: warning), or twin sub-section titles. */
 export const strDuplicate: Rule = {
@@ -30,7 +31,7 @@ export const strDuplicate: Rule = {
         report({
           rule: 'STR-DUPLICATE',
           severity: 'warning',
-          message: `报告中有两个“${roleNames[part.role] ?? part.role}”部分：${sectionLabel(first, context)}和${sectionLabel(part, context)}。请合并为一个部分，或更正其中一个的标题。`,
+          message: `报告中有两个“${partRoleNames[part.role] ?? part.role}”部分：${sectionLabel(first, context)}和${sectionLabel(part, context)}。请合并为一个部分，或更正其中一个的标题。`,
           location: { path: part.path, section: sectionName(part, context) },
         })
       }

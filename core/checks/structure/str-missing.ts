@@ -1,5 +1,5 @@
 import { NodeType, nodeText, type DocNode } from '../../document-model'
-import { countHan } from '../../structure/analyze-structure'
+import { countHan } from '../../report-language/han'
 import type { Section } from '../../structure/report-structure'
 import type { TemplatePart } from '../../templates/template-schema'
 import type { CheckContext, Rule } from '../rule'

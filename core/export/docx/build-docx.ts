@@ -1,7 +1,7 @@
 import { Document, DocumentGridType, Packer } from 'docx'
-import { NodeType, nodeText } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
+import { printedDoc, printedTitle } from '../printed-report'
 import { docxBlocks } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
@@ -9,7 +9,6 @@ import { listNumbering } from './docx-lists'
 import { draftHeaders, pageNumberFooters } from './docx-page-furniture'
 import { settingsXml } from './docx-settings'
 import { stylesXml } from './docx-styles'
-import { finalView } from '../../review/resolve-suggestions'
 
 export interface BuildDocxOptions {
   /** null = final (正式稿); a label prints it in the header of every page. */
@@ -24,8 +23,7 @@ export interface BuildDocxOptions {
 export async function buildDocx(report: ReportFile, options: BuildDocxOptions): Promise<Uint8Array> {
   const geometry = docxGeometry(report.layout)
   const scheme = report.meta.numbering
-  const titleNode = report.doc.content?.find(node => node.type === NodeType.reportTitle)
-  const title = (titleNode ? nodeText(titleNode).replace(/\n/g, '') : '') || report.meta.title
+  const title = printedTitle(report, null)
   const headers = draftHeaders(options.draftLabel)
   const document = new Document({
     creator: '工作报告编写器',
@@ -53,8 +51,7 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        // A clean export: pending suggestions as if accepted, no comments (a markup export is its own option).
-        children: docxBlocks(finalView(report.doc), {
+        children: docxBlocks(printedDoc(report.doc), {
           scheme,
           linePitch: geometry.linePitch,
           charSpacing: geometry.charSpacing,

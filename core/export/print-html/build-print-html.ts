@@ -1,22 +1,16 @@
-import { nodeText, NodeType } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
+import { printedDoc, printedTitle } from '../printed-report'
 import { blocksHtml } from './block-html'
 import { escapeHtml } from './escape-html'
 import { planFonts, type FontPlan } from './font-plan'
 import { printCss } from './print-css'
-import { finalView } from '../../review/resolve-suggestions'
 
 export interface PrintHtmlOptions {
   /** null = final (正式稿); a label prints in the top margin of every page. */
   draftLabel: DraftLabel | null
   /** From planFonts(installed families); null = not known (full fallback chains, no substitution report). */
   fonts: FontPlan | null
-}
-
-function documentTitle(report: ReportFile): string {
-  const title = (report.doc.content ?? []).find(node => node.type === NodeType.reportTitle)
-  return (title ? nodeText(title).replace(/\n/g, '') : '') || report.meta.title || '工作报告'
 }
 
 /**
@@ -26,7 +20,7 @@ function documentTitle(report: ReportFile): string {
  */
 export function buildPrintHtml(report: ReportFile, options: PrintHtmlOptions): string {
   const plan = options.fonts ?? planFonts(null)
-  const title = documentTitle(report) + (options.draftLabel ? `（${options.draftLabel}）` : '')
+  const title = printedTitle(report, options.draftLabel, '工作报告')
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -38,7 +32,7 @@ ${printCss(report.layout, plan, options.draftLabel)}
 </style>
 </head>
 <body>
-${blocksHtml(finalView(report.doc), report.meta.numbering)}
+${blocksHtml(printedDoc(report.doc), report.meta.numbering)}
 </body>
 </html>
 `

@@ -36,7 +36,8 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
       outputs.push({ format: format.format, name: format.name, path: path.resolve(io.cwd, target) })
     } else if (arg === '--draft') {
       const label = args[++index]
-      if (!draftLabels.includes(label as DraftLabel)) return `--draft 后面需要草稿标识：${draftLabels.join('或')}。`
+      if (!draftLabels.includes(label as DraftLabel))
+        return `--draft 后面需要草稿标识（稿别）：${draftLabels.join('、')}之一。`
       draftLabel = label as DraftLabel
     } else if (arg.startsWith('--')) {
       return `不认识的选项“${arg}”。`

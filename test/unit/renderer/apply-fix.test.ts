@@ -3,7 +3,7 @@ import { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runChecks } from '../../../core/checks/run-checks'
 import type { DocNode } from '../../../core/document-model'
-import { guidance, heading, paragraph, textNode } from '../../../core/document-model'
+import { guidance, heading, nodeText, paragraph, textNode } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import type { ReportFile } from '../../../core/report-file'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
@@ -78,6 +78,36 @@ describe('fixes applied in the editor', () => {
         .filter(finding => finding.rule === 'STR-MISSING')
         .map(finding => finding.message),
     ).toEqual([])
+  })
+
+  it('inserts a missing part exactly as wrs new writes it: the closing appeal without a heading, no raw {LEVEL}', () => {
+    const report = newReport()
+    const shape = (nodes: readonly DocNode[]) =>
+      nodes.map(node => [
+        node.type,
+        node.attrs?.level ?? null,
+        node.attrs?.role ?? null,
+        nodeText(node) || node.attrs?.text,
+      ])
+    for (const role of ['tasks', 'closing'] as const) {
+      const editor = editorFor(report)
+      const part = analyzeStructure(report, template).parts.find(candidate => candidate.role === role)!
+      const written = report.doc.content!.slice(part.index, part.end)
+      const from = posOfTopIndex(editor.state.doc, part.index)
+      editor.commands.deleteRange({ from, to: posOfTopIndex(editor.state.doc, part.end) })
+      const missing = runChecks(current(editor, report), { template }).find(
+        finding => finding.rule === 'STR-MISSING' && finding.fix?.kind === 'insertPart' && finding.fix.role === role,
+      )
+      expect(applyFix(editor, missing!, template, report.meta), role).toBe(true)
+      const inserted = (editor.getJSON().content as DocNode[]).slice(part.index, part.end)
+      expect(shape(inserted), role).toEqual(shape(written))
+      expect(JSON.stringify(inserted), role).not.toMatch(/\{[A-Z_]+[+-]?\d*\}/)
+      if (role === 'closing')
+        expect(
+          inserted.some(node => node.type === 'heading'),
+          role,
+        ).toBe(false)
+    }
   })
 
   it('confirms a source number (确认编号) as one undo step: the finding goes, the computed number stays', () => {

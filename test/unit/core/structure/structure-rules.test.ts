@@ -219,8 +219,17 @@ describe('STR-FRONT-MATTER', () => {
       content: [textNode('——2023年1月16日在二七区第十七届人民代表大会第三次会议上')],
     })
     expect(check(otherYear, 'STR-FRONT-MATTER').map(f => [f.severity, f.message])).toEqual([
-      ['warning', '副题中的会议日期是2023年，与计划年度2024年不符。请核对会议日期或在报告信息中更正计划年度。'],
+      [
+        'warning',
+        '副题中的会议日期（2023年1月16日）与计划年度2024年不符：这个日期的会议安排的是2023年的工作。请核对会议日期或在报告信息中更正计划年度。',
+      ],
     ])
+    // a December meeting reviews its own year and plans the next: plan year 2024 fits
+    const december = withNode(report, find(NodeType.reportSubtitle), {
+      type: NodeType.reportSubtitle,
+      content: [textNode('——2023年12月27日在二七区第十七届人民代表大会第三次会议上')],
+    })
+    expect(check(december, 'STR-FRONT-MATTER')).toEqual([])
   })
 
   it('a title that is not of the report kind is a warning', () => {
