@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { buildDocx } from '../../core/export/docx/build-docx'
 import { fail, ok } from '../../core/ipc/ipc-result'
 import type { ReviewApi, SendRequest } from '../../core/ipc/review-api'
 import type { ReportFile } from '../../core/report-file'
 import type { FeedbackCopy } from '../../core/review/feedback/feedback-copy'
 import type { RoundSend } from '../../core/review/review-data'
 import { buildReviewTableDocx } from '../../core/review/review-table-docx'
-import { stampSendId } from '../../core/review/stamp-send-id'
 import { writeFileAtomic } from '../files/write-file-atomic'
 import { readFeedbackFile } from '../review/read-feedback-file'
 import type { Dialogs } from './dialogs'
+import { exportDocx } from './export-docx-service'
 import type { SettingsStore } from './settings-store'
 import { writeErrorMessage } from './write-error-message'
 
@@ -34,12 +33,6 @@ async function freeName(folder: string, stem: string): Promise<string> {
   let candidate = path.join(folder, `${stem}.docx`)
   for (let counter = 2; await exists(candidate); counter++) candidate = path.join(folder, `${stem}（${counter}）.docx`)
   return candidate
-}
-
-/** Builds one 征求意见稿 copy (label on every page; the markup option is honoured by the DOCX builder when it has one). */
-async function copyBytes(report: ReportFile, sendId: string, markup: boolean): Promise<Uint8Array> {
-  const options = { draftLabel: '征求意见稿' as const, markup }
-  return stampSendId(await buildDocx(report, options), sendId)
 }
 
 export function createReviewService(options: { dialogs: Dialogs; settings: SettingsStore }): ReviewApi {
@@ -102,7 +95,8 @@ export function createReviewService(options: { dialogs: Dialogs; settings: Setti
           markup: request.markup,
         }
         try {
-          await writeFileAtomic(target, await copyBytes(report, send.id, request.markup), { backup: false })
+          // The export service's DOCX path: label 征求意见稿 on every page, markup if asked, the send id inside.
+          await exportDocx({ report, draftLabel: '征求意见稿', path: target, markup: request.markup, sendId: send.id })
         } catch (error) {
           const written = sends.length ? `已写出的 ${sends.length} 份已记录。` : ''
           return fail('write-failed', `${writeErrorMessage(error, target)}${written}`)

@@ -6,7 +6,7 @@ import type { FeedbackCopy } from '../../core/review/feedback/feedback-copy'
 import { hasTrackedChanges } from '../../core/review/feedback/feedback-copy'
 import { defaultAttribution, mergeFeedback, type CopyOutcome } from '../../core/review/feedback/merge-feedback'
 import { findConflicts } from '../../core/review/find-conflicts'
-import { newReviewId } from '../../core/review/suggestion-attrs'
+import { recordSends, versionToSend } from '../../core/review/record-send'
 import { DialogFrame } from '../app/DialogFrame'
 import type { EditorContext } from '../app/extension-points'
 import { applyReportChange, roundFromState, updateRound } from './review-state'
@@ -224,26 +224,18 @@ function SendDialog({ context, onClose }: { context: EditorContext; onClose(): v
     setBusy(true)
     setProblem(null)
     try {
-      const { sentVersions } = roundFromState(context.editor.state)
-      const last = sentVersions[sentVersions.length - 1]
-      const same = last && JSON.stringify(last.doc) === JSON.stringify(report.doc)
-      const version = same ? last.id : newReviewId('v')
+      const version = versionToSend(roundFromState(context.editor.state), report.doc, new Date().toISOString())
       const result = await window.api.sendForComments({
         report,
         recipients: list.length ? list : [''],
         markup,
-        version,
+        version: version.id,
         path: null,
       })
       if (!result.ok) return setProblem(result.message)
       if (!result.value) return
       const sends = result.value.sends
-      updateRound(context.editor, round => ({
-        round: { ...round.round, sends: [...round.round.sends, ...sends] },
-        sentVersions: same
-          ? round.sentVersions
-          : [...round.sentVersions, { id: version, at: sends[0]!.at, doc: report.doc }],
-      }))
+      updateRound(context.editor, round => recordSends(round, version, sends))
       setWritten(sends.map(each => each.file))
     } catch {
       setProblem(t('connection'))

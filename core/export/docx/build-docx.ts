@@ -2,6 +2,8 @@ import { Document, DocumentGridType, Packer } from 'docx'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
 import { printedDoc, printedTitle } from '../printed-report'
+import { encodeMarkup } from '../../review/markup/encode-markup'
+import { applyMarkup } from '../../review/markup/markup-xml'
 import { docxBlocks } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
@@ -13,6 +15,8 @@ import { stylesXml } from './docx-styles'
 export interface BuildDocxOptions {
   /** null = final (正式稿); a label prints it in the header of every page. */
   draftLabel: DraftLabel | null
+  /** Carry the comments and pending suggestions as Word comments and revisions (a 征求意见稿 sent for comments). */
+  markup?: boolean
 }
 
 /**
@@ -25,6 +29,8 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
   const scheme = report.meta.numbering
   const title = printedTitle(report, null)
   const headers = draftHeaders(options.draftLabel)
+  // Review markup rides through the builder as marked text and becomes Word's own in the built package.
+  const markup = options.markup ? encodeMarkup(printedDoc(report.doc, { markup: true })) : null
   const document = new Document({
     creator: '工作报告编写器',
     lastModifiedBy: '工作报告编写器',
@@ -51,7 +57,7 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        children: docxBlocks(printedDoc(report.doc), {
+        children: docxBlocks(markup ? markup.doc : printedDoc(report.doc), {
           scheme,
           linePitch: geometry.linePitch,
           charSpacing: geometry.charSpacing,
@@ -61,7 +67,7 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
       },
     ],
   })
-  return Packer.pack(document, 'uint8array', false, [
+  const bytes = await Packer.pack(document, 'uint8array', false, [
     {
       path: 'word/styles.xml',
       data: stylesXml({
@@ -74,4 +80,5 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ])
+  return markup ? applyMarkup(bytes, markup, report.review) : bytes
 }

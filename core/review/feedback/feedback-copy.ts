@@ -42,6 +42,8 @@ export interface CopyComment extends Byline {
   /** paraId of the comment it answers (a reply), from commentsExtended.xml. */
   parentParaId: string | null
   done: boolean
+  /** commentsExtended.xml has an entry for it (Word writes one for every comment; LibreOffice only for resolved ones). */
+  extended: boolean
 }
 
 export interface FeedbackCopy {

@@ -7,7 +7,13 @@ import { newReviewId } from '../suggestion-attrs'
 import { applyEdits, type UnplacedChange } from './apply-edits'
 import type { Byline, CopyComment, FeedbackCopy } from './feedback-copy'
 import { hasTrackedChanges } from './feedback-copy'
-import { originalParagraphs, trackedEdits, untrackedEdits, type ComparedParagraph } from './paragraph-edits'
+import {
+  commentStretches,
+  originalParagraphs,
+  trackedEdits,
+  untrackedEdits,
+  type ComparedParagraph,
+} from './paragraph-edits'
 import { originalView, projectDocument } from './printed-paragraphs'
 
 export interface MergeOptions {
@@ -146,8 +152,8 @@ export function mergeFeedback(report: ReportFile, copies: FeedbackCopy[], option
     count(outcome, first.suggestions)
 
     // 2. Tracked changes and comments (our own markup coming back is skipped).
-    const ours = knownChanges(doc, review, sentVersion?.doc)
-    const threads = threadComments(copy.comments)
+    const ours = knownChanges(doc, review)
+    const threads = threadComments(copy.comments, commentStretches(groups))
     const existing = new Map<string, CommentThread>()
     for (const root of threads.roots) {
       const match = review.comments.find(
@@ -308,10 +314,11 @@ function sameInstant(a: string, b: string): boolean {
 }
 
 /**
- * Keys of changes that are ours (pending now, decided since, or pending when the copy was sent): a tracked
- * change in a copy with the same kind, author, date and text is our markup coming back.
+ * Keys of changes the report already has (pending, or decided since): a tracked change in a copy with the same
+ * kind, author, date and text is our markup coming back, not a new suggestion. (One that is in neither — made
+ * before the copy went out and since undone — comes back as the copy's.)
  */
-function knownChanges(doc: DocNode, review: ReviewData, sent: DocNode | undefined): Set<string> {
+function knownChanges(doc: DocNode, review: ReviewData): Set<string> {
   const keys = new Set<string>()
   const add = (kind: 'insertion' | 'deletion', author: string, date: string, text: string) => {
     const short = kind === 'insertion' ? 'ins' : 'del'
@@ -324,9 +331,6 @@ function knownChanges(doc: DocNode, review: ReviewData, sent: DocNode | undefine
     if (!suggestion.source) add(suggestion.kind, suggestion.author, suggestion.date, suggestion.text)
   for (const decided of review.decided)
     if (!decided.source) add(decided.kind, decided.author, decided.date, decided.text)
-  if (sent)
-    for (const suggestion of collectReviewMarks(sent).suggestions)
-      add(suggestion.kind, suggestion.author, suggestion.date, suggestion.text)
   return keys
 }
 
@@ -352,17 +356,30 @@ interface Threads {
   rootOf: Map<string, string>
 }
 
-/** Comments of a copy as threads (replies by commentsExtended's paraIdParent). */
-function threadComments(comments: CopyComment[]): Threads {
+/**
+ * Comments of a copy as threads: replies by commentsExtended's paraIdParent; a comment the file gives no thread
+ * data for (LibreOffice) that sits on exactly the stretch of an earlier one is read as a reply to it.
+ */
+function threadComments(comments: CopyComment[], stretches: Map<string, string>): Threads {
   const byPara = new Map(comments.filter(each => each.paraId).map(each => [each.paraId!, each]))
+  const firstOnStretch = new Map<string, CopyComment>()
+  const ordered = [...comments].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : 0))
+  const inferredParent = new Map<CopyComment, CopyComment>()
+  for (const comment of ordered) {
+    const stretch = stretches.get(comment.id)
+    if (!stretch || comment.extended) continue
+    const earlier = firstOnStretch.get(stretch)
+    if (earlier) inferredParent.set(comment, earlier)
+    else firstOnStretch.set(stretch, comment)
+  }
   const rootOf = new Map<string, string>()
   const find = (comment: CopyComment, depth = 0): CopyComment => {
-    const parent = comment.parentParaId ? byPara.get(comment.parentParaId) : undefined
+    const parent = comment.parentParaId ? byPara.get(comment.parentParaId) : inferredParent.get(comment)
     return parent && parent !== comment && depth < 20 ? find(parent, depth + 1) : comment
   }
   const roots: CopyComment[] = []
   const replies = new Map<string, CopyComment[]>()
-  for (const comment of comments) {
+  for (const comment of ordered) {
     const root = find(comment)
     rootOf.set(comment.id, root.id)
     if (root === comment) roots.push(comment)

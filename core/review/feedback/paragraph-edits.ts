@@ -71,7 +71,7 @@ function groupOf(members: CopyParagraph[]): OriginalParagraph {
 /**
  * The copy's tracked changes and comment stretches as paragraph edits, one per original paragraph that has any.
  * `skipRun` drops a tracked change that is not the copy's own (our markup coming back): its insertion is left
- * out, its deletion read as kept text.
+ * out, its deletion read as kept text; a paragraph mark is asked about with the text `\n`.
  */
 export function trackedEdits(
   copy: FeedbackCopy,
@@ -91,13 +91,15 @@ export function trackedEdits(
         } else segments.push({ kind: run.kind, text: run.text, by: { author: run.author, date: run.date } })
       }
       const last = index === group.members.length - 1
-      if (!last && member.mark)
+      const mark = member.mark
+      const ours = mark !== null && skipRun({ kind: mark.kind, text: '\n', author: mark.author, date: mark.date })
+      if (!last && mark && !ours)
         segments.push({
           kind: 'split',
-          by: { author: member.mark.author, date: member.mark.date },
+          by: { author: mark.author, date: mark.date },
           headingLevel: group.members[index + 1]!.headingLevel,
         })
-      if (last && member.mark?.kind === 'del') markDeleted = { author: member.mark.author, date: member.mark.date }
+      if (last && mark?.kind === 'del' && !ours) markDeleted = { author: mark.author, date: mark.date }
     })
     const edit: ParagraphEdit = {
       original: group.text,
@@ -112,6 +114,18 @@ export function trackedEdits(
   })
   void copy
   return edits
+}
+
+/**
+ * Where each comment of a copy is, as a string (the same string: the same stretch of text). LibreOffice keeps no
+ * reply threads when it saves a DOCX: a reply comes back as another comment on exactly the same stretch.
+ */
+export function commentStretches(groups: OriginalParagraph[]): Map<string, string> {
+  const stretches = new Map<string, string>()
+  for (const [group, comments] of commentRanges(groups))
+    for (const comment of comments)
+      stretches.set(comment.id, `${stretches.get(comment.id) ?? ''}${group}:${comment.start}-${comment.end};`)
+  return stretches
 }
 
 /** Comment stretches per original paragraph, in that paragraph's markup offsets (a comment over several paragraphs is cut). */

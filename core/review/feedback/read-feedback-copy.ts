@@ -196,6 +196,7 @@ function readComments(xml: string | undefined, extendedXml: string | undefined):
             paraId: null,
             parentParaId: null,
             done: false,
+            extended: false,
           }
           paragraphs = []
         } else if (comment && name === 'p') {
@@ -246,6 +247,7 @@ function readComments(xml: string | undefined, extendedXml: string | undefined):
       if (!thread) continue
       each.parentParaId = thread.parent || null
       each.done = thread.done
+      each.extended = true
     }
   }
   return comments
