@@ -1,4 +1,4 @@
-import { gateExport } from '../../core/checks/export-gate'
+import { gateExport, type GateResult } from '../../core/checks/export-gate'
 import { buildDocx } from '../../core/export/docx/build-docx'
 import type { DraftLabel, ExportOutcome } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
@@ -14,9 +14,12 @@ export interface ExportDocxRequest {
 /**
  * The export gate on the Node side: a final export with blocking findings writes nothing and
  * returns them; otherwise the DOCX is written atomically (write errors are thrown to the caller).
+ * `gate` is the decision already made for this export (the gate runs once per export), else it runs here.
  */
-export async function exportDocx(request: ExportDocxRequest): Promise<ExportOutcome> {
-  const gate = gateExport(request.report, request.draftLabel)
+export async function exportDocx(
+  request: ExportDocxRequest,
+  gate: GateResult = gateExport(request.report, request.draftLabel),
+): Promise<ExportOutcome> {
   if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
   const bytes = await buildDocx(request.report, { draftLabel: request.draftLabel })
   await writeFileAtomic(request.path, bytes, { backup: false })

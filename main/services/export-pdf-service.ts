@@ -1,4 +1,4 @@
-import { gateExport } from '../../core/checks/export-gate'
+import { gateExport, type GateResult } from '../../core/checks/export-gate'
 import { buildPrintHtml } from '../../core/export/print-html/build-print-html'
 import { planFonts } from '../../core/export/print-html/font-plan'
 import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc/export-api'
@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../files/write-file-atomic'
 export type PdfRenderer = (html: string) => Promise<Uint8Array>
 
 /** A headless Chromium per call (CLI, tests); the Electron shell installs webContents.printToPDF instead. */
-const playwrightRenderer: PdfRenderer = async html => {
+const chromiumRenderer: PdfRenderer = async html => {
   const printer = await launchPdfPrinter()
   try {
     return await printer.print(html)
@@ -21,11 +21,14 @@ const playwrightRenderer: PdfRenderer = async html => {
   }
 }
 
-let defaultRenderer: PdfRenderer = playwrightRenderer
+let defaultRenderer: PdfRenderer = chromiumRenderer
 
-/** Lets the Electron shell render with a hidden window's `webContents.printToPDF` (main/electron/print-to-pdf.ts). */
+/**
+ * Lets the Electron shell render with a hidden window's `webContents.printToPDF` (main/electron/print-to-pdf.ts),
+ * and `wrs export … --pdf-dir` print a batch through one browser; null goes back to a browser per call.
+ */
 export function setPdfRenderer(renderer: PdfRenderer | null): void {
-  defaultRenderer = renderer ?? playwrightRenderer
+  defaultRenderer = renderer ?? chromiumRenderer
 }
 
 export interface RenderedPdf {
@@ -76,9 +79,15 @@ function renderFailure(error: unknown): PdfRenderError {
   )
 }
 
-/** Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically. */
-export async function exportPdf(request: ExportPdfRequest, render?: PdfRenderer): Promise<ExportOutcome> {
-  const gate = gateExport(request.report, request.draftLabel)
+/**
+ * Same gate as the DOCX export; a refused export renders and writes nothing. The file is written atomically.
+ * `gate` is the decision already made for this export (the gate runs once per export), else it runs here.
+ */
+export async function exportPdf(
+  request: ExportPdfRequest,
+  render?: PdfRenderer,
+  gate: GateResult = gateExport(request.report, request.draftLabel),
+): Promise<ExportOutcome> {
   if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
   let rendered: RenderedPdf
   try {
