@@ -1,5 +1,5 @@
 import { Document, DocumentGridType, Packer, Paragraph, TextRun, type Table } from 'docx'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { NodeType, nodeText } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
@@ -80,11 +80,12 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]
-  // The docx library writes the document with one slot paragraph per stretch of body paragraphs; the slots are
-  // filled with those paragraphs' XML and the library packs the same document again with that document.xml.
-  const shell = strFromU8(unzipSync(await Packer.pack(document, 'uint8array', false, parts))['word/document.xml']!)
-  const documentXml = body.fill(shell)
-  return Packer.pack(document, 'uint8array', false, [...parts, { path: 'word/document.xml', data: documentXml }])
+  // The docx library writes the package with one slot paragraph per stretch of body paragraphs; the slots are
+  // filled with those paragraphs' XML and the files are zipped again as the library zips them (fflate's zipSync,
+  // its defaults, the same order), so the bytes are what the library would have written for the whole body.
+  const files = unzipSync(await Packer.pack(document, 'uint8array', false, parts))
+  files['word/document.xml'] = strToU8(body.fill(strFromU8(files['word/document.xml']!)))
+  return zipSync(files)
 }
 
 const slotText = (index: number): string => `\uE001${index}\uE001`
