@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
+
+/** One whole process: wall time from spawn to exit, and the CPU time (user + system) of it and its children. */
+export interface ProcessTiming {
+  wallMs: number
+  cpuMs: number
+}
+
+/**
+ * Runs `command args…` to its end through `sh -c '…; times'`: the shell's `times` prints the CPU time of the
+ * processes it waited for (Chromium's and LibreOffice's helpers included), so CPU time is counted alike for ours
+ * and the peer. A non-zero exit is an error (a benchmark of a failing command measures nothing).
+ */
+export function timeProcess(command: string, args: readonly string[], cwd?: string): ProcessTiming {
+  const start = performance.now()
+  const result = spawnSync(
+    '/bin/sh',
+    ['-c', '"$@" >/dev/null 2>"$WRS_BENCH_ERR"; s=$?; times; exit $s', 'sh', command, ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, WRS_BENCH_ERR: '/dev/null' },
+    },
+  )
+  const wallMs = performance.now() - start
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}: ${result.stderr}`)
+  const children = result.stdout.trim().split('\n').at(-1)!.trim().split(/\s+/)
+  const seconds = (text: string): number => {
+    const match = /^(\d+)m([\d.]+)s$/.exec(text)
+    return match ? Number(match[1]) * 60 + Number(match[2]) : NaN
+  }
+  return { wallMs, cpuMs: (seconds(children[0]!) + seconds(children[1]!)) * 1000 }
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map(value => value.toFixed(1))
+    .join(' ')
+
+/** Runs ours and the peer alternately (which goes first alternates too), after one unmeasured run of each. */
+export function alternate(
+  runs: number,
+  ours: () => ProcessTiming,
+  peer?: () => ProcessTiming,
+): { ours: ProcessTiming[]; peer: ProcessTiming[] } {
+  ours()
+  peer?.()
+  const timings = { ours: [] as ProcessTiming[], peer: [] as ProcessTiming[] }
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0 || !peer) {
+      timings.ours.push(ours())
+      if (peer) timings.peer.push(peer())
+    } else {
+      timings.peer.push(peer())
+      timings.ours.push(ours())
+    }
+  }
+  return timings
+}
