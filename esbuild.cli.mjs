@@ -47,7 +47,6 @@ await build({
   // import() of a command becomes require(): Node would otherwise scan the CJS bundle for its exports (≈ 40 ms).
   supported: { 'dynamic-import': false },
   legalComments: 'none',
-  external: ['playwright-core'],
   plugins: [lazyCommands, zodEnglishOnly],
   logLevel: 'warning',
 })
