@@ -15,24 +15,38 @@ export interface ProcessTiming {
  */
 export function timeProcess(command: string, args: readonly string[], cwd?: string): ProcessTiming {
   const start = performance.now()
-  const result = spawnSync(
-    '/bin/sh',
-    ['-c', '"$@" >/dev/null 2>"$WRS_BENCH_ERR"; s=$?; times; exit $s', 'sh', command, ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, WRS_BENCH_ERR: '/dev/null' },
-    },
-  )
+  const result = spawnSync('/bin/sh', ['-c', '"$@" >/dev/null 2>&3; s=$?; times; exit $s', 'sh', command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    // fd 3 carries the command's stderr, for the error message of a failed run.
+    stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
+  })
   const wallMs = performance.now() - start
   if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}: ${result.stderr}`)
+    throw new Error(
+      `${command} ${args.join(' ')} exited with ${result.status ?? result.signal}: ${String(result.output[3] ?? '').trim()}`,
+    )
   const children = result.stdout.trim().split('\n').at(-1)!.trim().split(/\s+/)
   const seconds = (text: string): number => {
     const match = /^(\d+)m([\d.]+)s$/.exec(text)
     return match ? Number(match[1]) * 60 + Number(match[2]) : NaN
   }
   return { wallMs, cpuMs: (seconds(children[0]!) + seconds(children[1]!)) * 1000 }
+}
+
+/** Failed runs (each retried once, then given up): printed with the results, never hidden. */
+export const failures: string[] = []
+
+/** One run, retried once after a failure that is recorded in `failures`. */
+export function retried(run: () => ProcessTiming): () => ProcessTiming {
+  return () => {
+    try {
+      return run()
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error))
+      return run()
+    }
+  }
 }
 
 export const median = (values: readonly number[]): number => {
@@ -53,6 +67,8 @@ export function alternate(
   ours: () => ProcessTiming,
   peer?: () => ProcessTiming,
 ): { ours: ProcessTiming[]; peer: ProcessTiming[] } {
+  ours = retried(ours)
+  peer = peer && retried(peer)
   ours()
   peer?.()
   const timings = { ours: [] as ProcessTiming[], peer: [] as ProcessTiming[] }

@@ -13,7 +13,7 @@ import { installedFontFamilies } from '../main/export/installed-fonts'
 import { launchPdfPrinter } from '../main/export/pdf-printer'
 import { generateReport } from './generate-report'
 import { reportMarkdown } from './report-markdown'
-import { alternate, loadAverage, median, timeProcess, type ProcessTiming } from './time-process'
+import { alternate, failures, loadAverage, median, timeProcess, type ProcessTiming } from './time-process'
 
 /**
  * Whole processes, ours and the peer alike, alternating, medians of CPU and wall time, at 25/100/400 pages (issue 17):
@@ -112,6 +112,8 @@ function print(): void {
   }
   console.log(`\n${lines.join('\n')}\n`)
   if (growth.length) console.log(`Growth per step (pages ×4):\n${growth.join('\n')}\n`)
+  if (failures.length)
+    console.log(`Failed runs, each retried once:\n${failures.map(failure => `- ${failure}`).join('\n')}\n`)
   console.log(
     `${runs} alternating runs per cell after one unmeasured run of each; ${os.cpus().length} cores; load average at the end ${loadAverage()}; node ${process.version}.`,
   )

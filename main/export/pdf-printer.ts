@@ -1,6 +1,7 @@
 import { launchDevToolsPipe, type DevToolsPipe } from './devtools-pipe'
 import { fixA4MediaBox } from './fix-a4-media-box'
 import { chromiumMissingMessage, findChromium } from './find-chromium'
+import { warmPdfRenderer, type PrintSurface } from './warm-pdf-renderer'
 
 /** Turns a print-HTML document into PDF bytes. */
 export interface PdfPrinter {
@@ -50,8 +51,8 @@ const printParameters = {
   generateDocumentOutline: true,
 }
 
-/** One page of a browser, kept for many prints: JavaScript off, its document replaced for each print. */
-async function openPrintPage(pipe: DevToolsPipe): Promise<(html: string) => Promise<Uint8Array>> {
+/** A page of the browser with JavaScript off, as a print surface: its document is replaced for each print. */
+async function openPrintPage(pipe: DevToolsPipe): Promise<PrintSurface> {
   const { targetId } = await pipe.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })
   const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })
   await Promise.all([
@@ -59,20 +60,28 @@ async function openPrintPage(pipe: DevToolsPipe): Promise<(html: string) => Prom
     pipe.send('Emulation.setScriptExecutionDisabled', { value: true }, sessionId),
   ])
   const { frameTree } = await pipe.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId)
-  return async html => {
-    const loaded = pipe.once('Page.loadEventFired', sessionId)
-    await pipe.send('Page.setDocumentContent', { frameId: frameTree.frame.id, html }, sessionId)
-    await loaded
-    const { data } = await pipe.send<{ data: string }>('Page.printToPDF', printParameters, sessionId)
-    const pdf = Buffer.from(data, 'base64')
-    return fixA4MediaBox(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength))
+  return {
+    async load(html) {
+      const loaded = pipe.once('Page.loadEventFired', sessionId)
+      await pipe.send('Page.setDocumentContent', { frameId: frameTree.frame.id, html }, sessionId)
+      await loaded
+    },
+    async printToPdf() {
+      const { data } = await pipe.send<{ data: string }>('Page.printToPDF', printParameters, sessionId)
+      const pdf = Buffer.from(data, 'base64')
+      return fixA4MediaBox(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength))
+    },
+    destroy() {
+      void pipe.send('Target.closeTarget', { targetId }).catch(() => undefined)
+    },
   }
 }
 
 /**
  * A headless Chromium driven over its DevTools pipe (CLI, tests, loopback host): measured 0.3–1 s faster per
  * export than playwright-core, which the CLI had to load (3.6 MB) before starting the browser
- * (bench/pdf-driver.bench.ts). One browser and one page serve many prints, one at a time.
+ * (bench/pdf-driver.bench.ts). One browser and one page serve many prints, one at a time (warm-pdf-renderer.ts,
+ * the same warm page the app can keep with its print window).
  */
 export async function launchPdfPrinter(executablePath: string | undefined = findChromium()): Promise<PdfPrinter> {
   if (!executablePath) throw new ChromiumMissingError()
@@ -84,20 +93,21 @@ export async function launchPdfPrinter(executablePath: string | undefined = find
       `无法启动 Chromium（${executablePath}）：${error instanceof Error ? error.message.split('\n')[0] : String(error)}。请确认浏览器能正常运行，或用环境变量 WRS_CHROMIUM 指定另一个浏览器。`,
     )
   }
-  let print: (html: string) => Promise<Uint8Array>
+  let first: PrintSurface
   try {
-    print = await openPrintPage(pipe)
+    first = await openPrintPage(pipe)
   } catch (error) {
     await pipe.close()
     throw error
   }
-  let queue: Promise<unknown> = Promise.resolve()
+  // The page made with the browser serves the first print; another is made only after a failed print.
+  let handedOut = false
+  const render = warmPdfRenderer(() => (handedOut ? openPrintPage(pipe) : ((handedOut = true), first)))
   return {
-    print(html) {
-      const printed = queue.then(() => print(html))
-      queue = printed.catch(() => undefined)
-      return printed
+    print: render,
+    async close() {
+      await render.dispose()
+      await pipe.close()
     },
-    close: () => pipe.close(),
   }
 }
