@@ -29,6 +29,9 @@ export async function launchDevToolsPipe(executablePath: string, args: readonly 
   )
   const toBrowser = child.stdio[3] as Writable
   const fromBrowser = child.stdio[4] as Readable
+  // A browser that could not start or has gone closes the pipe: that is reported by 'error'/'exit' below.
+  toBrowser.on('error', () => undefined)
+  fromBrowser.on('error', () => undefined)
   let stderr = ''
   child.stderr?.on('data', chunk => {
     if (stderr.length < 4000) stderr += String(chunk)
@@ -104,7 +107,20 @@ export async function launchDevToolsPipe(executablePath: string, args: readonly 
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
     },
   }
-  // The browser answers once it is up; a binary that is not a Chromium fails here.
-  await pipe.send('Browser.getVersion')
+  // The browser answers once it is up; a binary that is not a Chromium fails here, and leaves nothing behind.
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    await Promise.race([
+      pipe.send('Browser.getVersion'),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('Chromium did not answer within 30 s')), 30_000)
+      }),
+    ])
+    clearTimeout(timer)
+  } catch (error) {
+    clearTimeout(timer)
+    await pipe.close()
+    throw error
+  }
   return pipe
 }
