@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      rolldownOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // Everything main needs is bundled, so the packaged app ships no node_modules (electron-builder.yml
+      // packs out/ only). playwright-core stays outside: only the CLI and the tests print with it; the app
+      // prints with webContents.printToPDF and never loads it.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'main/index.ts') },
+        external: ['playwright-core'],
+      },
     },
   },
   preload: {
@@ -28,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // As vite.renderer.config.ts (Vite's default); electron-vite leaves the renderer unminified.
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

@@ -15,5 +15,12 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 2,
+    // Only with --coverage (npm run test:coverage): V8 coverage of the three layers into .tmp/coverage.
+    coverage: {
+      provider: 'v8',
+      include: ['core/**', 'main/**', 'renderer/**'],
+      reportsDirectory: '.tmp/coverage',
+      reporter: ['text-summary', 'html'],
+    },
   },
 })

@@ -9,7 +9,9 @@ import { createMainWindow } from './electron/create-main-window'
 import { electronDialogs } from './electron/electron-dialogs'
 import { registerApiHandlers, sendAppEvent } from './electron/ipc-handle'
 import { installMenu } from './electron/menu'
-import { printToPdf, printWithDialog } from './electron/print-to-pdf'
+import { electronPrinting } from './electron/print-to-pdf'
+import { createAppEventQueue } from './electron/app-event-queue'
+import { isInstanceData, reportFilesInArgv, type InstanceData } from './electron/report-files-in-argv'
 import { installSecurityGuards } from './electron/security'
 import { setPdfRenderer } from './services/export-pdf-service'
 
@@ -22,11 +24,7 @@ if (process.env.WRS_USER_DATA_DIR) app.setPath('userData', path.resolve(process.
 
 registerAppScheme()
 
-function reportPathIn(argv: string[]): string | null {
-  return argv.slice(1).find(argument => argument.toLowerCase().endsWith('.wrs') && !argument.startsWith('-')) ?? null
-}
-
-if (!app.requestSingleInstanceLock()) {
+if (!app.requestSingleInstanceLock({ argv: process.argv, workingDirectory: process.cwd() } satisfies InstanceData)) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
@@ -34,25 +32,32 @@ if (!app.requestSingleInstanceLock()) {
   // Events wait until the page listens: the renderer subscribes to onEvent in the same React commit in
   // which it asks for pendingRecoveries, so that call marks it ready (a file given on the command line
   // would otherwise be sent before anyone listens).
-  let rendererReady = false
-  const queued: AppEvent[] = []
-  const flush = (): void => {
-    if (!mainWindow || !rendererReady) return
-    for (const event of queued.splice(0)) sendAppEvent(mainWindow.webContents, event)
-  }
-  const send = (event: AppEvent): void => {
-    queued.push(event)
-    flush()
-  }
+  const events = createAppEventQueue(() => {
+    const window = mainWindow
+    return window ? event => sendAppEvent(window.webContents, event) : null
+  })
+  const send = (event: AppEvent): void => events.send(event)
   const onCall = (method: string): void => {
-    if (method !== 'pendingRecoveries' || rendererReady) return
-    rendererReady = true
-    flush()
+    if (method === 'pendingRecoveries') events.pageReady()
   }
+  /** Opens the first report of a command line; URLs that are not local files are refused in a sentence. */
+  const openFromArgv = (argv: readonly string[], workingDirectory: string): void => {
+    const { paths, refused } = reportFilesInArgv(argv, workingDirectory || process.cwd())
+    if (paths[0]) send({ type: 'open-file', path: paths[0] })
+    for (const url of refused)
+      void app.whenReady().then(() =>
+        dialogs.message({
+          type: 'warning',
+          message: `无法打开“${url}”：它不在本机磁盘上。`,
+          detail: '请先把文件复制到本机，或在文件管理器中挂载该共享文件夹后，从文件夹中打开。',
+        }),
+      )
+  }
+  const printing = electronPrinting()
   const services = createServices({
     userDataDir: app.getPath('userData'),
     dialogs,
-    printDialog: printWithDialog,
+    printDialog: printing.printWithDialog,
     onRecentFilesChanged: files => installMenu(files, { send, clearRecent, isDev: !app.isPackaged }),
   })
   function clearRecent(): void {
@@ -61,33 +66,38 @@ if (!app.requestSingleInstanceLock()) {
       .then(updated => installMenu(updated.recentFiles, { send, clearRecent, isDev: !app.isPackaged }))
   }
 
-  app.on('second-instance', (_event, argv) => {
+  // A second start (double-click in the file manager, `工作报告编写器 报告.wrs` in a terminal) hands its
+  // command line to this instance; its relative paths are relative to its own working directory.
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    if (isInstanceData(additionalData)) openFromArgv(additionalData.argv, additionalData.workingDirectory)
+    else openFromArgv(argv, workingDirectory)
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
-    const file = reportPathIn(argv)
-    if (file) send({ type: 'open-file', path: file })
+  })
+  // macOS hands files over by event, also before the app is ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault()
+    openFromArgv(['', filePath], process.cwd())
   })
 
   app.on('window-all-closed', () => app.quit())
 
+  openFromArgv(process.argv, process.cwd())
+
   void app.whenReady().then(async () => {
     installSecurityGuards(app, session.defaultSession)
     // PDF preview and export render in a hidden sandboxed window instead of launching a Chromium.
-    setPdfRenderer(printToPdf)
+    setPdfRenderer(printing.printToPdf)
     handleAppProtocol(rendererRoot)
     registerApiHandlers(services, onCall)
     installMenu(await services.recentFiles(), { send, clearRecent, isDev: !app.isPackaged })
     void services.sweepTempFiles()
     mainWindow = await createMainWindow({ preload: preloadPath, services, dialogs })
-    mainWindow.webContents.on('did-start-loading', () => {
-      rendererReady = false
-    })
+    mainWindow.webContents.on('did-start-loading', () => events.pageGone())
     mainWindow.on('closed', () => {
       mainWindow = null
     })
-    flush()
-    const file = reportPathIn(process.argv)
-    if (file) send({ type: 'open-file', path: file })
+    events.flush()
   })
 }

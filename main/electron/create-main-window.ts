@@ -1,8 +1,9 @@
 import { BrowserWindow } from 'electron'
 import type { Dialogs } from '../services/dialogs'
-import { runCloseFlow } from '../services/close-flow'
+import { createCloseGuard } from '../services/close-flow'
 import type { Services } from '../services/create-services'
 import { sendAppEvent } from './ipc-handle'
+import { handleRendererGone } from './renderer-gone'
 import { APP_ORIGIN } from './security'
 import { windowOptions } from './window-options'
 import { trackWindowState, visibleWindowState } from './window-state'
@@ -38,37 +39,25 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     window.show()
   })
 
-  let closeApproved = false
-  let asking = false
+  const guard = createCloseGuard({
+    services,
+    dialogs,
+    requestSave: () => sendAppEvent(window.webContents, { type: 'menu', command: 'save' }),
+    close: () => {
+      if (!window.isDestroyed()) window.close()
+    },
+  })
   window.on('close', event => {
-    if (closeApproved || services.documentStates().every(document => !document.dirty)) return
-    event.preventDefault()
-    if (asking) return
-    asking = true
-    void runCloseFlow(services, dialogs, () => sendAppEvent(window.webContents, { type: 'menu', command: 'save' }))
-      .then(({ close }) => {
-        if (!close || window.isDestroyed()) return
-        closeApproved = true
-        window.close()
-      })
-      .finally(() => {
-        asking = false
-      })
+    if (guard.interceptClose()) event.preventDefault()
   })
 
   window.webContents.on('render-process-gone', (_event, details) => {
-    if (details.reason === 'clean-exit') return
-    // The reloaded editor starts without documents; its snapshots are offered as recoveries.
-    services.forgetDocuments()
-    void dialogs
-      .message({
-        type: 'error',
-        message: '编辑器意外退出。',
-        detail: '最近约一秒前的内容已存入恢复快照。点击“确定”后重新载入，即可恢复未保存的内容。',
-      })
-      .then(() => {
-        if (!window.isDestroyed()) void window.loadURL(`${APP_ORIGIN}/index.html`)
-      })
+    void handleRendererGone(
+      details.reason,
+      { isDestroyed: () => window.isDestroyed(), reload: () => window.loadURL(`${APP_ORIGIN}/index.html`) },
+      services,
+      dialogs,
+    )
   })
 
   await window.loadURL(`${APP_ORIGIN}/index.html`)

@@ -42,6 +42,8 @@ export interface Services extends ApiMethods {
   forgetDocuments(): void
   /** Called after every saveReport with its outcome (the close flow waits for it). */
   readonly saveListeners: Set<(outcome: SaveOutcome) => void>
+  /** Called when a saveReport call arrives (the renderer answered a close-time save request). */
+  readonly saveStartListeners: Set<() => void>
   /** Deletes stale temp files of killed saves in the folders we write to. */
   sweepTempFiles(): Promise<string[]>
 }
@@ -84,6 +86,7 @@ export function createServices(options: ServicesOptions): Services {
   const printer = createPrintService({ printDialog: options.printDialog })
   const library = createLibraryService(userDataDir)
   const saveListeners = new Set<(outcome: SaveOutcome) => void>()
+  const saveStartListeners = new Set<() => void>()
   const notifySaved = (outcome: SaveOutcome): void => {
     for (const listener of [...saveListeners]) listener(outcome)
   }
@@ -102,7 +105,8 @@ export function createServices(options: ServicesOptions): Services {
     const state = states.get(request.docId)
     if (state) states.set(request.docId, { ...state, dirty: false, title: titleFor(written.value, target) })
     if (isSafeDocId(request.docId)) await recovery.discard(request.docId)
-    await recent.add(target, titleFor(written.value, target))
+    // The file is saved: a settings folder that cannot be written must not turn that into a failure.
+    await recent.add(target, titleFor(written.value, target)).catch(() => undefined)
     return ok({ path: target, savedAt: new Date().toISOString() })
   }
 
@@ -132,7 +136,15 @@ export function createServices(options: ServicesOptions): Services {
     },
 
     async saveReport(request) {
-      const result = await save(request)
+      for (const listener of [...saveStartListeners]) listener()
+      let result: Awaited<ReturnType<typeof save>>
+      try {
+        result = await save(request)
+      } catch (error) {
+        // The close flow waits for an outcome: a save that threw has failed.
+        notifySaved('failed')
+        throw error
+      }
       notifySaved(!result.ok ? 'failed' : result.value === null ? 'cancelled' : 'saved')
       return result
     },
@@ -210,6 +222,7 @@ export function createServices(options: ServicesOptions): Services {
     recovery,
     recent,
     saveListeners,
+    saveStartListeners,
     documentStates: () => [...states.values()],
     forgetDocuments: () => states.clear(),
     // Only files older than a minute: another running instance may be saving in the same folder.

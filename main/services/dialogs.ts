@@ -13,6 +13,11 @@ export interface Dialogs {
   message(options: { type: 'info' | 'warning' | 'error'; message: string; detail?: string }): Promise<void>
   /** Asked when a window with unsaved changes is closing. */
   confirmClose(options: { title: string }): Promise<CloseChoice>
+  /**
+   * Asked when the editor did not save after 保存 (it does not answer): close keeping the recovery
+   * snapshot (offered at the next start), or cancel and go back to the window.
+   */
+  closeWithoutSaving(options: { title: string }): Promise<'close' | 'cancel'>
 }
 
 export const reportFilters: FileFilter[] = [{ name: '工作报告', extensions: ['wrs'] }]

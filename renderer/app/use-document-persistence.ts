@@ -96,6 +96,12 @@ export function useDocumentPersistence({
           dirtyRef.current = false
           setDirty(false)
           void tellMain(false)
+        } else {
+          // Typed while saving: main marked the document clean and dropped its snapshot on save; tell it
+          // the document is still unsaved (the close question depends on it) and snapshot the newer text.
+          void tellMain(true)
+          window.clearTimeout(recoveryTimer.current)
+          writeRecovery()
         }
       } catch (error) {
         showError(t('errors.saveFailed', { detail: error instanceof Error ? error.message : String(error) }))
@@ -103,7 +109,7 @@ export function useDocumentPersistence({
         savingRef.current = false
       }
     },
-    [buildReport, docId, editorRef, showError, t, tellMain],
+    [buildReport, docId, editorRef, showError, t, tellMain, writeRecovery],
   )
 
   /** Closes the document without saving: main forgets it and drops its recovery snapshot. */

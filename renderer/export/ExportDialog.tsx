@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { gateExport } from '../../core/checks/export-gate'
-import type { Finding, FindingLocation } from '../../core/checks/finding'
+import type { FindingLocation } from '../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportOutcome, type ExportRequest } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
+import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
@@ -18,25 +19,6 @@ export interface ExportDialogProps {
 }
 
 type Version = 'final' | DraftLabel
-
-function BlockingList({ findings, onJump }: { findings: Finding[]; onJump?(location: FindingLocation): void }) {
-  const { t } = useTranslation('export')
-  return (
-    <div className="export-blocking" data-testid="export-blocking">
-      <p>{t('export.blocking', { count: findings.length })}</p>
-      <ul>
-        {findings.map((finding, index) => (
-          <li key={index}>
-            <button type="button" disabled={!onJump} title={t('jump')} onClick={() => onJump?.(finding.location)}>
-              {finding.location.section && <span className="where">{finding.location.section}</span>}
-              {finding.message}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
-}
 
 /**
  * 导出报告: format (DOCX / PDF) and version (正式稿 / 征求意见稿 / 讨论稿). A final version that the

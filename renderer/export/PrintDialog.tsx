@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
+import type { Finding, FindingLocation } from '../../core/checks/finding'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
+import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
 import './export.css'
 
 export interface PrintDialogProps {
   report: ReportFile | null
   onClose(): void
+  /** Shows a finding's place in the editor (the dialog closes first). */
+  onJump?(location: FindingLocation): void
 }
 
 /** 打印预览: the real PDF pages (same as the export), then the system print dialog (same gate as a final export). */
-export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
+export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProps) {
   // The report as it was when the dialog opened (the shell passes a fresh copy on every render).
   const [report] = useState(opened)
   const { t } = useTranslation('export')
@@ -23,6 +27,14 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
+  // A refused 正式稿 print lists what blocks it (the gate ran in main, once for this print).
+  const [blocking, setBlocking] = useState<Finding[]>([])
+  const jump = onJump
+    ? (location: FindingLocation) => {
+        onClose()
+        setTimeout(() => onJump(location), 0)
+      }
+    : undefined
 
   useEffect(() => {
     if (!report) return
@@ -40,10 +52,12 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
   const print = async () => {
     if (!report) return
     setBusy(true)
+    setProblem(null)
+    setBlocking([])
     try {
       const result = await window.api.printReport({ report, draftLabel })
       if (!result.ok) setProblem(result.message)
-      else if (result.value.kind === 'refused') setProblem(t('print.refused'))
+      else if (result.value.kind === 'refused') setBlocking(result.value.blocking)
       else if (result.value.kind === 'written') onClose()
     } finally {
       setBusy(false)
@@ -78,6 +92,7 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
           setSaved(null)
           setPdf(null)
           setProblem(null)
+          setBlocking([])
           setDraftLabel((event.target.value || null) as DraftLabel | null)
         }}
         aria-label={t('export.version')}
@@ -109,6 +124,7 @@ export function PrintDialog({ report: opened, onClose }: PrintDialogProps) {
           {t('export.written')} <span className="path">{saved}</span>
         </p>
       )}
+      {blocking.length > 0 && <BlockingList findings={blocking} onJump={jump} summary={t('print.refused')} />}
       {problem && <p className="export-problem">{problem}</p>}
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>

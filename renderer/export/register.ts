@@ -18,5 +18,5 @@ registerDialog('exportPdf', (props: DialogProps) =>
   }),
 )
 registerDialog('print', (props: DialogProps) =>
-  createElement(PrintDialog, { report: props.report, onClose: props.onClose }),
+  createElement(PrintDialog, { report: props.report, onClose: props.onClose, onJump: props.jumpTo }),
 )

@@ -11,14 +11,15 @@ export interface LaunchedApp {
   userDataDir: string
 }
 
-/** Starts the built app (out/main/index.js) with its own user data folder. */
-export async function launchApp(userDataDir?: string): Promise<LaunchedApp> {
+/** Starts the built app (out/main/index.js) with its own user data folder; `extraArgs` follow the app folder. */
+export async function launchApp(userDataDir?: string, extraArgs: string[] = []): Promise<LaunchedApp> {
   const dir = userDataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-electron-')))
-  const require = createRequire(import.meta.url)
-  const executablePath = require('electron') as unknown as string
+  // run.mjs passes the binary it found; require('electron') would try to download one.
+  const executablePath =
+    process.env.WRS_ELECTRON_BINARY ?? (createRequire(import.meta.url)('electron') as unknown as string)
   const app = await _electron.launch({
     executablePath,
-    args: [process.cwd()],
+    args: [process.cwd(), ...extraArgs],
     cwd: process.cwd(),
     env: { ...process.env, WRS_USER_DATA_DIR: dir } as Record<string, string>,
     timeout: 60_000,
@@ -33,4 +34,15 @@ export async function answerNextSaveDialog(app: ElectronApplication, filePath: s
   await app.evaluate(({ dialog }, target) => {
     dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog
   }, filePath)
+}
+
+/** Answers the next native message boxes (close prompt, crash notice) with these button indexes, in order. */
+export async function answerMessageBoxes(app: ElectronApplication, responses: number[]): Promise<void> {
+  await app.evaluate(({ dialog }, queued) => {
+    const answers = [...queued]
+    dialog.showMessageBox = (async () => ({
+      response: answers.shift() ?? 0,
+      checkboxChecked: false,
+    })) as typeof dialog.showMessageBox
+  }, responses)
 }

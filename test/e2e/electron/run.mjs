@@ -3,10 +3,10 @@
 // skipped with a plain printed reason; where one exists it is built and run, under xvfb-run -a when
 // there is no display.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findElectronBinary } from '../../../scripts/electron-binary.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '../../..')
@@ -23,26 +23,7 @@ function record(result) {
   writeFileSync(reportPath, JSON.stringify(result) + '\n')
 }
 
-/** Finds the Electron binary without triggering the `electron` package's download-on-require. */
-function electronBinary() {
-  const require = createRequire(path.join(repo, 'package.json'))
-  let packageDir
-  try {
-    packageDir = path.dirname(require.resolve('electron/package.json'))
-  } catch {
-    return { reason: 'the electron package is not installed' }
-  }
-  const pathFile = path.join(packageDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
-  const base = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(packageDir, 'dist')
-  if (!relative && !process.env.ELECTRON_OVERRIDE_DIST_PATH)
-    return { reason: `node_modules/electron has no downloaded binary (no path.txt); npm could not fetch it` }
-  const binary = path.join(base, relative || 'electron')
-  if (!existsSync(binary)) return { reason: `${binary} does not exist` }
-  return { binary }
-}
-
-const found = electronBinary()
+const found = findElectronBinary(repo)
 if (!found.binary) {
   console.log(
     `Electron end-to-end suite skipped: no Electron binary on this machine (${found.reason}); ${testCount} tests in ${specs.join(', ')} not run.`,
@@ -80,7 +61,11 @@ const vitest = [
   `--outputFile.json=${vitestJson}`,
 ]
 const command = needsDisplay ? ['xvfb-run', '-a', '--server-args=-screen 0 1280x960x24', ...vitest] : vitest
-const run = spawnSync(command[0], command.slice(1), { cwd: repo, stdio: 'inherit' })
+const run = spawnSync(command[0], command.slice(1), {
+  cwd: repo,
+  stdio: 'inherit',
+  env: { ...process.env, WRS_ELECTRON_BINARY: found.binary },
+})
 let result = { passed: 0, failed: testCount || 1, skipped: 0 }
 try {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'))

@@ -5,10 +5,12 @@ export interface DialogScript {
   open?: (string | null)[]
   save?: (string | null)[]
   confirmClose?: CloseChoice[]
+  /** Answers of the 关闭并保留恢复快照 / 取消 question asked when the editor did not save. */
+  closeWithoutSaving?: ('close' | 'cancel')[]
 }
 
 export interface DialogRecord {
-  kind: 'open' | 'save' | 'message' | 'confirmClose'
+  kind: 'open' | 'save' | 'message' | 'confirmClose' | 'closeWithoutSaving'
   options: unknown
   answer: unknown
 }
@@ -16,16 +18,17 @@ export interface DialogRecord {
 /** Native dialogs replaced by queued answers; an empty queue answers "cancel". */
 export class ScriptedDialogs implements Dialogs {
   readonly shown: DialogRecord[] = []
-  private script: Required<DialogScript> = { open: [], save: [], confirmClose: [] }
+  private script: Required<DialogScript> = { open: [], save: [], confirmClose: [], closeWithoutSaving: [] }
 
   enqueue(script: DialogScript): void {
     this.script.open.push(...(script.open ?? []))
     this.script.save.push(...(script.save ?? []))
     this.script.confirmClose.push(...(script.confirmClose ?? []))
+    this.script.closeWithoutSaving.push(...(script.closeWithoutSaving ?? []))
   }
 
   reset(): void {
-    this.script = { open: [], save: [], confirmClose: [] }
+    this.script = { open: [], save: [], confirmClose: [], closeWithoutSaving: [] }
     this.shown.length = 0
   }
 
@@ -48,6 +51,12 @@ export class ScriptedDialogs implements Dialogs {
   async confirmClose(options: unknown): Promise<CloseChoice> {
     const answer = this.script.confirmClose.length ? this.script.confirmClose.shift()! : 'cancel'
     this.shown.push({ kind: 'confirmClose', options, answer })
+    return answer
+  }
+
+  async closeWithoutSaving(options: unknown): Promise<'close' | 'cancel'> {
+    const answer = this.script.closeWithoutSaving.length ? this.script.closeWithoutSaving.shift()! : 'cancel'
+    this.shown.push({ kind: 'closeWithoutSaving', options, answer })
     return answer
   }
 }

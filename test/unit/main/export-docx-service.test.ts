@@ -18,6 +18,7 @@ function dialogs(answer: string | null, asked: Array<{ title: string; defaultPat
     },
     message: async () => undefined,
     confirmClose: async () => 'cancel',
+    closeWithoutSaving: async () => 'cancel',
   }
 }
 

@@ -18,6 +18,7 @@ const noDialogs: Dialogs = {
   saveFile: async () => null,
   message: async () => undefined,
   confirmClose: async () => 'cancel',
+  closeWithoutSaving: async () => 'cancel',
 }
 
 describe('reports opened or imported are kept in the section library', () => {

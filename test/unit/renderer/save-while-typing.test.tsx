@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import type { Editor } from '@tiptap/core'
+import { act, useEffect } from 'react'
+import { createRoot } from 'react-dom/client'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Api } from '../../../core/ipc/api'
+import type { ReportFile } from '../../../core/report-file'
+import { useDocumentPersistence } from '../../../renderer/app/use-document-persistence'
+import i18n from '../../../renderer/i18n'
+
+beforeAll(async () => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+  await i18n.changeLanguage('zh-CN')
+})
+
+type Persistence = ReturnType<typeof useDocumentPersistence>
+
+describe('typing while a save is under way', () => {
+  it('leaves the document unsaved in main (so closing asks) and snapshots the newer text', async () => {
+    const states: boolean[] = []
+    const snapshots: string[] = []
+    let finishSave: () => void = () => undefined
+    let text = '保存时的文字'
+    const api: Partial<Api> = {
+      setDocumentState: async state => {
+        states.push(state.dirty)
+      },
+      writeRecovery: async snapshot => {
+        snapshots.push(String((snapshot.report as unknown as { text: string }).text))
+        return { ok: true, value: true }
+      },
+      saveReport: () =>
+        new Promise(resolve => {
+          finishSave = () => resolve({ ok: true, value: { path: '/docs/a.wrs', savedAt: '2025-01-01T00:00:00Z' } })
+        }),
+    }
+    ;(window as unknown as { api: Partial<Api> }).api = api
+    const editor = { isDestroyed: false } as unknown as Editor
+    let persistence: Persistence | undefined
+    function Probe() {
+      const value = useDocumentPersistence({
+        docId: 'doc-1',
+        initialPath: '/docs/a.wrs',
+        editorRef: { current: editor },
+        buildReport: () => ({ text }) as unknown as ReportFile,
+        title: () => '2024年工作报告',
+        showError: message => {
+          throw new Error(message)
+        },
+      })
+      useEffect(() => {
+        persistence = value
+      })
+      return null
+    }
+    const host = document.createElement('div')
+    const root = createRoot(host)
+    await act(async () => root.render(<Probe />))
+    await act(async () => persistence!.markDirty())
+    expect(states).toEqual([true])
+
+    let saving: Promise<void> | undefined
+    await act(async () => {
+      saving = persistence!.save(false)
+    })
+    text = '保存后又输入的文字'
+    await act(async () => persistence!.markDirty())
+    await act(async () => {
+      finishSave()
+      await saving
+    })
+    expect(states.at(-1)).toBe(true)
+    expect(persistence!.isDirty()).toBe(true)
+    expect(snapshots.at(-1)).toBe('保存后又输入的文字')
+
+    // A save with no typing in between leaves it clean.
+    await act(async () => {
+      saving = persistence!.save(false)
+      finishSave()
+      await saving
+    })
+    expect(states.at(-1)).toBe(false)
+    expect(persistence!.isDirty()).toBe(false)
+    await act(async () => root.unmount())
+  })
+})
