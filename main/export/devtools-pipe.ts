@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
@@ -11,7 +11,11 @@ export interface DevToolsPipe {
   send<T = Record<string, unknown>>(method: string, params?: object, sessionId?: string): Promise<T>
   /** The next event of this name (for this session, when given). */
   once(method: string, sessionId?: string): Promise<Record<string, unknown>>
+  /** Stops the browser and its helpers and removes its throwaway profile. */
   close(): Promise<void>
+  /** The browser's process id (its process group on Linux and macOS) and its profile folder. */
+  readonly pid: number | undefined
+  readonly profile: string
 }
 
 /**
@@ -21,11 +25,15 @@ export interface DevToolsPipe {
  */
 export async function launchDevToolsPipe(executablePath: string, args: readonly string[] = []): Promise<DevToolsPipe> {
   // A throwaway profile; in memory where Linux offers it (Chromium writes ~150 small files there).
-  const profile = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'wrs-chromium-'))
+  const folder = existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
+  sweepProfiles(folder)
+  const profile = mkdtempSync(path.join(folder, 'wrs-chromium-'))
   const child: ChildProcess = spawn(
     executablePath,
     ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--no-startup-window', ...args],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: false },
+    // Its own process group, so that closing stops the browser and its helpers at once. Should this process die
+    // first, the browser sees its pipe close and exits by itself.
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' },
   )
   const toBrowser = child.stdio[3] as Writable
   const fromBrowser = child.stdio[4] as Readable
@@ -85,6 +93,8 @@ export async function launchDevToolsPipe(executablePath: string, args: readonly 
   })
 
   const pipe: DevToolsPipe = {
+    pid: child.pid,
+    profile,
     send<T>(method: string, params: object = {}, sessionId?: string): Promise<T> {
       if (exited) return Promise.reject(exited)
       const id = nextId++
@@ -98,13 +108,17 @@ export async function launchDevToolsPipe(executablePath: string, args: readonly 
     },
     async close() {
       // Nothing of the throwaway profile is kept, so the browser is stopped rather than shut down (a graceful
-      // Browser.close takes 0.3-0.5 s); its helper processes end with it.
+      // Browser.close takes 0.3-0.5 s): its whole process group, so no helper is left writing into the profile.
       if (!exited) {
         const gone = new Promise<void>(resolve => child.once('exit', () => resolve()))
-        child.kill('SIGKILL')
+        try {
+          process.kill(-child.pid!, 'SIGKILL')
+        } catch {
+          child.kill('SIGKILL')
+        }
         await gone
       }
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
+      removeProfile(profile)
     },
   }
   // The browser answers once it is up; a binary that is not a Chromium fails here, and leaves nothing behind.
@@ -123,4 +137,26 @@ export async function launchDevToolsPipe(executablePath: string, args: readonly 
     throw error
   }
   return pipe
+}
+
+/** Removes a throwaway profile; one that cannot be removed now is left to the sweep of the next launch. */
+function removeProfile(profile: string): void {
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
+  } catch {
+    // Never fails an export whose PDF is already written.
+  }
+}
+
+/** Profiles of browsers that ended without their cleanup (a killed run) older than an hour are removed. */
+function sweepProfiles(folder: string): void {
+  try {
+    for (const name of readdirSync(folder)) {
+      if (!name.startsWith('wrs-chromium-')) continue
+      const profile = path.join(folder, name)
+      if (Date.now() - statSync(profile).mtimeMs > 3_600_000) removeProfile(profile)
+    }
+  } catch {
+    // A folder that cannot be listed has nothing of ours to sweep.
+  }
 }
