@@ -1,5 +1,5 @@
 import { Document, DocumentGridType, Packer, Paragraph, TextRun, type Table } from 'docx'
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { NodeType, nodeText } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
@@ -80,12 +80,13 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]
-  // The docx library writes the package with one slot paragraph per stretch of body paragraphs; the slots are
-  // filled with those paragraphs' XML and the files are zipped again as the library zips them (fflate's zipSync,
-  // its defaults, the same order), so the bytes are what the library would have written for the whole body.
-  const files = unzipSync(await Packer.pack(document, 'uint8array', false, parts))
-  files['word/document.xml'] = strToU8(body.fill(strFromU8(files['word/document.xml']!)))
-  return zipSync(files)
+  // The docx library writes the document with one slot paragraph per stretch of body paragraphs; the slots are
+  // filled with those paragraphs' XML and the library packs the same document again with that document.xml (its
+  // own zip code, warm from the first pack; only the small slot document.xml is inflated here).
+  const packed = await Packer.pack(document, 'uint8array', false, parts)
+  const shell = unzipSync(packed, { filter: file => file.name === 'word/document.xml' })['word/document.xml']!
+  const documentXml = body.fill(strFromU8(shell))
+  return Packer.pack(document, 'uint8array', false, [...parts, { path: 'word/document.xml', data: documentXml }])
 }
 
 const slotText = (index: number): string => `\uE001${index}\uE001`
