@@ -11,9 +11,9 @@ export interface ProcessTiming {
 /**
  * Runs `command args…` to its end through `sh -c '…; times'`: the shell's `times` prints the CPU time of the
  * processes it waited for (Chromium's and LibreOffice's helpers included), so CPU time is counted alike for ours
- * and the peer. A non-zero exit is an error (a benchmark of a failing command measures nothing).
+ * and the peer. Another exit status than the expected one is an error (a failing command measures nothing).
  */
-export function timeProcess(command: string, args: readonly string[], cwd?: string): ProcessTiming {
+export function timeProcess(command: string, args: readonly string[], cwd?: string, expectedStatus = 0): ProcessTiming {
   const start = performance.now()
   const result = spawnSync('/bin/sh', ['-c', '"$@" >/dev/null 2>&3; s=$?; times; exit $s', 'sh', command, ...args], {
     cwd,
@@ -22,7 +22,7 @@ export function timeProcess(command: string, args: readonly string[], cwd?: stri
     stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
   })
   const wallMs = performance.now() - start
-  if (result.status !== 0)
+  if (result.status !== expectedStatus)
     throw new Error(
       `${command} ${args.join(' ')} exited with ${result.status ?? result.signal}: ${String(result.output[3] ?? '').trim()}`,
     )
