@@ -54,5 +54,13 @@ describe('wrs export A.wrs B.wrs … --pdf-dir DIR --docx-dir DIR', () => {
     expect(run.err).toContain('“缺任务.wrs”未导出')
     expect(run.err).toContain('没有写入这份报告的任何文件')
     expect(run.out).toContain('共 3 份报告：导出 2 份，1 份因检查错误未导出。')
+    // Reports print side by side (one page each), yet each report's lines come together, in the order named.
+    const lines = run.out.split('\n').filter(line => line.startsWith('已导出'))
+    expect(lines.map(line => /(金水区|二七区)\.(pdf|docx)/.exec(line)?.[0])).toEqual([
+      '金水区.pdf',
+      '金水区.docx',
+      '二七区.pdf',
+      '二七区.docx',
+    ])
   }, 120_000)
 })

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { gateExport, type GateResult } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
@@ -102,10 +103,11 @@ function describeBlocking(blocking: Finding[], input: string, io: CliIo): string
 
 /**
  * PDFs of one run go through one browser, started as soon as the command knows it will print (while the reports
- * are read and checked) and closed at the end; a run without PDF output starts none.
+ * are read and checked) and closed at the end; a run without PDF output starts none. It has one page for each
+ * report printed at the same time.
  */
-function sharedPrinter(): { render(html: string): Promise<Uint8Array>; close(): Promise<void> } {
-  const launched: Promise<PdfPrinter> = launchPdfPrinter()
+function sharedPrinter(pages: number): { render(html: string): Promise<Uint8Array>; close(): Promise<void> } {
+  const launched: Promise<PdfPrinter> = launchPdfPrinter(undefined, { pages })
   // Failing to start is reported by the export that needed the browser; nothing to do here.
   launched.catch(() => undefined)
   return {
@@ -118,6 +120,80 @@ function sharedPrinter(): { render(html: string): Promise<Uint8Array>; close(): 
   }
 }
 
+/**
+ * Reports exported at the same time when printing: Chromium prints each in a renderer process of its own, so a
+ * batch uses every core (at most 4); without PDF output the work is this process's alone, one report at a time.
+ */
+function concurrency(reports: number, printsPdf: boolean): number {
+  return printsPdf ? Math.max(1, Math.min(reports, os.availableParallelism(), 4)) : 1
+}
+
+type ReportStatus = 'exported' | 'unreadable' | 'refused' | 'failed'
+
+/** One report: read, gate once, every requested file; its messages go to `io`. */
+async function exportReport(input: string, parsed: ExportArgs, batch: boolean, io: CliIo): Promise<ReportStatus> {
+  const report = await readReportArgument(input, io)
+  if (!report) return 'unreadable'
+  // The gate runs once per report, for all its files, so a refusal writes none of them.
+  const gate: GateResult = gateExport(report, parsed.draftLabel)
+  if (!gate.allowed) {
+    io.err(
+      `${batch ? `“${path.basename(input)}”` : ''}未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
+        describeBlocking(gate.blocking, input, io) +
+        `\n请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入${batch ? '这份报告的' : ''}任何文件。\n`,
+    )
+    return 'refused'
+  }
+  for (const output of parsed.outputs) {
+    const result = await exportToPath(
+      { report, format: output.format, draftLabel: parsed.draftLabel, path: targetFor(input, output) },
+      gate,
+    )
+    if (!result.ok) {
+      io.err(`${result.message}\n`)
+      return 'failed'
+    }
+    const outcome = result.value
+    if (outcome.kind === 'written') {
+      const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
+      io.out(
+        `已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`,
+      )
+      for (const substitution of outcome.substitutions)
+        io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
+    }
+  }
+  return 'exported'
+}
+
+/**
+ * Runs `task` for every item, `width` at a time, and hands each result to `done` in the items' order (a report's
+ * messages are printed together and in the order the reports were named, however the work interleaves).
+ */
+async function inOrder<T, R>(
+  items: readonly T[],
+  width: number,
+  task: (item: T) => Promise<R>,
+  done: (result: R) => void,
+): Promise<void> {
+  const results: Array<Promise<R>> = []
+  let next = 0
+  const settled: Array<(result: Promise<R>) => void> = []
+  for (let index = 0; index < items.length; index++)
+    results.push(new Promise<R>(resolve => settled.push(value => resolve(value))))
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      const running = task(items[index]!)
+      settled[index]!(running)
+      await running.catch(() => undefined)
+    }
+  }
+  const workers = Array.from({ length: Math.min(width, items.length) }, worker)
+  for (const result of results) done(await result)
+  await Promise.all(workers)
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   usage,
@@ -128,61 +204,45 @@ export const exportCommand: CliCommand = {
     if (!parsed) return 2
     const batch = parsed.inputs.length > 1
     const printsPdf = parsed.outputs.some(output => output.format === 'pdf')
-    const printer = printsPdf ? sharedPrinter() : undefined
+    const width = concurrency(parsed.inputs.length, printsPdf)
+    const counts: Record<ReportStatus, number> = { exported: 0, unreadable: 0, refused: 0, failed: 0 }
+    for (const folder of new Set(parsed.outputs.flatMap(output => (output.folder ? [output.folder] : [])))) {
+      try {
+        await fs.mkdir(folder, { recursive: true })
+      } catch (error) {
+        io.err(`${writeErrorMessage(error, folder)}\n`)
+        return 2
+      }
+    }
+    const printer = printsPdf ? sharedPrinter(width) : undefined
     if (printer) {
       void installedFontFamilies()
       setPdfRenderer(printer.render)
     }
-    let unreadable = 0
-    let refused = 0
-    let failed = 0
     try {
-      for (const folder of new Set(parsed.outputs.flatMap(output => (output.folder ? [output.folder] : [])))) {
-        try {
-          await fs.mkdir(folder, { recursive: true })
-        } catch (error) {
-          io.err(`${writeErrorMessage(error, folder)}\n`)
-          return 2
-        }
-      }
-      for (const input of parsed.inputs) {
-        const report = await readReportArgument(input, io)
-        if (!report) {
-          unreadable++
-          continue
-        }
-        // The gate runs once per report, for all its files, so a refusal writes none of them.
-        const gate: GateResult = gateExport(report, parsed.draftLabel)
-        if (!gate.allowed) {
-          refused++
-          io.err(
-            `${batch ? `“${path.basename(input)}”` : ''}未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
-              describeBlocking(gate.blocking, input, io) +
-              `\n请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入${batch ? '这份报告的' : ''}任何文件。\n`,
-          )
-          continue
-        }
-        for (const output of parsed.outputs) {
-          const result = await exportToPath(
-            { report, format: output.format, draftLabel: parsed.draftLabel, path: targetFor(input, output) },
-            gate,
-          )
-          if (!result.ok) {
-            io.err(`${result.message}\n`)
-            failed++
-            break
+      await inOrder(
+        parsed.inputs,
+        width,
+        async input => {
+          const messages: Array<[stream: 'out' | 'err', text: string]> = []
+          const buffered: CliIo = {
+            out: text => messages.push(['out', text]),
+            err: text => messages.push(['err', text]),
+            cwd: io.cwd,
           }
-          const outcome = result.value
-          if (outcome.kind === 'written') {
-            const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
-            io.out(
-              `已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`,
+          const status = await exportReport(input, parsed, batch, buffered).catch(error => {
+            buffered.err(
+              `“${path.basename(input)}”导出失败：${error instanceof Error ? error.message : String(error)}。请检查这个文件后重试。\n`,
             )
-            for (const substitution of outcome.substitutions)
-              io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
-          }
-        }
-      }
+            return 'failed' as const
+          })
+          return { status, messages }
+        },
+        ({ status, messages }) => {
+          for (const [stream, text] of messages) io[stream](text)
+          counts[status]++
+        },
+      )
     } finally {
       if (printer) {
         setPdfRenderer(null)
@@ -190,11 +250,11 @@ export const exportCommand: CliCommand = {
       }
     }
     if (batch) {
-      const done = parsed.inputs.length - unreadable - refused - failed
+      const failures = counts.unreadable + counts.failed
       io.out(
-        `共 ${parsed.inputs.length} 份报告：导出 ${done} 份${refused ? `，${refused} 份因检查错误未导出` : ''}${unreadable + failed ? `，${unreadable + failed} 份失败` : ''}。\n`,
+        `共 ${parsed.inputs.length} 份报告：导出 ${counts.exported} 份${counts.refused ? `，${counts.refused} 份因检查错误未导出` : ''}${failures ? `，${failures} 份失败` : ''}。\n`,
       )
     }
-    return unreadable + failed > 0 ? 2 : refused > 0 ? 1 : 0
+    return counts.unreadable + counts.failed > 0 ? 2 : counts.refused > 0 ? 1 : 0
   },
 }
