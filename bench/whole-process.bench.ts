@@ -183,6 +183,7 @@ async function main(): Promise<void> {
       )
       rows.push({
         work: '`wrs export --pdf`',
+        note: 'ours CPU without Chromium’s renderers',
         pages,
         ours: timing.ours,
         peerName: 'LibreOffice DOCX→PDF',
@@ -205,6 +206,7 @@ async function main(): Promise<void> {
     )
     rows.push({
       work: '10 reports → PDF in one call',
+      note: 'ours CPU without Chromium’s renderers',
       pages: '10 × 100',
       ours: timing.ours,
       peerName: 'LibreOffice, 10 DOCX in one call',
