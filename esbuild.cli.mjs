@@ -47,6 +47,8 @@ await build({
   // import() of a command becomes require(): Node would otherwise scan the CJS bundle for its exports (≈ 40 ms).
   supported: { 'dynamic-import': false },
   legalComments: 'none',
+  // A native module, loaded from node_modules at run time (wrs serve's SQLite storage).
+  external: ['better-sqlite3'],
   plugins: [lazyCommands, zodEnglishOnly],
   logLevel: 'warning',
 })

@@ -2,7 +2,7 @@ import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { runChecks } from '../core/checks/run-checks'
 import { nodeText } from '../core/document-model'
-import { countHan } from '../core/structure/analyze-structure'
+import { countHan } from '../core/report-language/han'
 import { generateReport } from './generate-report'
 
 const BUDGET_MS = 30

@@ -1,6 +1,6 @@
 import { heading, NodeType, nodeText, paragraph, textNode, type DocNode } from '../core/document-model'
 import { REPORT_FORMAT, REPORT_VERSION, reportFileSchema, type ReportFile } from '../core/report-file'
-import { countHan } from '../core/structure/analyze-structure'
+import { countHan } from '../core/report-language/han'
 
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same text. */
 function random(seed: number): () => number {

@@ -61,14 +61,32 @@ export type PartRole = (typeof partRoles)[number]
 export type HeadingLevel = 1 | 2 | 3 | 4
 
 /**
+ * Last year's promised task, quoted above a review section made by roll-forward (a heading attr, so typing in
+ * the section cannot erase it and no export prints it) until the user marks the section done.
+ */
+export interface PromiseAttrs {
+  /** Year of the report that made the promise. */
+  year: number
+  /** The promise as written last year (inner double quotes made single). */
+  text: string
+  /** Marked done: the box folds to one line; the checks no longer ask about it. */
+  done: boolean
+}
+
+/**
  * Heading attrs: `level` 1–4 (document level: 1 = part), `role` on level 1,
  * `runIn` true when the heading opens its paragraph and the body follows in the same printed
  * paragraph (`（一）坚持党的领导。正文……`): the body is the next sibling paragraph.
+ * `sourceNumber` is the number an imported source wrote where it differs from the computed one
+ * (`（四）` after `（二）`): evidence for TXT-SEQ-CONT, never printed, cleared by 确认编号.
+ * `promise` on a review section made by roll-forward (see PromiseAttrs).
  */
 export interface HeadingAttrs {
   level: HeadingLevel
   role?: PartRole | null
   runIn?: boolean
+  sourceNumber?: string | null
+  promise?: PromiseAttrs | null
 }
 
 /** Plain text of a node (hardBreak → "\n", guidance → its prompt text is NOT included). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { reportKinds } from './report-kind'
+import { statusLabels } from './report-language/status-suffix'
 import type { DocNode } from './document-model'
 
 export const REPORT_FORMAT = 'work-report-studio'
@@ -32,6 +33,8 @@ export const reportMetaSchema = z.object({
   speakerName: z.string().default(''),
   title: z.string().default(''),
   status: z.enum(['draft', 'final']).default('draft'),
+  /** The draft's status label (稿别, e.g. 征求意见稿), printed only as the draft label of an export; '' when none. */
+  draftLabel: z.enum(['', ...statusLabels]).default(''),
 })
 export type ReportMeta = z.infer<typeof reportMetaSchema>
 
@@ -67,6 +70,21 @@ export const provenanceSchema = z.object({
 })
 export type Provenance = z.infer<typeof provenanceSchema>
 
+/**
+ * A copy pulled from the office's collaboration server (`wrs pull`): which shared report it is and the server's state
+ * when it was pulled, so that `wrs push` merges only what was edited since (docs/COLLABORATION.md).
+ */
+export const collabLinkSchema = z.object({
+  reportId: z.string().min(1),
+  /** The server it was pulled from (informative: the report id is what `wrs push` checks). */
+  server: z.string().default(''),
+  /** Base64 of the raw-deflated Yjs state of the shared report at the pull. */
+  base: z.string().min(1),
+  /** ISO time of the pull. */
+  pulledAt: z.string().default(''),
+})
+export type CollabLink = z.infer<typeof collabLinkSchema>
+
 export const reportFileSchema = z.object({
   format: z.literal(REPORT_FORMAT),
   version: z.literal(REPORT_VERSION),
@@ -80,6 +98,7 @@ export const reportFileSchema = z.object({
     latinTimes: true,
   }),
   provenance: z.array(provenanceSchema).default([]),
+  collab: collabLinkSchema.optional(),
 })
 export type ReportFile = z.infer<typeof reportFileSchema>
 

@@ -4,3 +4,10 @@ import { textRules } from './text/text-rules'
 
 /** Every rule the check engine runs: structure rules, then text rules. */
 export const allRules: Rule[] = [...structureRules, ...textRules]
+
+const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map(rule => [rule.id, rule]))
+
+/** The rule with this id (undefined for an id no rule has, e.g. from a newer version's file). */
+export function ruleById(id: string): Rule | undefined {
+  return rulesById.get(id)
+}

@@ -1,6 +1,7 @@
 import { NodeType, type DocMark, type DocNode } from '../document-model'
 import type { ReportFile } from '../report-file'
-import type { TextEdit } from './finding'
+import { allRules } from './all-rules'
+import type { Fix, TextEdit } from './finding'
 import { runChecks } from './run-checks'
 import { textRules } from './text/text-rules'
 
@@ -115,26 +116,62 @@ export function applyTextEdits(doc: DocNode, edits: TextEdit[]): DocNode {
   return next
 }
 
+type AttrsFix = Extract<Fix, { kind: 'setAttrs' }>
+
+function setAttrsAt(node: DocNode, path: number[], depth: number, attrs: Record<string, unknown>): DocNode {
+  if (depth === path.length) {
+    const next: Record<string, unknown> = { ...node.attrs }
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null) delete next[name]
+      else next[name] = value
+    }
+    return { ...node, attrs: next }
+  }
+  const child = node.content?.[path[depth]!]
+  if (!child) return node
+  const content = [...node.content!]
+  content[path[depth]!] = setAttrsAt(child, path, depth + 1, attrs)
+  return { ...node, content }
+}
+
+/** Applies `setAttrs` fixes (a `null` value removes the attribute) and returns a new document. */
+export function applyAttrFixes(doc: DocNode, fixes: readonly AttrsFix[]): DocNode {
+  return fixes.reduce((next, fix) => setAttrsAt(next, fix.path, 0, fix.attrs), doc)
+}
+
 const fixableRules = new Set(textRules.filter(rule => rule.fixable).map(rule => rule.id))
+
+/** Rules whose confirmations (确认编号) `fixAll` applies when, and only when, the rule is named. */
+export const confirmableRuleIds: readonly string[] = allRules.filter(rule => rule.confirmable).map(rule => rule.id)
 
 export interface FixPlan {
   edits: TextEdit[]
-  /** Number of findings whose fix is in `edits`. */
+  /** Confirmations (`setAttrs`) of the named rule. */
+  attrs: AttrsFix[]
+  /** Number of findings whose fix is in `edits` or `attrs`. */
   fixes: number
 }
 
 /**
  * The safe text fixes of one check pass (optionally of one rule), without overlapping edits:
- * when two fixes touch the same characters, the first one in document order wins.
+ * when two fixes touch the same characters, the first one in document order wins. With a confirmable rule named
+ * (TXT-SEQ-CONT), its confirmations too.
  */
 export function planFixes(report: ReportFile, ruleId?: string): FixPlan {
   const accepted = new Map<string, Array<[number, number]>>()
   const edits: TextEdit[] = []
+  const attrs: AttrsFix[] = []
   let fixes = 0
   for (const finding of runChecks(report)) {
     const fix = finding.fix
-    if (!fix || fix.kind !== 'replaceText' || !fixableRules.has(finding.rule)) continue
     if (ruleId && finding.rule !== ruleId) continue
+    // a confirmation is a decision about this report, never part of a plain `--fix`
+    if (fix?.kind === 'setAttrs' && ruleId && confirmableRuleIds.includes(ruleId)) {
+      attrs.push(fix)
+      fixes++
+      continue
+    }
+    if (!fix || fix.kind !== 'replaceText' || !fixableRules.has(finding.rule)) continue
     const overlaps = fix.edits.some(edit =>
       (accepted.get(edit.path.join('/')) ?? []).some(
         ([from, to]) => (edit.from < to && edit.to > from) || (edit.from === edit.to && edit.from === from),
@@ -150,7 +187,7 @@ export function planFixes(report: ReportFile, ruleId?: string): FixPlan {
     }
     fixes++
   }
-  return { edits, fixes }
+  return { edits, attrs, fixes }
 }
 
 /**
@@ -163,13 +200,14 @@ export function fixAllCounted(report: ReportFile, ruleId?: string): { report: Re
   for (let pass = 0; pass < 5; pass++) {
     const plan = planFixes(current, ruleId)
     if (plan.fixes === 0) break
-    current = { ...current, doc: applyTextEdits(current.doc, plan.edits) }
+    current = { ...current, doc: applyAttrFixes(applyTextEdits(current.doc, plan.edits), plan.attrs) }
     applied += plan.fixes
   }
   return { report: current, applied }
 }
 
-/** Applies every safe text fix (optionally of one rule, e.g. `PUN-HALFWIDTH`) and returns a new report. */
+/** Applies every safe text fix (optionally of one rule, e.g. `PUN-HALFWIDTH`, or a confirmable rule's confirmations)
+ * and returns a new report. */
 export function fixAll(report: ReportFile, ruleId?: string): ReportFile {
   return fixAllCounted(report, ruleId).report
 }

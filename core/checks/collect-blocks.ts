@@ -1,6 +1,7 @@
 import { NodeType, nodeText, type DocNode, type HeadingLevel } from '../document-model'
 import { computeMarkers, type NumberingScheme } from '../numbering'
 import type { BlockKind, TextBlock } from './rule'
+import { headingLevel } from '../report-language/heading-level'
 
 const FRONT_KINDS: Record<string, BlockKind> = {
   [NodeType.reportTitle]: 'title',
@@ -39,7 +40,7 @@ export function collectBlocks(doc: DocNode, scheme: NumberingScheme): TextBlock[
     if (isTextblock(node)) {
       const text = nodeText(node)
       if (node.type === NodeType.heading && container === 'top') {
-        const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1))) as HeadingLevel
+        const level = headingLevel(node)
         const block: TextBlock = { path, node, kind: 'heading', level, runIn: node.attrs?.runIn === true, text }
         blocks.push(block)
         headingBlocks.push(block)

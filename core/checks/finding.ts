@@ -26,6 +26,11 @@ export type Fix =
   | { kind: 'replaceText'; label: string; edits: TextEdit[] }
   /** Insert a part from the template (heading + guidance) before top-level index `at`. */
   | { kind: 'insertPart'; label: string; role: PartRole; partId: string; at: number }
+  /**
+   * Set attributes of the block at `path` (a `null` value clears one), e.g. 确认编号 clears a heading's
+   * `sourceNumber`. A confirmation: applied one at a time, or by `wrs check --fix --rule <id>` naming its rule.
+   */
+  | { kind: 'setAttrs'; label: string; path: number[]; attrs: Record<string, unknown> }
 
 export interface Finding {
   rule: string

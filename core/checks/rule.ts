@@ -37,5 +37,7 @@ export interface Rule {
   severity: Severity
   /** True when the rule offers fixes that are safe to apply in bulk (“全部修正”). */
   fixable: boolean
+  /** The rule offers confirmations (`setAttrs`, e.g. 确认编号) that `wrs check --fix --rule <id>` may apply. */
+  confirmable?: boolean
   run(context: CheckContext, report: (finding: Finding) => void): void
 }

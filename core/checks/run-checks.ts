@@ -1,11 +1,11 @@
 import type { ReportFile } from '../report-file'
 import { analyzeStructure } from '../structure/analyze-structure'
 import type { ReportStructure } from '../structure/report-structure'
-import { getBuiltinTemplate, templateForKind } from '../templates/builtin-templates'
 import type { Template } from '../templates/template-schema'
 import { allRules } from './all-rules'
 import { collectBlocks } from './collect-blocks'
 import type { Finding } from './finding'
+import { checkTemplateFor, ruleSwitches } from './gate-rules'
 import type { Rule } from './rule'
 
 export interface CheckOptions {
@@ -26,12 +26,13 @@ function comparePaths(a: number[], b: number[]): number {
 
 /**
  * One check pass: flattens the document once, works out its structure once, then runs every
- * enabled rule. Rules in `report.checks.disabled` are skipped. Findings come in document order
+ * enabled rule. Rules in `report.checks.disabled` are skipped, except those that cannot be switched off
+ * (gate-rules.ts: the structure guards and the template's blocking rules). Findings come in document order
  * (findings about the whole report, e.g. a missing part, first).
  */
 export function runChecks(report: ReportFile, options: CheckOptions = {}): Finding[] {
-  const template = options.template ?? getBuiltinTemplate(report.meta.templateId) ?? templateForKind(report.meta.kind)
-  const disabled = new Set(report.checks.disabled)
+  const template = options.template ?? checkTemplateFor(report)
+  const disabled = new Set(ruleSwitches(report.checks, template).off)
   const rules = (options.rules ?? allRules).filter(rule => !disabled.has(rule.id))
   const structure = options.structure ?? analyzeStructure(report, template)
   const blocks = collectBlocks(report.doc, report.meta.numbering)

@@ -1,13 +1,19 @@
 import { NodeType, nodeText, textNode, type DocNode, type PartRole } from '../document-model'
 import { reportFileSchema, REPORT_FORMAT, REPORT_VERSION, type ReportFile } from '../report-file'
 import type { ReportKind } from '../report-kind'
-import { expandTitle, formatChineseDate } from '../templates/expand-title'
+import { detectReportKind } from '../report-language/detect-report-kind'
+import { organisationFromMeeting } from '../report-language/meeting'
+import { templatePattern } from '../report-language/opening'
+import { organisationFromTitle } from '../report-language/organisation'
+import { decidePlanYear, meetingYearOf } from '../report-language/plan-year'
+import { splitStatusSuffix } from '../report-language/status-suffix'
+import { formatSpeakerLine } from '../report-language/speaker'
+import { formatSubtitle } from '../report-language/subtitle'
+import { expandTitle } from '../templates/expand-title'
 import type { Template } from '../templates/template-schema'
-import { matchPartTitle } from '../structure/part-title-matcher'
+import { readPartRole } from '../structure/part-title-matcher'
 import { buildBody } from './build-body'
-import { kindFromWords, openingKind, organisationFromMeeting, organisationFromTitle } from './front-matter-patterns'
 import type { ImportBlock } from './import-block'
-import { planYearFromPartTitle } from './part-title'
 import { readFrontMatter } from './read-front-matter'
 
 export interface AssembleOptions {
@@ -30,14 +36,6 @@ function frontNode(type: string, lines: string[]): DocNode {
   return content.length ? { type, content } : { type }
 }
 
-function safeTest(source: string, text: string): boolean {
-  try {
-    return new RegExp(source, 'u').test(text)
-  } catch {
-    return false
-  }
-}
-
 /**
  * Builds one report from its blocks: front matter (a newspaper lead feeds the meeting and the speaker and is not
  * body text), body with headings and levels, kind, plan year, numbering scheme and part roles.
@@ -57,26 +55,23 @@ export function assembleReport(
   const preamble = (firstHeading < 0 ? body.nodes : body.nodes.slice(0, firstHeading))
     .filter(node => node.type === NodeType.paragraph)
     .map(nodeText)
-  const titleText = front.titleLines.join('')
+  // The status suffix (`（征求意见稿）`) is metadata: off the title, into meta.draftLabel.
+  const titleSplit = splitStatusSuffix(front.titleLines.join('\n'))
+  const draftLabel = front.status ?? titleSplit.label
+  const strippedTitleLines = titleSplit.title ? titleSplit.title.split('\n') : []
+  const titleText = strippedTitleLines.join('')
 
-  // Kind: opening formula first, then the newspaper lead, the speaker's office, the title, the salutation.
-  let kind: ReportKind | undefined
-  for (const paragraphText of preamble) {
-    kind =
-      options.templates.find(template => safeTest(template.frontMatter.openingPattern, paragraphText))?.kind ??
-      openingKind(paragraphText)
-    if (kind) break
-  }
-  kind ??= front.lead?.kind
-  kind ??= front.speaker?.office ? kindFromWords(front.speaker.office) : undefined
-  kind ??= titleText
-    ? options.templates.find(
-        template => template.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText),
-      )?.kind
-    : undefined
-  kind ??= titleText ? kindFromWords(titleText) : undefined
-  kind ??= front.subtitle ? kindFromWords(front.subtitle.meeting) : undefined
-  kind ??= front.salutation?.includes('委员') ? 'cppcc' : undefined
+  // Kind: opening formula first, then the newspaper lead, the speaker's office, the title, the meeting, the salutation.
+  let kind = detectReportKind(
+    {
+      preamble: front.lead ? [...preamble, front.lead.text] : preamble,
+      speakerOffice: front.speaker?.office,
+      title: titleText,
+      meeting: front.subtitle?.meeting,
+      salutation: front.salutation,
+    },
+    options.templates,
+  )?.kind
   if (!kind) {
     kind = options.fallbackKind ?? 'summary'
     notes.push(
@@ -84,50 +79,48 @@ export function assembleReport(
     )
   }
   const template = options.templates.find(candidate => candidate.kind === kind)
-
-  // Plan year: the subtitle's date, then a date line, then the part titles.
-  let planYear: number | undefined
-  const dateIso = front.subtitle?.date || front.dateLine || ''
-  if (dateIso) planYear = Number(dateIso.slice(0, 4))
-  if (!planYear) {
-    for (const part of body.parts) {
-      const year = part.info ? planYearFromPartTitle(part.info) : undefined
-      if (year) {
-        planYear = year
-        break
-      }
-    }
-  }
-  if (!planYear && titleText) {
-    // `××局2023年工作总结和2024年工作计划`, `××区2025年政府工作报告`
-    const plan = /(\d{4})年(?:度)?(?:工作)?(?:计划|打算|安排|要点|任务)|(\d{4})年(?:度)?政府工作报告/.exec(titleText)
-    const review = /(\d{4})年(?:度)?(?:工作)?(?:总结|回顾)/.exec(titleText)
-    planYear = plan ? Number(plan[1] ?? plan[2]) : review ? Number(review[1]) + 1 : undefined
-  }
-  if (!planYear) {
-    planYear = options.fallbackPlanYear
-    notes.push(`文中没有写明年度，计划年度暂定为${planYear}年，请在报告信息中核对。`)
-  }
-
-  const meetingName = front.subtitle?.meeting || front.lead?.meeting || ''
-  const organisation = organisationFromMeeting(meetingName) || organisationFromTitle(titleText)
-  const date = dateIso || (front.lead ? `${planYear}-${front.lead.monthDay}` : '')
+  const roleTemplates = template ? [template] : []
 
   // Roles: the template's accepted titles first, the wording of the title second.
   let termEnd = false
   for (const part of body.parts) {
-    const match = template ? matchPartTitle(part.title, template) : undefined
-    const role: PartRole | null = match?.part.role ?? part.info?.role ?? null
-    if (match?.termEnd || part.info?.relative === 'term' || part.info?.relative === 'nextTerm') termEnd = true
+    const reading = readPartRole(part.title, roleTemplates)
+    const role: PartRole | null = reading?.role ?? null
+    if (reading?.termEnd) termEnd = true
     part.node.attrs = { ...part.node.attrs, role }
     if (!role) notes.push(`第一层标题“${part.title}”没有对应到模板中的部分，请在大纲中为它选择部分类型。`)
   }
   if (!body.parts.length)
     notes.push('没有找到报告的组成部分（如“××年主要工作”“××年主要任务”），全文按正文段落导入，请在编辑器中设置标题。')
 
+  // Plan year from what the text says: part titles, the stated year, the title, the meeting date, the body.
+  const leadDate = front.lead?.year ? `${front.lead.year}-${front.lead.monthDay}` : ''
+  const dateIso = front.subtitle?.date || front.dateLine || leadDate
+  const decided = decidePlanYear({
+    parts: body.parts.map(part => ({ title: part.title, role: (part.node.attrs?.role as PartRole | null) ?? null })),
+    frontTexts: [front.subtitle?.text, front.lead?.text, ...preamble].filter((text): text is string => Boolean(text)),
+    title: titleText,
+    date: dateIso,
+    bodyTexts: body.nodes.filter(node => node.type === NodeType.paragraph).map(nodeText),
+  })
+  let planYear = decided?.year
+  if (planYear === undefined) {
+    planYear = options.fallbackPlanYear
+    notes.push(`文中没有写明年度，计划年度暂定为${planYear}年，请在报告信息中核对。`)
+  }
+
+  const meetingName = front.subtitle?.meeting || front.lead?.meeting || ''
+  const organisation = organisationFromMeeting(meetingName) || organisationFromTitle(titleText)
+  // a lead's `3月16日` takes its year from the plan year the content gave (a December meeting is the year before)
+  const date =
+    dateIso ||
+    (front.lead && decided
+      ? `${meetingYearOf(planYear, Number(front.lead.monthDay.slice(0, 2)))}-${front.lead.monthDay}`
+      : '')
+
   // Front matter nodes.
   const frontNodes: DocNode[] = []
-  let titleLines = front.titleLines
+  let titleLines = strippedTitleLines
   let speaker = front.speaker
     ? { office: front.speaker.office, name: front.speaker.name, text: front.speaker.text }
     : undefined
@@ -136,7 +129,7 @@ export function assembleReport(
   if (front.lead) {
     // A headline that already is a report title (`××区人民代表大会常务委员会工作报告（摘要）`) stays.
     const headlineIsTitle = Boolean(
-      titleText && template?.frontMatter.titlePattern && safeTest(template.frontMatter.titlePattern, titleText),
+      titleText && template && templatePattern(template.frontMatter.titlePattern)?.test(titleText),
     )
     const official =
       template && !headlineIsTitle
@@ -147,12 +140,12 @@ export function assembleReport(
         notes.push(`“${titleText}”是报纸标题，报告标题已按模板改为“${official.replace(/\n/g, '')}”，请核对。`)
       titleLines = official.split('\n')
     }
-    if (!subtitleText && meetingName) subtitleText = `——${formatChineseDate(date)}在${meetingName}上`
+    if (!subtitleText && meetingName) subtitleText = formatSubtitle(date, meetingName)
     if (!speaker && (front.lead.office || front.lead.name)) {
       speaker = {
         office: front.lead.office,
         name: front.lead.name,
-        text: [front.lead.office, front.lead.name].filter(Boolean).join(' '),
+        text: formatSpeakerLine(front.lead.office, front.lead.name),
       }
     }
     if (!salutation && template) salutation = template.frontMatter.salutation
@@ -160,10 +153,14 @@ export function assembleReport(
       '报纸导语已用于封面信息（会议、日期、报告人），不作为正文。原文为摘要稿，段落可能被版面截断，请逐段核对。',
     )
   }
+  if (draftLabel)
+    notes.push(`标题后的“（${draftLabel}）”是稿别，已记入报告信息，导出${draftLabel}时印在页眉，不再写在标题里。`)
   if (titleLines.length) frontNodes.push(frontNode(NodeType.reportTitle, titleLines))
   else notes.push('没有找到报告标题，请在封面处补写。')
   if (subtitleText) frontNodes.push(frontNode(NodeType.reportSubtitle, [subtitleText]))
   if (speaker) frontNodes.push(frontNode(NodeType.speakerLine, [speaker.text]))
+  // the date printed on its own line (a subtitle without one) stays where it stood, as a second occasion line
+  if (front.dateLineText) frontNodes.push(frontNode(NodeType.reportSubtitle, [front.dateLineText]))
   if (salutation) frontNodes.push(frontNode(NodeType.salutation, [salutation]))
 
   const data = {
@@ -182,6 +179,7 @@ export function assembleReport(
       speakerName: speaker?.name ?? '',
       title: titleLines.join(''),
       status: 'draft',
+      draftLabel: draftLabel ?? '',
     },
     doc: { type: NodeType.doc, content: [...frontNodes, ...body.nodes] },
     provenance: options.fileName

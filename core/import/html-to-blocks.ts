@@ -1,7 +1,10 @@
 import { Parser } from 'htmlparser2'
-import { NodeType, paragraph, type DocNode } from '../document-model'
+import { MarkType, NodeType, paragraph, textNode, type DocNode } from '../document-model'
 import { stripIndentation, type ImportBlock } from './import-block'
-import { headingCandidate, looksLikeHeadingLine } from './heading-candidate'
+import { headingCandidate } from './heading-candidate'
+import { blockInline, mergeInline } from './inline-content'
+
+const bold = [{ type: MarkType.bold }]
 
 interface Run {
   text: string
@@ -34,7 +37,7 @@ export function htmlToBlocks(html: string): ImportBlock[] {
   let table: TableBuild | null = null
   let tableDepth = 0
   let count = 0
-  let listItems: string[] = []
+  let listItems: ImportBlock[] = []
 
   const flushLines = (): void => {
     const text = runs.map(run => run.text).join('')
@@ -54,32 +57,25 @@ export function htmlToBlocks(html: string): ImportBlock[] {
       if (emitted) block.brokenLine = true
       emitted = true
       const visible = trimmedRuns.filter(run => run.text.trim())
+      let prefixRuns = 0
       if (visible.length && visible.every(run => run.bold)) block.bold = true
       else if (visible[0]?.bold) {
         let prefix = 0
         for (const run of trimmedRuns) {
           if (!run.bold && run.text.trim()) break
           prefix += run.text.length
+          prefixRuns++
         }
         block.boldPrefix = prefix
       }
-      // Word's automatic numbering reaches us as <ol><li> without its `（一）`: a short item without sentence
-      // punctuation in a numbered list is an auto-numbered heading.
-      if (
-        lists[lists.length - 1] === 'ol' &&
-        markupLevel === undefined &&
-        !block.bold &&
-        looksLikeHeadingLine(line, 40)
-      )
-        block.bold = true
-      if (
-        lists.length > 0 &&
-        markupLevel === undefined &&
-        !block.bold &&
-        !block.boldPrefix &&
-        !headingCandidate(block)
-      ) {
-        listItems.push(line)
+      // bold further on in the paragraph (`全年开展执法检查<strong>4</strong>次`) is kept as it was
+      if (!block.bold && trimmedRuns.slice(prefixRuns).some(run => run.bold && run.text.trim()))
+        block.inline = trimmedRuns.filter(run => run.text).map(run => textNode(run.text, run.bold ? bold : undefined))
+      // Word's automatic numbering reaches us as <ol><li> without its `（一）`: heading detection decides whether a
+      // numbered item is an auto-numbered heading.
+      if (lists[lists.length - 1] === 'ol' && markupLevel === undefined) block.ordered = true
+      if (lists.length > 0 && markupLevel === undefined && !headingCandidate(block)) {
+        listItems.push(block)
         continue
       }
       flushList()
@@ -91,10 +87,13 @@ export function htmlToBlocks(html: string): ImportBlock[] {
     if (!listItems.length) return
     count++
     blocks.push({
-      text: listItems.join('\n'),
+      text: listItems.map(item => item.text).join('\n'),
       node: {
         type: NodeType.bulletList,
-        content: listItems.map(item => ({ type: NodeType.listItem, content: [paragraph(item)] })),
+        content: listItems.map(item => ({
+          type: NodeType.listItem,
+          content: [{ type: NodeType.paragraph, content: mergeInline(blockInline(item)) }],
+        })),
       },
       line: count,
     })

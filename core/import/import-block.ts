@@ -10,8 +10,16 @@ export interface ImportBlock {
   markupLevel?: number
   /** The whole block is bold (a bold lead-in heading in a DOCX without heading styles). */
   bold?: boolean
-  /** Length of a bold run at the start of the text (bold run-in heading: `<strong>（一）…。</strong>正文`). */
+  /** Length of a bold run at the start of the text (bold run-in heading `<strong>（一）…。</strong>正文`, or a bold
+   * lead-in that stays in its paragraph). */
   boldPrefix?: number
+  /** An item of a numbered list (Word's automatic numbering, which mammoth gives as `<ol><li>` without the number). */
+  ordered?: boolean
+  /** Heading markup that says the heading runs into the next paragraph (the editor's own `data-run-in`). */
+  runIn?: boolean
+  /** The text with its marks (bold, needs-review) and line breaks, when the source had more than plain text; its
+   * `nodeText` is `text`. Without it the marks come from `bold`/`boldPrefix`. */
+  inline?: DocNode[]
   /** A ready node passed through untouched (tables, lists). */
   node?: DocNode
   /** The line follows a manual line break inside the same source paragraph (Word `<w:br/>`, `<br>`): a title

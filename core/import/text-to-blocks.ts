@@ -112,29 +112,41 @@ export function textToBlocks(text: string, options: { markdown: boolean }): Impo
   )
 }
 
+/** A line that can be the rest of a wrapped heading: short, no sentence punctuation, nothing of its own. */
+function headingFragment(block: ImportBlock, continuing: ReadonlySet<ImportBlock>): boolean {
+  return (
+    continuing.has(block) &&
+    !block.node &&
+    block.markupLevel === undefined &&
+    block.text.length <= 24 &&
+    !/[。；;！!？?：:]/.test(block.text) &&
+    !headingCandidate(block) &&
+    !isFrontMatterEvidence(block)
+  )
+}
+
 /**
- * A numbered heading wrapped over two or three short lines, as web pages print them
- * (`一、聚焦稳增长，` + `经济发展量质齐升`), becomes one heading line.
+ * A numbered or `■` heading wrapped over two or three short lines, as web outlines and PDF copies print them
+ * (`（一）聚焦稳增长，` + `经济发展量质齐升`, or cut mid-phrase without a comma), becomes one heading line instead of a
+ * heading cut to its first line and fragments taken for truncated paragraphs. A part title (`一、2023年工作回顾`) or a
+ * run-in heading is complete and takes nothing.
  */
 function joinWrappedHeadings(blocks: ImportBlock[], continuing: ReadonlySet<ImportBlock>): ImportBlock[] {
   const out: ImportBlock[] = []
   let joined = 0
   for (const block of blocks) {
     const previous = out[out.length - 1]
+    const heading = previous && joined < 2 ? headingCandidate(previous) : undefined
     if (
       previous &&
-      joined < 2 &&
-      continuing.has(block) &&
-      !previous.node &&
-      !block.node &&
+      heading &&
+      (heading.markerDepth !== undefined || heading.style === 'bullet') &&
+      !heading.part &&
+      !heading.body &&
       previous.markupLevel === undefined &&
-      /[，,、]$/.test(previous.text) &&
-      previous.text.length <= 30 &&
-      headingCandidate({ ...previous, text: previous.text + '标题' })?.markerDepth !== undefined &&
-      block.text.length <= 30 &&
-      !/[。；;！!？?]/.test(block.text) &&
-      !headingCandidate(block) &&
-      !isFrontMatterEvidence(block)
+      !/[。；;！!？?：:]$/.test(previous.text) &&
+      previous.text.length + block.text.length <= 50 &&
+      headingFragment(block, continuing)
     ) {
       out[out.length - 1] = { ...previous, text: previous.text + block.text }
       joined++

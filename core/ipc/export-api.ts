@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import type { Finding } from '../checks/finding'
 import type { ReportFile } from '../report-file'
+import { statusLabels, type StatusLabel } from '../report-language/status-suffix'
 import type { IpcResult } from './ipc-result'
 import { reportArg } from './files-api'
 
-export const draftLabels = ['征求意见稿', '讨论稿'] as const
-export type DraftLabel = (typeof draftLabels)[number]
+/** Draft labels an export may print (the report's status labels, `core/report-language/status-suffix.ts`). */
+export const draftLabels = statusLabels
+export type DraftLabel = StatusLabel
 
 export interface FontSubstitution {
   /** Official font asked for, e.g. 仿宋_GB2312. */
@@ -14,10 +16,29 @@ export interface FontSubstitution {
   used: string
 }
 
+/** What the export gate decided (it runs once per export; core/checks/export-gate.ts). */
+export interface GateSummary {
+  allowed: boolean
+  /** Errors that stop a final export (empty for a draft). */
+  blocking: Finding[]
+  /** Rules switched off for this report: not checked by this export (the dialog, preview and CLI list them). */
+  rulesOff: string[]
+  /** Rules the report lists as switched off that guard the structure: checked all the same. */
+  rulesKept: string[]
+}
+
 export type ExportOutcome =
-  | { kind: 'written'; path: string; bytes: number; pages?: number; substitutions: FontSubstitution[] }
+  | {
+      kind: 'written'
+      path: string
+      bytes: number
+      pages?: number
+      substitutions: FontSubstitution[]
+      /** Rules switched off for this report, which this export did not check. */
+      rulesOff?: string[]
+    }
   /** The gate refused a final export: nothing was written. */
-  | { kind: 'refused'; blocking: Finding[] }
+  | { kind: 'refused'; blocking: Finding[]; rulesOff?: string[]; rulesKept?: string[] }
   | { kind: 'cancelled' }
 
 export interface ExportRequest {
@@ -30,6 +51,11 @@ export interface ExportRequest {
 }
 
 export interface ExportApi {
+  /**
+   * Runs the export gate for the report as it is (the dialog shows what it decided); the export of the same
+   * report that follows uses this decision instead of checking again.
+   */
+  checkExport(request: { report: ReportFile; draftLabel: DraftLabel | null }): Promise<GateSummary>
   exportReport(request: ExportRequest): Promise<IpcResult<ExportOutcome>>
   /** PDF bytes of the report for the print preview (no gate: previews are always allowed). */
   previewPdf(request: {
@@ -41,6 +67,7 @@ export interface ExportApi {
 }
 
 export const exportApiArgs = {
+  checkExport: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
   exportReport: z.tuple([
     z.object({
       report: reportArg,

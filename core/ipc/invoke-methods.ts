@@ -15,6 +15,7 @@ const names = [
   'discardRecovery',
   'setDocumentState',
   'saveAsTemplate',
+  'checkExport',
   'exportReport',
   'previewPdf',
   'printReport',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { DocNode } from '../document-model'
 import type { ReportFile } from '../report-file'
+import type { ExcerptPiece } from '../reuse/section-index'
 import type { IpcResult } from './ipc-result'
 
 export interface ImportOutcome {
@@ -17,6 +18,8 @@ export interface LibraryEntry {
   title: string
   planYear?: number
   kind?: string
+  /** The organisation the report is of (`二七区`), '' when unknown. */
+  organisation?: string
   source: string
   addedAt: string
 }
@@ -25,12 +28,14 @@ export interface LibraryHit {
   entryId: string
   entryTitle: string
   planYear?: number
+  kind?: string
+  organisation?: string
   /** Path of the section heading in the entry's doc. */
   sectionPath: number[]
   sectionTitle: string
   level: number
-  /** Text around the match, with the match between 【】. */
-  excerpt: string
+  /** Text around the matches, every search word marked. */
+  excerpt: ExcerptPiece[]
 }
 
 export interface ReuseApi {

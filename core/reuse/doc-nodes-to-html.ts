@@ -1,5 +1,6 @@
 import { MarkType, NodeType } from '../document-model'
 import type { DocNode } from '../document-model'
+import { headingLevel } from '../report-language/heading-level'
 
 function escapeHtml(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
@@ -33,8 +34,13 @@ function blockHtml(node: DocNode): string {
       .join('')
   switch (node.type) {
     case NodeType.heading: {
-      const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)))
-      return `<h${level}${node.attrs?.runIn ? ' data-run-in=""' : ''}>${inner()}</h${level}>`
+      const level = headingLevel(node)
+      const role = typeof node.attrs?.role === 'string' ? ` data-role="${escapeHtml(node.attrs.role)}"` : ''
+      const number =
+        typeof node.attrs?.sourceNumber === 'string'
+          ? ` data-source-number="${escapeHtml(node.attrs.sourceNumber)}"`
+          : ''
+      return `<h${level}${node.attrs?.runIn ? ' data-run-in=""' : ''}${role}${number}>${inner()}</h${level}>`
     }
     case NodeType.paragraph:
       return `<p>${inner()}</p>`

@@ -1,17 +1,18 @@
-import type { DocNode } from '../document-model'
-import { textNode } from '../document-model'
+import type { DocNode, HeadingLevel } from '../document-model'
 import type { NumberingScheme } from '../numbering'
-import { paragraphOrHeading } from './pasted-paragraph'
+import { buildBody } from '../import/build-body'
+import { textToBlocks } from '../import/text-to-blocks'
 
 /**
- * Plain text pasted (WPS often offers no HTML): one paragraph per line, indentation (U+3000, spaces) dropped,
- * lines starting with literal numbering (`一、` `（一）`) made headings like in pasted HTML.
+ * Plain text pasted (WPS often offers no HTML): read like an imported text file — one paragraph per line, indentation
+ * dropped, hard-wrapped lines joined — and headings decided by the import's `buildBody` (literal `一、` `（一）`, `■`
+ * themes, part titles, run-in headings), so a paste and an import of the same text agree.
  */
-export function pastedTextToNodes(text: string, scheme: NumberingScheme = 'numbered'): DocNode[] {
-  return text
-    .replace(/\r\n?/gu, '\n')
-    .split('\n')
-    .map(line => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '').replace(/[\u200b\ufeff]/gu, ''))
-    .filter(Boolean)
-    .flatMap(line => paragraphOrHeading([textNode(line)], scheme))
+export function pastedTextToNodes(
+  text: string,
+  scheme: NumberingScheme = 'numbered',
+  contextLevel?: HeadingLevel,
+): DocNode[] {
+  const clean = text.replace(/[\u200b\ufeff]/gu, '')
+  return buildBody(textToBlocks(clean, { markdown: false }), { scheme, fragment: true, contextLevel }).nodes
 }

@@ -109,3 +109,25 @@ export function promisedTasks(doc: readonly DocNode[], part: Section): PromisedT
     return loose.filter(text => !isFraming(text)).map(text => ({ title: firstClause(text), promised: text }))
   return tasks
 }
+
+/**
+ * Where the promised tasks of a next-year part without sub-sections stand as lead sentences of paragraphs
+ * (`以更实举措提升履职实效。围绕……`, body text since import no longer makes them headings): each task's paragraph and the
+ * paragraphs that continue it, as sections the compare view can put beside this year's review section.
+ */
+export function leadSentenceSections(
+  doc: readonly DocNode[],
+  part: Section,
+): Array<{ title: string; index: number; end: number }> {
+  if (part.children.length > 0) return []
+  const sections: Array<{ title: string; index: number; end: number }> = []
+  for (let index = part.index + 1; index < part.end; index++) {
+    const node = doc[index]
+    if (node?.type !== NodeType.paragraph) continue
+    const text = nodeText(node)
+    const lead = isFraming(text) ? undefined : leadSentenceTask(text)
+    if (lead) sections.push({ title: lead.title, index, end: index + 1 })
+    else if (sections.length && !isFraming(text)) sections[sections.length - 1]!.end = index + 1
+  }
+  return sections
+}

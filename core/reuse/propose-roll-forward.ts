@@ -1,6 +1,9 @@
 import { NodeType, nodeText } from '../document-model'
-import { chineseNumeral, parseChineseNumeral } from '../numbering'
+import { chineseNumeral } from '../numbering'
 import type { ReportFile } from '../report-file'
+import { findMonthDay, isoDate, parseChineseDate } from '../report-language/chinese-date'
+import { findMeeting, meetingSession, nextMeetingName } from '../report-language/meeting'
+import { meetingYearOf } from '../report-language/plan-year'
 
 /** What roll forward proposes for next year's report; the user confirms or edits each value. */
 export interface RollForwardProposals {
@@ -13,40 +16,6 @@ export interface RollForwardProposals {
   notes: string[]
 }
 
-const numeral = '[一二三四五六七八九十]+'
-const meetingPattern = new RegExp(
-  `[\\u4e00-\\u9fa5]{0,16}?第?${numeral}届[\\u4e00-\\u9fa5]{0,12}?第?${numeral}次会议`,
-  'u',
-)
-const sessionPattern = new RegExp(`(第?)(${numeral})次会议`, 'gu')
-
-/** `二七区第十七届人民代表大会第三次会议` → `…第四次会议`; `十七届人大三次会议` → `十七届人大四次会议`. */
-export function nextMeetingName(name: string): string | undefined {
-  const matches = [...name.matchAll(sessionPattern)]
-  const last = matches[matches.length - 1]
-  if (!last || last.index === undefined) return undefined
-  const session = parseChineseNumeral(last[2]!)
-  if (session === undefined) return undefined
-  const replacement = `${last[1]}${chineseNumeral(session + 1)}次会议`
-  return name.slice(0, last.index) + replacement + name.slice(last.index + last[0].length)
-}
-
-/** Session number of a meeting name (`第三次会议` → 3). */
-export function meetingSession(name: string): number | undefined {
-  const matches = [...name.matchAll(sessionPattern)]
-  const last = matches[matches.length - 1]
-  return last ? parseChineseNumeral(last[2]!) : undefined
-}
-
-/** A meeting name found in running text (`2月27日上午,在二七区第十七届…第三次会议上,…`). */
-export function findMeetingName(text: string): string | undefined {
-  const match = meetingPattern.exec(text)
-  if (!match) return undefined
-  const found = match[0]
-  const at = found.lastIndexOf('在', found.indexOf('届'))
-  return at === -1 ? found : found.slice(at + 1)
-}
-
 /** Blocks before the first heading: front matter, newspaper lead, opening formula. */
 function leadingTexts(report: ReportFile): string[] {
   const texts: string[] = []
@@ -57,19 +26,16 @@ function leadingTexts(report: ReportFile): string[] {
   return texts
 }
 
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
 function lastYearDate(report: ReportFile, texts: string[]): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/u.test(report.meta.date)) return report.meta.date
   for (const text of texts) {
-    const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(text)
-    if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]))
+    const full = parseChineseDate(text)
+    if (full && full.length === 10) return full
   }
   for (const text of texts) {
-    const short = /(?:^|[^\d年])(\d{1,2})月(\d{1,2})日/u.exec(text)
-    if (short) return isoDate(report.meta.planYear, Number(short[1]), Number(short[2]))
+    // a newspaper lead's `2月27日` is in the plan year; a December meeting in the year before
+    const short = findMonthDay(text)
+    if (short) return isoDate(meetingYearOf(report.meta.planYear, short.month), short.month, short.day)
   }
   return undefined
 }
@@ -79,6 +45,11 @@ function nextYearDate(date: string): string {
   // 2月29日 has no counterpart next year; 2月28日 is the nearest day.
   const lastDay = new Date(Date.UTC(year + 1, month, 0)).getUTCDate()
   return isoDate(year + 1, month, Math.min(day, lastDay))
+}
+
+/** A meeting name found in running text (`2月27日上午,在二七区第十七届…第三次会议上,…`). */
+export function findMeetingName(text: string): string | undefined {
+  return findMeeting(text)?.name
 }
 
 /** Proposes plan year + 1, the next session of the meeting and the same date next year. */

@@ -1,5 +1,5 @@
 import { MarkType, NodeType, guidance, heading, textNode } from '../document-model'
-import type { DocNode, PartRole } from '../document-model'
+import type { DocNode, PartRole, PromiseAttrs } from '../document-model'
 import type { Provenance, ReportFile } from '../report-file'
 import { analyzeStructure } from '../structure/analyze-structure'
 import { getBuiltinTemplate } from '../templates/builtin-templates'
@@ -34,9 +34,14 @@ function quote(text: string): string {
   return inner.length > promiseQuoteMax ? `${inner.slice(0, promiseQuoteMax)}……` : inner
 }
 
-/** Placeholder of one review section: quotes last year's promise and asks what was done. */
-export function reviewPrompt(task: PromisedTask, year: number): string {
-  return `${year}年报告承诺：“${quote(task.promised)}”请写明这一年围绕这项任务做了哪些工作、取得了哪些成效（用具体数字和事例说明），写好后替换本提示。`
+/**
+ * Heading of one review section: the promised task's title, carrying last year's promise (shown above the
+ * section in the editor until marked done, never printed; STR-PLACEHOLDER asks about it until then).
+ */
+export function reviewHeading(task: PromisedTask, year: number): DocNode {
+  const node = heading(2, task.title)
+  const promise: PromiseAttrs = { year, text: quote(task.promised), done: false }
+  return { ...node, attrs: { ...node.attrs, promise } }
 }
 
 function templatePart(template: Template | undefined, role: PartRole): TemplatePart | undefined {
@@ -118,7 +123,7 @@ function guidanceText(
 /**
  * Next year's report from last year's: plan year + 1, the meeting's next session, part titles for the new
  * year; last year's next-year tasks become this year's review skeleton (one section per promised task whose
- * placeholder quotes the promise); the new tasks part is empty with the template's guidance; other reused
+ * heading carries the promise, shown above the section until marked done); the new tasks part is empty with the template's guidance; other reused
  * text keeps its wording with every figure marked needs-review; provenance recorded.
  */
 export function rollForward(report: ReportFile, options: RollForwardOptions): ReportFile {
@@ -198,7 +203,7 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
       ),
     )
     for (const task of tasks) {
-      body.push(heading(2, task.title), guidance(reviewPrompt(task, lastYear)))
+      body.push(reviewHeading(task, lastYear))
       record(task.title)
     }
     if (tasks.length === 0) {

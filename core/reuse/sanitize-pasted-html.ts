@@ -1,8 +1,9 @@
 import { parseDocument } from 'htmlparser2'
-import { MarkType, NodeType } from '../document-model'
+import { MarkType, NodeType, nodeText } from '../document-model'
 import type { DocMark, DocNode, HeadingLevel } from '../document-model'
 import type { NumberingScheme } from '../numbering'
-import { paragraphOrHeading } from './pasted-paragraph'
+import { buildBody } from '../import/build-body'
+import type { ImportBlock } from '../import/import-block'
 
 interface HtmlNode {
   type: string
@@ -84,6 +85,8 @@ const cjkGap = new RegExp(`(?<=[${cjk}])[ \\t\\r\\n]+(?=[${cjk}])`, 'gu')
 export interface SanitizeOptions {
   /** Numbering scheme of the report the text is pasted into (maps literal `一、` to a heading level). */
   scheme?: NumberingScheme
+  /** Level of the heading the paste lands under (a `■` theme or a bold line goes one level below it). */
+  contextLevel?: HeadingLevel
 }
 
 function style(node: HtmlNode): string {
@@ -126,13 +129,14 @@ interface ListGroup {
   items: DocNode[]
 }
 
-/** Reduces pasted HTML to the editor's nodes; builds new nodes, so no attribute, style or script gets through. */
+/**
+ * Reduces pasted HTML to blocks of the editor's inline nodes; builds new nodes, so no attribute, style or script gets
+ * through. Which block is a heading is decided by the import's `buildBody` (see `sanitizePastedHtml`).
+ */
 class Reducer {
-  readonly blocks: DocNode[] = []
+  readonly blocks: ImportBlock[] = []
   private inline: DocNode[] = []
   private list: ListGroup | null = null
-
-  constructor(private readonly scheme: NumberingScheme) {}
 
   private pushText(text: string, marks: DocMark[]): void {
     const clean = normaliseText(text)
@@ -160,18 +164,30 @@ class Reducer {
     return nodes.filter(node => node.type !== NodeType.text || node.text)
   }
 
-  private flushList(): void {
+  private pushNode(node: DocNode): void {
+    this.blocks.push({ text: '', node, line: this.blocks.length + 1 })
+  }
+
+  flushList(): void {
     if (!this.list) return
-    this.blocks.push({ type: this.list.ordered ? NodeType.orderedList : NodeType.bulletList, content: this.list.items })
+    this.pushNode({ type: this.list.ordered ? NodeType.orderedList : NodeType.bulletList, content: this.list.items })
     this.list = null
   }
 
-  /** Ends the current paragraph (loose inline text becomes one). */
+  /** Ends the current paragraph (loose inline text becomes one); `level` comes from heading markup. */
   flush(level?: HeadingLevel, runIn = false): void {
     const inline = this.takeInline()
     if (!inline.some(node => node.type === NodeType.text)) return
     this.flushList()
-    this.blocks.push(...paragraphOrHeading(inline, this.scheme, level, runIn))
+    const block: ImportBlock = { text: inline.map(nodeText).join(''), inline, line: this.blocks.length + 1 }
+    if (level !== undefined) block.markupLevel = level
+    if (runIn) block.runIn = true
+    this.blocks.push(block)
+  }
+
+  /** The blocks as plain paragraphs (inside a list item or a table cell, where no heading can be). */
+  paragraphs(): DocNode[] {
+    return this.blocks.map(block => block.node ?? { type: NodeType.paragraph, content: block.inline })
   }
 
   private addListItem(ordered: boolean, content: DocNode[]): void {
@@ -229,13 +245,11 @@ class Reducer {
       this.flush()
       return
     }
-    const reducer = new Reducer(this.scheme)
+    const reducer = new Reducer()
     reducer.walkChildren(content, marks)
     reducer.flush()
-    this.addListItem(
-      !bulletSymbols.test(marker),
-      reducer.blocks.length ? reducer.blocks : [{ type: NodeType.paragraph }],
-    )
+    const paragraphs = reducer.paragraphs()
+    this.addListItem(!bulletSymbols.test(marker), paragraphs.length ? paragraphs : [{ type: NodeType.paragraph }])
   }
 
   private walkList(node: HtmlNode, ordered: boolean): void {
@@ -244,21 +258,19 @@ class Reducer {
     const items: DocNode[] = []
     for (const child of node.children ?? []) {
       if (child.type !== 'tag') continue
-      const reducer = new Reducer(this.scheme)
+      const reducer = new Reducer()
       if (child.name === 'li') reducer.walkChildren(child, [])
       else reducer.walk(child, [])
       reducer.flush()
       reducer.flushList()
-      const content = reducer.blocks.map(block =>
-        block.type === NodeType.heading ? { type: NodeType.paragraph, content: block.content } : block,
-      )
+      const content = reducer.paragraphs()
       if (content.length)
         items.push({
           type: NodeType.listItem,
           content: content[0]!.type === NodeType.paragraph ? content : [{ type: NodeType.paragraph }, ...content],
         })
     }
-    if (items.length) this.blocks.push({ type: ordered ? NodeType.orderedList : NodeType.bulletList, content: items })
+    if (items.length) this.pushNode({ type: ordered ? NodeType.orderedList : NodeType.bulletList, content: items })
   }
 
   private walkTable(node: HtmlNode): void {
@@ -274,24 +286,18 @@ class Reducer {
     }
     collectRows(node)
     const filled = rows.filter(row => (row.content ?? []).length > 0)
-    if (filled.length) this.blocks.push({ type: NodeType.table, content: filled })
+    if (filled.length) this.pushNode({ type: NodeType.table, content: filled })
   }
 
   private tableRow(row: HtmlNode): DocNode {
     const cells: DocNode[] = []
     for (const cell of row.children ?? []) {
       if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue
-      const reducer = new Reducer(this.scheme)
+      const reducer = new Reducer()
       reducer.walkChildren(cell, [])
       reducer.flush()
       reducer.flushList()
-      const paragraphs = reducer.blocks.flatMap(block =>
-        block.type === NodeType.paragraph
-          ? [block]
-          : block.type === NodeType.heading
-            ? [{ type: NodeType.paragraph, content: block.content }]
-            : [],
-      )
+      const paragraphs = reducer.paragraphs().filter(block => block.type === NodeType.paragraph)
       const span = (name: string): number =>
         Math.min(50, Math.max(1, Number.parseInt(cell.attribs?.[name] ?? '1', 10) || 1))
       cells.push({
@@ -303,7 +309,7 @@ class Reducer {
     return { type: NodeType.tableRow, content: cells }
   }
 
-  finish(): DocNode[] {
+  finish(): ImportBlock[] {
     this.flush()
     this.flushList()
     return this.blocks
@@ -311,13 +317,19 @@ class Reducer {
 }
 
 /**
- * Reduces HTML pasted from Word, WPS or a web page to editor nodes: headings (h1–h4, Word heading styles, literal
- * `一、`/`（一）` numbering), paragraphs, bold, lists, tables. Styles, classes, comments, `<o:p>`, scripts, event
- * handlers, links and images are dropped — the output is built from scratch, nothing of the input's markup survives.
+ * Reduces HTML pasted from Word, WPS or a web page to editor nodes: headings, paragraphs, bold, lists, tables. Which
+ * paragraph is a heading (h1–h4, Word heading styles, literal `一、`/`（一）` numbering, `■` themes, part titles, bold
+ * lines) and where a run-in heading ends is decided by the import's `buildBody`, so a paste reads like an import of the
+ * same text. Styles, classes, comments, `<o:p>`, scripts, event handlers, links and images are dropped — the output
+ * is built from scratch, nothing of the input's markup survives.
  */
 export function sanitizePastedHtml(html: string, options: SanitizeOptions = {}): DocNode[] {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
-  const reducer = new Reducer(options.scheme ?? 'numbered')
+  const reducer = new Reducer()
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
-  return reducer.finish()
+  return buildBody(reducer.finish(), {
+    scheme: options.scheme ?? 'numbered',
+    fragment: true,
+    contextLevel: options.contextLevel,
+  }).nodes
 }

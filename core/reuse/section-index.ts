@@ -1,5 +1,6 @@
 import { NodeType, nodeText } from '../document-model'
 import type { DocNode } from '../document-model'
+import { headingLevel } from '../report-language/heading-level'
 
 /** A heading and everything under it (its body and sub-sections), for the section library. */
 export interface IndexedSection {
@@ -22,8 +23,8 @@ export interface SearchText {
   origin: number[]
 }
 
-function headingLevel(node: DocNode): number {
-  return node.type === NodeType.heading ? Number(node.attrs?.level ?? 1) : 0
+function levelOf(node: DocNode): number {
+  return node.type === NodeType.heading ? headingLevel(node) : 0
 }
 
 /** Every heading of a doc with the extent of its section. */
@@ -31,10 +32,10 @@ export function indexSections(doc: DocNode): IndexedSection[] {
   const blocks = doc.content ?? []
   const sections: IndexedSection[] = []
   blocks.forEach((node, index) => {
-    const level = headingLevel(node)
+    const level = levelOf(node)
     if (!level) return
     let end = index + 1
-    while (end < blocks.length && !(headingLevel(blocks[end]!) && headingLevel(blocks[end]!) <= level)) end++
+    while (end < blocks.length && !(levelOf(blocks[end]!) && levelOf(blocks[end]!) <= level)) end++
     const title = nodeText(node).trim()
     const body = blocks
       .slice(index + 1, end)
@@ -83,19 +84,98 @@ export function searchTerms(query: string): string[] {
 }
 
 const excerptRadius = 28
+/** At most this many places of a section are shown in one excerpt (one per search word). */
+const excerptWindows = 4
 
-/** Text around the first match of `term` (preferring the body), the match between 【】. */
-export function excerptOf(section: IndexedSection, prepared: SearchText, term: string): string {
+/** A run of an excerpt: text, marked when it is a search word. */
+export interface ExcerptPiece {
+  text: string
+  match?: true
+}
+
+/** Ranges sorted, those that overlap or touch joined. */
+function mergeRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = []
+  for (const range of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/** Every occurrence of every term, as ranges of the original text. */
+function matchRanges(prepared: SearchText, terms: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (const term of terms) {
+    for (let at = prepared.text.indexOf(term); at !== -1; at = prepared.text.indexOf(term, at + term.length)) {
+      ranges.push([prepared.origin[at]!, prepared.origin[at + term.length]!])
+    }
+  }
+  return mergeRanges(ranges)
+}
+
+/**
+ * Text around the matches of the search words, every word marked wherever it shows: one place per word (its
+ * first in the body, else in the title), places close together joined, `…` where text is left out.
+ */
+export function excerptOf(section: IndexedSection, prepared: SearchText, terms: readonly string[]): ExcerptPiece[] {
   const titleEnd = prepared.origin.findIndex(offset => offset >= section.titleLength)
-  let at = prepared.text.indexOf(term, Math.max(0, titleEnd))
-  if (at === -1) at = prepared.text.indexOf(term)
-  if (at === -1) return section.text.slice(0, excerptRadius * 2)
-  const from = prepared.origin[at]!
-  const to = prepared.origin[at + term.length]!
-  const start = Math.max(0, from - excerptRadius)
-  const end = Math.min(section.text.length, to + excerptRadius)
+  const windows: Array<[number, number]> = []
+  for (const term of terms.slice(0, excerptWindows)) {
+    let at = prepared.text.indexOf(term, Math.max(0, titleEnd))
+    if (at === -1) at = prepared.text.indexOf(term)
+    if (at === -1) continue
+    const from = prepared.origin[at]!
+    const to = prepared.origin[at + term.length]!
+    windows.push([Math.max(0, from - excerptRadius), Math.min(section.text.length, to + excerptRadius)])
+  }
+  if (windows.length === 0) windows.push([0, Math.min(section.text.length, excerptRadius * 2)])
+  const joined = mergeRanges(windows)
+  const marks = matchRanges(prepared, terms)
   const flat = (text: string): string => text.replace(/\n+/gu, ' ')
-  return `${start > 0 ? '…' : ''}${flat(section.text.slice(start, from))}【${flat(section.text.slice(from, to))}】${flat(section.text.slice(to, end))}${end < section.text.length ? '…' : ''}`
+  const pieces: ExcerptPiece[] = []
+  const push = (text: string, match?: boolean): void => {
+    if (!text) return
+    const last = pieces[pieces.length - 1]
+    if (last && !last.match && !match) last.text += text
+    else pieces.push(match ? { text, match: true } : { text })
+  }
+  joined.forEach(([start, end], position) => {
+    if (start > 0 || position > 0) push('…')
+    let at = start
+    for (const [from, to] of marks) {
+      if (to <= at || from >= end) continue
+      push(flat(section.text.slice(at, Math.max(at, from))))
+      push(flat(section.text.slice(Math.max(at, from), Math.min(end, to))), true)
+      at = Math.min(end, to)
+    }
+    push(flat(section.text.slice(at, end)))
+  })
+  if (joined[joined.length - 1]![1] < section.text.length) push('…')
+  return pieces
+}
+
+/**
+ * The text a report is recognised by in the library: every text block (front matter, headings, paragraphs,
+ * table cells, list items) NFKC-normalised without white space, one line each; empty blocks, marks, node
+ * attributes, guidance and the report's meta left out. The same report opened, imported or saved again gives
+ * the same text.
+ */
+export function normalisedReportText(doc: DocNode): string {
+  const lines: string[] = []
+  const visit = (node: DocNode): void => {
+    if (node.type === NodeType.guidance) return
+    const isTextblock = node.content?.some(child => child.type === NodeType.text || child.type === NodeType.hardBreak)
+    if (isTextblock) {
+      const line = prepareSearchText(nodeText(node)).text
+      if (line) lines.push(line)
+      return
+    }
+    node.content?.forEach(visit)
+  }
+  visit(doc)
+  return lines.join('\n')
 }
 
 /**
@@ -106,16 +186,16 @@ export function matchSections(
   sections: readonly IndexedSection[],
   prepared: readonly SearchText[],
   terms: readonly string[],
-): Array<{ section: IndexedSection; excerpt: string }> {
+): Array<{ section: IndexedSection; excerpt: ExcerptPiece[] }> {
   if (terms.length === 0) return []
   const matching = sections.map((_, position) => terms.every(term => prepared[position]!.text.includes(term)))
-  const hits: Array<{ section: IndexedSection; excerpt: string }> = []
+  const hits: Array<{ section: IndexedSection; excerpt: ExcerptPiece[] }> = []
   sections.forEach((section, position) => {
     if (!matching[position]) return
     const inner = sections.some(
       (other, otherPosition) => matching[otherPosition] && other.index > section.index && other.index < section.end,
     )
-    if (!inner) hits.push({ section, excerpt: excerptOf(section, prepared[position]!, terms[0]!) })
+    if (!inner) hits.push({ section, excerpt: excerptOf(section, prepared[position]!, terms) })
   })
   return hits
 }

@@ -1,18 +1,20 @@
-import { nodeText, NodeType, partRoles, type DocNode, type HeadingLevel, type PartRole } from '../document-model'
+import { nodeText, NodeType, type DocNode, type HeadingLevel } from '../document-model'
 import type { ReportFile } from '../report-file'
 import type { ReportKind } from '../report-kind'
+import { parseChineseDate, parseDateLine } from '../report-language/chinese-date'
+import { detectReportKind } from '../report-language/detect-report-kind'
+import { readFrontLine } from '../report-language/front-matter-line'
+import { countHan } from '../report-language/han'
+import { headingLevel } from '../report-language/heading-level'
+import { findMeeting } from '../report-language/meeting'
+import { readOpening } from '../report-language/opening'
+import { isPartRole } from '../report-language/part-title'
+import { decidePlanYear } from '../report-language/plan-year'
+import { readSpeakerLine } from '../report-language/speaker'
+import { parseSubtitle } from '../report-language/subtitle'
 import { builtinTemplates, templateForKind } from '../templates/builtin-templates'
 import type { Template } from '../templates/template-schema'
-import { detectKind } from './detect-kind'
-import { matchPartTitle, matchUntitledPart, normaliseTitle } from './part-title-matcher'
-import {
-  looksLikeDateLine,
-  looksLikeSalutation,
-  looksLikeSubtitle,
-  parseChineseDate,
-  parseSpeaker,
-  parseSubtitle,
-} from './parse-front-matter'
+import { matchUntitledPart, normaliseTitle, readPartRole } from './part-title-matcher'
 import type { FrontMatter, ReportStructure, Section } from './report-structure'
 
 export interface AnalyzeOptions {
@@ -23,18 +25,6 @@ export interface AnalyzeOptions {
   kind?: ReportKind
 }
 
-const GENERIC_OPENING = /向大会(报告|作).{0,8}工作/
-
-/** Number of 汉字 (CJK unified ideographs, incl. extension A) in a text. */
-export function countHan(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) count++
-  }
-  return count
-}
-
 function countGuidance(node: DocNode): number {
   if (node.type === NodeType.guidance) return 1
   if (!node.content) return 0
@@ -43,21 +33,30 @@ function countGuidance(node: DocNode): number {
   return count
 }
 
-function isRole(value: unknown): value is PartRole {
-  return typeof value === 'string' && (partRoles as readonly string[]).includes(value)
+/** Date and meeting of a subtitle; of a malformed one in a subtitle node, what it holds of them (for the messages). */
+function subtitleFields(text: string): { date?: string; meeting?: string } {
+  const parsed = parseSubtitle(text)
+  const date = parsed ? parsed.date : parseChineseDate(text)
+  const meeting = parsed ? parsed.meeting : findMeeting(text)?.name
+  return { ...(date ? { date } : {}), ...(meeting ? { meeting } : {}) }
 }
 
-function headingLevel(node: DocNode): HeadingLevel {
-  const level = Number(node.attrs?.level ?? 1)
-  return (level >= 1 && level <= 4 ? level : 1) as HeadingLevel
-}
-
-function findFrontMatter(content: DocNode[], texts: string[], bodyStart: number, templates: Template[]): FrontMatter {
+/**
+ * The front matter before the first heading: the dedicated nodes (title, subtitle, speaker line, salutation) and, in
+ * pasted text without them, paragraphs read the way import reads lines (`readFrontLine`); the opening formula.
+ */
+function findFrontMatter(
+  content: DocNode[],
+  texts: string[],
+  bodyStart: number,
+  templates: Template[],
+): { front: FrontMatter; preamble: string[] } {
   const front: FrontMatter = {}
-  const openings = templates
-    .filter(t => t.frontMatter.openingPattern)
-    .map(t => new RegExp(t.frontMatter.openingPattern, 'u'))
+  const preamble: string[] = []
   let dateLine: string | undefined
+  const setSubtitle = (path: number[], text: string) => {
+    front.subtitle = { path, text, ...subtitleFields(text) }
+  }
   for (let index = 0; index < bodyStart; index++) {
     const node = content[index]!
     const text = texts[index]!
@@ -69,46 +68,45 @@ function findFrontMatter(content: DocNode[], texts: string[], bodyStart: number,
         else front.title.text += '\n' + text
         continue
       case NodeType.reportSubtitle:
-        if (!front.subtitle) front.subtitle = { path, text, ...parseSubtitle(text) }
-        else if (looksLikeDateLine(text)) dateLine = text
+        if (!front.subtitle) setSubtitle(path, text)
+        else if (parseDateLine(text)) dateLine = parseDateLine(text)
         else {
           // a subtitle wrapped over two nodes
-          front.subtitle = {
-            ...front.subtitle,
-            text: front.subtitle.text + text,
-            ...parseSubtitle(front.subtitle.text + text),
-          }
+          const joined = front.subtitle.text + text
+          front.subtitle = { ...front.subtitle, text: joined, ...subtitleFields(joined) }
         }
         continue
       case NodeType.speakerLine:
-        if (!front.speaker) front.speaker = { path, text, ...parseSpeaker(text) }
+        if (!front.speaker) front.speaker = { path, text, ...readSpeakerLine(text) }
         continue
       case NodeType.salutation:
         if (!front.salutation) front.salutation = { path, text }
         continue
     }
     if (node.type !== NodeType.paragraph || !trimmed) continue
-    if (!front.salutation && looksLikeSalutation(trimmed)) front.salutation = { path, text }
-    else if (!front.subtitle && looksLikeSubtitle(trimmed)) front.subtitle = { path, text, ...parseSubtitle(text) }
-    else if (looksLikeDateLine(trimmed)) dateLine = trimmed
-    else if (!front.opening && (openings.some(regex => regex.test(trimmed)) || GENERIC_OPENING.test(trimmed))) {
-      front.opening = { path, text }
+    const allowNameOnly = Boolean(front.title || front.subtitle) && !front.salutation
+    const line = readFrontLine(trimmed, { allowNameOnly })
+    if (line?.kind === 'subtitle' && !front.subtitle) setSubtitle(path, text)
+    else if (line?.kind === 'subtitleStart' && !front.subtitle && index + 1 < bodyStart) {
+      const joined = trimmed + texts[index + 1]!.trim()
+      if (parseSubtitle(joined)) {
+        setSubtitle(path, joined)
+        index++
+      }
+    } else if (line?.kind === 'dateLine') dateLine = line.date
+    else if (line?.kind === 'salutation' && !front.salutation) {
+      front.salutation = { path, text }
+      if (line.speaker && !front.speaker) front.speaker = { path, ...line.speaker }
+    } else if (line?.kind === 'speaker' && !front.speaker && !front.salutation)
+      front.speaker = { path, text, ...line.speaker }
+    else {
+      preamble.push(trimmed)
+      // a newspaper lead stands where the opening formula would
+      if (!front.opening && (line?.kind === 'lead' || readOpening(trimmed, templates))) front.opening = { path, text }
     }
   }
-  if (front.subtitle && !front.subtitle.date && dateLine) {
-    const date = parseChineseDate(dateLine)
-    if (date) front.subtitle.date = date
-  }
-  return front
-}
-
-function planYearFromParts(parts: Section[]): number | undefined {
-  for (const role of ['tasks', 'review'] as const) {
-    const part = parts.find(candidate => candidate.role === role)
-    const match = part && /((?:19|20|21)\d{2})/.exec(part.title)
-    if (match) return Number(match[1]) + (role === 'review' ? 1 : 0)
-  }
-  return undefined
+  if (front.subtitle && !front.subtitle.date && dateLine) front.subtitle.date = dateLine
+  return { front, preamble }
 }
 
 /** Finds front matter, parts (level-1 sections with roles), sub-sections and the plan year of a document. */
@@ -155,7 +153,7 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
   }
   const bodyEnd = closingIndex >= 0 ? closingIndex : content.length
   const frontEnd = Math.min(firstHeading, bodyEnd)
-  const frontMatter = findFrontMatter(content, texts, frontEnd, templates)
+  const { front: frontMatter, preamble } = findFrontMatter(content, texts, frontEnd, templates)
 
   const makeSection = (index: number, end: number, level: HeadingLevel): Section => {
     const node = content[index]!
@@ -200,19 +198,21 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
   }
   // `parts` may hold a deeper heading that has no level-1 heading above it; only level 1 gets a role
   for (const part of parts) {
-    const attrRole = part.level === 1 ? content[part.index]!.attrs?.role : undefined
-    const match = templates.map(template => matchPartTitle(part.title, template)).find(Boolean)
-    if (isRole(attrRole)) {
+    if (part.level !== 1) continue
+    const attrRole = content[part.index]!.attrs?.role
+    const reading = readPartRole(part.title, templates)
+    if (isPartRole(attrRole)) {
       part.role = attrRole
       part.roleSource = 'attribute'
-    } else if (match && part.level === 1) {
-      part.role = match.part.role
+    } else if (reading) {
+      part.role = reading.role
       part.roleSource = 'title'
     }
-    if (part.level === 1) part.termEndTitle = match?.termEnd === true && match.part.role === part.role
-    if (part.level === 1 && match && match.part.role === part.role) {
+    const match = reading?.match
+    part.termEndTitle = match?.termEnd === true && match.part.role === part.role
+    if (match && match.part.role === part.role) {
       part.partId = match.part.id
-    } else if (part.level === 1 && part.role && options.template) {
+    } else if (part.role && options.template) {
       const byRole = options.template.parts.find(candidate => candidate.role === part.role)
       if (byRole) part.partId = byRole.id
     }
@@ -234,17 +234,34 @@ export function analyzeDoc(doc: DocNode, options: AnalyzeOptions = {}): ReportSt
   if (options.planYear !== undefined) {
     structure.planYear = options.planYear
     structure.planYearSource = 'meta'
-  } else if (frontMatter.subtitle?.date) {
-    structure.planYear = Number(frontMatter.subtitle.date.slice(0, 4))
-    structure.planYearSource = 'subtitle'
   } else {
-    const fromParts = planYearFromParts(parts)
-    if (fromParts !== undefined) {
-      structure.planYear = fromParts
-      structure.planYearSource = 'titles'
+    const decided = decidePlanYear({
+      parts: parts.filter(part => part.level === 1 && !part.untitled),
+      frontTexts: [frontMatter.subtitle?.text, ...preamble].filter((text): text is string => Boolean(text)),
+      title: frontMatter.title?.text,
+      date: frontMatter.subtitle?.date,
+      bodyTexts: () =>
+        content.flatMap((node, index) =>
+          node.type === NodeType.paragraph && index >= frontEnd ? [texts[index]!] : [],
+        ),
+    })
+    if (decided) {
+      structure.planYear = decided.year
+      structure.planYearSource = decided.source
     }
   }
-  const kind = options.kind ?? detectKind(structure)
+  const kind =
+    options.kind ??
+    detectReportKind(
+      {
+        preamble,
+        speakerOffice: frontMatter.speaker?.office,
+        title: frontMatter.title?.text,
+        meeting: frontMatter.subtitle?.meeting,
+        salutation: frontMatter.salutation?.text,
+      },
+      templates,
+    )?.kind
   if (kind) structure.kind = kind
   return structure
 }

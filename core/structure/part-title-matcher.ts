@@ -1,4 +1,6 @@
+import type { PartRole } from '../document-model'
 import { parseLeadingMarker } from '../numbering'
+import { isTermTitle, recognisePartTitle, type PartTitleInfo } from '../report-language/part-title'
 import type { Template, TemplatePart } from '../templates/template-schema'
 
 /** Heading text without literal numbering, bullets, spaces and trailing punctuation. */
@@ -88,7 +90,7 @@ export function matchPartTitle(title: string, template: Template): PartTitleMatc
   for (const entry of compiled) {
     if (entry.part.untitled) continue
     if (entry.patterns.some(regex => regex.test(text)))
-      return { part: entry.part, order: entry.order, termEnd: /五年|本届|换届/.test(text) }
+      return { part: entry.part, order: entry.order, termEnd: isTermTitle(text) }
   }
   return undefined
 }
@@ -102,4 +104,28 @@ export function matchUntitledPart(text: string, template: Template): PartTitleMa
       return { part: entry.part, order: entry.order, termEnd: false }
   }
   return undefined
+}
+
+export interface PartRoleReading {
+  role: PartRole
+  /** The template part, when a template's accepted titles matched. */
+  match?: PartTitleMatch
+  /** A 换届年 title (template term-end title or the wording of a term review / next-term plan). */
+  termEnd: boolean
+  /** What the wording says (year, period), when it says something. */
+  info?: PartTitleInfo
+}
+
+/**
+ * The role of a level-1 title: the templates' accepted titles first (in the order given: the report's own template
+ * first), the wording (`recognisePartTitle`) second. Import and the structure analysis both read roles this way.
+ */
+export function readPartRole(title: string, templates: readonly Template[]): PartRoleReading | undefined {
+  const info = recognisePartTitle(normaliseTitle(title))
+  for (const template of templates) {
+    const match = matchPartTitle(title, template)
+    if (match) return { role: match.part.role, match, termEnd: match.termEnd, ...(info ? { info } : {}) }
+  }
+  if (!info) return undefined
+  return { role: info.role, termEnd: info.relative === 'term' || info.relative === 'nextTerm', info }
 }

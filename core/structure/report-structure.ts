@@ -1,5 +1,6 @@
 import type { HeadingLevel, PartRole } from '../document-model'
 import type { ReportKind } from '../report-kind'
+import type { PlanYearSource } from '../report-language/plan-year'
 
 export interface LocatedText {
   /** Child indices from the doc root to the block. */
@@ -53,8 +54,8 @@ export interface ReportStructure {
   frontMatter: FrontMatter
   /** Level-1 sections in document order. */
   parts: Section[]
-  /** Plan year from meta, else subtitle date, else part titles. */
+  /** Plan year from meta, else as `decidePlanYear` reads the text. */
   planYear?: number
   /** Where the plan year came from. */
-  planYearSource?: 'meta' | 'subtitle' | 'titles'
+  planYearSource?: 'meta' | PlanYearSource
 }

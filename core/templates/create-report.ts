@@ -1,6 +1,8 @@
 import { guidance, heading, NodeType, paragraph, textNode, type DocNode } from '../document-model'
-import { REPORT_FORMAT, REPORT_VERSION, reportFileSchema, type ReportFile } from '../report-file'
-import { expandTitle, formatChineseDate, type ExpandOptions } from './expand-title'
+import { REPORT_FORMAT, REPORT_VERSION, reportFileSchema, type ReportFile, type ReportMeta } from '../report-file'
+import { formatChineseDate } from '../report-language/chinese-date'
+import { formatSpeakerLine } from '../report-language/speaker'
+import { expandTitle, type ExpandOptions } from './expand-title'
 import type { Template, TemplatePart } from './template-schema'
 
 export interface NewReportOptions {
@@ -58,6 +60,22 @@ export function createPartNodes(part: TemplatePart, expand: ExpandOptions & { te
   return nodes
 }
 
+/**
+ * The nodes of one template part for a report with this meta: what `wrs new` writes for the part and what the
+ * editor inserts for a missing one (STR-MISSING's fix), so both print the same heading, guidance and starter text.
+ */
+export function partNodesFor(template: Template, partId: string, meta: ReportMeta): DocNode[] {
+  const part = template.parts.find(candidate => candidate.id === partId)
+  if (!part) return []
+  return createPartNodes(part, {
+    planYear: meta.planYear,
+    organisation: meta.organisation,
+    meetingName: meta.meetingName,
+    dateText: meta.date ? formatChineseDate(meta.date) : '',
+    termEnd: meta.termEnd,
+  })
+}
+
 /** A new report from a template: meta, front matter nodes, opening formula and every part that applies. */
 export function createReport(template: Template, options: NewReportOptions): ReportFile {
   const organisation = options.organisation?.trim() ?? ''
@@ -79,7 +97,7 @@ export function createReport(template: Template, options: NewReportOptions): Rep
   const content: DocNode[] = [lineNode(NodeType.reportTitle, title)]
   if (front.subtitle) content.push(lineNode(NodeType.reportSubtitle, fill(front.subtitle)))
   if (speakerOffice || front.requiredFields.includes('speaker')) {
-    content.push(lineNode(NodeType.speakerLine, `${speakerOffice} ${speakerName || '×××'}`.trim()))
+    content.push(lineNode(NodeType.speakerLine, formatSpeakerLine(speakerOffice, speakerName || '×××')))
   }
   if (front.salutation) content.push(lineNode(NodeType.salutation, front.salutation))
   if (front.openingFormula) content.push(paragraph(fill(front.openingFormula)))

@@ -81,6 +81,11 @@ export const templateSchema = z.object({
     requiredFields: z.array(z.enum(frontMatterFields)).default(['title', 'subtitle', 'speaker', 'salutation']),
   }),
   parts: z.array(templatePartSchema).min(1),
+  /**
+   * Error rules (ids such as `STR-ORDER`) this template makes part of the export gate: like the structure guards
+   * (STR-MISSING, STR-PLACEHOLDER, STR-NEEDS-REVIEW) they cannot be switched off for a 正式稿.
+   */
+  blockingRules: z.array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/u)).default([]),
 })
 export type Template = z.infer<typeof templateSchema>
 export type TemplatePartRole = TemplatePart['role']

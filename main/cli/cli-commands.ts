@@ -11,4 +11,15 @@ export const cliCommands: CliCommandEntry[] = [
   { name: 'check', load: async () => (await import('./commands/check-command')).checkCommand },
   { name: 'export', load: async () => (await import('./commands/export-command')).exportCommand },
   { name: 'rollforward', load: async () => (await import('./commands/rollforward-command')).rollforwardCommand },
+  // drafting together on the office's server (docs/COLLABORATION.md)
+  { name: 'serve', load: async () => (await import('./commands/serve-command')).serveCommand },
+  { name: 'team', load: async () => (await import('./commands/team-command')).teamCommand },
+  { name: 'share', load: async () => (await import('./commands/share-command')).shareCommand },
+  { name: 'pull', load: async () => (await import('./commands/pull-command')).pullCommand },
+  { name: 'push', load: async () => (await import('./commands/push-command')).pushCommand },
+  { name: 'assign', load: async () => (await import('./commands/assign-command')).assignCommand },
+  { name: 'parts', load: async () => (await import('./commands/parts-command')).partsCommand },
+  { name: 'submit', load: async () => (await import('./commands/submit-command')).submitCommand },
+  { name: 'approve', load: async () => (await import('./commands/approve-command')).approveCommand },
+  { name: 'reopen', load: async () => (await import('./commands/reopen-command')).reopenCommand },
 ]

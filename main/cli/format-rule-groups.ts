@@ -1,11 +1,10 @@
 import path from 'node:path'
-import { allRules } from '../../core/checks/all-rules'
+import { ruleById } from '../../core/checks/all-rules'
+import { ruleName } from '../../core/checks/export-gate'
 import type { Finding } from '../../core/checks/finding'
 
 /** Places listed per rule; the rest is one `……另有 N 处` line (a pasted report can have hundreds of one kind). */
 export const PLACES_PER_RULE = 5
-
-const rulesById = new Map(allRules.map(rule => [rule.id, rule]))
 
 /** `“始终坚持党的全面领导” 第7段` (part or section, top-level paragraph number), or `全文`. */
 export function placeText(finding: Finding): string {
@@ -37,12 +36,15 @@ export function formatRuleGroups(findings: Finding[], fixCommand: string): strin
   }
   const lines: string[] = []
   for (const [id, group] of groups) {
-    const rule = rulesById.get(id)
-    const name = rule ? `${rule.title}（${id}）` : id
+    const rule = ruleById(id)
+    const name = ruleName(id)
     const fixable = rule?.fixable ? group.filter(finding => finding.fix?.kind === 'replaceText').length : 0
+    const confirmable = rule?.confirmable ? group.filter(finding => finding.fix?.kind === 'setAttrs').length : 0
     const hint =
       fixable === 0
-        ? ''
+        ? confirmable > 0
+          ? ` — 其中 ${confirmable} 处核对无误后可运行 ${fixCommand} --rule ${id} 确认`
+          : ''
         : fixable === group.length
           ? ` — 可运行 ${fixCommand} 自动改正`
           : ` — 其中 ${fixable} 处可运行 ${fixCommand} 自动改正`

@@ -82,7 +82,13 @@ export function createServices(options: ServicesOptions): Services {
     path.join(userDataDir, 'library'),
   ])
   const delegates = options.delegates ?? {}
-  const exporter = createExportService({ dialogs })
+  const exporter = createExportService({
+    dialogs,
+    templateFor: async id => {
+      const found = await templates.get(id)
+      return found.ok ? found.value : undefined
+    },
+  })
   const printer = createPrintService({ printDialog: options.printDialog })
   const library = createLibraryService(userDataDir)
   const saveListeners = new Set<(outcome: SaveOutcome) => void>()
@@ -185,6 +191,7 @@ export function createServices(options: ServicesOptions): Services {
 
     saveAsTemplate: request => templates.saveFromReport(request.report as ReportFile, request.name),
 
+    checkExport: request => exporter.checkExport(request),
     exportReport: request => exporter.exportReport(request),
     previewPdf: request => printer.previewPdf(request),
     printReport: request => printer.printReport(request),

@@ -1,4 +1,4 @@
-import { gateExport, type GateResult } from '../../core/checks/export-gate'
+import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
 import { buildDocx } from '../../core/export/docx/build-docx'
 import type { DraftLabel, ExportOutcome } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
@@ -20,8 +20,8 @@ export async function exportDocx(
   request: ExportDocxRequest,
   gate: GateResult = gateExport(request.report, request.draftLabel),
 ): Promise<ExportOutcome> {
-  if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
+  if (!gate.allowed) return refusedOutcome(gate)
   const bytes = await buildDocx(request.report, { draftLabel: request.draftLabel })
   await writeFileAtomic(request.path, bytes, { backup: false })
-  return { kind: 'written', path: request.path, bytes: bytes.byteLength, substitutions: [] }
+  return { kind: 'written', path: request.path, bytes: bytes.byteLength, substitutions: [], rulesOff: gate.rulesOff }
 }

@@ -1,4 +1,4 @@
-import { gateExport, type GateResult } from '../../core/checks/export-gate'
+import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
 import { buildPrintHtml } from '../../core/export/print-html/build-print-html'
 import { planFonts } from '../../core/export/print-html/font-plan'
 import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc/export-api'
@@ -23,10 +23,7 @@ const chromiumRenderer: PdfRenderer = async html => {
 
 let defaultRenderer: PdfRenderer = chromiumRenderer
 
-/**
- * Lets the Electron shell render with a hidden window's `webContents.printToPDF` (main/electron/print-to-pdf.ts),
- * and `wrs export … --pdf-dir` print a batch through one browser; null goes back to a browser per call.
- */
+/** Lets the Electron shell render with a hidden window's `webContents.printToPDF` (main/electron/print-to-pdf.ts). */
 export function setPdfRenderer(renderer: PdfRenderer | null): void {
   defaultRenderer = renderer ?? chromiumRenderer
 }
@@ -88,7 +85,7 @@ export async function exportPdf(
   render?: PdfRenderer,
   gate: GateResult = gateExport(request.report, request.draftLabel),
 ): Promise<ExportOutcome> {
-  if (!gate.allowed) return { kind: 'refused', blocking: gate.blocking }
+  if (!gate.allowed) return refusedOutcome(gate)
   let rendered: RenderedPdf
   try {
     rendered = await renderReportPdf(request.report, request.draftLabel, render)
@@ -102,5 +99,6 @@ export async function exportPdf(
     bytes: rendered.pdf.byteLength,
     pages: rendered.pages,
     substitutions: rendered.substitutions,
+    rulesOff: gate.rulesOff,
   }
 }

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { gateExport, type GateResult } from '../../core/checks/export-gate'
-import type { ExportApi, ExportOutcome, ExportRequest } from '../../core/ipc/export-api'
+import { gateExport, gateSummary, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
+import type { DraftLabel, ExportApi, ExportOutcome, ExportRequest } from '../../core/ipc/export-api'
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
+import type { ReportFile } from '../../core/report-file'
+import type { Template } from '../../core/templates/template-schema'
 import type { Dialogs } from './dialogs'
 import { exportDocx } from './export-docx-service'
 import { exportPdf } from './export-pdf-service'
@@ -46,13 +49,57 @@ function defaultFileName(request: ExportRequest): string {
   return `${base}${request.draftLabel ? `（${request.draftLabel}）` : ''}.${request.format}`
 }
 
-/** `exportReport` of the Api: asks for the path with the save dialog when none is given. */
-export function createExportService(options: {
+export interface ExportServiceOptions {
   dialogs: Dialogs
   defaultDirectory?: string
-}): Pick<ExportApi, 'exportReport'> {
+  /** A user template by id (its blocking rules join the gate); built-in templates are known without it. */
+  templateFor?: (id: string) => Promise<Template | undefined>
+  /** The gate (tests count its runs). */
+  gate?: typeof gateExport
+}
+
+/** Decisions kept for the reports the dialog asked about last (the dialog asks, then exports the same report). */
+const remembered = 4
+
+/**
+ * `checkExport` and `exportReport` of the Api. The gate runs once per export: the decision `checkExport` made
+ * for a report is reused when exactly that report (same content, same version) is exported next; a refused
+ * final export is answered before the save dialog opens.
+ */
+export function createExportService(options: ExportServiceOptions): Pick<ExportApi, 'checkExport' | 'exportReport'> {
+  const gate = options.gate ?? gateExport
+  const decisions: Array<{ key: string; gate: GateResult }> = []
+
+  const keyOf = (report: ReportFile, draftLabel: DraftLabel | null): string =>
+    createHash('sha256')
+      .update(JSON.stringify(report))
+      .update(`\u0000${draftLabel ?? ''}`)
+      .digest('hex')
+
+  // The gate is a pure function of the report (and its template): the same content always gets the same decision.
+  async function decide(report: ReportFile, draftLabel: DraftLabel | null): Promise<GateResult> {
+    const key = keyOf(report, draftLabel)
+    const known = decisions.findIndex(decision => decision.key === key)
+    if (known >= 0) {
+      const [decision] = decisions.splice(known, 1)
+      decisions.push(decision!)
+      return decision!.gate
+    }
+    const template = await options.templateFor?.(report.meta.templateId)
+    const result = gate(report, draftLabel, template ? { template } : {})
+    decisions.push({ key, gate: result })
+    if (decisions.length > remembered) decisions.shift()
+    return result
+  }
+
   return {
+    async checkExport(request) {
+      return gateSummary(await decide(request.report, request.draftLabel))
+    },
+
     async exportReport(request) {
+      const decision = await decide(request.report, request.draftLabel)
+      if (!decision.allowed) return ok(refusedOutcome(decision))
       const target =
         request.path ??
         (await options.dialogs.saveFile({
@@ -61,7 +108,7 @@ export function createExportService(options: {
           filters: [{ name: formatNames[request.format], extensions: [request.format] }],
         }))
       if (!target) return ok({ kind: 'cancelled' })
-      return exportToPath({ ...request, path: target })
+      return exportToPath({ ...request, path: target }, decision)
     },
   }
 }

@@ -9,7 +9,13 @@ import type { LibraryEntry, LibraryHit } from '../../core/ipc/reuse-api'
 import { reportFileSchema, serializeReportFile } from '../../core/report-file'
 import type { ReportFile } from '../../core/report-file'
 import { markFiguresNeedsReview } from '../../core/reuse/mark-figures'
-import { indexSections, matchSections, prepareSearchText, searchTerms } from '../../core/reuse/section-index'
+import {
+  indexSections,
+  matchSections,
+  normalisedReportText,
+  prepareSearchText,
+  searchTerms,
+} from '../../core/reuse/section-index'
 import type { IndexedSection, SearchText } from '../../core/reuse/section-index'
 import { writeFileAtomic } from '../files/write-file-atomic'
 import { readReportFile } from './file-service'
@@ -29,12 +35,15 @@ const storedEntrySchema = z.object({
   title: z.string(),
   planYear: z.number().int().optional(),
   kind: z.string().optional(),
+  organisation: z.string().optional(),
   source: z.string(),
   addedAt: z.string(),
   hash: z.string(),
 })
 type StoredEntry = z.infer<typeof storedEntrySchema>
-const indexSchema = z.object({ version: z.literal(1), entries: z.array(storedEntrySchema) })
+/** Version 2: `hash` is the hash of the normalised doc (version 1 hashed meta and doc as stored, see migrate). */
+const indexVersion = 2
+const indexSchema = z.object({ version: z.union([z.literal(1), z.literal(2)]), entries: z.array(storedEntrySchema) })
 
 const maxHits = 200
 
@@ -55,10 +64,21 @@ function entryTitle(report: ReportFile): string {
   return fromDoc || `${report.meta.organisation}${report.meta.planYear}年工作报告`
 }
 
+/** The same report has the same hash however often it is opened, imported or saved (section-index.ts). */
 function contentHash(report: ReportFile): string {
-  return createHash('sha256')
-    .update(JSON.stringify([report.meta, report.doc]))
-    .digest('hex')
+  return createHash('sha256').update(normalisedReportText(report.doc)).digest('hex')
+}
+
+/** A `.wrs` states its meta (year, kind, organisation) as the user confirmed it; an import only guesses. */
+const confirmedSource = (source: string): boolean => source.toLowerCase().endsWith('.wrs')
+
+function describe(report: ReportFile): Pick<StoredEntry, 'title' | 'planYear' | 'kind' | 'organisation'> {
+  return {
+    title: entryTitle(report),
+    planYear: report.meta.planYear,
+    kind: report.meta.kind,
+    organisation: report.meta.organisation,
+  }
 }
 
 function publicEntry(entry: StoredEntry): LibraryEntry {
@@ -89,17 +109,31 @@ export function createLibraryService(userDataDir: string): LibraryService {
       const read = await readReportFile(path.join(directory, name))
       if (!read.ok) continue
       const stat = await fs.stat(path.join(directory, name))
-      rebuilt.push({
-        id,
-        title: entryTitle(read.value),
-        planYear: read.value.meta.planYear,
-        kind: read.value.meta.kind,
-        source: '',
-        addedAt: stat.mtime.toISOString(),
-        hash: contentHash(read.value),
-      })
+      const hash = contentHash(read.value)
+      if (rebuilt.some(entry => entry.hash === hash)) {
+        await fs.rm(path.join(directory, name), { force: true })
+        continue
+      }
+      rebuilt.push({ id, ...describe(read.value), source: '', addedAt: stat.mtime.toISOString(), hash })
     }
     return rebuilt
+  }
+
+  /** A version-1 index: hashes again by content, the copies of one report kept once (the first added). */
+  async function migrate(old: StoredEntry[]): Promise<StoredEntry[]> {
+    const kept: StoredEntry[] = []
+    for (const entry of [...old].sort((a, b) => a.addedAt.localeCompare(b.addedAt))) {
+      const read = await readReportFile(copyPath(entry.id))
+      if (!read.ok) continue
+      const hash = contentHash(read.value)
+      if (kept.some(other => other.hash === hash)) {
+        await fs.rm(copyPath(entry.id), { force: true })
+        continue
+      }
+      kept.push({ ...entry, organisation: entry.organisation ?? read.value.meta.organisation, hash })
+    }
+    await saveIndex(kept)
+    return kept
   }
 
   async function readIndex(): Promise<StoredEntry[]> {
@@ -112,13 +146,19 @@ export function createLibraryService(userDataDir: string): LibraryService {
     }
     const parsed = indexSchema.safeParse(data)
     // A lost or damaged index is rebuilt from the copies beside it.
-    entries = parsed.success ? parsed.data.entries : await rebuildFromCopies()
+    entries = !parsed.success
+      ? await rebuildFromCopies()
+      : parsed.data.version === 1
+        ? await migrate(parsed.data.entries)
+        : parsed.data.entries
     return entries
   }
 
   async function saveIndex(list: StoredEntry[]): Promise<void> {
     await fs.mkdir(directory, { recursive: true })
-    await writeFileAtomic(indexFile, JSON.stringify({ version: 1, entries: list }, null, 2) + '\n', { backup: false })
+    await writeFileAtomic(indexFile, JSON.stringify({ version: indexVersion, entries: list }, null, 2) + '\n', {
+      backup: false,
+    })
   }
 
   async function loadEntry(id: string): Promise<LoadedEntry | null> {
@@ -136,6 +176,30 @@ export function createLibraryService(userDataDir: string): LibraryService {
     const next = queue.then(work, work)
     queue = next.catch(() => undefined)
     return next
+  }
+
+  /**
+   * The same report again (same content): indexed once. Its year, kind, organisation and title follow a `.wrs`
+   * (what the user confirmed) over an import's guess, and the copy takes that report's meta.
+   */
+  async function restate(
+    list: StoredEntry[],
+    same: StoredEntry,
+    report: ReportFile,
+    source: string,
+  ): Promise<StoredEntry> {
+    const described = describe(report)
+    const differs = (Object.keys(described) as Array<keyof typeof described>).some(key => described[key] !== same[key])
+    // A .wrs replaces an import as the entry's source (the file the user keeps); an import never overrides a .wrs.
+    const better = confirmedSource(source) && !confirmedSource(same.source)
+    if ((!differs && !better) || (!confirmedSource(source) && confirmedSource(same.source))) return same
+    const updated: StoredEntry = { ...same, ...described, source: confirmedSource(source) ? source : same.source }
+    const next = list.map(entry => (entry === same ? updated : entry))
+    await writeFileAtomic(copyPath(same.id), serializeReportFile(report), { backup: false })
+    loaded.delete(same.id)
+    await saveIndex(next)
+    entries = next
+    return updated
   }
 
   /** The index once every addition asked for before has been written. */
@@ -157,7 +221,13 @@ export function createLibraryService(userDataDir: string): LibraryService {
     async librarySearch(query) {
       const terms = searchTerms(query)
       if (terms.length === 0) return []
-      const list = [...(await load())].sort((a, b) => (b.planYear ?? 0) - (a.planYear ?? 0))
+      // Hits come grouped: by year (newest first), then organisation and kind.
+      const list = [...(await load())].sort(
+        (a, b) =>
+          (b.planYear ?? 0) - (a.planYear ?? 0) ||
+          (a.organisation ?? '').localeCompare(b.organisation ?? '', 'zh-CN') ||
+          (a.kind ?? '').localeCompare(b.kind ?? ''),
+      )
       const hits: LibraryHit[] = []
       for (const entry of list) {
         const content = await loadEntry(entry.id)
@@ -167,6 +237,8 @@ export function createLibraryService(userDataDir: string): LibraryService {
             entryId: entry.id,
             entryTitle: entry.title,
             planYear: entry.planYear,
+            kind: entry.kind,
+            organisation: entry.organisation ?? '',
             sectionPath: section.path,
             sectionTitle: section.title,
             level: section.level,
@@ -209,13 +281,11 @@ export function createLibraryService(userDataDir: string): LibraryService {
         const list = await readIndex()
         const hash = contentHash(report)
         const same = list.find(entry => entry.hash === hash)
-        if (same) return ok(publicEntry(same))
+        if (same) return ok(publicEntry(await restate(list, same, report, request.source)))
         const id = `${report.meta.planYear}-${hash.slice(0, 12)}`
         const entry: StoredEntry = {
           id,
-          title: entryTitle(report),
-          planYear: report.meta.planYear,
-          kind: report.meta.kind,
+          ...describe(report),
           source: request.source,
           addedAt: new Date().toISOString(),
           hash,

@@ -200,6 +200,7 @@ export function App() {
       editorRef.current?.jumpTo(location)
     },
     showError,
+    liveEditor: () => (activeDialog?.report ? (editorRef.current?.editor() ?? null) : null),
   }
 
   return (

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { allRules } from '../../core/checks/all-rules'
+import { ruleById } from '../../core/checks/all-rules'
 import type { Finding, FindingLocation, Severity } from '../../core/checks/finding'
-import type { Rule } from '../../core/checks/rule'
+import { lockedRules } from '../../core/checks/gate-rules'
 import type { CheckSettings } from '../../core/report-file'
-import ruleTitlesEn from '../locales/rule-titles.en.json'
+import { DialogFrame } from './DialogFrame'
 import type { FindingExcerpt } from './finding-excerpt'
+import { useRuleTitle } from './use-rule-title'
 
 interface ChecksPanelProps {
   findings: Finding[] | null
@@ -16,14 +17,15 @@ interface ChecksPanelProps {
   onChecks(next: CheckSettings): void
   /** The flagged text in context (the editor's current document), or null. */
   excerpt?: (location: FindingLocation) => FindingExcerpt | null
+  /** Rules that cannot be switched off (gate-rules.ts); default: the structure guards. */
+  locked?: ReadonlySet<string>
 }
 
 const severities: Severity[] = ['error', 'warning', 'info']
 /** A rule group lists this many findings, and this many more per 显示更多 (a pasted report can have thousands). */
 export const FINDINGS_PAGE = 200
 
-/** id → rule, built once: the group headers name the rule by its title. */
-const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map(rule => [rule.id, rule]))
+const structureGuards = lockedRules()
 
 interface RuleGroup {
   rule: string
@@ -40,20 +42,16 @@ function groupFindings(findings: Finding[]): Map<Severity, RuleGroup[]> {
     let group = rules.get(finding.rule)
     if (!group) rules.set(finding.rule, (group = { rule: finding.rule, findings: [], bulkFixable: [] }))
     group.findings.push(finding)
-    if (rulesById.get(finding.rule)?.fixable && finding.fix?.kind === 'replaceText') group.bulkFixable.push(finding)
+    if (ruleById(finding.rule)?.fixable && finding.fix?.kind === 'replaceText') group.bulkFixable.push(finding)
   }
   return new Map([...bySeverity].map(([severity, rules]) => [severity, [...rules.values()]]))
 }
 
-/** Rule titles are zh-CN data in core/; the English UI names them from this list (checked against allRules in a test). */
-const englishTitles: Readonly<Record<string, string>> = ruleTitlesEn
-
 function RuleName({ rule }: { rule: string }) {
-  const { i18n } = useTranslation()
-  const title = (i18n.language === 'en' ? englishTitles[rule] : undefined) ?? rulesById.get(rule)?.title
+  const title = useRuleTitle()(rule)
   return (
     <span className="rule-name">
-      {title && <span className="rule-title">{title}</span>}
+      {title !== rule && <span className="rule-title">{title}</span>}
       <code className="rule-id">{rule}</code>
     </span>
   )
@@ -75,12 +73,52 @@ function Excerpt({ excerpt }: { excerpt: FindingExcerpt | null }) {
   )
 }
 
-export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onChecks, excerpt }: ChecksPanelProps) {
+/**
+ * The question before an error rule is switched off: what the report loses (the 正式稿 export no longer
+ * checks it) and where the choice stays visible. Cancel has the focus.
+ */
+function ConfirmDisable({ rule, onConfirm, onCancel }: { rule: string; onConfirm(): void; onCancel(): void }) {
+  const { t } = useTranslation()
+  const title = useRuleTitle()(rule)
+  return (
+    <DialogFrame
+      title={t('checks.confirmDisable.title', { rule: title })}
+      description={t('checks.confirmDisable.consequence', { rule: title })}
+      onClose={onCancel}
+      className="confirm-disable"
+      data-testid="confirm-disable"
+    >
+      <p>{t('checks.confirmDisable.listed')}</p>
+      <div className="dialog-buttons">
+        <button type="button" onClick={onCancel} autoFocus data-testid="confirm-disable-cancel">
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="danger" onClick={onConfirm} data-testid="confirm-disable-ok">
+          {t('checks.confirmDisable.confirm')}
+        </button>
+      </div>
+    </DialogFrame>
+  )
+}
+
+export function ChecksPanel({
+  findings,
+  checks,
+  onJump,
+  onFix,
+  onFixAll,
+  onChecks,
+  excerpt,
+  locked = structureGuards,
+}: ChecksPanelProps) {
   const { t } = useTranslation()
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map())
+  const [asking, setAsking] = useState<string | null>(null)
   const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings])
   if (!findings || !groups) return <div className="checks-panel" data-testid="checks-panel" aria-busy="true" />
-  const disable = (rule: string) => onChecks({ ...checks, disabled: [...new Set([...checks.disabled, rule])] })
+  const switchOff = (rule: string) => onChecks({ ...checks, disabled: [...new Set([...checks.disabled, rule])] })
+  // An error rule guards the 正式稿 export: switching it off asks first; warnings and notes go at once.
+  const disable = (rule: string) => (ruleById(rule)?.severity === 'error' ? setAsking(rule) : switchOff(rule))
   const enable = (rule: string) => onChecks({ ...checks, disabled: checks.disabled.filter(each => each !== rule) })
   const countOf = (severity: Severity) =>
     (groups.get(severity) ?? []).reduce((sum, group) => sum + group.findings.length, 0)
@@ -107,14 +145,20 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
                   <div className="rule-head">
                     <RuleName rule={rule} />
                     <span className="rule-count">{t('checks.ruleCount', { count: list.length })}</span>
-                    <button
-                      type="button"
-                      className="disable"
-                      title={t('checks.disableHint')}
-                      onClick={() => disable(rule)}
-                    >
-                      {t('checks.disable')}
-                    </button>
+                    {locked.has(rule) ? (
+                      <span className="locked" title={t('checks.lockedHint')} data-testid="rule-locked">
+                        {t('checks.locked')}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="disable"
+                        title={t('checks.disableHint')}
+                        onClick={() => disable(rule)}
+                      >
+                        {t('checks.disable')}
+                      </button>
+                    )}
                   </div>
                   {bulkFixable.length > 1 && (
                     <button type="button" className="fix-all" onClick={() => onFixAll(bulkFixable)}>
@@ -160,8 +204,9 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
           <h3>{t('checks.disabledTitle')}</h3>
           <ul>
             {checks.disabled.map(rule => (
-              <li key={rule}>
+              <li key={rule} data-rule={rule}>
                 <RuleName rule={rule} />
+                {locked.has(rule) && <span className="kept">{t('checks.kept')}</span>}
                 <button type="button" onClick={() => enable(rule)}>
                   {t('checks.enable')}
                 </button>
@@ -169,6 +214,16 @@ export function ChecksPanel({ findings, checks, onJump, onFix, onFixAll, onCheck
             ))}
           </ul>
         </section>
+      )}
+      {asking && (
+        <ConfirmDisable
+          rule={asking}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            switchOff(asking)
+            setAsking(null)
+          }}
+        />
       )}
     </div>
   )

@@ -16,14 +16,16 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
+import { lockedRules } from '../../core/checks/gate-rules'
 import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../core/report-file'
 import { applyFix, applyFixes } from '../editor/apply-fix'
 import { docJson } from '../editor/doc-json'
 import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
-import { metaFromDoc, writeFrontMatterField } from '../editor/front-matter-binding'
+import { metaFromDoc, takeTitleStatus, writeFrontMatterField } from '../editor/front-matter-binding'
 import type { FrontMatterField } from '../editor/front-matter-binding'
 import { deletePart, movePart } from '../editor/move-part'
 import { setGuidanceReplaceLabel } from '../editor/extensions/guidance'
+import { refreshPromiseBoxes } from '../editor/extensions/promise-box'
 import { fitToSchema } from '../editor/fit-to-schema'
 import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
@@ -46,6 +48,8 @@ export interface EditorHandle {
   currentPath(): string | null
   insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
   jumpTo(location: FindingLocation): void
+  /** The TipTap editor of this report (for panes bound to the real document). */
+  editor(): Editor | null
   isDirty(): boolean
   /** Tells main the document is closed without saving (its recovery snapshot goes). */
   discard(): Promise<void>
@@ -76,7 +80,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   const buildReport = useCallback(
     (editor: Editor): ReportFile => {
+      // a status typed after the title (`（征求意见稿）`) is the draft label: metaFromDoc reads it, then it leaves the title
       const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
+      takeTitleStatus(editor)
       metaRef.current = nextMeta
       return {
         ...opened.report,
@@ -151,12 +157,19 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const extensions = useMemo(() => {
     const scheme = opened.report.meta.numbering
     return [
-      ...reportExtensions({ scheme, replaceLabel: t('guidance.replace') }),
+      ...reportExtensions({
+        scheme,
+        replaceLabel: t('guidance.replace'),
+        // i18next's own t follows the language: the boxes are redrawn on a switch (refreshPromiseBoxes).
+        translatePromise: (key, values) => i18n.t(`promise.${key}`, values),
+      }),
       ...listEditorExtensions().map(factory => factory({ scheme })),
     ]
     // Built once per document: a language switch must not rebuild the editor (and lose its history).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened.report.meta.numbering])
+
+  const locked = useMemo(() => lockedRules(template), [template])
 
   const fitted = useMemo(() => fitToSchema(opened.report.doc, getSchema(extensions)), [extensions, opened.report.doc])
 
@@ -177,7 +190,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
 
   // The placeholders' 替换 buttons are node-view DOM, outside React: relabel them when the language changes.
   useEffect(() => {
-    if (editor) setGuidanceReplaceLabel(editor, t('guidance.replace'))
+    if (!editor) return
+    setGuidanceReplaceLabel(editor, t('guidance.replace'))
+    refreshPromiseBoxes(editor)
   }, [editor, t, i18n.language])
 
   useEffect(() => {
@@ -308,6 +323,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       currentPath,
       insertNodes,
       jumpTo: jumpToLocation,
+      editor: () => editor,
       isDirty,
       discard,
     }),
@@ -370,6 +386,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
                 onFix={fix}
                 onFixAll={fixAll}
                 onChecks={updateChecks}
+                locked={locked}
                 excerpt={location => findingExcerpt(editor.state.doc, location)}
               />
             ) : (

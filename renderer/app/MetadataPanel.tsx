@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ReportMeta } from '../../core/report-file'
+import { statusLabels } from '../../core/report-language/status-suffix'
 
 interface MetadataPanelProps {
   meta: ReportMeta
@@ -14,7 +15,7 @@ export function MetadataPanel({ meta, onChange }: MetadataPanelProps) {
     <form className="meta-panel" data-testid="meta-panel" onSubmit={event => event.preventDefault()}>
       {textFields.map(field => (
         <label key={field}>
-          <span>{t(`meta.${field}`)}</span>
+          <span>{t(field === 'title' ? 'meta.titleField' : `meta.${field}`)}</span>
           <input name={field} value={meta[field]} onChange={event => onChange(field, event.target.value)} />
         </label>
       ))}
@@ -41,6 +42,21 @@ export function MetadataPanel({ meta, onChange }: MetadataPanelProps) {
         <select name="status" value={meta.status} onChange={event => onChange('status', event.target.value)}>
           <option value="draft">{t('meta.statusDraft')}</option>
           <option value="final">{t('meta.statusFinal')}</option>
+        </select>
+      </label>
+      <label title={t('meta.draftLabelHint')}>
+        <span>{t('meta.draftLabel')}</span>
+        <select
+          name="draftLabel"
+          value={meta.draftLabel}
+          onChange={event => onChange('draftLabel', event.target.value)}
+        >
+          <option value="">{t('meta.draftLabelNone')}</option>
+          {statusLabels.map(label => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <p className="hint">{t('meta.hint')}</p>

@@ -28,7 +28,9 @@ export function StatusBar({ editor, counts, dirty, path, findings }: StatusBarPr
       </span>
       {part && (
         <span data-testid="count-part">
-          {t('status.part', { title: part.title, han: part.han, total: part.total })}
+          {part.title.trim()
+            ? t('status.part', { title: part.title, han: part.han, total: part.total })
+            : t('status.untitledPart', { han: part.han, total: part.total })}
         </span>
       )}
       <span className={errors ? 'errors' : undefined}>{findings ? t('status.errors', { count: errors }) : ''}</span>

@@ -14,12 +14,12 @@
  *   (`{ 'zh-CN': '…', en: '…' }`).
  * - Dialogs receive the current report (null on the start page), `openReport()` to show a new or
  *   rolled-forward report in the editor, `insertNodes()` to insert doc nodes at the cursor (library
- *   sections), `jumpTo()` to show a finding's place in the editor and `showError()` for the shell's
- *   non-blocking banner.
+ *   sections), `jumpTo()` to show a finding's place in the editor, `showError()` for the shell's
+ *   non-blocking banner and `liveEditor()` for a pane that edits the open report itself.
  * - `registerEditorExtension(factory)`: extra TipTap extensions (e.g. a paste handler) added to every
  *   editor after the report's own; the factory gets the report's numbering scheme.
  */
-import type { AnyExtension } from '@tiptap/core'
+import type { AnyExtension, Editor } from '@tiptap/core'
 import type { ComponentType } from 'react'
 import type { FindingLocation } from '../../core/checks/finding'
 import type { DocNode } from '../../core/document-model'
@@ -44,6 +44,11 @@ export interface DialogProps {
   jumpTo(location: FindingLocation): void
   /** Shows a zh-CN message in the error banner. */
   showError(message: string): void
+  /**
+   * The editor of the open report (null when none is open): a dialog may bind a pane to the real document
+   * (与去年对照 edits this year's section in place). Changes made through it are ordinary editor transactions.
+   */
+  liveEditor(): Editor | null
 }
 
 export type EditorExtensionFactory = (context: { scheme: NumberingScheme }) => AnyExtension

@@ -1,4 +1,6 @@
 import type { NewReportOptions } from '../../core/ipc/files-api'
+import { isoDate } from '../../core/report-language/chinese-date'
+import { planYearFromDate } from '../../core/report-language/plan-year'
 import { expandTitle } from '../../core/templates/expand-title'
 import type { Template } from '../../core/templates/template-schema'
 
@@ -6,9 +8,10 @@ import type { Template } from '../../core/templates/template-schema'
 export const PLAN_YEAR_MIN = 1949
 export const PLAN_YEAR_MAX = 2200
 
-/** The clerk drafts in winter for the coming session: November and December default to next year. */
+/** The clerk drafts in winter for the coming session: November and December default to next year (the same month
+ * rule as a meeting date, `planYearFromDate`). */
 export function defaultPlanYear(now: Date): number {
-  return now.getMonth() >= 10 ? now.getFullYear() + 1 : now.getFullYear()
+  return planYearFromDate(isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())) ?? now.getFullYear()
 }
 
 /** Fields the form fills from the template until the user types in them. */

@@ -5,7 +5,7 @@ import type { Transaction } from '@tiptap/pm/state'
 import type { Finding, TextEdit } from '../../core/checks/finding'
 import type { ReportMeta } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
-import { expandTitle } from '../../core/templates/expand-title'
+import { partNodesFor } from '../../core/templates/create-report'
 import { posOfPath, posOfTopIndex, textOffsetToPos } from './doc-positions'
 
 /** Applies text edits (offsets in the original doc) to `tr`; overlapping edits after the first are skipped. */
@@ -33,16 +33,9 @@ export function addTextEdits(tr: Transaction, doc: PmNode, edits: readonly TextE
   return applied
 }
 
-/** The nodes `insertPart` adds: the template part's level-1 heading (with role) and its guidance. */
+/** The nodes `insertPart` adds: the template part as `wrs new` writes it (heading with role, guidance, starters). */
 export function partNodes(schema: Schema, template: Template, partId: string, meta: ReportMeta): PmNode[] {
-  const part = template.parts.find(candidate => candidate.id === partId)
-  if (!part) return []
-  const pattern = meta.termEnd && part.termEndDefaultTitle ? part.termEndDefaultTitle : part.defaultTitle
-  const title = expandTitle(pattern, { planYear: meta.planYear, organisation: meta.organisation })
-  return [
-    schema.nodes.heading!.create({ level: 1, role: part.role, runIn: false }, title ? schema.text(title) : null),
-    schema.nodes.guidance!.create({ text: part.guidance }),
-  ]
+  return partNodesFor(template, partId, meta).map(node => schema.nodeFromJSON(node))
 }
 
 function addFix(
@@ -55,6 +48,16 @@ function addFix(
   const fix = finding.fix
   if (!fix) return false
   if (fix.kind === 'replaceText') return addTextEdits(tr, doc, fix.edits) > 0
+  if (fix.kind === 'setAttrs') {
+    const pos = posOfPath(doc, fix.path)
+    const node = pos === null ? null : doc.nodeAt(pos)
+    if (pos === null || !node) return false
+    const mapped = tr.mapping.map(pos)
+    const attrs = { ...node.attrs }
+    for (const [name, value] of Object.entries(fix.attrs)) if (name in (node.type.spec.attrs ?? {})) attrs[name] = value
+    tr.setNodeMarkup(mapped, undefined, attrs)
+    return true
+  }
   if (!template) return false
   const nodes = partNodes(doc.type.schema, template, fix.partId, meta)
   if (nodes.length === 0) return false

@@ -1,4 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model'
+import { countHan } from '../../core/report-language/han'
+import { headingLevel } from '../../core/report-language/heading-level'
 
 export interface CharCount {
   /** 汉字. */
@@ -17,13 +19,12 @@ export interface ReportCount extends CharCount {
   parts: PartCount[]
 }
 
-const hanPattern = /\p{Script=Han}/gu
 const spacePattern = /\s/gu
 
+/** 汉字 as `countHan` counts them (〇 included), and every character but whitespace. */
 export function countText(text: string): CharCount {
-  const han = text.match(hanPattern)?.length ?? 0
   const spaces = text.match(spacePattern)?.length ?? 0
-  return { han, total: [...text].length - spaces }
+  return { han: countHan(text), total: [...text].length - spaces }
 }
 
 export interface PartRange {
@@ -36,7 +37,7 @@ export interface PartRange {
 export function headingParts(doc: PmNode): PartRange[] {
   const parts: PartRange[] = []
   doc.forEach((node, _offset, index) => {
-    if (node.type.name !== 'heading' || node.attrs.level !== 1) return
+    if (node.type.name !== 'heading' || headingLevel(node) !== 1) return
     if (parts.length) parts[parts.length - 1]!.end = index
     parts.push({ index, end: doc.childCount, title: node.textContent })
   })

@@ -1,40 +1,14 @@
 import type { Node as PmNode } from '@tiptap/pm/model'
 import type { Editor } from '@tiptap/core'
 import type { ReportMeta } from '../../core/report-file'
+import { formatChineseDate, parseDateLine } from '../../core/report-language/chinese-date'
+import { formatSpeakerLine, readSpeakerLine } from '../../core/report-language/speaker'
+import { splitStatusSuffix } from '../../core/report-language/status-suffix'
+import { formatSubtitle, parseSubtitle } from '../../core/report-language/subtitle'
 
 export type FrontMatterField = 'title' | 'date' | 'meetingName' | 'speakerOffice' | 'speakerName'
 
 const order = ['reportTitle', 'reportSubtitle', 'speakerLine', 'salutation'] as const
-
-/** `2024-01-16` → `2024年1月16日` (month-only dates give `2024年1月`). */
-export function formatChineseDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso)
-  if (!match) return iso
-  const [, year, month, day] = match
-  return `${year}年${Number(month)}月` + (day ? `${Number(day)}日` : '')
-}
-
-export function formatSubtitle(date: string, meetingName: string): string {
-  const when = date ? formatChineseDate(date) : '××××年×月×日'
-  return `——${when}在${meetingName || '××会议'}上`
-}
-
-/** `——2024年1月16日在××区第十八届人民代表大会第三次会议上` → date and meeting. */
-export function parseSubtitle(text: string): { date?: string; meetingName?: string } {
-  const match = /^[-—－–\s]*(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?\s*在(.+?)上\s*$/.exec(text)
-  if (!match) return {}
-  const [, year, month, day, meeting] = match
-  const pad = (value: string) => value.padStart(2, '0')
-  return { date: `${year}-${pad(month!)}` + (day ? `-${pad(day)}` : ''), meetingName: meeting!.trim() }
-}
-
-/** `××区人大常委会主任 张三` → office and name (split at the last space). */
-export function parseSpeakerLine(text: string): { speakerOffice: string; speakerName: string } {
-  const trimmed = text.trim()
-  const at = trimmed.search(/\s+\S+$/)
-  if (at === -1) return { speakerOffice: trimmed, speakerName: '' }
-  return { speakerOffice: trimmed.slice(0, at).trim(), speakerName: trimmed.slice(at).trim() }
-}
 
 function frontMatterNodes(doc: PmNode): Map<string, { node: PmNode; pos: number }> {
   const found = new Map<string, { node: PmNode; pos: number }>()
@@ -45,28 +19,52 @@ function frontMatterNodes(doc: PmNode): Map<string, { node: PmNode; pos: number 
   return found
 }
 
-function titleText(node: PmNode): string {
+/** The title's text; with `lineBreaks` a hard break counts as `\n` (one position, as in the document). */
+function titleText(node: PmNode, lineBreaks = false): string {
   let text = ''
   node.forEach(child => {
-    text += child.isText ? child.text : ''
+    text += child.isText ? child.text : lineBreaks && child.type.name === 'hardBreak' ? '\n' : ''
   })
   return text
 }
 
-/** Meta as the front matter nodes say it (the nodes are the source of truth for these fields). */
+/** The `（2024年1月16日）` line after the subtitle at `from` (a second occasion line), with its date. */
+function dateLineNode(doc: PmNode, from: number): { node: PmNode; pos: number; date: string } | undefined {
+  let found: { node: PmNode; pos: number; date: string } | undefined
+  doc.forEach((node, pos) => {
+    const date =
+      !found && pos > from && node.type.name === 'reportSubtitle' ? parseDateLine(node.textContent) : undefined
+    if (date) found = { node, pos, date }
+  })
+  return found
+}
+
+/**
+ * Meta as the front matter nodes say it (the nodes are the source of truth for these fields), read with the same
+ * parsers import and the checks use. A status suffix in the title (`（征求意见稿）`) is the draft label, not the title.
+ */
 export function metaFromDoc(doc: PmNode, meta: ReportMeta): ReportMeta {
   const nodes = frontMatterNodes(doc)
   const next = { ...meta }
   const title = nodes.get('reportTitle')
-  if (title) next.title = titleText(title.node)
+  if (title) {
+    const split = splitStatusSuffix(titleText(title.node))
+    next.title = split.title
+    if (split.label) Object.assign(next, { draftLabel: split.label, status: 'draft' })
+  }
   const subtitle = nodes.get('reportSubtitle')
-  if (subtitle) {
-    const parsed = parseSubtitle(subtitle.node.textContent)
-    if (parsed.date !== undefined) next.date = parsed.date
-    if (parsed.meetingName !== undefined) next.meetingName = parsed.meetingName
+  const parsed = subtitle ? parseSubtitle(subtitle.node.textContent) : undefined
+  if (parsed) {
+    // a subtitle without a date takes the date printed on its own line (`（2024年1月16日）`)
+    next.date = parsed.date || dateLineNode(doc, subtitle!.pos)?.date || ''
+    next.meetingName = parsed.meeting
   }
   const speaker = nodes.get('speakerLine')
-  if (speaker) Object.assign(next, parseSpeakerLine(speaker.node.textContent))
+  if (speaker) {
+    const { office, name } = readSpeakerLine(speaker.node.textContent)
+    next.speakerOffice = office
+    next.speakerName = name
+  }
   return next
 }
 
@@ -90,6 +88,22 @@ function setNodeText(editor: Editor, type: (typeof order)[number], text: string)
   editor.view.dispatch(tr)
 }
 
+/**
+ * Takes a status suffix typed at the end of the title node (`……工作报告（征求意见稿）`) off the title: the label goes
+ * to the meta (the draft label), the title keeps its words. Returns the label, or undefined when there was none.
+ */
+export function takeTitleStatus(editor: Editor): ReportMeta['draftLabel'] | undefined {
+  const title = frontMatterNodes(editor.state.doc).get('reportTitle')
+  if (!title) return undefined
+  const text = titleText(title.node, true)
+  const split = splitStatusSuffix(text)
+  if (!split.label || text.length !== title.node.content.size) return undefined
+  // the suffix is the end of the node's content: delete that many positions back from the node's end
+  const end = title.pos + title.node.nodeSize - 1
+  editor.view.dispatch(editor.state.tr.delete(end - (text.length - split.title.length), end))
+  return split.label
+}
+
 /** Writes a metadata panel edit into the front matter node that shows it. */
 export function writeFrontMatterField(
   editor: Editor,
@@ -98,9 +112,24 @@ export function writeFrontMatterField(
   value: string,
 ): ReportMeta {
   const next = { ...meta, [field]: value }
-  if (field === 'title') setNodeText(editor, 'reportTitle', value)
-  else if (field === 'date' || field === 'meetingName')
-    setNodeText(editor, 'reportSubtitle', formatSubtitle(next.date, next.meetingName))
-  else setNodeText(editor, 'speakerLine', [next.speakerOffice, next.speakerName].filter(Boolean).join(' '))
+  if (field === 'title') {
+    const split = splitStatusSuffix(value)
+    next.title = split.title
+    if (split.label) Object.assign(next, { draftLabel: split.label, status: 'draft' })
+    setNodeText(editor, 'reportTitle', split.title)
+  } else if (field === 'date' || field === 'meetingName') {
+    // the subtitle keeps its form (brackets, `…上的报告`); a date printed on its own line stays there
+    const existing = frontMatterNodes(editor.state.doc).get('reportSubtitle')
+    const parsed = existing ? parseSubtitle(existing.node.textContent) : undefined
+    const dateLine = existing && parsed && !parsed.date ? dateLineNode(editor.state.doc, existing.pos) : undefined
+    if (dateLine && field === 'date') {
+      const when = formatChineseDate(next.date)
+      const { state } = editor
+      const from = dateLine.pos + 1
+      const to = dateLine.pos + dateLine.node.nodeSize - 1
+      editor.view.dispatch(state.tr.replaceWith(from, to, when ? state.schema.text(`（${when}）`) : []))
+    } else
+      setNodeText(editor, 'reportSubtitle', formatSubtitle(dateLine ? '' : next.date, next.meetingName, parsed?.form))
+  } else setNodeText(editor, 'speakerLine', formatSpeakerLine(next.speakerOffice, next.speakerName))
   return next
 }

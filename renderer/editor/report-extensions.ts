@@ -6,6 +6,7 @@ import { FindReplace } from './extensions/find-replace'
 import { Guidance } from './extensions/guidance'
 import { NeedsReview } from './extensions/needs-review'
 import { Numbering } from './extensions/numbering'
+import { PromiseBox, type PromiseBoxTranslate } from './extensions/promise-box'
 import { ReportHeading } from './extensions/report-heading'
 import { ReportSubtitle } from './extensions/report-subtitle'
 import { ReportTitle } from './extensions/report-title'
@@ -16,6 +17,8 @@ export interface ReportExtensionOptions {
   scheme: NumberingScheme
   /** Translated label of the guidance replace button. */
   replaceLabel: string
+  /** UI strings of the promise boxes (default zh-CN). */
+  translatePromise?: PromiseBoxTranslate
 }
 
 /** Every node and mark of core/document-model.ts, nothing more (no italic, links, code…). */
@@ -43,6 +46,7 @@ export function reportExtensions(
     Salutation,
     Guidance.configure({ replaceLabel: options.replaceLabel }),
     NeedsReview,
+    options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
     Numbering.configure({ scheme: options.scheme }),
     FindReplace,
   ]

@@ -1,12 +1,13 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { gateExport } from '../../core/checks/export-gate'
 import type { FindingLocation } from '../../core/checks/finding'
-import { draftLabels, type DraftLabel, type ExportOutcome, type ExportRequest } from '../../core/ipc/export-api'
+import type { DraftLabel, ExportOutcome, ExportRequest, GateSummary } from '../../core/ipc/export-api'
+import { defaultDraftLabel, draftLabelChoices } from '../../core/report-language/status-suffix'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
 import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
+import { RulesOff } from './RulesOff'
 import './export.css'
 
 export interface ExportDialogProps {
@@ -21,28 +22,40 @@ export interface ExportDialogProps {
 type Version = 'final' | DraftLabel
 
 /**
- * 导出报告: format (DOCX / PDF) and version (正式稿 / 征求意见稿 / 讨论稿). A final version that the
- * checks would refuse lists the blocking errors (each jumps to its place) and offers a draft instead.
- * The main process applies the same gate again and writes the file atomically.
+ * 导出报告: format (DOCX / PDF) and version (正式稿 / 征求意见稿 / 讨论稿). The main process runs the gate
+ * once (checkExport) and the export of the same report reuses that decision: a final version it refuses lists
+ * the blocking errors (each jumps to its place) and offers a draft instead; the rules switched off for the report
+ * are listed for every version.
  */
 export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, onJump }: ExportDialogProps) {
   // The report as it was when the dialog opened (the shell passes a fresh copy on every render).
   const [report] = useState(opened)
   const { t } = useTranslation('export')
   const [format, setFormat] = useState<ExportRequest['format']>(initialFormat)
-  const [version, setVersion] = useState<Version>('final')
+  const [version, setVersion] = useState<Version>((report && defaultDraftLabel(report.meta)) ?? 'final')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [preview, setPreview] = useState<Uint8Array | null>(null)
   const draftLabel = version === 'final' ? null : version
-  const gate = useMemo(() => (report ? gateExport(report, null) : null), [report])
-  const blocking =
-    version === 'final' && outcome?.kind === 'refused'
-      ? outcome.blocking
-      : version === 'final'
-        ? (gate?.blocking ?? [])
-        : []
+  // The gate's decision for the version it was asked about (a version switch asks again).
+  const [decided, setDecided] = useState<{ draftLabel: DraftLabel | null; summary: GateSummary } | null>(null)
+  const decision = decided && decided.draftLabel === draftLabel ? decided.summary : null
+  useEffect(() => {
+    if (!report) return
+    let cancelled = false
+    window.api.checkExport({ report, draftLabel }).then(
+      summary => !cancelled && setDecided({ draftLabel, summary }),
+      (error: unknown) => !cancelled && setProblem(error instanceof Error ? error.message : String(error)),
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [report, draftLabel])
+  const refused = outcome?.kind === 'refused' ? outcome : null
+  const blocking = version === 'final' ? (refused?.blocking ?? decision?.blocking ?? []) : []
+  const rulesOff = refused?.rulesOff ?? decision?.rulesOff ?? []
+  const rulesKept = refused?.rulesKept ?? decision?.rulesKept ?? []
 
   const run = async () => {
     if (!report) return
@@ -112,7 +125,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
           </fieldset>
           <fieldset>
             <legend>{t('export.version')}</legend>
-            {(['final', ...draftLabels] as const).map(value => (
+            {(['final', ...draftLabelChoices(report.meta)] as const).map(value => (
               <label key={value}>
                 <input
                   type="radio"
@@ -125,6 +138,11 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
               </label>
             ))}
           </fieldset>
+          {!decision && !refused && (
+            <p className="export-checking" aria-busy="true">
+              {t('export.checking')}
+            </p>
+          )}
           {blocking.length > 0 && (
             <>
               <BlockingList findings={blocking} onJump={jump} />
@@ -157,6 +175,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
               )}
             </div>
           )}
+          <RulesOff rulesOff={rulesOff} rulesKept={version === 'final' ? rulesKept : []} />
           {outcome?.kind === 'refused' && <p className="export-problem">{t('export.refused')}</p>}
           {problem && <p className="export-problem">{problem}</p>}
           {preview && <LazyPrintPreview pdf={preview} scale={0.9} onError={message => setProblem(message)} />}
@@ -176,7 +195,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
             type="button"
             className="primary"
             onClick={() => void run()}
-            disabled={busy || blocking.length > 0}
+            disabled={busy || !decision || blocking.length > 0}
             data-testid="export-submit"
           >
             {busy ? t('export.working') : t('export.submit')}

@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { draftLabels, type DraftLabel } from '../../core/ipc/export-api'
+import { checkTemplateFor, ruleSwitches } from '../../core/checks/gate-rules'
+import type { DraftLabel } from '../../core/ipc/export-api'
+import { defaultDraftLabel, draftLabelChoices } from '../../core/report-language/status-suffix'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
 import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
+import { RulesOff } from './RulesOff'
 import './export.css'
 
 export interface PrintDialogProps {
@@ -20,13 +23,15 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
   // The report as it was when the dialog opened (the shell passes a fresh copy on every render).
   const [report] = useState(opened)
   const { t } = useTranslation('export')
-  const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(null)
+  const [draftLabel, setDraftLabel] = useState<DraftLabel | null>(report ? defaultDraftLabel(report.meta) : null)
   const [pdf, setPdf] = useState<Uint8Array | null>(null)
   const [pages, setPages] = useState(0)
   const [visiblePage, setVisiblePage] = useState(1)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
+  // Read from the report's settings, not by running the checks: the print itself runs the gate once.
+  const switches = useMemo(() => (report ? ruleSwitches(report.checks, checkTemplateFor(report)) : null), [report])
   // A refused 正式稿 print lists what blocks it (the gate ran in main, once for this print).
   const [blocking, setBlocking] = useState<Finding[]>([])
   const jump = onJump
@@ -98,7 +103,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
         aria-label={t('export.version')}
       >
         <option value="">{t('export.final')}</option>
-        {draftLabels.map(label => (
+        {(report ? draftLabelChoices(report.meta) : []).map(label => (
           <option key={label} value={label}>
             {label}
           </option>
@@ -114,6 +119,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
       ) : (
         !problem && <p aria-busy="true">{t('print.rendering')}</p>
       )}
+      {switches && <RulesOff rulesOff={switches.off} rulesKept={draftLabel ? [] : switches.kept} />}
       {pages > 0 && (
         <p className="path" data-testid="print-page">
           {t('print.page', { page: visiblePage, count: pages })}

@@ -22,6 +22,12 @@ const zhCN = {
     substitution: '“{{wanted}}” → “{{used}}”',
     refused: '没有导出：检查发现错误，正式稿不能导出。文件未写入。',
     noReport: '请先打开或新建一份报告，再导出。',
+    checking: '正在检查报告…',
+  },
+  rulesOff: {
+    off_one: '这份报告关闭了 {{count}} 项检查，导出和打印时不检查：',
+    off_other: '这份报告关闭了 {{count}} 项检查，导出和打印时不检查：',
+    kept: '报告中设为不检查的{{rules}}守护报告的结构，不能关闭：正式稿仍然检查。',
   },
   print: {
     title: '打印预览',
@@ -61,6 +67,12 @@ const en: typeof zhCN = {
     substitution: '“{{wanted}}” → “{{used}}”',
     refused: 'Not exported: the checks found errors, so a final version cannot be exported. No file was written.',
     noReport: 'Open or create a report first, then export it.',
+    checking: 'Checking the report…',
+  },
+  rulesOff: {
+    off_one: 'This report switched {{count}} check off; exporting and printing do not check it:',
+    off_other: 'This report switched {{count}} checks off; exporting and printing do not check them:',
+    kept: 'The report lists {{rules}} as switched off, but they guard its structure and cannot be: a final version still checks them.',
   },
   print: {
     title: 'Print preview',

@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
 import { matchSection } from '../../core/reuse/match-section'
 import type { SectionCandidate } from '../../core/reuse/match-section'
+import { leadSentenceSections } from '../../core/reuse/promised-tasks'
 import { indexSections } from '../../core/reuse/section-index'
 import { analyzeStructure } from '../../core/structure/analyze-structure'
 import { DialogFrame } from '../app/DialogFrame'
 import type { DialogProps } from '../app/extension-points'
+import { docJson } from '../editor/doc-json'
+import { ComparePane } from './ComparePane'
 import { DocPreview } from './DocPreview'
 
 interface LastYear {
@@ -17,7 +20,7 @@ interface LastYear {
 /** Every heading of a report with the role of the part it sits in. */
 function candidatesOf(report: ReportFile): Array<SectionCandidate & { end: number }> {
   const parts = analyzeStructure(report).parts
-  return indexSections(report.doc).map(section => {
+  const headings = indexSections(report.doc).map(section => {
     const part = parts.find(candidate => section.index >= candidate.index && section.index < candidate.end)
     return {
       index: section.index,
@@ -27,27 +30,69 @@ function candidatesOf(report: ReportFile): Array<SectionCandidate & { end: numbe
       partRole: part?.role ?? null,
     }
   })
+  // last year's tasks promised as lead sentences of paragraphs, where this year's review section looks
+  const promised = parts
+    .filter(part => part.role === 'tasks')
+    .flatMap(part =>
+      leadSentenceSections(report.doc.content ?? [], part).map(section => ({
+        ...section,
+        level: 2,
+        partRole: part.role,
+      })),
+    )
+  return [...headings, ...promised].sort((a, b) => a.index - b.index)
 }
 
-/** 与去年对照: a section of this report beside the matching section of last year's report (left, read-only). */
+/**
+ * 与去年对照: a section of this report beside the matching section of last year's report (left, read-only).
+ * This year's side edits the open report itself (ComparePane); without an open editor it is a preview.
+ */
 export function CompareContent(props: DialogProps) {
   const { t } = useTranslation('reuse')
-  const report = props.report
+  const [live] = useState(() => props.liveEditor())
+  // The report as it is now: the pane's edits change section titles and extents.
+  const [revision, setRevision] = useState(0)
+  const bumpTimer = useRef<number | undefined>(undefined)
+  // Titles and extents are worked out again once typing pauses, not on every keystroke.
+  const bump = useCallback(() => {
+    window.clearTimeout(bumpTimer.current)
+    bumpTimer.current = window.setTimeout(() => setRevision(value => value + 1), 300)
+  }, [])
+  useEffect(() => () => window.clearTimeout(bumpTimer.current), [])
+  const report = useMemo(
+    () =>
+      props.report && live && !live.isDestroyed ? { ...props.report, doc: docJson(live.state.doc) } : props.report,
+    // `revision` stands for the live document's changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.report, live, revision],
+  )
   const [lastYear, setLastYear] = useState<LastYear | null>(null)
   const [searching, setSearching] = useState(true)
   const current = useMemo(() => (report ? candidatesOf(report) : []), [report])
   const [selectedIndex, setSelectedIndex] = useState<number | null>(
     () => current.find(candidate => candidate.level > 1)?.index ?? current[0]?.index ?? null,
   )
-  const wantedYear = report ? report.meta.planYear - 1 : 0
+  // The range the pane is bound to, fixed when a section is chosen (the pane follows its edits itself).
+  const [bound, setBound] = useState<{ start: number; end: number } | null>(() => {
+    const first = current.find(candidate => candidate.index === selectedIndex)
+    return first ? { start: first.index, end: first.end } : null
+  })
+  const choose = (index: number) => {
+    setSelectedIndex(index)
+    const chosen = current.find(candidate => candidate.index === index)
+    setBound(chosen ? { start: chosen.index, end: chosen.end } : null)
+  }
+  const planYear = report?.meta.planYear
+  const kind = report?.meta.kind
+  const wantedYear = planYear ? planYear - 1 : 0
 
   useEffect(() => {
-    if (!report) return
+    if (!planYear) return
     let cancelled = false
     void (async () => {
       const entries = await window.api.libraryList()
       const entry =
-        entries.find(candidate => candidate.planYear === wantedYear && candidate.kind === report.meta.kind) ??
+        entries.find(candidate => candidate.planYear === wantedYear && candidate.kind === kind) ??
         entries.find(candidate => candidate.planYear === wantedYear)
       if (entry) {
         const loaded = await window.api.libraryEntry(entry.id)
@@ -62,7 +107,7 @@ export function CompareContent(props: DialogProps) {
     return () => {
       cancelled = true
     }
-  }, [report, t, wantedYear])
+  }, [kind, planYear, t, wantedYear])
 
   const pickFile = async () => {
     const result = await window.api.openReport(null)
@@ -94,7 +139,7 @@ export function CompareContent(props: DialogProps) {
           <span>{t('compare.section')}</span>
           <select
             value={selectedIndex ?? ''}
-            onChange={event => setSelectedIndex(Number(event.target.value))}
+            onChange={event => choose(Number(event.target.value))}
             data-testid="compare-section"
           >
             {current.map(candidate => (
@@ -130,13 +175,23 @@ export function CompareContent(props: DialogProps) {
           {selected && (
             <>
               <h3>{t('compare.right', { title: selected.title })}</h3>
-              <DocPreview
-                nodes={content.slice(
-                  selected.index,
-                  current.find(candidate => candidate.index === selected.index)?.end,
-                )}
-                scheme={report.meta.numbering}
-              />
+              {live && !live.isDestroyed && bound ? (
+                <ComparePane
+                  editor={live}
+                  start={bound.start}
+                  end={bound.end}
+                  scheme={report.meta.numbering}
+                  onEdit={bump}
+                />
+              ) : (
+                <DocPreview
+                  nodes={content.slice(
+                    selected.index,
+                    current.find(candidate => candidate.index === selected.index)?.end,
+                  )}
+                  scheme={report.meta.numbering}
+                />
+              )}
             </>
           )}
         </div>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { MarkType, NodeType } from '../../core/document-model'
-import type { DocNode, HeadingLevel } from '../../core/document-model'
+import type { DocNode } from '../../core/document-model'
 import { computeMarkers } from '../../core/numbering'
 import type { NumberingScheme } from '../../core/numbering'
+import { headingLevel } from '../../core/report-language/heading-level'
 
 interface DocPreviewProps {
   nodes: readonly DocNode[]
@@ -31,7 +32,7 @@ function block(node: DocNode, key: number, marker: string | undefined): ReactNod
     )
   switch (node.type) {
     case NodeType.heading: {
-      const level = Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1)))
+      const level = headingLevel(node)
       return (
         <div key={key} className={`reuse-preview-heading level-${level}`}>
           {marker}
@@ -70,10 +71,7 @@ function block(node: DocNode, key: number, marker: string | undefined): ReactNod
 /** Read-only rendering of doc nodes (library preview, comparison), markers computed like in the editor. */
 export function DocPreview({ nodes, scheme, testId }: DocPreviewProps) {
   const headings = nodes.filter(node => node.type === NodeType.heading)
-  const markers = computeMarkers(
-    scheme,
-    headings.map(node => Math.min(4, Math.max(1, Number(node.attrs?.level ?? 1))) as HeadingLevel),
-  )
+  const markers = computeMarkers(scheme, headings.map(headingLevel))
   let headingIndex = 0
   return (
     <div className="reuse-preview" data-testid={testId}>

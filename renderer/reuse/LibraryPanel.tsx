@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { DocNode } from '../../core/document-model'
 import type { LibraryEntry, LibraryHit } from '../../core/ipc/reuse-api'
 import type { Provenance } from '../../core/report-file'
+import { groupLibraryHits, type LibraryHitGroup } from '../../core/reuse/group-library-hits'
 import { promoteSection } from '../../core/reuse/promote-section'
+import type { ExcerptPiece } from '../../core/reuse/section-index'
 import { DialogFrame } from '../app/DialogFrame'
 import type { DialogProps } from '../app/extension-points'
 import { CompareContent } from './CompareView'
@@ -16,26 +18,29 @@ interface Selected {
   sourceYear?: number
 }
 
-/** `…把全区【安置房】建设…` → text with the match highlighted. */
-function Excerpt({ text }: { text: string }) {
-  const parts = text.split(/【|】/u)
+/** The text around the matches, every search word highlighted. */
+function Excerpt({ pieces }: { pieces: ExcerptPiece[] }) {
   return (
     <span className="reuse-excerpt">
-      {parts.map((part, index) =>
-        index % 2 === 1 ? <mark key={index}>{part}</mark> : <span key={index}>{part}</span>,
+      {pieces.map((piece, index) =>
+        piece.match ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
       )}
     </span>
   )
 }
 
-function groupByYear(hits: readonly LibraryHit[]): Array<{ year: number | undefined; hits: LibraryHit[] }> {
-  const groups: Array<{ year: number | undefined; hits: LibraryHit[] }> = []
-  for (const hit of hits) {
-    const group = groups.find(candidate => candidate.year === hit.planYear)
-    if (group) group.hits.push(hit)
-    else groups.push({ year: hit.planYear, hits: [hit] })
-  }
-  return groups.sort((a, b) => (b.year ?? 0) - (a.year ?? 0))
+/** `二七区 · 人大常委会工作报告 · 2023年`. */
+function GroupTitle({ group }: { group: LibraryHitGroup }) {
+  const { t } = useTranslation('reuse')
+  return (
+    <h3>
+      {[
+        group.organisation || t('library.organisationUnknown'),
+        group.kind ? t(`kinds.${group.kind}`, { defaultValue: group.kind }) : t('library.kindUnknown'),
+        group.planYear ? t('library.year', { year: group.planYear }) : t('library.yearUnknown'),
+      ].join(' · ')}
+    </h3>
+  )
 }
 
 /** 往年报告库: search earlier reports by words, preview a section, insert it at the cursor or as a new part. */
@@ -91,7 +96,7 @@ export function LibraryPanel(props: DialogProps) {
       setStatus(t('library.inserted', { title: selected.hit.sectionTitle, source }))
   }
 
-  const groups = useMemo(() => groupByYear(hits), [hits])
+  const groups = useMemo(() => groupLibraryHits(hits), [hits])
   const scheme = props.report?.meta.numbering ?? 'numbered'
 
   return (
@@ -155,8 +160,11 @@ export function LibraryPanel(props: DialogProps) {
                 <p className="notes">{t('library.noHits', { query: searched })}</p>
               )}
               {groups.map(group => (
-                <section key={group.year ?? 'unknown'}>
-                  <h3>{group.year ? t('library.year', { year: group.year }) : t('library.yearUnknown')}</h3>
+                <section
+                  key={`${group.organisation}:${group.kind ?? ''}:${group.planYear ?? ''}`}
+                  data-testid="library-group"
+                >
+                  <GroupTitle group={group} />
                   <ul>
                     {group.hits.map(hit => (
                       <li key={`${hit.entryId}:${hit.sectionPath.join('.')}`}>
@@ -166,7 +174,7 @@ export function LibraryPanel(props: DialogProps) {
                           onClick={() => void preview(hit)}
                         >
                           <strong>{hit.sectionTitle}</strong>
-                          <Excerpt text={hit.excerpt} />
+                          <Excerpt pieces={hit.excerpt} />
                         </button>
                       </li>
                     ))}

@@ -5,7 +5,7 @@ import { proposeRollForward } from '../../core/reuse/propose-roll-forward'
 import type { RollForwardProposals } from '../../core/reuse/propose-roll-forward'
 import { rollForward } from '../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../core/structure/analyze-structure'
-import { formatChineseDate } from '../../core/templates/expand-title'
+import { formatChineseDate } from '../../core/report-language/chinese-date'
 import { DialogFrame } from '../app/DialogFrame'
 import type { DialogProps } from '../app/extension-points'
 

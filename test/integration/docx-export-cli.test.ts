@@ -60,7 +60,10 @@ describe('wrs export --docx', () => {
 
   it.each([
     [['export', 'missing.wrs', '--docx', 'x.docx'], '找不到文件'],
-    [['export', 'complete.wrs', '--docx', 'x.docx', '--draft', '初稿'], '--draft 后面需要草稿标识：征求意见稿或讨论稿'],
+    [
+      ['export', 'complete.wrs', '--docx', 'x.docx', '--draft', '定稿'],
+      '--draft 后面需要草稿标识（稿别）：征求意见稿、讨论稿、送审稿',
+    ],
     [['export', 'complete.wrs'], '请至少指定一种输出'],
     [['export', 'complete.wrs', '--docx'], '--docx 后面需要输出文件路径'],
     [['export', '--docx', 'x.docx'], '缺少要导出的报告文件'],

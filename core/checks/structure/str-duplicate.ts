@@ -1,7 +1,8 @@
 import type { Section } from '../../structure/report-structure'
 import { normaliseTitle } from '../../structure/part-title-matcher'
 import type { Rule } from '../rule'
-import { levelOneParts, roleNames, sectionLabel } from './part-label'
+import { partRoleNames } from '../../report-language/part-title'
+import { levelOneParts, partLabel, sectionLabel, sectionName } from './part-label'
 
 /** STR-DUPLICATE: the same part twice (same title: error; same role: warning), or twin sub-section titles. */
 export const strDuplicate: Rule = {
@@ -10,7 +11,8 @@ export const strDuplicate: Rule = {
   category: 'structure',
   severity: 'error',
   fixable: false,
-  run({ structure }, report) {
+  run(context, report) {
+    const { structure } = context
     const parts = levelOneParts(structure).filter(part => !part.untitled)
     const seenTitles = new Map<string, Section>()
     const seenRoles = new Map<string, Section>()
@@ -21,16 +23,16 @@ export const strDuplicate: Rule = {
         report({
           rule: 'STR-DUPLICATE',
           severity: 'error',
-          message: `${sectionLabel(part)}部分出现了两次。请把两处内容合并，并删除重复的一处。`,
-          location: { path: part.path, section: part.title },
+          message: `${partLabel(part, context)}出现了两次。请把两处内容合并，并删除重复的一处。`,
+          location: { path: part.path, section: sectionName(part, context) },
         })
       } else if (part.role && seenRoles.has(part.role)) {
         const first = seenRoles.get(part.role)!
         report({
           rule: 'STR-DUPLICATE',
           severity: 'warning',
-          message: `报告中有两个“${roleNames[part.role] ?? part.role}”部分：${sectionLabel(first)}和${sectionLabel(part)}。请合并为一个部分，或更正其中一个的标题。`,
-          location: { path: part.path, section: part.title },
+          message: `报告中有两个“${partRoleNames[part.role] ?? part.role}”部分：${sectionLabel(first, context)}和${sectionLabel(part, context)}。请合并为一个部分，或更正其中一个的标题。`,
+          location: { path: part.path, section: sectionName(part, context) },
         })
       }
       if (key && !twin) seenTitles.set(key, part)
@@ -44,8 +46,8 @@ export const strDuplicate: Rule = {
           report({
             rule: 'STR-DUPLICATE',
             severity: 'warning',
-            message: `${sectionLabel(section)}下有两个相同的小标题${sectionLabel(child)}。请合并或改写其中一个。`,
-            location: { path: child.path, section: child.title },
+            message: `${sectionLabel(section, context)}下有两个相同的小标题${sectionLabel(child, context)}。请合并或改写其中一个。`,
+            location: { path: child.path, section: sectionName(child, context) },
           })
         }
         names.add(key)

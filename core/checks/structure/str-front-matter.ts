@@ -1,5 +1,8 @@
 import { reportKindNames } from '../../report-kind'
-import { normaliseSalutation } from '../../structure/parse-front-matter'
+import { formatChineseDate } from '../../report-language/chinese-date'
+import { templatePattern } from '../../report-language/opening'
+import { planYearFromDate } from '../../report-language/plan-year'
+import { salutationFits } from '../../report-language/salutation'
 import { expandTitle } from '../../templates/expand-title'
 import type { Finding } from '../finding'
 import type { Rule } from '../rule'
@@ -33,13 +36,11 @@ export const strFrontMatter: Rule = {
         meetingName: file.meta.meetingName,
       }).replace(/\n/g, '')
     const exampleTitle = fill(template.frontMatter.title)
+    const titlePattern = templatePattern(template.frontMatter.titlePattern)
 
     if (!front.title) {
       if (required.has('title')) add('error', `报告缺少标题。请在最前面加上标题，如“${exampleTitle}”。`)
-    } else if (
-      template.frontMatter.titlePattern &&
-      !new RegExp(template.frontMatter.titlePattern, 'u').test(front.title.text.replace(/[\s\u3000]+/g, ''))
-    ) {
+    } else if (titlePattern && !titlePattern.test(front.title.text.replace(/[\s\u3000]+/g, ''))) {
       add(
         'warning',
         `标题“${front.title.text.replace(/\n/g, '')}”不像${kindName}的标题（通常是“${exampleTitle}”）。请核对标题，或在报告信息中更正报告类别。`,
@@ -68,12 +69,13 @@ export const strFrontMatter: Rule = {
           `副题“${text.trim()}”中没有会议日期。请写上日期，如“——${structure.planYear ?? 2024}年1月16日在……会议上”。`,
           path,
         )
-      } else if (structure.planYear !== undefined && /^\d{4}/.test(front.subtitle.date)) {
-        const year = Number(front.subtitle.date.slice(0, 4))
-        if (year !== structure.planYear) {
+      } else if (structure.planYear !== undefined) {
+        // a meeting from November on prepares the next year: `2023年12月27日` fits plan year 2024
+        const datePlan = planYearFromDate(front.subtitle.date)
+        if (datePlan !== undefined && datePlan !== structure.planYear) {
           add(
             'warning',
-            `副题中的会议日期是${year}年，与计划年度${structure.planYear}年不符。请核对会议日期或在报告信息中更正计划年度。`,
+            `副题中的会议日期（${formatChineseDate(front.subtitle.date) || front.subtitle.date}）与计划年度${structure.planYear}年不符：这个日期的会议安排的是${datePlan}年的工作。请核对会议日期或在报告信息中更正计划年度。`,
             path,
           )
         }
@@ -99,9 +101,7 @@ export const strFrontMatter: Rule = {
     if (!front.salutation) {
       if (required.has('salutation') && expected) add('error', `报告缺少称呼。请在正文前单独一行写“${expected}”。`)
     } else if (expected) {
-      const accepted = [expected, ...template.frontMatter.salutationAlternatives].map(normaliseSalutation)
-      const actual = normaliseSalutation(front.salutation.text)
-      if (!accepted.includes(actual)) {
+      if (!salutationFits(front.salutation.text, file.meta.kind, template.frontMatter)) {
         const { path, text } = front.salutation
         add('error', `称呼“${text.trim()}”与${kindName}不符，应为“${expected}”。请改正称呼。`, path, {
           kind: 'replaceText',

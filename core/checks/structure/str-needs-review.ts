@@ -47,11 +47,12 @@ export const strNeedsReview: Rule = {
   category: 'structure',
   severity: 'error',
   fixable: false,
-  run({ blocks, structure }, report) {
+  run(context, report) {
+    const { blocks, structure } = context
     for (const block of blocks) {
       if (block.kind === 'guidance' || !block.node.content) continue
       for (const run of markedRuns(block.node)) {
-        const section = sectionTitleAt(structure, block.path[0]!)
+        const section = sectionTitleAt(structure, block.path[0]!, context)
         const from = run.source ? `来自${run.source}，` : '是沿用的往年内容，'
         const figure = /\d/.test(run.text) || /^[一二三四五六七八九十百千万亿两零〇]+.{0,3}$/.test(run.text)
         const what = figure ? '这一数字' : '这段文字'

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule'
-import { levelOneParts, sectionLabel } from './part-label'
+import { levelOneParts, sectionLabel, sectionName } from './part-label'
 
 /** STR-ORDER: parts appear in a different order than the template's. */
 export const strOrder: Rule = {
@@ -8,7 +8,8 @@ export const strOrder: Rule = {
   category: 'structure',
   severity: 'warning',
   fixable: false,
-  run({ template, structure }, report) {
+  run(context, report) {
+    const { template, structure } = context
     if (!template) return
     let latest: { order: number; label: string } | undefined
     for (const section of levelOneParts(structure)) {
@@ -19,12 +20,12 @@ export const strOrder: Rule = {
         report({
           rule: 'STR-ORDER',
           severity: 'warning',
-          message: `${sectionLabel(section)}应排在${latest.label}之前。请把这一部分移到${latest.label}前面。`,
-          location: { path: section.path, section: section.title },
+          message: `${sectionLabel(section, context)}应排在${latest.label}之前。请把这一部分移到${latest.label}前面。`,
+          location: { path: section.path, section: sectionName(section, context) },
         })
         continue
       }
-      latest = { order, label: sectionLabel(section) }
+      latest = { order, label: sectionLabel(section, context) }
     }
   },
 }

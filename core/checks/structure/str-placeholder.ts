@@ -1,3 +1,4 @@
+import { promiseOf } from '../../reuse/promise-box'
 import type { Rule } from '../rule'
 import { sectionTitleAt } from './part-label'
 
@@ -9,16 +10,20 @@ function shorten(text: string, length = 20): string {
   return flat.length > length ? flat.slice(0, length) + '……' : flat
 }
 
-/** STR-PLACEHOLDER: template guidance still in the report, or `×` fill-in marks not yet replaced. */
+/**
+ * STR-PLACEHOLDER: template guidance still in the report, a review section whose promise box (roll-forward) is
+ * not yet marked done, or `×` fill-in marks not yet replaced. It guards a 正式稿 and cannot be switched off.
+ */
 export const strPlaceholder: Rule = {
   id: 'STR-PLACEHOLDER',
   title: '未替换的模板提示',
   category: 'structure',
   severity: 'error',
   fixable: false,
-  run({ blocks, structure }, report) {
+  run(context, report) {
+    const { blocks, structure } = context
     for (const block of blocks) {
-      const section = sectionTitleAt(structure, block.path[0]!)
+      const section = sectionTitleAt(structure, block.path[0]!, context)
       const where = section ? `“${shorten(section, 24)}”中` : '报告开头'
       if (block.kind === 'guidance') {
         report({
@@ -28,6 +33,16 @@ export const strPlaceholder: Rule = {
           location: { path: block.path, ...(section ? { section } : {}) },
         })
         continue
+      }
+      const promise = block.kind === 'heading' ? promiseOf(block.node) : null
+      if (promise && !promise.done) {
+        const title = block.text.trim() ? `“${shorten(block.text, 24)}”` : '这一节'
+        report({
+          rule: 'STR-PLACEHOLDER',
+          severity: 'error',
+          message: `${title}还没有标为已完成（${promise.year ? `${promise.year}年报告` : '去年报告'}承诺：“${shorten(promise.text)}”）。写明这一年的落实情况后，点标题下提示框中的“已完成”。`,
+          location: { path: block.path, ...(section ? { section } : {}) },
+        })
       }
       if (!block.text.includes('×')) continue
       let first: RegExpExecArray | undefined

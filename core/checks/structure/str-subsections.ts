@@ -1,5 +1,5 @@
 import type { Rule } from '../rule'
-import { levelOneParts, sectionLabel } from './part-label'
+import { levelOneParts, partLabel, sectionName } from './part-label'
 
 /** STR-SUBSECTIONS: a part has fewer (or more) sub-sections than its template expects. */
 export const strSubsections: Rule = {
@@ -8,7 +8,8 @@ export const strSubsections: Rule = {
   category: 'structure',
   severity: 'warning',
   fixable: false,
-  run({ template, structure }, report) {
+  run(context, report) {
+    const { template, structure } = context
     if (!template) return
     for (const section of levelOneParts(structure)) {
       if (section.untitled || !section.role) continue
@@ -18,7 +19,7 @@ export const strSubsections: Rule = {
       if (!part) continue
       const { min, max, suggested } = part.subsections
       const count = section.children.length
-      const label = sectionLabel(section)
+      const label = partLabel(section, context)
       if (count < min) {
         const examples = suggested
           .slice(0, 2)
@@ -28,16 +29,16 @@ export const strSubsections: Rule = {
           rule: 'STR-SUBSECTIONS',
           severity: 'warning',
           message:
-            (count === 0 ? `${label}部分还没有分节小标题` : `${label}部分只有${count}个小标题`) +
+            (count === 0 ? `${label}还没有分节小标题` : `${label}只有${count}个小标题`) +
             `，这类报告通常至少分${min}节。请按工作方面分节${examples ? `（如${examples}）` : ''}。`,
-          location: { path: section.path, section: section.title },
+          location: { path: section.path, section: sectionName(section, context) },
         })
       } else if (max !== undefined && count > max) {
         report({
           rule: 'STR-SUBSECTIONS',
           severity: 'info',
-          message: `${label}部分有${count}个小标题，多于通常的${max}个。可以考虑合并相近的小节。`,
-          location: { path: section.path, section: section.title },
+          message: `${label}有${count}个小标题，多于通常的${max}个。可以考虑合并相近的小节。`,
+          location: { path: section.path, section: sectionName(section, context) },
         })
       }
     }

@@ -29,7 +29,8 @@ export const strYear: Rule = {
   category: 'structure',
   severity: 'error',
   fixable: false,
-  run({ structure, report: file }, report) {
+  run(context, report) {
+    const { structure, report: file } = context
     const planYear = structure.planYear
     if (planYear === undefined) return
     for (const section of levelOneParts(structure)) {
@@ -37,7 +38,7 @@ export const strYear: Rule = {
       const termEnd = file.meta.termEnd || section.termEndTitle === true
       const range = allowedYears(section.role, termEnd)
       if (!range) continue
-      const label = sectionLabel(section)
+      const label = sectionLabel(section, context)
       if (section.termEndTitle && !file.meta.termEnd) {
         report({
           rule: 'STR-YEAR',

@@ -1,3 +1,4 @@
+import { isHan } from '../../report-language/han'
 import type { TextBlock } from '../rule'
 
 /**
@@ -68,8 +69,7 @@ function set(chars: string, flags: number, kind = 0): void {
   }
 }
 
-flagsOf.fill(F.han, 0x4e00, 0xa000)
-flagsOf.fill(F.han, 0x3400, 0x4dc0)
+for (let code = 0; code < 0x10000; code++) if (isHan(code)) flagsOf[code] = F.han
 flagsOf.fill(F.digit, 0x30, 0x3a)
 flagsOf.fill(F.fullWidthAlnum | F.fullWidthDigit, 0xff10, 0xff1a)
 flagsOf.fill(F.fullWidthAlnum, 0xff21, 0xff3b)
@@ -77,7 +77,7 @@ flagsOf.fill(F.fullWidthAlnum, 0xff41, 0xff5b)
 set('年', F.nian)
 set('月', F.yue)
 set('零', F.zero)
-set('〇', F.zero | F.han)
+set('〇', F.zero)
 set('号', F.hao)
 set('届', F.jie, SESSION_CHAR)
 set('几', F.ji)

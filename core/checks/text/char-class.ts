@@ -1,12 +1,4 @@
-/** Han ideographs (basic + extension A + compatibility) and 〇. */
-export function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    code === 0x3007
-  )
-}
+import { isHan } from '../../report-language/han'
 
 const fullWidthPunctuation = new Set(
   Array.from('，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·「」『』', ch => ch.codePointAt(0)!),
@@ -29,9 +21,6 @@ export function isAsciiDigit(code: number): boolean {
 export function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
-
-/** Regular-expression source of one Han character (for use inside `u` regexes). */
-export const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007]'
 
 /** Source of a Chinese numeral digit used in counts and ordinals. */
 export const CN_DIGIT = '[一二三四五六七八九十]'

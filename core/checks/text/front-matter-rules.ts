@@ -1,4 +1,10 @@
-import { chineseNumeral, parseChineseNumeral } from '../../numbering'
+import { chineseNumeral } from '../../numbering'
+import { parseDateLine } from '../../report-language/chinese-date'
+import { bodyOf, findMeeting, findMeetings, findTerm, meetingLevel } from '../../report-language/meeting'
+import { recognisePartTitle } from '../../report-language/part-title'
+import { planYearFromDate } from '../../report-language/plan-year'
+import { expectedSalutations, salutationFits } from '../../report-language/salutation'
+import { parseSubtitle, subtitleYear } from '../../report-language/subtitle'
 import type { CheckContext, Rule, TextBlock } from '../rule'
 import { F, has } from './block-features'
 import { isCheckedText } from './block-kinds'
@@ -18,10 +24,6 @@ function subtitleBlock(context: CheckContext): TextBlock | undefined {
   )
 }
 
-const subtitleWithDate = /^——\d{4}年\d{1,2}月(?:\d{1,2}日)?在.+会议上$/
-const subtitleWithoutDate = /^——在.+会议上$/
-const arabicSession = /\d+\s*[届次]/
-
 export const txtSubtitle: Rule = {
   id: 'TXT-SUBTITLE',
   title: '副标题格式',
@@ -39,32 +41,35 @@ export const txtSubtitle: Rule = {
     for (const block of context.blocks) {
       if (block.kind !== 'subtitle' || !block.text.trim()) continue
       if (placeholdersChecked && block.text.includes('×')) continue
-      const text = block.text.replace(/\n/g, '').trim()
+      // `（2024年1月16日）` under the speaker line: the date of a subtitle that has none
+      if (parseDateLine(block.text)) continue
+      // the accepted forms: `——…会议上`, no dash, `（…会议上）`, no date, `…上的报告`, wrapped over lines
+      const parsed = parseSubtitle(block.text)
+      if (!parsed) {
+        emit(
+          block,
+          0,
+          block.text.length,
+          `副标题格式不对：应写成“${example}”的形式（日期用阿拉伯数字，以“会议上”结尾；也可加圆括号或不加破折号）。`,
+        )
+        continue
+      }
       const problems: string[] = []
-      if (!text.startsWith('——') || text.startsWith('———')) problems.push('开头应为两个占一格的破折号“——”')
-      const body = text.replace(/^[—\-－─]+/, '——')
-      if (!subtitleWithDate.test(body) && !subtitleWithoutDate.test(body))
-        problems.push(`应写成“${example}”的形式（日期用阿拉伯数字，月、日不编虚位，以“会议上”结尾）`)
-      if (arabicSession.test(text)) problems.push('届次和会议次序应使用汉字数字')
+      const { open, close } = parsed.form
+      let fix: ReturnType<typeof replaceFix> | undefined
+      if (open && !/^（$|^——$/.test(open)) {
+        if (/^[—–\-－─]+$/.test(open)) {
+          problems.push('开头应为两个占一格的破折号“——”')
+          const at = block.text.indexOf(open)
+          if (at >= 0) fix = replaceFix('改为“——”', block, [[at, at + open.length, '——']])
+        } else problems.push('括号应使用全角“（）”')
+      } else if (close && close !== '）') problems.push('括号应使用全角“（）”')
+      if (/年0\d月|月0\d日/.test(block.text)) problems.push('月、日不编虚位（写“1月6日”，不写“01月06日”）')
+      if (findMeeting(parsed.meeting)?.arabic) problems.push('届次和会议次序应使用汉字数字')
       if (!problems.length) continue
-      emit(block, 0, block.text.length, `副标题格式不对：${problems.join('；')}。`)
+      emit(block, 0, block.text.length, `副标题格式不对：${problems.join('；')}。`, fix)
     }
   },
-}
-
-function expectedSalutations(context: CheckContext): string[] {
-  const fromTemplate = context.template?.frontMatter
-  if (fromTemplate)
-    return fromTemplate.salutation ? [fromTemplate.salutation, ...fromTemplate.salutationAlternatives] : []
-  switch (context.report.meta.kind) {
-    case 'cppcc':
-      return ['各位委员：', '各位委员、同志们：']
-    case 'npc':
-    case 'gov':
-      return ['各位代表：', '各位代表、同志们：']
-    default:
-      return []
-  }
 }
 
 export const txtSalutation: Rule = {
@@ -74,7 +79,9 @@ export const txtSalutation: Rule = {
   severity: 'error',
   fixable: true,
   run(context, report) {
-    const expected = expectedSalutations(context)
+    const kind = context.report.meta.kind
+    const fromTemplate = context.template?.frontMatter
+    const expected = expectedSalutations(kind, fromTemplate)
     if (!expected.length) return
     const emit = textReporter(txtSalutation, context, report)
     // STR-FRONT-MATTER already reports a missing or wrong salutation; this rule then only checks its colon.
@@ -89,10 +96,11 @@ export const txtSalutation: Rule = {
         emit(speaker, speaker.text.length, speaker.text.length, `署名行之后缺少称呼语，请另起一段写“${expected[0]}”。`)
       return
     }
-    const trimmed = salutation.text.trim()
-    if (expected.includes(trimmed)) return
+    // every form of the kind's salutation fits (`各位代表，同志们：`, `各位常委会组成人员：`); only its colon is checked
+    const fits = salutationFits(salutation.text, kind, fromTemplate)
     const colon = salutation.text.lastIndexOf(':')
-    if (colon >= 0 && expected.includes(trimmed.replace(':', '：'))) {
+    if (fits && colon < 0) return
+    if (fits) {
       emit(
         salutation,
         colon,
@@ -107,16 +115,14 @@ export const txtSalutation: Rule = {
   },
 }
 
-function subtitleYear(context: CheckContext): number | undefined {
+/** The meeting year the subtitle writes (also of a malformed subtitle), or undefined. */
+function meetingYear(context: CheckContext): number | undefined {
   const date = context.structure?.frontMatter.subtitle?.date
   if (date && /^\d{4}/.test(date)) return Number(date.slice(0, 4))
   const block = subtitleBlock(context)
-  const match = block && /(\d{4})年/.exec(block.text)
-  return match ? Number(match[1]) : undefined
+  return block ? subtitleYear(block.text) : undefined
 }
 
-const reviewTitle = /(\d{4})年(?:度)?(?:主要工作|工作回顾|工作总结|工作情况|工作成效)|回望(\d{4})/
-const planTitle = /(\d{4})年(?:度)?(?:主要任务|工作安排|工作建议|工作打算|工作计划|重点工作|目标任务|工作思路)/
 const anyYear = /(?<![\d.])(1[89]\d{2}|2[01]\d{2})(?=年)/g
 
 export const txtYear: Rule = {
@@ -126,37 +132,40 @@ export const txtYear: Rule = {
   severity: 'warning',
   fixable: false,
   run(context, report) {
-    const year = subtitleYear(context)
+    const year = meetingYear(context)
     if (year === undefined) return
+    // the years a report names go by its plan year (a December meeting plans the next year), not the meeting's year
+    const subtitleDate = context.structure?.frontMatter.subtitle?.date
+    const planYear = context.structure?.planYear ?? (subtitleDate ? planYearFromDate(subtitleDate) : undefined) ?? year
     const emit = textReporter(txtYear, context, report)
     const termEnd = context.report.meta.termEnd
-    // STR-YEAR checks part titles against the plan year; when that is the subtitle's year it has said it all.
-    const partsCovered = isEnabled(context, 'STR-YEAR') && context.structure?.planYear === year
+    // STR-YEAR checks part titles against the plan year; when it runs it has said it all for level 1.
+    const partsCovered = isEnabled(context, 'STR-YEAR') && context.structure?.planYear === planYear
     for (const block of context.blocks) {
       if (!isCheckedText(block) || block.kind === 'subtitle' || block.kind === 'title') continue
       const text = block.text
       if (!has(block, F.nian)) continue
       let reported = -1
       if (partsCovered && block.kind === 'heading' && block.level === 1) continue
-      if (block.kind === 'heading') {
-        const review = reviewTitle.exec(text)
-        if (review) {
-          const value = Number(review[1] ?? review[2])
-          const ok = termEnd ? value >= year - 5 && value <= year - 1 : value === year - 1
-          if (!ok) {
-            const at = review.index + review[0].indexOf(String(value))
-            reported = at
-            emit(block, at, at + 4, `会议在${year}年召开，回顾部分应为“${year - 1}年”，这里写的是“${value}年”。`)
-          }
-        }
-        const plan = planTitle.exec(text)
-        if (plan && Number(plan[1]) !== year) {
-          reported = plan.index
+      const info = block.kind === 'heading' ? recognisePartTitle(text) : undefined
+      if (info?.year !== undefined) {
+        const value = info.year
+        const at = text.indexOf(String(value))
+        const review = info.role === 'review' || info.role === 'termReview'
+        const ok = review
+          ? termEnd
+            ? value >= planYear - 5 && value <= planYear - 1
+            : value === planYear - 1
+          : value === planYear
+        if (!ok && at >= 0) {
+          reported = at
           emit(
             block,
-            plan.index,
-            plan.index + 4,
-            `会议在${year}年召开，计划部分应为“${year}年”，这里写的是“${plan[1]}年”。`,
+            at,
+            at + 4,
+            review
+              ? `计划年度是${planYear}年，回顾部分应为“${planYear - 1}年”，这里写的是“${value}年”。`
+              : `计划年度是${planYear}年，计划部分应为“${planYear}年”，这里写的是“${value}年”。`,
           )
         }
       }
@@ -164,21 +173,11 @@ export const txtYear: Rule = {
       for (let match = anyYear.exec(text); match; match = anyYear.exec(text)) {
         if (match.index === reported) continue
         const value = Number(match[0])
-        if (value <= year + 15 && value >= year - 30) continue
-        emit(block, match.index, match.index + 4, `“${value}年”与会议年份${year}年相差较远，请核对年份。`)
+        if (value <= planYear + 15 && value >= planYear - 30) continue
+        emit(block, match.index, match.index + 4, `“${value}年”与计划年度${planYear}年相差较远，请核对年份。`)
       }
     }
   },
-}
-
-const subtitleSession = /第([一二三四五六七八九十]{1,3})届(.*?)第([一二三四五六七八九十]{1,3})次(?:全体)?会议/
-const sessionMention =
-  /第?([一二三四五六七八九十]{1,3})届(全国人大|人大|政协|人民代表大会|委员会)?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议(以来)?/g
-
-function bodyOf(text: string): 'npc' | 'cppcc' | undefined {
-  if (/政协|政治协商/.test(text)) return 'cppcc'
-  if (/人大|人民代表大会/.test(text)) return 'npc'
-  return undefined
 }
 
 export const txtSession: Rule = {
@@ -189,16 +188,14 @@ export const txtSession: Rule = {
   fixable: false,
   run(context, report) {
     const subtitle = subtitleBlock(context)
-    const parsed = subtitle && subtitleSession.exec(subtitle.text)
-    if (!parsed) return
-    const term = parseChineseNumeral(parsed[1]!)
-    const session = parseChineseNumeral(parsed[3]!)
-    if (term === undefined || session === undefined) return
-    const meetingBody = bodyOf(subtitle.text)
+    const own = subtitle ? findMeeting(subtitle.text.replace(/\n/g, '')) : undefined
+    if (!own || own.term === undefined || own.session === undefined || own.short) return
+    const { term, session } = own
+    const termText = chineseNumeral(term)
+    const sessionText = chineseNumeral(session)
+    const meetingBody = own.body
     // `省十四届人大`, `十四届全国人大` are other levels' sessions: only this level's (or unprefixed) mentions count.
-    const ownLevel = /([省市县区州旗盟])(?:人民代表大会|委员会)?第[一二三四五六七八九十]{1,3}届/.exec(
-      subtitle.text,
-    )?.[1]
+    const ownLevel = meetingLevel(own)
     const emit = textReporter(txtSession, context, report)
     const speakerBlock = context.blocks.find(block => block.kind === 'speaker')
     const speakerBody = speakerBlock && bodyOf(speakerBlock.text)
@@ -212,38 +209,38 @@ export const txtSession: Rule = {
       )
     }
     const titleBlock = context.blocks.find(block => block.kind === 'title')
-    const titleTerm = titleBlock && /第([一二三四五六七八九十]{1,3})届/.exec(titleBlock.text)
-    if (titleBlock && titleTerm && parseChineseNumeral(titleTerm[1]!) !== term) {
+    const titleTerm = titleBlock && findTerm(titleBlock.text)
+    if (titleBlock && titleTerm && titleTerm.term !== term) {
       emit(
         titleBlock,
         titleTerm.index,
-        titleTerm.index + titleTerm[0].length,
-        `标题中的“${titleTerm[0]}”与副标题中的会议（第${parsed[1]}届）不符，请核对届次。`,
+        titleTerm.index + titleTerm.length,
+        `标题中的“${titleBlock.text.slice(titleTerm.index, titleTerm.index + titleTerm.length)}”与副标题中的会议（第${termText}届）不符，请核对届次。`,
       )
     }
     for (const block of context.blocks) {
       if (!isCheckedText(block) || block.kind === 'subtitle' || !has(block, F.jie)) continue
       const text = block.text
-      sessionMention.lastIndex = 0
-      for (let match = sessionMention.exec(text); match; match = sessionMention.exec(text)) {
-        const before = text.slice(Math.max(0, match.index - 4), match.index)
-        if (match[2] === '全国人大' || before.endsWith('全国')) continue
-        const prefix = before.replace(/政协$/, '').slice(-1)
-        if (/[省市县区州旗盟]/.test(prefix) && prefix !== ownLevel) continue
-        const mentionBody = bodyOf(match[2] ?? before)
-        if (meetingBody && mentionBody && mentionBody !== meetingBody) continue
-        const x = parseChineseNumeral(match[1]!)
-        const n = parseChineseNumeral(match[3]!)
-        if (x === undefined || n === undefined) continue
-        const since = Boolean(match[4])
+      for (const mention of findMeetings(text)) {
+        if (mention.national || mention.term === undefined || mention.session === undefined) continue
+        // a standing-committee meeting (`十七届人大常委会第十五次会议`) counts its sessions apart
+        if (mention.standing !== own.standing) continue
+        const level = meetingLevel(mention)
+        if (level && level !== ownLevel) continue
+        if (meetingBody && mention.body && mention.body !== meetingBody) continue
+        const x = mention.term
+        const n = mention.session
+        const since = text.startsWith('以来', mention.index + mention.length)
+        const end = mention.index + mention.length + (since ? 2 : 0)
+        const written = text.slice(mention.index, end)
         // the tasks part prepares the next session (`做好十七届人大四次会议筹备工作`), a term-end report the new term's first
         const ahead = (x === term && n === session + 1) || (x === term + 1 && n === 1)
         const wrong = since ? x !== term || n !== session - 1 : !ahead && (x > term || (x === term && n > session))
         if (!wrong) continue
         const message = since
-          ? `本次是第${parsed[1]}届第${parsed[3]}次会议，“……以来”应从上一次会议（${parsed[1]}届${chineseNumeral(session - 1)}次会议）算起，这里写的是“${match[0]}”。`
-          : `“${match[0]}”与本次会议（第${parsed[1]}届第${parsed[3]}次会议）不符，请核对届次。`
-        emit(block, match.index, match.index + match[0].length, message)
+          ? `本次是第${termText}届第${sessionText}次会议，“……以来”应从上一次会议（${termText}届${chineseNumeral(session - 1)}次会议）算起，这里写的是“${written}”。`
+          : `“${written}”与本次会议（第${termText}届第${sessionText}次会议）不符，请核对届次。`
+        emit(block, mention.index, end, message)
       }
     }
   },

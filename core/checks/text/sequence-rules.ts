@@ -3,6 +3,7 @@ import type { Rule, TextBlock } from '../rule'
 import { F, has } from './block-features'
 import { isCheckedText } from './block-kinds'
 import { scanSequences, type LiteralMarker } from './sequence-scan'
+import { describeSourceProblem, sourceNumberProblems } from './sequence-source-numbers'
 import { isEnabled, textReporter } from './text-reporter'
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
@@ -96,14 +97,32 @@ function checkInlineSequence(
   }
 }
 
+/** The fix of a heading whose source number differs from the printed one: keep the printed number, forget the source's. */
+export const confirmNumberLabel = '确认编号'
+
 export const txtSeqCont: Rule = {
   id: 'TXT-SEQ-CONT',
   title: '序号不连续',
   category: 'text',
   severity: 'error',
   fixable: false,
+  confirmable: true,
   run(context, report) {
     const emit = textReporter(txtSeqCont, context, report)
+    for (const problem of sourceNumberProblems(context.blocks, context.report.meta.numbering ?? 'numbered')) {
+      const { block } = problem
+      const what =
+        problem.kind === 'shifted'
+          ? `原文此处编号为“${problem.typed}”，因前面的编号有误，现顺次编为“${problem.printed}”。`
+          : `原文的编号有误：${describeSourceProblem(problem)}，现按顺序编为“${problem.printed}”。`
+      emit(
+        block,
+        0,
+        block.text.length,
+        `${what}请核对原文是否漏了、多了或编错了一节；核对无误后点“${confirmNumberLabel}”，以现在的编号为准。`,
+        { kind: 'setAttrs', label: confirmNumberLabel, path: block.path, attrs: { sourceNumber: null } },
+      )
+    }
     for (const marker of scanSequences(context).markers) {
       if (marker.expected === undefined) continue
       const typed = markerWith(marker, marker.value)

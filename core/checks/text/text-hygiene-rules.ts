@@ -1,10 +1,17 @@
 import type { Rule, TextBlock } from '../rule'
 import { F, has } from './block-features'
-import { bylinePattern, isBodyParagraph, isCheckedText, trailingBylineStart } from './block-kinds'
-import { isCjk, isCjkPunctuation, isHan } from './char-class'
+import { isHan } from '../../report-language/han'
+import { isByline, isPhotoCredit, trailingBylineStart } from '../../report-language/newspaper'
+import { isBodyParagraph, isCheckedText } from './block-kinds'
+import { isCjk, isCjkPunctuation } from './char-class'
 import { reportFullWidth } from './number-rules'
 import { parseLiteralMarker } from './sequence-scan'
 import { quote, replaceFix, textReporter } from './text-reporter'
+
+/** A byline or photo credit of a newspaper page (`记者 景静`, `邵阳 摄`): not a sentence. */
+function isNewsCredit(text: string): boolean {
+  return isByline(text) || isPhotoCredit(text)
+}
 
 /** Function characters that are a typo when doubled (`的的`, `了了`); `等等` has its own test. */
 const functionChars = new Set(Array.from('的了是在和对把被将从为以并也都就而与及', ch => ch.charCodeAt(0)))
@@ -145,8 +152,7 @@ export const txtTrunc: Rule = {
       let text = trimEnd(block.text)
       if (!text) continue
       const mayHaveByline = text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0 || text.indexOf('摄') >= 0
-      if (text.length < 40 && ((mayHaveByline && bylinePattern.test(text.trim())) || dateLine.test(text.trim())))
-        continue
+      if (text.length < 40 && ((mayHaveByline && isNewsCredit(text)) || dateLine.test(text.trim()))) continue
       const byline = mayHaveByline ? trailingBylineStart(text) : -1
       if (byline === 0) continue
       // `一、坚持党的领导` typed as a paragraph is a heading without its style, not a cut sentence
@@ -191,7 +197,7 @@ export const txtSpace: Rule = {
       const text = block.text
       if (!isCheckedText(block) || block.kind === 'speaker' || !has(block, F.space)) continue
       const mayHaveByline = text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0 || text.indexOf('摄') >= 0
-      if (mayHaveByline && text.length < 40 && bylinePattern.test(text.trim())) continue
+      if (mayHaveByline && text.length < 40 && isNewsCredit(text)) continue
       const byline = mayHaveByline ? trailingBylineStart(text) : -1
       spaceRun.lastIndex = 0
       for (let match = spaceRun.exec(text); match; match = spaceRun.exec(text)) {

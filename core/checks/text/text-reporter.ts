@@ -1,6 +1,8 @@
 import type { Finding, Fix, Severity, TextEdit } from '../finding'
 import type { CheckContext, Rule, TextBlock } from '../rule'
 import type { Section } from '../../structure/report-structure'
+import { ruleSwitches } from '../gate-rules'
+import { sectionName } from '../structure/part-label'
 
 export type Emit = (block: TextBlock, from: number, to: number, message: string, fix?: Fix, severity?: Severity) => void
 
@@ -12,7 +14,8 @@ function titlesByTopIndex(context: CheckContext): string[] {
   titles = []
   const visit = (sections: Section[]): void => {
     for (const section of sections) {
-      for (let index = section.index; index < section.end; index++) titles![index] = section.title
+      const name = sectionName(section, context)
+      for (let index = section.index; index < section.end; index++) titles![index] = name
       visit(section.children)
     }
   }
@@ -51,8 +54,9 @@ export function replaceFix(label: string, block: TextBlock, edits: Array<[number
   return { kind: 'replaceText', label, edits: textEdits }
 }
 
+/** True when the rule runs for this report (switched on, or one that cannot be switched off). */
 export function isEnabled(context: CheckContext, ruleId: string): boolean {
-  return !context.report.checks.disabled.includes(ruleId)
+  return !ruleSwitches(context.report.checks, context.template).off.includes(ruleId)
 }
 
 /** Shortens a snippet for messages (`……` when cut). */

@@ -1,8 +1,8 @@
 import { Document, DocumentGridType, Packer, Paragraph, TextRun, type Table } from 'docx'
 import { strFromU8, unzipSync } from 'fflate'
-import { NodeType, nodeText } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
+import { printedDoc, printedTitle } from '../printed-report'
 import { docxBlocks, type DocxBlock } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
@@ -25,11 +25,10 @@ export interface BuildDocxOptions {
 export async function buildDocx(report: ReportFile, options: BuildDocxOptions): Promise<Uint8Array> {
   const geometry = docxGeometry(report.layout)
   const scheme = report.meta.numbering
-  const titleNode = report.doc.content?.find(node => node.type === NodeType.reportTitle)
-  const title = (titleNode ? nodeText(titleNode).replace(/\n/g, '') : '') || report.meta.title
+  const title = printedTitle(report, null)
   const headers = draftHeaders(options.draftLabel)
   const body = withSlots(
-    docxBlocks(report.doc, {
+    docxBlocks(printedDoc(report.doc), {
       scheme,
       linePitch: geometry.linePitch,
       charSpacing: geometry.charSpacing,

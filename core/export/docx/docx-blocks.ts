@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx'
-import { NodeType, type DocNode, type HeadingLevel } from '../../document-model'
+import { NodeType, type DocNode } from '../../document-model'
 import { computeMarkers, type NumberingScheme } from '../../numbering'
 import { headLineFitPt } from '../head-line-fit'
 import { fontNames, runFonts } from './docx-fonts'
@@ -8,6 +8,7 @@ import { inlineRunsXml } from './docx-runs'
 import { styleIds } from './docx-styles'
 import { docxTable } from './docx-table'
 import { paragraphXml } from './docx-xml-templates'
+import { headingLevel } from '../../report-language/heading-level'
 
 export interface BlockContext {
   scheme: NumberingScheme
@@ -16,11 +17,6 @@ export interface BlockContext {
   charSpacing: number
   typeAreaWidth: number
   latinTimes: boolean
-}
-
-const headingLevel = (node: DocNode): HeadingLevel => {
-  const level = node.attrs?.level
-  return level === 1 || level === 2 || level === 3 || level === 4 ? level : 1
 }
 
 const centredFrontMatter: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]

@@ -1,16 +1,12 @@
-import { NodeType, nodeText, type DocNode, type HeadingLevel } from '../../document-model'
+import { NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
 import { escapeHtml } from './escape-html'
 import { headLineFitPt } from '../head-line-fit'
 import { headInlineHtml } from './head-lines'
 import { inlineHtml, protectedText } from './inline-html'
+import { headingLevel } from '../../report-language/heading-level'
 
 const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
-
-function headingLevel(node: DocNode): HeadingLevel {
-  const level = Number(node.attrs?.level)
-  return level === 2 || level === 3 || level === 4 ? level : 1
-}
 
 function paragraphHtml(node: DocNode, className: string): string {
   const inner = inlineHtml(node.content)

@@ -1,6 +1,6 @@
-import { nodeText, NodeType } from '../../document-model'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
+import { printedDoc, printedTitle } from '../printed-report'
 import { blocksHtml } from './block-html'
 import { escapeHtml } from './escape-html'
 import { planFonts, type FontPlan } from './font-plan'
@@ -13,18 +13,13 @@ export interface PrintHtmlOptions {
   fonts: FontPlan | null
 }
 
-function documentTitle(report: ReportFile): string {
-  const title = (report.doc.content ?? []).find(node => node.type === NodeType.reportTitle)
-  return (title ? nodeText(title).replace(/\n/g, '') : '') || report.meta.title || '工作报告'
-}
-
 /**
  * The report as one self-contained print document (HTML + inline CSS, no script, no external
  * resource) in the GB/T 9704 layout; Chromium prints it to PDF with `preferCSSPageSize`.
  */
 export function buildPrintHtml(report: ReportFile, options: PrintHtmlOptions): string {
   const plan = options.fonts ?? planFonts(null)
-  const title = documentTitle(report) + (options.draftLabel ? `（${options.draftLabel}）` : '')
+  const title = printedTitle(report, options.draftLabel, '工作报告')
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -36,7 +31,7 @@ ${printCss(report.layout, plan, options.draftLabel)}
 </style>
 </head>
 <body>
-${blocksHtml(report.doc, report.meta.numbering)}
+${blocksHtml(printedDoc(report.doc), report.meta.numbering)}
 </body>
 </html>
 `

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { fixAllCounted } from '../../../core/checks/apply-fixes'
+import { confirmableRuleIds, fixAllCounted } from '../../../core/checks/apply-fixes'
 import { runChecks } from '../../../core/checks/run-checks'
 import { textRules } from '../../../core/checks/text/text-rules'
 import type { Finding, Severity } from '../../../core/checks/finding'
@@ -43,8 +43,8 @@ function parseArgs(args: string[], io: CliIo): CheckArgs | string {
   }
   if (!file) return '缺少要检查的报告文件（.wrs）。'
   if (rule !== undefined && !fix) return '“--rule”只能和“--fix”一起使用。'
-  if (rule !== undefined && !fixableRuleIds.includes(rule))
-    return `规则“${rule}”没有可自动修正的问题类型。可自动修正的规则：${fixableRuleIds.join('、')}。`
+  if (rule !== undefined && !fixableRuleIds.includes(rule) && !confirmableRuleIds.includes(rule))
+    return `规则“${rule}”没有可自动修正的问题类型。可自动修正的规则：${fixableRuleIds.join('、')}；可逐条确认的规则：${confirmableRuleIds.join('、')}。`
   return { file, json, fix, rule }
 }
 
@@ -118,7 +118,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   usage,
   summary:
-    '检查报告的结构和文字；--json 输出结构和检查结果；--fix 自动修正可安全修正的文字问题并保存（--rule 只修正一条规则）。有错误时退出码为 1。',
+    '检查报告的结构和文字；--json 输出结构和检查结果；--fix 自动修正可安全修正的文字问题并保存（--rule 只修正一条规则；--fix --rule TXT-SEQ-CONT 确认导入时保留的原文编号，以现在的编号为准）。有错误时退出码为 1。',
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const parsed = parseArguments(parseArgs(args, io), usage, io)
     if (!parsed) return 2
@@ -135,9 +135,12 @@ export const checkCommand: CliCommand = {
         report = fixed
       }
       const what = parsed.rule ? `规则 ${parsed.rule} 的` : ''
+      const confirming = parsed.rule !== undefined && confirmableRuleIds.includes(parsed.rule)
       const message =
         applied > 0
-          ? `已自动修正${what} ${applied} 处问题，并保存到 ${parsed.file}。\n`
+          ? confirming
+            ? `已确认${what} ${applied} 处（以现在的编号为准），并保存到 ${parsed.file}。\n`
+            : `已自动修正${what} ${applied} 处问题，并保存到 ${parsed.file}。\n`
           : `没有可自动修正的${what}问题，文件未改动。\n`
       if (parsed.json) io.err(message)
       else io.out(message)

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { gateExport, type GateResult } from '../../../core/checks/export-gate'
+import { describeRuleSwitches, gateExport, type GateResult } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
 import { installedFontFamilies } from '../../export/installed-fonts'
@@ -64,7 +64,8 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
       })
     } else if (arg === '--draft') {
       const label = args[++index]
-      if (!draftLabels.includes(label as DraftLabel)) return `--draft 后面需要草稿标识：${draftLabels.join('或')}。`
+      if (!draftLabels.includes(label as DraftLabel))
+        return `--draft 后面需要草稿标识（稿别）：${draftLabels.join('、')}之一。`
       draftLabel = label as DraftLabel
     } else if (arg.startsWith('--')) {
       return `不认识的选项“${arg}”。`
@@ -136,14 +137,18 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
   if (!report) return 'unreadable'
   // The gate runs once per report, for all its files, so a refusal writes none of them.
   const gate: GateResult = gateExport(report, parsed.draftLabel)
+  // Rules the report switched off are named: the gate did not check them (structure guards it checks anyway).
+  const switches = describeRuleSwitches(gate)
   if (!gate.allowed) {
     io.err(
       `${batch ? `“${path.basename(input)}”` : ''}未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
         describeBlocking(gate.blocking, input, io) +
-        `\n请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入${batch ? '这份报告的' : ''}任何文件。\n`,
+        `\n${switches.map(line => `${line}\n`).join('')}` +
+        `请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入${batch ? '这份报告的' : ''}任何文件。\n`,
     )
     return 'refused'
   }
+  for (const line of switches) io.out(`${line}\n`)
   for (const output of parsed.outputs) {
     const result = await exportToPath(
       { report, format: output.format, draftLabel: parsed.draftLabel, path: targetFor(input, output) },

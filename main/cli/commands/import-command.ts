@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { nodeText, NodeType, type DocNode } from '../../../core/document-model'
 import { reportKindNames } from '../../../core/report-kind'
+import { headingLevel } from '../../../core/report-language/heading-level'
+import { isPartRole, partRoleNames } from '../../../core/report-language/part-title'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { writeFileAtomic } from '../../files/write-file-atomic'
 import { writeErrorMessage } from '../../services/write-error-message'
@@ -11,16 +13,6 @@ import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { parseArguments } from '../parse-arguments'
 
 const usage = 'wrs import <文件.docx|.md|.txt|.wrs> -o <输出.wrs 或 文件夹> [--force]'
-
-const roleNames: Record<string, string> = {
-  review: '工作回顾',
-  problems: '问题不足',
-  tasks: '工作任务',
-  selfBuilding: '自身建设',
-  closing: '结束语',
-  targets: '目标任务',
-  termReview: '届期回顾',
-}
 
 function parseArgs(args: string[], io: CliIo): { input: string; output?: string; force: boolean } | string {
   let input: string | undefined
@@ -77,7 +69,7 @@ function sectionCount(doc: DocNode, partIndex: number): number {
   for (let index = partIndex + 1; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== NodeType.heading) continue
-    const level = Number(node.attrs?.level ?? 1)
+    const level = headingLevel(node)
     if (level === 1) break
     if (level === 2) count++
   }
@@ -96,8 +88,8 @@ function describe(report: ReportFile, target: string): string {
     lines.push(`  报告人：${[meta.speakerOffice, meta.speakerName].filter(Boolean).join(' ')}`)
   const nodes = report.doc.content ?? []
   nodes.forEach((node, index) => {
-    if (node.type !== NodeType.heading || Number(node.attrs?.level) !== 1) return
-    const role = typeof node.attrs?.role === 'string' ? (roleNames[node.attrs.role] ?? node.attrs.role) : '未识别'
+    if (node.type !== NodeType.heading || headingLevel(node) !== 1) return
+    const role = isPartRole(node.attrs?.role) ? partRoleNames[node.attrs.role] : '未识别'
     lines.push(`  部分：${nodeText(node)}（${role}，${sectionCount(report.doc, index)} 节）`)
   })
   return lines.join('\n')

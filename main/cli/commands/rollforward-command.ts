@@ -4,7 +4,7 @@ import { proposeRollForward } from '../../../core/reuse/propose-roll-forward'
 import { rollForward } from '../../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
-import { formatChineseDate } from '../../../core/templates/expand-title'
+import { formatChineseDate } from '../../../core/report-language/chinese-date'
 import { writeReportFile } from '../../services/file-service'
 import { refuseExistingOutput } from '../refuse-existing-output'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
@@ -122,12 +122,14 @@ export const rollforwardCommand: CliCommand = {
     const review = reviewSectionTitles(next)
     if (review) {
       lines.push(
-        `  “${review.part}”已按去年承诺的 ${review.sections.length} 项任务列出待写小节（提示中引用了去年的原话）：`,
+        `  “${review.part}”已按去年承诺的 ${review.sections.length} 项任务列出待写小节（每节标题下的提示框引用去年的原话，不会打印）：`,
       )
       for (const title of review.sections) lines.push(`    · ${title}`)
     }
     for (const note of proposals.notes) lines.push(`  提示：${note}`)
-    lines.push('请在编辑器中逐节写明完成情况，并核对所有标为待核对的数字和日期；这些问题改正前不能导出正式稿。')
+    lines.push(
+      '请在编辑器中逐节写明完成情况并点提示框中的“已完成”，核对所有标为待核对的数字和日期；这些问题改正前不能导出正式稿。',
+    )
     io.out(lines.join('\n') + '\n')
     return 0
   },

@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
+import { reportNodeSpecs } from '../../../core/editor-schema/report-schema-spec'
 
 export interface FrontMatterNodeOptions {
   /**
@@ -17,11 +18,8 @@ export interface FrontMatterNodeOptions {
 export function createFrontMatterNode(name: string, dataType: string, options: { allowBreaks: boolean; tag: string }) {
   return Node.create<FrontMatterNodeOptions>({
     name,
-    group: 'block',
     // inline* everywhere: imported or generated front matter may carry a hard break in any of these lines.
-    content: 'inline*',
-    marks: 'bold needsReview',
-    defining: true,
+    ...reportNodeSpecs.reportTitle,
 
     addOptions() {
       return { HTMLAttributes: {} }

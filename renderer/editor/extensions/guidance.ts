@@ -2,6 +2,9 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
+import { reportNodeSpecs } from '../../../core/editor-schema/report-schema-spec'
+
+const spec = reportNodeSpecs.guidance
 
 export interface GuidanceOptions {
   /**
@@ -59,10 +62,10 @@ function selectedGuidance(state: EditorState): number | null {
  */
 export const Guidance = Node.create<GuidanceOptions>({
   name: 'guidance',
-  group: 'block',
-  atom: true,
-  selectable: true,
-  draggable: false,
+  group: spec.group,
+  atom: spec.atom,
+  selectable: spec.selectable,
+  draggable: spec.draggable,
 
   addOptions() {
     return { replaceLabel: '替换' }
@@ -75,7 +78,7 @@ export const Guidance = Node.create<GuidanceOptions>({
   addAttributes() {
     return {
       text: {
-        default: '',
+        default: spec.attrs.text.default,
         parseHTML: element => element.getAttribute('data-text') ?? element.textContent ?? '',
         renderHTML: attributes => ({ 'data-text': attributes.text }),
       },

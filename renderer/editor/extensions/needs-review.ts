@@ -1,4 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
+import { reportMarkSpecs } from '../../../core/editor-schema/report-schema-spec'
+
+const spec = reportMarkSpecs.needsReview
 
 export interface NeedsReviewOptions {
   /**
@@ -22,8 +25,8 @@ declare module '@tiptap/core' {
 /** Reused figures or text that a person has not yet confirmed (attrs.source). */
 export const NeedsReview = Mark.create<NeedsReviewOptions>({
   name: 'needsReview',
-  inclusive: false,
-  excludes: '',
+  inclusive: spec.inclusive,
+  excludes: spec.excludes,
 
   addOptions() {
     return { HTMLAttributes: {} }
@@ -32,7 +35,7 @@ export const NeedsReview = Mark.create<NeedsReviewOptions>({
   addAttributes() {
     return {
       source: {
-        default: null,
+        default: spec.attrs.source.default,
         parseHTML: element => element.getAttribute('data-source'),
         renderHTML: attributes => (attributes.source ? { 'data-source': attributes.source } : {}),
       },

@@ -2,9 +2,9 @@ import { Extension } from '@tiptap/core'
 import { DOMSerializer, type Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view'
-import type { HeadingLevel } from '../../../core/document-model'
 import { markerDepth, markerText } from '../../../core/numbering'
 import type { NumberingScheme } from '../../../core/numbering'
+import { headingLevel } from '../../../core/report-language/heading-level'
 
 export interface NumberingOptions {
   /**
@@ -38,7 +38,7 @@ export function headingMarkers(doc: PmNode, scheme: NumberingScheme): Map<PmNode
   const markers = new Map<PmNode, string>()
   doc.forEach(node => {
     if (node.type.name !== 'heading') return
-    const level = Math.min(4, Math.max(1, Number(node.attrs.level) || 1)) as HeadingLevel
+    const level = headingLevel(node)
     counters[level]! += 1
     for (let deeper = level + 1; deeper <= 4; deeper++) counters[deeper] = 0
     markers.set(node, markerText(markerDepth(scheme, level), counters[level]!))

@@ -1,5 +1,7 @@
 import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core'
 import type { HeadingLevel, PartRole } from '../../../core/document-model'
+import { reportNodeSpecs } from '../../../core/editor-schema/report-schema-spec'
+import { headingLevel } from '../../../core/report-language/heading-level'
 
 export interface ReportHeadingOptions {
   /**
@@ -23,17 +25,18 @@ declare module '@tiptap/core' {
 }
 
 const levels: HeadingLevel[] = [1, 2, 3, 4]
+const spec = reportNodeSpecs.heading
 
 /**
- * Headings `heading{level 1–4, role, runIn}`. The printed marker (`一、`, `（一）`…) is not text:
+ * Headings `heading{level 1–4, role, runIn, sourceNumber, promise}`. The printed marker (`一、`, `（一）`…) is not text:
  * the numbering extension computes it from position and shows it through `data-marker`.
  */
 export const ReportHeading = Node.create<ReportHeadingOptions>({
   name: 'heading',
-  group: 'block',
-  content: 'inline*',
-  marks: 'bold needsReview',
-  defining: true,
+  content: spec.content,
+  marks: spec.marks,
+  group: spec.group,
+  defining: spec.defining,
 
   addOptions() {
     return { HTMLAttributes: {} }
@@ -42,19 +45,43 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
   addAttributes() {
     return {
       level: {
-        default: 1,
+        default: spec.attrs.level.default,
         parseHTML: element => Number(element.tagName.slice(1)) || 1,
         renderHTML: () => ({}),
       },
       role: {
-        default: null,
+        default: spec.attrs.role.default,
         parseHTML: element => (element.getAttribute('data-role') as PartRole | null) ?? null,
         renderHTML: attributes => (attributes.role ? { 'data-role': attributes.role } : {}),
       },
       runIn: {
-        default: false,
+        default: spec.attrs.runIn.default,
         parseHTML: element => element.hasAttribute('data-run-in'),
         renderHTML: attributes => (attributes.runIn ? { 'data-run-in': '' } : {}),
+      },
+      // The number the imported source gave this heading where it differs from the computed one (`（四）` after
+      // `（二）`): kept as evidence for TXT-SEQ-CONT until 确认编号 clears it. Never printed; a new heading split off
+      // with Enter does not inherit it.
+      sourceNumber: {
+        default: spec.attrs.sourceNumber.default,
+        keepOnSplit: false,
+        parseHTML: element => element.getAttribute('data-source-number'),
+        renderHTML: attributes =>
+          attributes.sourceNumber ? { 'data-source-number': String(attributes.sourceNumber) } : {},
+      },
+      // Last year's promise above a review section (core PromiseAttrs; drawn by the promiseBox extension).
+      // Splitting the heading does not copy it: the promise stays with the first half.
+      promise: {
+        default: spec.attrs.promise.default,
+        keepOnSplit: false,
+        parseHTML: element => {
+          try {
+            return JSON.parse(element.getAttribute('data-promise') ?? 'null') as unknown
+          } catch {
+            return null
+          }
+        },
+        renderHTML: attributes => (attributes.promise ? { 'data-promise': JSON.stringify(attributes.promise) } : {}),
       },
     }
   },
@@ -64,7 +91,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const level = levels.includes(node.attrs.level) ? node.attrs.level : 1
+    const level = headingLevel(node)
     return [
       `h${level}`,
       mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading level-${level}` }),
@@ -88,7 +115,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
         level =>
         ({ commands, state }) => {
           const current = state.selection.$from.parent
-          if (current.type.name === this.name && current.attrs.level === level) return commands.setNode('paragraph')
+          if (current.type.name === this.name && headingLevel(current) === level) return commands.setNode('paragraph')
           return commands.setReportHeading(level)
         },
       toggleRunIn:

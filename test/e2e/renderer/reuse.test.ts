@@ -1,14 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { importText } from '../../../core/import/import-text'
-import { parseReportFile, serializeReportFile } from '../../../core/report-file'
+import { parseReportFile } from '../../../core/report-file'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
+import { writeSeedLastYear } from './seed-last-year'
 import { postToHost, useRendererApp } from './use-renderer-app'
-import { seedSamplePath } from '../../fixtures/seed-sample-path'
 
 let browser: Browser
 let host: HostProcess
@@ -16,10 +14,7 @@ let lastYearFile: string
 useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
 
 beforeAll(() => {
-  const seed = readFileSync(seedSamplePath, 'utf8')
-  const npc = importText(seed, { markdown: true }).reports.find(report => report.meta.kind === 'npc')!
-  lastYearFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wrs-reuse-e2e-')), '2023年人大常委会工作报告.wrs')
-  writeFileSync(lastYearFile, serializeReportFile(npc))
+  lastYearFile = writeSeedLastYear()
 })
 
 const hostPost = (route: string, body: unknown) => postToHost(host.url, route, body)
@@ -59,8 +54,9 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
       .poll(() => editorBody(page).locator('h1.report-heading').allTextContents())
       .toEqual(['2023年主要工作', '2024年主要任务'])
     expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual(skeleton)
-    const prompts = await editorBody(page).locator('.guidance .guidance-text').allTextContents()
-    expect(prompts.filter(text => text.startsWith('2023年报告承诺：“')).length).toBe(4)
+    // Each review section shows last year's promise under its heading (a box, not text of the report).
+    const promises = await editorBody(page).locator('[data-testid="promise-box"] .promise-label').allTextContents()
+    expect(promises).toEqual(Array(4).fill('2023年报告承诺'))
     expect(await editorBody(page).locator('[data-type="report-subtitle"]').first().textContent()).toContain(
       '2024年1月16日在二七区第十七届人民代表大会第四次会议上',
     )
@@ -76,7 +72,14 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
         .querySelector('.report-body')!
         .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     }, wordClipboard)
-    await expect.poll(() => editorBody(page).locator('h2.report-heading').allTextContents()).toContain('坚持依法监督')
+    // the report has year parts, where `（一）` is level 3: the number as written decides the level, as on import
+    await expect
+      .poll(() =>
+        editorBody(page)
+          .locator('h3.report-heading')
+          .evaluateAll(nodes => nodes.map(node => (node.getAttribute('data-marker') ?? '') + node.textContent)),
+      )
+      .toContain('（一）坚持依法监督')
     const pasted = await editorBody(page).evaluate(element => element.innerHTML)
     for (const bad of [
       '<img',
@@ -108,11 +111,15 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
     const hits = library.locator('[data-testid="library-hits"] li button')
     await search('安置房')
     await expect.poll(() => hits.count()).toBe(2)
-    expect(await library.locator('[data-testid="library-hits"] h3').allTextContents()).toEqual(['2023年报告'])
+    expect(await library.locator('[data-testid="library-hits"] h3').allTextContents()).toEqual([
+      '二七区 · 人大常委会工作报告 · 2023年',
+    ])
     expect((await hits.allTextContents()).every(text => text.includes('安置房'))).toBe(true)
     await search('视察 专题调研')
     await expect.poll(() => hits.allTextContents()).toEqual([expect.stringMatching(/^紧紧围绕中心服务大局/)])
-    expect(await hits.first().locator('mark').allTextContents()).toEqual(['视察'])
+    // Every search word is highlighted, not only the first.
+    const marked = await hits.first().locator('mark').allTextContents()
+    expect(new Set(marked)).toEqual(new Set(['视察', '专题调研']))
     await hits.first().click()
     const preview = library.locator('[data-testid="library-preview"]')
     await preview.waitFor()
@@ -140,9 +147,9 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
 
     expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual([
       ...skeleton,
-      '坚持依法监督',
       '紧紧围绕中心服务大局',
     ])
+    expect(await editorBody(page).locator('h3.report-heading').allTextContents()).toContain('坚持依法监督')
     await expect.poll(() => editorBody(page).locator('mark.needs-review').count()).toBe(marksBefore + 5)
     await screenshot(page, 'reuse-6-inserted')
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NodeType } from '../../../core/document-model'
-import { parseSpeakerLine, parseSubtitle } from '../../../core/import/front-matter-patterns'
+import { parseSpeakerLine } from '../../../core/report-language/speaker'
+import { parseSubtitle } from '../../../core/report-language/subtitle'
 import { importText } from '../../../core/import/import-text'
 import { headingsOf, importOutline, paragraphTexts } from './import-outline'
 
@@ -104,9 +105,9 @@ describe('text import variants', () => {
       `（2024年1月16日在${meeting}上）`,
       `——2024年1月16日在${meeting}上的报告`,
     ]) {
-      expect(parseSubtitle(text), text).toEqual({ date: '2024-01-16', meeting })
+      expect(parseSubtitle(text), text).toMatchObject({ date: '2024-01-16', meeting })
     }
-    expect(parseSubtitle(`——在${meeting}上`)).toEqual({ date: '', meeting })
+    expect(parseSubtitle(`——在${meeting}上`)).toMatchObject({ date: '', meeting })
     // a dash subtitle wrapped mid-phrase over two lines is read as one
     const wrapped = importText(
       [

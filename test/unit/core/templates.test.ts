@@ -8,7 +8,9 @@ import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { analyzeStructure } from '../../../core/structure/analyze-structure'
 import { builtinTemplates, getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { createReport } from '../../../core/templates/create-report'
-import { expandTitle, formatChineseDate, organisationLevel } from '../../../core/templates/expand-title'
+import { formatChineseDate } from '../../../core/report-language/chinese-date'
+import { organisationLevel } from '../../../core/report-language/organisation'
+import { expandTitle } from '../../../core/templates/expand-title'
 import { parseTemplate } from '../../../core/templates/load-template'
 
 const templateFile = (id: string) => path.join(process.cwd(), 'templates', `${id}.json`)

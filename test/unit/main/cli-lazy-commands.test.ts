@@ -25,7 +25,7 @@ describe('wrs commands are registered once and loaded lazily', () => {
 
     it('has a small launcher and one bundle per command', () => {
       expect(readFileSync(path.join(outdir, 'wrs.cjs'), 'utf8').length).toBeLessThan(10_000)
-      for (const entry of cliCommands) expect(bundle(entry.name).length).toBeGreaterThan(10_000)
+      for (const entry of cliCommands) expect(bundle(entry.name)).toContain(`name:"${entry.name}"`)
     })
 
     it('leaves out of each bundle what its command does not use', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { serializeReportFile } from '../../../core/report-file'
 import type { Dialogs } from '../../../main/services/dialogs'
@@ -27,8 +28,10 @@ describe('reports opened or imported are kept in the section library', () => {
     folders.push(dir)
     const seedFile = seedSamplePath
     const npc = importText(readFileSync(seedFile, 'utf8'), { markdown: true }).reports[0]!
-    const wrs = path.join(dir, '2023.wrs')
-    writeFileSync(wrs, serializeReportFile({ ...npc, meta: { ...npc.meta, planYear: 2022 } }))
+    // Last year's report, a different text from the page's.
+    const wrs = path.join(dir, '2022.wrs')
+    const lastYear = { ...npc, doc: { ...npc.doc, content: [...npc.doc.content!, paragraph('2022年另有一段。')] } }
+    writeFileSync(wrs, serializeReportFile({ ...lastYear, meta: { ...npc.meta, planYear: 2022 } }))
     const services = createServices({ userDataDir: path.join(dir, 'userData'), dialogs: noDialogs })
 
     const opened = await services.openReport(wrs)

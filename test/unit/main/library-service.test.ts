@@ -71,7 +71,12 @@ describe('library service', () => {
       [2022, '聚焦民生实事开展监督'],
       [2022, '2022年主要任务'],
     ])
-    expect(hits[0]!.excerpt).toContain('把全区【安置房】建设列为全年重点监督事项')
+    expect(hits[0]!.excerpt).toEqual([
+      { text: '安置房', match: true },
+      { text: '建设监督 把全区' },
+      { text: '安置房', match: true },
+      { text: '建设列为全年重点监督事项，适时开展专题视察、调研，督促建…' },
+    ])
     expect(hits[0]!.level).toBe(3)
 
     // Multi-term AND, full-width and spaces ignored; the part holding both terms in different sections is found.
@@ -136,6 +141,7 @@ describe('library service, several reports from one file', () => {
     const cppcc = reportFileSchema.parse({
       ...report2023,
       meta: { ...report2023.meta, kind: 'cppcc', templateId: 'cppcc', title: '政协常委会工作报告' },
+      doc: { type: 'doc', content: [heading(1, '2022年工作回顾'), paragraph('围绕中心建言资政。')] },
     })
     void library.libraryAdd({ report: report2023, source: '/papers/page.md' })
     void library.libraryAdd({ report: cppcc, source: '/papers/page.md' })

@@ -3,7 +3,8 @@ import { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runChecks } from '../../../core/checks/run-checks'
 import type { DocNode } from '../../../core/document-model'
-import { guidance, heading, paragraph, textNode } from '../../../core/document-model'
+import { guidance, heading, nodeText, paragraph, textNode } from '../../../core/document-model'
+import { importText } from '../../../core/import/import-text'
 import type { ReportFile } from '../../../core/report-file'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { createReport } from '../../../core/templates/create-report'
@@ -77,6 +78,71 @@ describe('fixes applied in the editor', () => {
         .filter(finding => finding.rule === 'STR-MISSING')
         .map(finding => finding.message),
     ).toEqual([])
+  })
+
+  it('inserts a missing part exactly as wrs new writes it: the closing appeal without a heading, no raw {LEVEL}', () => {
+    const report = newReport()
+    const shape = (nodes: readonly DocNode[]) =>
+      nodes.map(node => [
+        node.type,
+        node.attrs?.level ?? null,
+        node.attrs?.role ?? null,
+        nodeText(node) || node.attrs?.text,
+      ])
+    for (const role of ['tasks', 'closing'] as const) {
+      const editor = editorFor(report)
+      const part = analyzeStructure(report, template).parts.find(candidate => candidate.role === role)!
+      const written = report.doc.content!.slice(part.index, part.end)
+      const from = posOfTopIndex(editor.state.doc, part.index)
+      editor.commands.deleteRange({ from, to: posOfTopIndex(editor.state.doc, part.end) })
+      const missing = runChecks(current(editor, report), { template }).find(
+        finding => finding.rule === 'STR-MISSING' && finding.fix?.kind === 'insertPart' && finding.fix.role === role,
+      )
+      expect(applyFix(editor, missing!, template, report.meta), role).toBe(true)
+      const inserted = (editor.getJSON().content as DocNode[]).slice(part.index, part.end)
+      expect(shape(inserted), role).toEqual(shape(written))
+      expect(JSON.stringify(inserted), role).not.toMatch(/\{[A-Z_]+[+-]?\d*\}/)
+      if (role === 'closing')
+        expect(
+          inserted.some(node => node.type === 'heading'),
+          role,
+        ).toBe(false)
+    }
+  })
+
+  it('confirms a source number (确认编号) as one undo step: the finding goes, the computed number stays', () => {
+    const { reports } = importText(
+      [
+        '东城区人民代表大会常务委员会工作报告',
+        '——2024年1月16日在东城区第十八届人民代表大会第三次会议上',
+        '东城区人大常委会主任 张三',
+        '各位代表：',
+        '一、2023年主要工作',
+        '（一）坚持党的领导',
+        '全年开展理论学习21次。',
+        '（三）加强代表工作',
+        '代表建议全部办结。',
+        '二、2024年主要任务',
+        '依法履职。',
+      ].join('\n'),
+    )
+    const report = reports[0]!
+    const editor = editorFor(report)
+    const before = editor.getJSON()
+    const finding = runChecks(current(editor, report), { template }).find(each => each.rule === 'TXT-SEQ-CONT')!
+    expect(finding.fix).toMatchObject({ kind: 'setAttrs', label: '确认编号' })
+    editor.commands.insertContentAt(editor.state.doc.content.size, paragraph('刚才输入的文字。'))
+    expect(applyFix(editor, finding, template, report.meta)).toBe(true)
+    const confirmed = (editor.getJSON() as DocNode).content!.find(
+      node => node.type === 'heading' && node.attrs?.level === 2 && node.content?.[0]?.text === '加强代表工作',
+    )
+    expect(confirmed?.attrs?.sourceNumber).toBeNull()
+    expect(runChecks(current(editor, report), { template }).filter(each => each.rule === 'TXT-SEQ-CONT')).toEqual([])
+    editor.commands.undo()
+    expect(editor.getJSON().content!.some(node => node.attrs?.sourceNumber === '（三）')).toBe(true)
+    expect(editor.getText()).toContain('刚才输入的文字。')
+    editor.commands.undo()
+    expect(editor.getJSON()).toEqual(before)
   })
 
   it('maps finding locations to document positions past atoms, hard breaks and table cells', () => {

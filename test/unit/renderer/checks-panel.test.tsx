@@ -178,3 +178,63 @@ describe('finding excerpts', () => {
     }
   })
 })
+
+describe('switching rules off: the structure guards cannot be, an error rule asks first', () => {
+  const finding = (rule: string, severity: Finding['severity']): Finding => ({
+    rule,
+    severity,
+    message: `${rule} 的一处问题。`,
+    location: { path: [3], section: '2023年主要工作' },
+  })
+  const dialog = () => document.querySelector<HTMLElement>('[data-testid="confirm-disable"]')
+
+  it('offers no 不检查 for STR-MISSING, STR-PLACEHOLDER or STR-NEEDS-REVIEW, and says why', () => {
+    const props = render(['STR-MISSING', 'STR-PLACEHOLDER', 'STR-NEEDS-REVIEW'].map(rule => finding(rule, 'error')))
+    for (const rule of ['STR-MISSING', 'STR-PLACEHOLDER', 'STR-NEEDS-REVIEW']) {
+      expect(group(rule)!.querySelector('.disable')).toBeNull()
+      const lock = group(rule)!.querySelector<HTMLElement>('[data-testid="rule-locked"]')!
+      expect(lock.textContent).toBe('正式稿必查')
+      expect(lock.title).toContain('正式稿导出必须检查，不能关闭')
+    }
+    expect(props.onChecks).not.toHaveBeenCalled()
+  })
+
+  it('a rule a template marks as blocking is locked as well', () => {
+    render([finding('STR-EMPTY', 'error')], { locked: new Set(['STR-MISSING', 'STR-EMPTY']) })
+    expect(group('STR-EMPTY')!.querySelector('.disable')).toBeNull()
+  })
+
+  it('switching an error rule off asks first, naming the consequence; cancel keeps it on', () => {
+    const props = render([finding('TXT-TRUNC', 'error')])
+    act(() => group('TXT-TRUNC')!.querySelector<HTMLButtonElement>('.disable')!.click())
+    expect(props.onChecks).not.toHaveBeenCalled()
+    expect(dialog()!.textContent).toContain('不再检查“段落不完整”？')
+    expect(dialog()!.textContent).toContain('关闭后，正式稿导出不再检查“段落不完整”')
+    expect(dialog()!.textContent).toContain('导出对话框、打印预览和 wrs export')
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('confirm-disable-cancel')
+    act(() => dialog()!.querySelector<HTMLButtonElement>('[data-testid="confirm-disable-cancel"]')!.click())
+    expect(dialog()).toBeNull()
+    expect(props.onChecks).not.toHaveBeenCalled()
+
+    act(() => group('TXT-TRUNC')!.querySelector<HTMLButtonElement>('.disable')!.click())
+    act(() => dialog()!.querySelector<HTMLButtonElement>('[data-testid="confirm-disable-ok"]')!.click())
+    expect(props.onChecks).toHaveBeenCalledWith({ disabled: ['TXT-TRUNC'], terms: [] })
+    expect(dialog()).toBeNull()
+  })
+
+  it('a warning rule goes off at once', () => {
+    const props = render([finding('STR-ORDER', 'warning')])
+    act(() => group('STR-ORDER')!.querySelector<HTMLButtonElement>('.disable')!.click())
+    expect(dialog()).toBeNull()
+    expect(props.onChecks).toHaveBeenCalledWith({ disabled: ['STR-ORDER'], terms: [] })
+  })
+
+  it('a guard listed as off in the file is shown as still checked', () => {
+    render([], { checks: { disabled: ['STR-MISSING', 'PUN-HALFWIDTH'], terms: [] } })
+    const items = [...host.querySelectorAll<HTMLElement>('.disabled-rules li')]
+    expect(items.map(item => [item.dataset.rule, item.querySelector('.kept')?.textContent ?? null])).toEqual([
+      ['STR-MISSING', '守护报告结构，仍然检查'],
+      ['PUN-HALFWIDTH', null],
+    ])
+  })
+})

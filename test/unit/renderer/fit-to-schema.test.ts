@@ -3,7 +3,7 @@ import { Editor, getSchema } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
 import type { DocNode } from '../../../core/document-model'
 import { heading, paragraph, textNode } from '../../../core/document-model'
-import { fitToSchema } from '../../../renderer/editor/fit-to-schema'
+import { fitToSchema } from '../../../core/editor-schema/fit-to-schema'
 import { reportExtensions } from '../../../renderer/editor/report-extensions'
 
 const schema = getSchema(reportExtensions())

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { createReport } from '../../../core/templates/create-report'
 import { countReport } from '../../../renderer/editor/char-count'
-import { metaFromDoc, parseSubtitle, writeFrontMatterField } from '../../../renderer/editor/front-matter-binding'
+import { metaFromDoc, takeTitleStatus, writeFrontMatterField } from '../../../renderer/editor/front-matter-binding'
 import { reportExtensions } from '../../../renderer/editor/report-extensions'
 
 const editors: Editor[] = []
@@ -72,13 +72,49 @@ describe('front matter bound to report meta', () => {
     expect(metaFromDoc(editor.state.doc, meta)).toMatchObject({ date: '2025-01-20', speakerName: '王五' })
   })
 
-  it('parses subtitles with and without the day', () => {
-    expect(parseSubtitle('——2024年1月16日在东城区第十八届人民代表大会第三次会议上')).toEqual({
+  it('follows a bracketed subtitle and an office glued to the name, and keeps the subtitle form when writing', () => {
+    const { report, editor } = setUp()
+    const replaceNode = (type: string, text: string) => {
+      const dom = editor.view.dom.querySelector(`[data-type="${type}"]`)!
+      const pos = editor.view.posAtDOM(dom, 0)
+      editor.commands.insertContentAt({ from: pos, to: pos + dom.textContent!.length }, text)
+    }
+    replaceNode('report-subtitle', '（2024年1月16日在东城区第十八届人民代表大会第三次会议上）')
+    replaceNode('speaker-line', '某某镇人民政府镇长李四')
+    const meta = metaFromDoc(editor.state.doc, { ...report.meta, date: '', meetingName: '' })
+    expect(meta).toMatchObject({
       date: '2024-01-16',
       meetingName: '东城区第十八届人民代表大会第三次会议',
+      speakerOffice: '某某镇人民政府镇长',
+      speakerName: '李四',
     })
-    expect(parseSubtitle('—— 2024年1月在全会上')).toEqual({ date: '2024-01', meetingName: '全会' })
-    expect(parseSubtitle('没有日期')).toEqual({})
+    writeFrontMatterField(editor, meta, 'date', '2025-01-20')
+    expect(editor.view.dom.querySelector('[data-type="report-subtitle"]')!.textContent).toBe(
+      '（2025年1月20日在东城区第十八届人民代表大会第三次会议上）',
+    )
+  })
+
+  it('takes a status suffix off the title: typed in the title field or at the end of the title node', () => {
+    const { report, editor } = setUp()
+    const meta = writeFrontMatterField(
+      editor,
+      report.meta,
+      'title',
+      '东城区人民代表大会常务委员会工作报告（征求意见稿）',
+    )
+    expect(meta).toMatchObject({ title: '东城区人民代表大会常务委员会工作报告', draftLabel: '征求意见稿' })
+    const title = () => editor.view.dom.querySelector('[data-type="report-title"]')!.textContent
+    expect(title()).toBe('东城区人民代表大会常务委员会工作报告')
+    const dom = editor.view.dom.querySelector('[data-type="report-title"]')!
+    const end = editor.view.posAtDOM(dom, 0) + dom.textContent!.length
+    editor.commands.insertContentAt(end, '(讨论稿)')
+    expect(metaFromDoc(editor.state.doc, meta)).toMatchObject({
+      title: '东城区人民代表大会常务委员会工作报告',
+      draftLabel: '讨论稿',
+    })
+    expect(takeTitleStatus(editor)).toBe('讨论稿')
+    expect(title()).toBe('东城区人民代表大会常务委员会工作报告')
+    expect(takeTitleStatus(editor)).toBeUndefined()
   })
 
   it('counts 汉字 and characters per part and for the report, leaving guidance prompts out', () => {

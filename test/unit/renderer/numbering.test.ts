@@ -119,6 +119,18 @@ describe('numbering decorations', () => {
     expect(editor.view.dom.querySelector('h1')!.getAttribute('data-marker')).toBe('一、')
   })
 
+  it('keeps the marker when a heading only changes attributes (run-in, 确认编号 clearing sourceNumber)', () => {
+    const editor = editorWith(outline)
+    editor.commands.setTextSelection(editor.state.doc.child(0).nodeSize + 2)
+    editor.commands.toggleRunIn()
+    expect(shownHeadings(editor)[1]).toBe('（一）坚持党的领导')
+    const pos = 0
+    editor.view.dispatch(
+      editor.state.tr.setNodeMarkup(pos, undefined, { ...editor.state.doc.child(0).attrs, sourceNumber: null }),
+    )
+    expect(shownHeadings(editor)[0]).toBe('一、过去一年的工作')
+  })
+
   it('switches scheme on command', () => {
     const editor = editorWith(outline)
     editor.commands.setNumberingScheme('yearParts')

@@ -68,6 +68,34 @@ describe('PasteSanitizer in the editor', () => {
     ])
   })
 
+  it('reads a pasted text like an import: a ■ theme goes below the part it lands in, lead sentences stay text', () => {
+    const editor = editorWith([heading(1, '2024年主要任务', { role: 'tasks' }), paragraph('')])
+    atEnd(editor)
+    editor.view.pasteText(
+      [
+        '■ 强化监督',
+        '紧盯经济运行强化监督。听取审议计划执行情况的报告，督促政府落实惠企政策。',
+        '紧盯民生实事强化监督。听取审议民生实事项目进展情况的报告，推动项目按期完成。',
+        '紧盯生态环境强化监督。听取审议环境状况和环境保护目标完成情况的报告。',
+      ].join('\n'),
+    )
+    expect(blocks(editor)).toEqual([
+      ['heading', 1, '2024年主要任务'],
+      ['heading', 2, '强化监督'],
+      ['paragraph', null, '紧盯经济运行强化监督。听取审议计划执行情况的报告，督促政府落实惠企政策。'],
+      ['paragraph', null, '紧盯民生实事强化监督。听取审议民生实事项目进展情况的报告，推动项目按期完成。'],
+      ['paragraph', null, '紧盯生态环境强化监督。听取审议环境状况和环境保护目标完成情况的报告。'],
+    ])
+  })
+
+  it('keeps the source number of a pasted heading whose number skips one, for TXT-SEQ-CONT', () => {
+    const editor = editorWith([heading(1, '2023年主要工作', { role: 'review' }), paragraph('')])
+    atEnd(editor)
+    editor.view.pasteHTML('<p>（一）坚持党的领导</p><p>正文。</p><p>（三）加强代表工作</p><p>正文。</p>')
+    const headings = (editor.getJSON() as DocNode).content!.filter(node => node.type === 'heading')
+    expect(headings.map(node => node.attrs?.sourceNumber)).toEqual([null, null, '（三）'])
+  })
+
   it('leaves copy and paste inside the editor to the schema (guidance kept)', () => {
     const source = editorWith([heading(1, '2024年主要任务'), guidance('写本年度主要任务。')])
     const html = source.view.serializeForClipboard(source.state.doc.slice(0, source.state.doc.content.size)).dom

@@ -15,6 +15,13 @@ afterEach(() => {
   while (editors.length) editors.pop()!.destroy()
 })
 
+/** Headings as the editor writes them: `sourceNumber` is null unless import kept a source number, `promise` null unless set. */
+function withSourceNumber(node: DocNode, sourceNumber: string | null): DocNode {
+  return { ...node, attrs: { ...node.attrs, sourceNumber, promise: null } }
+}
+
+const promise = { year: 2023, text: '以更优服务支持代表依法履职。', done: false }
+
 const sampleDoc: DocNode = {
   type: 'doc',
   content: [
@@ -26,9 +33,10 @@ const sampleDoc: DocNode = {
     { type: 'speakerLine', content: [textNode('××区人大常委会主任 张三')] },
     { type: 'salutation', content: [textNode('各位代表：')] },
     paragraph('现在，我代表区人大常委会向大会报告工作，请予审议。'),
-    heading(1, '2023年主要工作', { role: 'review' }),
+    withSourceNumber(heading(1, '2023年主要工作', { role: 'review' }), null),
     guidance('概述一年来常委会工作的总体情况。'),
-    heading(2, '坚持党的领导', { runIn: true }),
+    // the number an imported source gave the heading, kept as evidence for TXT-SEQ-CONT
+    withSourceNumber(heading(2, '坚持党的领导', { runIn: true }), '（四）'),
     {
       type: 'paragraph',
       content: [
@@ -67,6 +75,10 @@ const sampleDoc: DocNode = {
       content: [
         { type: 'listItem', content: [{ type: 'paragraph', content: [textNode('加粗', [{ type: 'bold' }])] }] },
       ],
+    },
+    {
+      ...heading(2, '以更优服务支持代表依法履职'),
+      attrs: { level: 2, role: null, runIn: false, sourceNumber: null, promise },
     },
   ],
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { paragraph } from '../../../../core/document-model'
 import { reportFileSchema } from '../../../../core/report-file'
-import { findMeetingName, nextMeetingName, proposeRollForward } from '../../../../core/reuse/propose-roll-forward'
+import { nextMeetingName } from '../../../../core/report-language/meeting'
+import { findMeetingName, proposeRollForward } from '../../../../core/reuse/propose-roll-forward'
 
 describe('meeting session proposal', () => {
   it('moves the session on by one in full and short forms', () => {

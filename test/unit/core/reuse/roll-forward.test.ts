@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { gateExport } from '../../../../core/checks/export-gate'
 import { MarkType, NodeType, nodeText, paragraph } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
+import { buildDocx } from '../../../../core/export/docx/build-docx'
+import { buildPrintHtml } from '../../../../core/export/print-html/build-print-html'
 import { importText } from '../../../../core/import/import-text'
 import type { ReportFile } from '../../../../core/report-file'
 import { findFigures } from '../../../../core/reuse/mark-figures'
+import { promiseOf } from '../../../../core/reuse/promise-box'
 import { rollForward } from '../../../../core/reuse/roll-forward'
 import { analyzeStructure } from '../../../../core/structure/analyze-structure'
 import { getBuiltinTemplate } from '../../../../core/templates/builtin-templates'
@@ -58,6 +62,9 @@ function resolveEverything(report: ReportFile): ReportFile {
     '围绕这项任务，常委会组织专题视察和调研，推动问题整改落实，取得了明显成效，人民群众的获得感进一步增强。'
   const clean = (node: DocNode): DocNode => {
     if (node.type === NodeType.guidance) return paragraph(written)
+    const promise = promiseOf(node)
+    // Written under the promise, then marked done with the box's 已完成.
+    if (promise) return { ...node, attrs: { ...node.attrs, promise: { ...promise, done: true } } }
     const marks = node.marks?.filter(mark => mark.type !== MarkType.needsReview)
     const next: DocNode = { ...node, ...(node.content ? { content: node.content.map(clean) } : {}) }
     if (node.marks) {
@@ -66,7 +73,10 @@ function resolveEverything(report: ReportFile): ReportFile {
     }
     return next
   }
-  return { ...report, doc: clean(report.doc) }
+  const content = (report.doc.content ?? []).flatMap(node =>
+    promiseOf(node) ? [clean(node), paragraph(written)] : [clean(node)],
+  )
+  return { ...report, doc: { ...report.doc, content } }
 }
 
 describe('rollForward of the seed 人大 report (2023 → 2024)', () => {
@@ -87,23 +97,27 @@ describe('rollForward of the seed 人大 report (2023 → 2024)', () => {
     expect(markedTexts([subtitle])).toEqual(['2024年2月27日', '二七区第十七届人民代表大会第四次会议'])
   })
 
-  it("turns the four 2023 tasks into this year's review sections quoting the promise", () => {
+  it("turns the four 2023 tasks into this year's review sections, each heading carrying the promise", () => {
     expect(structure.parts.map(part => [part.title, part.role])).toEqual([
       ['2023年主要工作', 'review'],
       ['2024年主要任务', 'tasks'],
     ])
     expect(review.children.map(child => child.title)).toEqual(promisedLeads)
     for (const child of review.children) {
-      const body = top(next).slice(child.index + 1, child.end)
-      expect(body).toHaveLength(1)
-      expect(body[0]!.type).toBe(NodeType.guidance)
-      expect(child.onlyGuidance).toBe(true)
+      // Nothing in the body to overwrite: the promise is an attribute of the heading, shown above the section.
+      expect(top(next).slice(child.index + 1, child.end)).toEqual([])
+      expect(promiseOf(top(next)[child.index]!)).toMatchObject({ year: 2023, done: false })
     }
-    const second = top(next)[review.children[1]!.index + 1]!
-    expect(second.attrs?.text).toContain(
-      '2023年报告承诺：“以更实举措提升履职实效。围绕‘安居’工程建设,开展安置房建设等专项视察;',
-    )
-    expect(second.attrs?.text).toContain('做了哪些工作')
+    const second = promiseOf(top(next)[review.children[1]!.index]!)!
+    expect(second.text).toMatch(/^以更实举措提升履职实效。围绕‘安居’工程建设,开展安置房建设等专项视察;/u)
+    const findings = gateExport(next, null).blocking.filter(finding => finding.rule === 'STR-PLACEHOLDER')
+    expect(findings.filter(finding => finding.location.path[0] === review.children[1]!.index)).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^“以更实举措提升履职实效”还没有标为已完成（2023年报告承诺：“以更实举措提升履职实效。/u,
+        ),
+      }),
+    ])
   })
 
   it('leaves the 2024 tasks part empty but for the template guidance', () => {
@@ -227,5 +241,36 @@ describe('rollForward of other shapes', () => {
         .parts.filter(part => part.role !== 'closing')
         .map(part => part.title),
     ).toEqual(['2023年主要工作', '2024年主要任务'])
+  })
+})
+
+describe('the promise never prints', () => {
+  const next = rollForward(npc, { sourceFile: '/报告/2023年人大常委会工作报告.wrs', now })
+  const written = resolveEverything(next)
+  const promises = (next.doc.content ?? []).map(promiseOf).filter(promise => promise !== null)
+  // A piece of each promise that is not the section title (the title does print).
+  const fragments = promises.map(promise => promise.text.slice(promise.text.indexOf('。') + 1).slice(0, 12))
+
+  it('is in the report four times, each past its title', () => {
+    expect(promises).toHaveLength(4)
+    for (const fragment of fragments) expect(fragment.length).toBeGreaterThan(6)
+  })
+
+  it.each([
+    ['open', next],
+    ['written and done', written],
+  ])('neither the DOCX nor the print HTML holds it (%s)', async (_, report) => {
+    const files = unzipSync(await buildDocx(report, { draftLabel: '征求意见稿' }))
+    const xml = Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('')
+    const html = buildPrintHtml(report, { draftLabel: '征求意见稿', fonts: null })
+    for (const fragment of fragments) {
+      expect(xml).not.toContain(fragment)
+      expect(html).not.toContain(fragment)
+    }
+    expect(xml).toContain('以更实举措提升履职实效')
+    expect(html).toContain('以更实举措提升履职实效')
   })
 })

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { heading, NodeType, paragraph, textNode, type DocNode } from '../../../../core/document-model'
-import { analyzeDoc, analyzeStructure, countHan } from '../../../../core/structure/analyze-structure'
-import { detectKind } from '../../../../core/structure/detect-kind'
-import { parseSpeaker, parseSubtitle } from '../../../../core/structure/parse-front-matter'
+import { analyzeDoc, analyzeStructure } from '../../../../core/structure/analyze-structure'
+import { detectReportKind } from '../../../../core/report-language/detect-report-kind'
+import { countHan } from '../../../../core/report-language/han'
+import { readSpeakerLine } from '../../../../core/report-language/speaker'
+import { parseSubtitle } from '../../../../core/report-language/subtitle'
+import { builtinTemplates } from '../../../../core/templates/builtin-templates'
 import { getBuiltinTemplate } from '../../../../core/templates/builtin-templates'
 import { filledReport } from './filled-report'
 import { seedSamplePath } from '../../../fixtures/seed-sample-path'
@@ -73,7 +76,7 @@ describe('analyzeDoc on the seed sample', () => {
 })
 
 describe('analyzeDoc', () => {
-  it('reads typed front matter, takes the plan year from the subtitle date, and splits off the closing appeal', () => {
+  it('reads typed front matter, takes the plan year from the part titles (the subtitle date agrees), and splits off the closing appeal', () => {
     const doc: DocNode = {
       type: NodeType.doc,
       content: [
@@ -95,7 +98,7 @@ describe('analyzeDoc', () => {
     const structure = analyzeDoc(doc)
     expect(structure.kind).toBe('gov')
     expect(structure.planYear).toBe(2025)
-    expect(structure.planYearSource).toBe('subtitle')
+    expect(structure.planYearSource).toBe('titles')
     expect(structure.frontMatter.subtitle).toMatchObject({
       date: '2025-01-07',
       meeting: '安阳县第十七届人民代表大会第四次会议',
@@ -220,7 +223,7 @@ describe('front-matter parsers', () => {
     ['2024年1月16日在区十六届人大二次会议上的报告', '2024-01-16', '区十六届人大二次会议'],
     ['——在县政协十届一次会议上', undefined, '县政协十届一次会议'],
   ])('subtitle %s', (text, date, meeting) => {
-    expect(parseSubtitle(text)).toEqual({ ...(date ? { date } : {}), meeting })
+    expect(parseSubtitle(text)).toMatchObject({ date: date ?? '', meeting })
   })
 
   it.each([
@@ -230,10 +233,11 @@ describe('front-matter parsers', () => {
     ['杨  智', '', '杨智'],
     ['国务院总理 李强', '国务院总理', '李强'],
   ])('speaker %s', (text, office, name) => {
-    expect(parseSpeaker(text)).toEqual({ office, name })
+    expect(readSpeakerLine(text)).toEqual({ office, name })
   })
 
   it('detects the kind from opening formula, salutation, title or keywords', () => {
+    const detectKind = (preamble: string[]) => detectReportKind({ preamble }, builtinTemplates)?.kind
     expect(detectKind(['我受区人民代表大会常务委员会委托，向大会报告工作，请予审议。'])).toBe('npc')
     expect(detectKind(['我代表政协××市第十四届委员会常务委员会，向大会报告工作，请予审议。'])).toBe('cppcc')
     expect(detectKind(['现在，我代表区人民政府，向大会报告工作，请予审议。'])).toBe('gov')

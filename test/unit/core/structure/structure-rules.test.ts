@@ -89,10 +89,11 @@ describe('STR-EMPTY', () => {
   it('a part with no body is an error; a short one a warning; an empty sub-section heading a warning', () => {
     const report = filledReport('npc')
     const tasks = part(report, 'tasks')
-    const emptied = withoutRange(report, tasks.index + 1, tasks.end)
-    expect(check(emptied, 'STR-EMPTY').map(f => [f.severity, f.message])).toEqual([
-      ['error', '“2024年主要任务”部分还没有正文。请补写内容，或删除这一部分。'],
+    const extra = insertAt(report, tasks.end, heading(1, '其他事项'))
+    expect(check(extra, 'STR-EMPTY').map(f => [f.severity, f.message])).toEqual([
+      ['error', '“其他事项”部分还没有正文。请补写内容，或删除这一部分。'],
     ])
+    const emptied = withoutRange(report, tasks.index + 1, tasks.end)
     const short = insertAt(emptied, tasks.index + 1, paragraph('新的一年，常委会将认真履行职责。'))
     expect(check(short, 'STR-EMPTY').map(f => [f.severity, f.message])).toEqual([
       ['warning', '“2024年主要任务”部分正文只有14字，少于这类报告通常的400字。请充实内容。'],
@@ -102,6 +103,14 @@ describe('STR-EMPTY', () => {
       '小标题“其他工作”下面没有正文。请补写内容，或删除这个小标题。',
     ])
     expect(check(report, 'STR-EMPTY')).toEqual([])
+  })
+
+  it('leaves a template part emptied down to its heading to STR-MISSING', () => {
+    const report = filledReport('npc')
+    const tasks = part(report, 'tasks')
+    const emptied = withoutRange(report, tasks.index + 1, tasks.end)
+    expect(check(emptied, 'STR-EMPTY')).toEqual([])
+    expect(check(emptied, 'STR-MISSING').map(f => f.severity)).toEqual(['error'])
   })
 
   it('a part with nothing but guidance is a warning', () => {
@@ -210,8 +219,17 @@ describe('STR-FRONT-MATTER', () => {
       content: [textNode('——2023年1月16日在二七区第十七届人民代表大会第三次会议上')],
     })
     expect(check(otherYear, 'STR-FRONT-MATTER').map(f => [f.severity, f.message])).toEqual([
-      ['warning', '副题中的会议日期是2023年，与计划年度2024年不符。请核对会议日期或在报告信息中更正计划年度。'],
+      [
+        'warning',
+        '副题中的会议日期（2023年1月16日）与计划年度2024年不符：这个日期的会议安排的是2023年的工作。请核对会议日期或在报告信息中更正计划年度。',
+      ],
     ])
+    // a December meeting reviews its own year and plans the next: plan year 2024 fits
+    const december = withNode(report, find(NodeType.reportSubtitle), {
+      type: NodeType.reportSubtitle,
+      content: [textNode('——2023年12月27日在二七区第十七届人民代表大会第三次会议上')],
+    })
+    expect(check(december, 'STR-FRONT-MATTER')).toEqual([])
   })
 
   it('a title that is not of the report kind is a warning', () => {
@@ -326,10 +344,31 @@ describe('runChecks and the export gate', () => {
   const tasks = part(report, 'tasks')
   const broken = withoutRange(report, tasks.index, tasks.end)
 
-  it('honours the rules switched off for the report', () => {
-    expect(check(broken, 'STR-MISSING')).toHaveLength(1)
-    const off = { ...broken, checks: { ...broken.checks, disabled: ['STR-MISSING'] } }
-    expect(check(off, 'STR-MISSING')).toEqual([])
+  it('honours the rules switched off for the report, except the structure guards', () => {
+    const swapped = insertAt(broken, 5, ...report.doc.content!.slice(tasks.index, tasks.end))
+    expect(check(swapped, 'STR-ORDER')).toHaveLength(1)
+    const off = {
+      ...swapped,
+      checks: { ...swapped.checks, disabled: ['STR-ORDER', 'STR-MISSING', 'STR-PLACEHOLDER', 'STR-NEEDS-REVIEW'] },
+    }
+    expect(check(off, 'STR-ORDER')).toEqual([])
+    const guarded = { ...broken, checks: off.checks }
+    expect(check(guarded, 'STR-MISSING')).toHaveLength(1)
+    expect(gateExport(guarded, null)).toMatchObject({
+      allowed: false,
+      rulesOff: ['STR-ORDER'],
+      rulesKept: ['STR-MISSING', 'STR-PLACEHOLDER', 'STR-NEEDS-REVIEW'],
+    })
+  })
+
+  it('a template can make any error rule part of the gate: then it cannot be switched off either', () => {
+    const extra = insertAt(report, tasks.end, heading(1, '其他事项'))
+    const off = { ...extra, checks: { ...extra.checks, disabled: ['STR-EMPTY'] } }
+    expect(gateExport(off, null)).toMatchObject({ allowed: true, rulesOff: ['STR-EMPTY'], rulesKept: [] })
+    const strict = { ...getBuiltinTemplate('npc')!, blockingRules: ['STR-EMPTY'] }
+    const gate = gateExport(off, null, { template: strict })
+    expect(gate).toMatchObject({ allowed: false, rulesOff: [], rulesKept: ['STR-EMPTY'] })
+    expect(gate.blocking.map(f => f.rule)).toEqual(['STR-EMPTY'])
   })
 
   it('refuses a final export on an error and allows a draft', () => {

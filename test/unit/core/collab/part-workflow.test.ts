@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import {
+  isIsoDate,
+  isOverdue,
+  partLabel,
+  readAssignment,
+  statusChangeRefusal,
+  unassignedPart,
+  writeRefusal,
+  type Member,
+  type PartAssignment,
+  type PartStatus,
+} from '../../../../core/collab/part-workflow'
+
+const owner: Member = { name: '张三', offices: ['研究室'], role: 'owner' }
+const editor: Member = { name: '李四', offices: ['财经工委', '法工委'], role: 'editor' }
+const other: Member = { name: '王五', offices: ['教科文卫工委'], role: 'editor' }
+const reader: Member = { name: '赵六', offices: ['办公室'], role: 'reader' }
+const assigned = (status: PartStatus = 'drafting', office = '财经工委'): PartAssignment => ({
+  ...unassignedPart,
+  office,
+  status,
+})
+const describePart = () => partLabel(2, '2024年主要任务')
+const refusal = (member: Member, root: string, assignment: PartAssignment = assigned()) =>
+  writeRefusal(member, root, () => assignment, describePart)
+
+describe('who may write which root of a shared report', () => {
+  it('the owner writes everything but the workflow; editors only their office’s parts while drafting; readers nothing', () => {
+    for (const root of ['meta', 'parts', 'front', 'closing', 'part:p1']) expect(refusal(owner, root)).toBeNull()
+    expect(refusal(owner, 'workflow')).toContain('只能用 wrs assign')
+    expect(refusal(editor, 'part:p1')).toBeNull()
+    expect(refusal(editor, 'part:p1', assigned('drafting', '法工委'))).toBeNull()
+    expect(refusal(other, 'part:p1')).toBe('第二部分“2024年主要任务”分配给了财经工委，王五（教科文卫工委）不能修改。')
+    expect(refusal(editor, 'part:p1', unassignedPart)).toContain('还没有分配给任何处室')
+    expect(refusal(editor, 'part:p1', assigned('submitted'))).toContain('已提交，等待负责人审定')
+    expect(refusal(editor, 'part:p1', assigned('approved'))).toContain('已审定，不能再修改')
+    for (const root of ['meta', 'parts', 'front', 'closing'])
+      expect(refusal(editor, root)).toMatch(/^只有报告负责人可以修改/)
+    expect(refusal(reader, 'part:p1')).toBe('赵六是只读成员，不能修改报告。')
+    expect(refusal(owner, 'prosemirror')).toContain('报告中没有的内容')
+    expect(refusal(editor, 'part:')).toContain('报告中没有的内容')
+  })
+})
+
+describe('part statuses', () => {
+  it('only the part’s office submits, only the owner approves, reopening as the rules say', () => {
+    const label = partLabel(1, '2023年主要工作')
+    expect(statusChangeRefusal(editor, assigned(), 'submitted', label)).toBeNull()
+    expect(statusChangeRefusal(owner, assigned(), 'submitted', label)).toBe(
+      '只有财经工委可以提交第一部分“2023年主要工作”。',
+    )
+    expect(statusChangeRefusal(editor, unassignedPart, 'submitted', label)).toContain('请负责人先用 wrs assign 分配')
+    expect(statusChangeRefusal(owner, assigned('submitted'), 'approved', label)).toBeNull()
+    expect(statusChangeRefusal(editor, assigned('submitted'), 'approved', label)).toContain('只有报告负责人可以审定')
+    expect(statusChangeRefusal(owner, assigned(), 'approved', label)).toContain('还没有提交，不能审定')
+    expect(statusChangeRefusal(editor, assigned('submitted'), 'drafting', label)).toBeNull()
+    expect(statusChangeRefusal(editor, assigned('approved'), 'drafting', label)).toContain('只有报告负责人可以退回')
+    expect(statusChangeRefusal(owner, assigned('approved'), 'drafting', label)).toBeNull()
+    expect(statusChangeRefusal(other, assigned('submitted'), 'drafting', label)).toContain(
+      '只有财经工委或报告负责人可以撤回',
+    )
+    expect(statusChangeRefusal(reader, assigned(), 'submitted', label)).toContain('只读成员')
+    expect(statusChangeRefusal(editor, assigned('submitted'), 'submitted', label)).toContain('已经是“已提交”')
+  })
+
+  it('a part is overdue while drafting after its due date; stored values are read defensively', () => {
+    expect(isOverdue({ ...assigned(), due: '2024-12-20' }, '2024-12-21')).toBe(true)
+    expect(isOverdue({ ...assigned(), due: '2024-12-20' }, '2024-12-20')).toBe(false)
+    expect(isOverdue({ ...assigned('submitted'), due: '2024-12-20' }, '2025-01-01')).toBe(false)
+    expect(isOverdue(assigned(), '2099-01-01')).toBe(false)
+    expect(readAssignment({ office: '财经工委', status: 'bogus', due: 5 })).toEqual({
+      ...unassignedPart,
+      office: '财经工委',
+    })
+    expect(readAssignment('junk')).toEqual(unassignedPart)
+    expect([isIsoDate('2024-12-20'), isIsoDate('2024-02-30'), isIsoDate('20241220'), isIsoDate('2024-1-5')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ])
+    expect(partLabel(12, '')).toBe('第十二部分“（无标题）”')
+  })
+})
