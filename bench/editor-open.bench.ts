@@ -25,10 +25,13 @@ const BURST_PAUSE_MS = 600
 // WRS_RENDERER_DIR=<a built renderer folder> compares another build (e.g. an older commit's) on the same machine load.
 const rendererDir = process.env.WRS_RENDERER_DIR
 if (!rendererDir) ensureRendererBuilt()
-const report = generateReport(100)
+// `--pages 400` (default 100): the same measurements on a longer report.
+const pagesIndex = process.argv.indexOf('--pages')
+const pages = pagesIndex > 0 ? Number(process.argv[pagesIndex + 1]) : 100
+const report = generateReport(pages)
 const han = countHan((report.doc.content ?? []).map(nodeText).join(''))
 const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-bench-editor-'))
-const file = path.join(folder, 'report-100.wrs')
+const file = path.join(folder, `report-${pages}.wrs`)
 writeFileSync(file, serializeReportFile(report))
 
 const host = await startTestHost({
@@ -264,7 +267,7 @@ try {
   const eventP95 = eventTimingP95(typing.eventTiming)
   const keyWithin = p95 <= KEY_BUDGET_MS && eventP95 <= KEY_BUDGET_MS
   const heapMb = heap.usedSize / 1024 / 1024
-  console.log(`editor in Chromium, generated 100-page report: ${han} 汉字, ${report.doc.content!.length} blocks`)
+  console.log(`editor in Chromium, generated ${pages}-page report: ${han} 汉字, ${report.doc.content!.length} blocks`)
   console.log(
     `  open to editable (Ctrl+O → file read by the host → editor mounted and painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
   )

@@ -61,8 +61,11 @@ export interface FilesApi {
     saveAs: boolean
   }): Promise<IpcResult<{ path: string; savedAt: string } | null>>
   recentFiles(): Promise<RecentFile[]>
-  /** Recovery snapshot of unsaved work (the renderer calls this ~1 s after each change). */
-  writeRecovery(snapshot: { docId: string; path: string | null; report: ReportFile }): Promise<IpcResult<true>>
+  /**
+   * Recovery snapshot of unsaved work (the renderer calls this ~1 s after each change). The editor sends the report
+   * as its JSON text: a string crosses the context bridge and IPC as one copy, an object tree node by node.
+   */
+  writeRecovery(snapshot: { docId: string; path: string | null; report: ReportFile | string }): Promise<IpcResult<true>>
   pendingRecoveries(): Promise<RecoverySnapshot[]>
   discardRecovery(docId: string): Promise<IpcResult<true>>
   /** Tells main whether the open document has unsaved changes (asked about on close). */
@@ -107,7 +110,11 @@ export const filesApiArgs = {
   ]),
   recentFiles: z.tuple([]),
   writeRecovery: z.tuple([
-    z.object({ docId: z.string().min(1).max(100), path: z.string().max(4096).nullable(), report: reportArg }),
+    z.object({
+      docId: z.string().min(1).max(100),
+      path: z.string().max(4096).nullable(),
+      report: z.union([reportArg, z.string().max(256 * 1024 * 1024)]),
+    }),
   ]),
   pendingRecoveries: z.tuple([]),
   discardRecovery: z.tuple([z.string().min(1).max(100)]),

@@ -16,3 +16,12 @@ export interface CliCommand {
   summary: string
   run(args: string[], io: CliIo): Promise<ExitCode>
 }
+
+/**
+ * A command as the launcher knows it: its name and how to load it. The module is loaded only when the command runs
+ * (or for `wrs --help`), so `wrs check` never compiles the PDF printer or the DOCX importer.
+ */
+export interface CliCommandEntry {
+  name: string
+  load(): Promise<CliCommand>
+}

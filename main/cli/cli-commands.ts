@@ -1,38 +1,26 @@
-import type { CliCommand } from './cli-command'
-import { checkCommand } from './commands/check-command'
-import { exportCommand } from './commands/export-command'
-import { importCommand } from './commands/import-command'
-import { newCommand } from './commands/new-command'
-import { reviewCommand } from './commands/review-command'
-import { rollforwardCommand } from './commands/rollforward-command'
-import { approveCommand } from './commands/approve-command'
-import { assignCommand } from './commands/assign-command'
-import { partsCommand } from './commands/parts-command'
-import { pullCommand } from './commands/pull-command'
-import { pushCommand } from './commands/push-command'
-import { reopenCommand } from './commands/reopen-command'
-import { serveCommand } from './commands/serve-command'
-import { shareCommand } from './commands/share-command'
-import { submitCommand } from './commands/submit-command'
-import { teamCommand } from './commands/team-command'
+import type { CliCommandEntry } from './cli-command'
 
-/** Every `wrs` sub-command; each lives in its own file under `main/cli/commands/`. */
-export const cliCommands: CliCommand[] = [
-  newCommand,
-  importCommand,
-  checkCommand,
-  exportCommand,
-  rollforwardCommand,
-  reviewCommand,
+/**
+ * Every `wrs` sub-command, in the order `wrs --help` lists them. A command is one file
+ * `main/cli/commands/<name>-command.ts` exporting a `CliCommand`, plus one line here; the build (`esbuild.cli.mjs`)
+ * makes each such file its own bundle, loaded only when its command runs.
+ */
+export const cliCommands: CliCommandEntry[] = [
+  { name: 'new', load: async () => (await import('./commands/new-command')).newCommand },
+  { name: 'import', load: async () => (await import('./commands/import-command')).importCommand },
+  { name: 'check', load: async () => (await import('./commands/check-command')).checkCommand },
+  { name: 'export', load: async () => (await import('./commands/export-command')).exportCommand },
+  { name: 'rollforward', load: async () => (await import('./commands/rollforward-command')).rollforwardCommand },
+  { name: 'review', load: async () => (await import('./commands/review-command')).reviewCommand },
   // drafting together on the office's server (docs/COLLABORATION.md)
-  serveCommand,
-  teamCommand,
-  shareCommand,
-  pullCommand,
-  pushCommand,
-  assignCommand,
-  partsCommand,
-  submitCommand,
-  approveCommand,
-  reopenCommand,
+  { name: 'serve', load: async () => (await import('./commands/serve-command')).serveCommand },
+  { name: 'team', load: async () => (await import('./commands/team-command')).teamCommand },
+  { name: 'share', load: async () => (await import('./commands/share-command')).shareCommand },
+  { name: 'pull', load: async () => (await import('./commands/pull-command')).pullCommand },
+  { name: 'push', load: async () => (await import('./commands/push-command')).pushCommand },
+  { name: 'assign', load: async () => (await import('./commands/assign-command')).assignCommand },
+  { name: 'parts', load: async () => (await import('./commands/parts-command')).partsCommand },
+  { name: 'submit', load: async () => (await import('./commands/submit-command')).submitCommand },
+  { name: 'approve', load: async () => (await import('./commands/approve-command')).approveCommand },
+  { name: 'reopen', load: async () => (await import('./commands/reopen-command')).reopenCommand },
 ]

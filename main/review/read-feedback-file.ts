@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
 import type { FeedbackCopy, FeedbackParts } from '../../core/review/feedback/feedback-copy'
 import { readFeedbackCopy } from '../../core/review/feedback/read-feedback-copy'
-import { DOCX_MAX_BYTES, inspectDocxBytes } from '../import/read-docx'
+import { DOCX_MAX_BYTES, inspectDocxBytes } from '../import/inspect-docx'
 
 const parts: Record<string, keyof FeedbackParts> = {
   'word/document.xml': 'document',

@@ -161,8 +161,14 @@ export function createServices(options: ServicesOptions): Services {
 
     async writeRecovery(snapshot) {
       if (!isSafeDocId(snapshot.docId)) return fail('bad-doc-id', '恢复快照的文档编号无效，未能保存快照。请保存文档。')
+      let report: ReportFile
       try {
-        await recovery.write({ docId: snapshot.docId, path: snapshot.path, report: snapshot.report as ReportFile })
+        report = (typeof snapshot.report === 'string' ? JSON.parse(snapshot.report) : snapshot.report) as ReportFile
+      } catch {
+        return fail('bad-snapshot', '恢复快照的内容无法读取，未能保存快照。请尽快保存文档。')
+      }
+      try {
+        await recovery.write({ docId: snapshot.docId, path: snapshot.path, report })
       } catch (error) {
         return fail(
           'write-failed',

@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../files/write-file-atomic'
 export type PdfRenderer = (html: string) => Promise<Uint8Array>
 
 /** A headless Chromium per call (CLI, tests); the Electron shell installs webContents.printToPDF instead. */
-const playwrightRenderer: PdfRenderer = async html => {
+const chromiumRenderer: PdfRenderer = async html => {
   const printer = await launchPdfPrinter()
   try {
     return await printer.print(html)
@@ -21,11 +21,11 @@ const playwrightRenderer: PdfRenderer = async html => {
   }
 }
 
-let defaultRenderer: PdfRenderer = playwrightRenderer
+let defaultRenderer: PdfRenderer = chromiumRenderer
 
 /** Lets the Electron shell render with a hidden window's `webContents.printToPDF` (main/electron/print-to-pdf.ts). */
 export function setPdfRenderer(renderer: PdfRenderer | null): void {
-  defaultRenderer = renderer ?? playwrightRenderer
+  defaultRenderer = renderer ?? chromiumRenderer
 }
 
 export interface RenderedPdf {

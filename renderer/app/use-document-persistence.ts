@@ -3,6 +3,7 @@ import type { RefObject } from 'react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
+import { reportJsonText } from '../editor/doc-json'
 
 const RECOVERY_DELAY_MS = 1000
 
@@ -48,8 +49,9 @@ export function useDocumentPersistence({
     const editor = editorRef.current
     if (!editor || editor.isDestroyed || !dirtyRef.current) return
     performance.mark('wrs-recovery-start')
+    // As text: only the blocks changed since the last snapshot are serialised, and a string crosses to main in one copy.
     window.api
-      .writeRecovery({ docId, path: pathRef.current, report: buildReport(editor) })
+      .writeRecovery({ docId, path: pathRef.current, report: reportJsonText(buildReport(editor), editor.state.doc) })
       .then(result => {
         if (!result.ok) showError(result.message)
       })

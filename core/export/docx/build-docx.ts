@@ -1,16 +1,18 @@
-import { Document, DocumentGridType, Packer } from 'docx'
+import { Document, DocumentGridType, Packer, Paragraph, TextRun, type Table } from 'docx'
+import { strFromU8, unzipSync } from 'fflate'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
 import { printedDoc, printedTitle } from '../printed-report'
 import { encodeMarkup } from '../../review/markup/encode-markup'
 import { applyMarkup } from '../../review/markup/markup-xml'
-import { docxBlocks } from './docx-blocks'
+import { docxBlocks, type DocxBlock } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
 import { listNumbering } from './docx-lists'
 import { draftHeaders, pageNumberFooters } from './docx-page-furniture'
 import { settingsXml } from './docx-settings'
 import { stylesXml } from './docx-styles'
+import { paragraphXml, runXml } from './docx-xml-templates'
 
 export interface BuildDocxOptions {
   /** null = final (正式稿); a label prints it in the header of every page. */
@@ -31,6 +33,15 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
   const headers = draftHeaders(options.draftLabel)
   // Review markup rides through the builder as marked text and becomes Word's own in the built package.
   const markup = options.markup ? encodeMarkup(printedDoc(report.doc, { markup: true })) : null
+  const body = withSlots(
+    docxBlocks(markup ? markup.doc : printedDoc(report.doc), {
+      scheme,
+      linePitch: geometry.linePitch,
+      charSpacing: geometry.charSpacing,
+      typeAreaWidth: geometry.typeAreaWidth,
+      latinTimes: report.layout.latinTimes,
+    }),
+  )
   const document = new Document({
     creator: '工作报告编写器',
     lastModifiedBy: '工作报告编写器',
@@ -57,17 +68,11 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
         },
         ...(headers ? { headers } : {}),
         footers: pageNumberFooters(),
-        children: docxBlocks(markup ? markup.doc : printedDoc(report.doc), {
-          scheme,
-          linePitch: geometry.linePitch,
-          charSpacing: geometry.charSpacing,
-          typeAreaWidth: geometry.typeAreaWidth,
-          latinTimes: report.layout.latinTimes,
-        }),
+        children: body.children,
       },
     ],
   })
-  const bytes = await Packer.pack(document, 'uint8array', false, [
+  const parts = [
     {
       path: 'word/styles.xml',
       data: stylesXml({
@@ -79,6 +84,56 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
     },
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
     { path: 'word/fontTable.xml', data: fontTableXml() },
+  ]
+  // The docx library writes the document with one slot paragraph per stretch of body paragraphs; the slots are
+  // filled with those paragraphs' XML and the library packs the same document again with that document.xml (its
+  // own zip code, warm from the first pack; only the small slot document.xml is inflated here).
+  const packed = await Packer.pack(document, 'uint8array', false, parts)
+  const shell = unzipSync(packed, { filter: file => file.name === 'word/document.xml' })['word/document.xml']!
+  const documentXml = body.fill(strFromU8(shell))
+  const bytes = await Packer.pack(document, 'uint8array', false, [
+    ...parts,
+    { path: 'word/document.xml', data: documentXml },
   ])
   return markup ? applyMarkup(bytes, markup, report.review) : bytes
+}
+
+const slotText = (index: number): string => `\uE001${index}\uE001`
+
+/**
+ * The body for the docx library: list paragraphs and tables as they are, each stretch of paragraph XML as one
+ * slot paragraph; `fill` puts the stretches into the library's document.xml in place of their slots.
+ */
+function withSlots(blocks: DocxBlock[]): { children: Array<Paragraph | Table>; fill(documentXml: string): string } {
+  const children: Array<Paragraph | Table> = []
+  const stretches: string[][] = []
+  let open = false
+  for (const block of blocks) {
+    if (typeof block !== 'string') {
+      children.push(block)
+      open = false
+    } else if (open) {
+      stretches.at(-1)!.push(block)
+    } else {
+      children.push(new Paragraph({ children: [new TextRun({ text: slotText(stretches.length) })] }))
+      stretches.push([block])
+      open = true
+    }
+  }
+  return {
+    children,
+    fill(documentXml) {
+      const pieces: string[] = []
+      let from = 0
+      stretches.forEach((stretch, index) => {
+        const slot = paragraphXml({}, runXml({ text: slotText(index) }))
+        const at = documentXml.indexOf(slot, from)
+        if (at < 0) throw new Error(`DOCX body slot ${index} not found`)
+        pieces.push(documentXml.slice(from, at), ...stretch)
+        from = at + slot.length
+      })
+      pieces.push(documentXml.slice(from))
+      return pieces.join('')
+    },
+  }
 }

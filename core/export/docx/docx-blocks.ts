@@ -1,12 +1,13 @@
-import { Paragraph, type ParagraphChild, type Table } from 'docx'
+import type { Paragraph, Table } from 'docx'
 import { NodeType, type DocNode } from '../../document-model'
 import { computeMarkers, type NumberingScheme } from '../../numbering'
 import { headLineFitPt } from '../head-line-fit'
 import { fontNames, runFonts } from './docx-fonts'
 import { listParagraphs, type ListState } from './docx-lists'
-import { inlineRuns } from './docx-runs'
+import { inlineRunsXml } from './docx-runs'
 import { styleIds } from './docx-styles'
 import { docxTable } from './docx-table'
+import { paragraphXml } from './docx-xml-templates'
 import { headingLevel } from '../../report-language/heading-level'
 
 export interface BlockContext {
@@ -27,19 +28,22 @@ const frontMatterStyle: Record<string, string> = {
   [NodeType.salutation]: styleIds.salutation,
 }
 
+/** A body block: a paragraph's XML (docx-xml-templates.ts), or a list paragraph or table the docx library builds. */
+export type DocxBlock = string | Paragraph | Table
+
 /**
  * Top-level document nodes → DOCX body. Heading markers (`一、（一）1.（1）`) are computed from
  * position and printed as text. A run-in heading and the paragraph after it become ONE paragraph in
  * the Heading{level} style (so Word's and WPS's navigation panes list it); its body runs carry
  * explicit 仿宋 fonts and bold off, overriding the heading style, and keep-with-next is switched off.
  */
-export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph | Table> {
+export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
   const nodes = (doc.content ?? []).filter(node => node.type !== NodeType.guidance)
   const headings = nodes.filter(node => node.type === NodeType.heading)
   const markers = computeMarkers(context.scheme, headings.map(headingLevel))
   const bodyFont = runFonts(fontNames.fangSong, context.latinTimes)
   const listState: ListState = { nextInstance: 1 }
-  const blocks: Array<Paragraph | Table> = []
+  const blocks: DocxBlock[] = []
   let headingIndex = 0
   let sawCentred = false
   let blankLineDone = false
@@ -63,14 +67,14 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
       // never looser than the body's spacing, with room for LibreOffice's space between 汉字 and digits.
       const fitTwips =
         node.type === NodeType.reportSubtitle ? Math.floor(headLineFitPt(node, { scriptGapEm: 0.2 }) * 20) : 0
-      const runs = inlineRuns(node.content, fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {})
-      blocks.push(new Paragraph({ style, ...spacingBefore(node), children: runs as ParagraphChild[] }))
+      const runs = inlineRunsXml(node.content, fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {})
+      blocks.push(paragraphXml({ style, ...spacingBefore(node) }, runs))
       continue
     }
     if (node.type === NodeType.heading) {
       const level = headingLevel(node)
       const marker = markers[headingIndex++] ?? ''
-      const headingRuns = inlineRuns(
+      const headingRuns = inlineRunsXml(
         marker ? [{ type: NodeType.text, text: marker }, ...(node.content ?? [])] : node.content,
       )
       const next = nodes[index + 1]
@@ -78,25 +82,13 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
       if (runIn) {
         index += 1
         blocks.push(
-          new Paragraph({
-            style: styleIds.heading(level),
-            keepNext: false,
-            keepLines: false,
-            ...spacingBefore(node),
-            children: [
-              ...headingRuns,
-              ...inlineRuns(next.content, { font: bodyFont, boldDefault: false }),
-            ] as ParagraphChild[],
-          }),
+          paragraphXml(
+            { style: styleIds.heading(level), keepNext: false, keepLines: false, ...spacingBefore(node) },
+            headingRuns + inlineRunsXml(next.content, { font: bodyFont, boldDefault: false }),
+          ),
         )
       } else {
-        blocks.push(
-          new Paragraph({
-            style: styleIds.heading(level),
-            ...spacingBefore(node),
-            children: headingRuns as ParagraphChild[],
-          }),
-        )
+        blocks.push(paragraphXml({ style: styleIds.heading(level), ...spacingBefore(node) }, headingRuns))
       }
       continue
     }
@@ -110,7 +102,7 @@ export function docxBlocks(doc: DocNode, context: BlockContext): Array<Paragraph
       blocks.push(docxTable(node, context))
       continue
     }
-    blocks.push(new Paragraph({ ...spacingBefore(node), children: inlineRuns(node.content) as ParagraphChild[] }))
+    blocks.push(paragraphXml({ ...spacingBefore(node) }, inlineRunsXml(node.content)))
   }
   return blocks
 }

@@ -1,39 +1,67 @@
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { describeRuleSwitches, gateExport } from '../../../core/checks/export-gate'
+import { describeRuleSwitches, gateExport, type GateResult } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
+import { installedFontFamilies } from '../../export/installed-fonts'
+import { launchPdfPrinter, type PdfPrinter } from '../../export/pdf-printer'
+import { setPdfRenderer } from '../../services/export-pdf-service'
 import { exportToPath } from '../../services/export-service'
+import { writeErrorMessage } from '../../services/write-error-message'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { fixCommandFor, formatRuleGroups } from '../format-rule-groups'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
 
-/** Output formats: `--<flag> <path>`; a second format is one more entry here and in export-service.ts. */
+/**
+ * Output formats: `--<flag> <file>` for one report, `--<flag>-dir <folder>` for any number of them; a further format
+ * is one more entry here and in export-service.ts.
+ */
 const formats: Array<{ flag: string; format: ExportRequest['format']; name: string; extension: string }> = [
   { flag: '--docx', format: 'docx', name: 'Word 文档', extension: '.docx' },
   { flag: '--pdf', format: 'pdf', name: 'PDF 文档', extension: '.pdf' },
 ]
 
-const usage = `wrs export <报告.wrs> ${formats.map(entry => `[${entry.flag} <输出${entry.extension}>]`).join(' ')} [--draft ${draftLabels.join('|')}]`
+const usage = `wrs export <报告.wrs>… ${formats.map(entry => `[${entry.flag} <输出${entry.extension}> | ${entry.flag}-dir <文件夹>]`).join(' ')} [--draft ${draftLabels.join('|')}]`
+
+interface Output {
+  format: ExportRequest['format']
+  name: string
+  extension: string
+  /** `--pdf file.pdf` (one report) … */
+  file?: string
+  /** … or `--pdf-dir folder`: `<folder>/<report name>.pdf` for each report. */
+  folder?: string
+}
 
 interface ExportArgs {
-  input: string
-  outputs: Array<{ format: ExportRequest['format']; name: string; path: string }>
+  inputs: string[]
+  outputs: Output[]
   draftLabel: DraftLabel | null
 }
 
 function parseArgs(args: string[], io: CliIo): ExportArgs | string {
-  let input: string | undefined
+  const inputs: string[] = []
   let draftLabel: DraftLabel | null = null
-  const outputs: ExportArgs['outputs'] = []
+  const outputs: Output[] = []
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!
-    const format = formats.find(entry => entry.flag === arg)
+    const format = formats.find(entry => entry.flag === arg || `${entry.flag}-dir` === arg)
     if (format) {
+      const folder = arg.endsWith('-dir')
       const target = args[++index]
       if (!target || target.startsWith('--'))
-        return `${arg} 后面需要输出文件路径，例如 ${arg} 报告${format.extension}。`
-      outputs.push({ format: format.format, name: format.name, path: path.resolve(io.cwd, target) })
+        return folder
+          ? `${arg} 后面需要输出文件夹，例如 ${arg} 导出。`
+          : `${arg} 后面需要输出文件路径，例如 ${arg} 报告${format.extension}。`
+      const where = path.resolve(io.cwd, target)
+      outputs.push({
+        format: format.format,
+        name: format.name,
+        extension: format.extension,
+        ...(folder ? { folder: where } : { file: where }),
+      })
     } else if (arg === '--draft') {
       const label = args[++index]
       if (!draftLabels.includes(label as DraftLabel))
@@ -41,16 +69,32 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
       draftLabel = label as DraftLabel
     } else if (arg.startsWith('--')) {
       return `不认识的选项“${arg}”。`
-    } else if (input === undefined) {
-      input = path.resolve(io.cwd, arg)
     } else {
-      return `多余的参数“${arg}”：一次只能导出一个报告文件。`
+      const input = path.resolve(io.cwd, arg)
+      if (inputs.includes(input)) return `报告“${arg}”写了两次。`
+      inputs.push(input)
     }
   }
-  if (!input) return '缺少要导出的报告文件（.wrs）。'
+  if (inputs.length === 0) return '缺少要导出的报告文件（.wrs）。'
   if (outputs.length === 0)
-    return `请至少指定一种输出：${formats.map(entry => `${entry.flag} <输出${entry.extension}>`).join('、')}。`
-  return { input, outputs, draftLabel }
+    return `请至少指定一种输出：${formats.map(entry => `${entry.flag} <输出${entry.extension}>`).join('、')}，导出多个报告时用 ${formats.map(entry => `${entry.flag}-dir <文件夹>`).join('、')}。`
+  const single = outputs.find(output => output.file)
+  if (inputs.length > 1 && single)
+    return `一次导出 ${inputs.length} 个报告时不能用 ${formats.find(entry => entry.format === single.format)!.flag} 指定一个文件，请用 ${formats.find(entry => entry.format === single.format)!.flag}-dir <文件夹>，每个报告写成文件夹中的同名文件。`
+  const targets = new Map<string, string>()
+  for (const input of inputs)
+    for (const output of outputs) {
+      const target = targetFor(input, output)
+      const other = targets.get(target)
+      if (other)
+        return `报告“${path.basename(other)}”和“${path.basename(input)}”会写到同一个文件“${target}”。请改名后再导出。`
+      targets.set(target, input)
+    }
+  return { inputs, outputs, draftLabel }
+}
+
+function targetFor(input: string, output: Output): string {
+  return output.file ?? path.join(output.folder!, `${path.basename(input, path.extname(input))}${output.extension}`)
 }
 
 /** The blocking errors grouped by rule, at most a few places each. */
@@ -58,48 +102,164 @@ function describeBlocking(blocking: Finding[], input: string, io: CliIo): string
   return formatRuleGroups(blocking, fixCommandFor(input, io.cwd)).join('\n')
 }
 
+/**
+ * PDFs of one run go through one browser, started as soon as the command knows it will print (while the reports
+ * are read and checked) and closed at the end; a run without PDF output starts none. It has one page for each
+ * report printed at the same time.
+ */
+function sharedPrinter(pages: number): { render(html: string): Promise<Uint8Array>; close(): Promise<void> } {
+  const launched: Promise<PdfPrinter> = launchPdfPrinter(undefined, { pages })
+  // Failing to start is reported by the export that needed the browser; nothing to do here.
+  launched.catch(() => undefined)
+  return {
+    render: async html => (await launched).print(html),
+    close: () =>
+      launched.then(
+        printer => printer.close(),
+        () => undefined,
+      ),
+  }
+}
+
+/**
+ * Reports exported at the same time when printing: Chromium prints each in a renderer process of its own, so a
+ * batch uses every core (at most 4); without PDF output the work is this process's alone, one report at a time.
+ */
+function concurrency(reports: number, printsPdf: boolean): number {
+  return printsPdf ? Math.max(1, Math.min(reports, os.availableParallelism(), 4)) : 1
+}
+
+type ReportStatus = 'exported' | 'unreadable' | 'refused' | 'failed'
+
+/** One report: read, gate once, every requested file; its messages go to `io`. */
+async function exportReport(input: string, parsed: ExportArgs, batch: boolean, io: CliIo): Promise<ReportStatus> {
+  const report = await readReportArgument(input, io)
+  if (!report) return 'unreadable'
+  // The gate runs once per report, for all its files, so a refusal writes none of them.
+  const gate: GateResult = gateExport(report, parsed.draftLabel)
+  // Rules the report switched off are named: the gate did not check them (structure guards it checks anyway).
+  const switches = describeRuleSwitches(gate)
+  if (!gate.allowed) {
+    io.err(
+      `${batch ? `“${path.basename(input)}”` : ''}未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
+        describeBlocking(gate.blocking, input, io) +
+        `\n${switches.map(line => `${line}\n`).join('')}` +
+        `请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入${batch ? '这份报告的' : ''}任何文件。\n`,
+    )
+    return 'refused'
+  }
+  for (const line of switches) io.out(`${line}\n`)
+  for (const output of parsed.outputs) {
+    const result = await exportToPath(
+      { report, format: output.format, draftLabel: parsed.draftLabel, path: targetFor(input, output) },
+      gate,
+    )
+    if (!result.ok) {
+      io.err(`${result.message}\n`)
+      return 'failed'
+    }
+    const outcome = result.value
+    if (outcome.kind === 'written') {
+      const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
+      io.out(
+        `已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`,
+      )
+      for (const substitution of outcome.substitutions)
+        io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
+    }
+  }
+  return 'exported'
+}
+
+/**
+ * Runs `task` for every item, `width` at a time, and hands each result to `done` in the items' order (a report's
+ * messages are printed together and in the order the reports were named, however the work interleaves).
+ */
+async function inOrder<T, R>(
+  items: readonly T[],
+  width: number,
+  task: (item: T) => Promise<R>,
+  done: (result: R) => void,
+): Promise<void> {
+  const results: Array<Promise<R>> = []
+  let next = 0
+  const settled: Array<(result: Promise<R>) => void> = []
+  for (let index = 0; index < items.length; index++)
+    results.push(new Promise<R>(resolve => settled.push(value => resolve(value))))
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      const running = task(items[index]!)
+      settled[index]!(running)
+      await running.catch(() => undefined)
+    }
+  }
+  const workers = Array.from({ length: Math.min(width, items.length) }, worker)
+  for (const result of results) done(await result)
+  await Promise.all(workers)
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   usage,
   summary:
-    '按公文格式（GB/T 9704）导出报告。正式稿要求检查无错误，否则拒绝导出且不写文件；加 --draft 导出带标识的草稿。',
+    '按公文格式（GB/T 9704）导出报告，可一次导出多个（--docx-dir、--pdf-dir）。正式稿要求检查无错误，否则拒绝导出且不写这份报告的文件；加 --draft 导出带标识的草稿。',
   async run(args, io): Promise<ExitCode> {
     const parsed = parseArguments(parseArgs(args, io), usage, io)
     if (!parsed) return 2
-    const report = await readReportArgument(parsed.input, io)
-    if (!report) return 2
-    // The gate runs once for all the requested files, so a refusal writes none of them.
-    const gate = gateExport(report, parsed.draftLabel)
-    const switches = describeRuleSwitches(gate)
-    if (!gate.allowed) {
-      io.err(
-        `未导出：正式稿要求检查没有错误，目前有 ${gate.blocking.length} 个错误需要先改正：\n` +
-          describeBlocking(gate.blocking, parsed.input, io) +
-          `\n${switches.map(line => `${line}\n`).join('')}` +
-          `请改正后再导出，或加 --draft 征求意见稿 导出带标识的草稿。没有写入任何文件。\n`,
-      )
-      return 1
-    }
-    for (const line of switches) io.out(`${line}\n`)
-    for (const output of parsed.outputs) {
-      const result = await exportToPath(
-        { report, format: output.format, draftLabel: parsed.draftLabel, path: output.path },
-        gate,
-      )
-      if (!result.ok) {
-        io.err(`${result.message}\n`)
+    const batch = parsed.inputs.length > 1
+    const printsPdf = parsed.outputs.some(output => output.format === 'pdf')
+    const width = concurrency(parsed.inputs.length, printsPdf)
+    const counts: Record<ReportStatus, number> = { exported: 0, unreadable: 0, refused: 0, failed: 0 }
+    for (const folder of new Set(parsed.outputs.flatMap(output => (output.folder ? [output.folder] : [])))) {
+      try {
+        await fs.mkdir(folder, { recursive: true })
+      } catch (error) {
+        io.err(`${writeErrorMessage(error, folder)}\n`)
         return 2
       }
-      const outcome = result.value
-      if (outcome.kind === 'written') {
-        const label = parsed.draftLabel ? `（${parsed.draftLabel}）` : '（正式稿）'
-        io.out(
-          `已导出${output.name}${label}：${outcome.path}（${outcome.bytes} 字节${outcome.pages ? `，${outcome.pages} 页` : ''}）\n`,
-        )
-        for (const substitution of outcome.substitutions)
-          io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
+    }
+    const printer = printsPdf ? sharedPrinter(width) : undefined
+    if (printer) {
+      void installedFontFamilies()
+      setPdfRenderer(printer.render)
+    }
+    try {
+      await inOrder(
+        parsed.inputs,
+        width,
+        async input => {
+          const messages: Array<[stream: 'out' | 'err', text: string]> = []
+          const buffered: CliIo = {
+            out: text => messages.push(['out', text]),
+            err: text => messages.push(['err', text]),
+            cwd: io.cwd,
+          }
+          const status = await exportReport(input, parsed, batch, buffered).catch(error => {
+            buffered.err(
+              `“${path.basename(input)}”导出失败：${error instanceof Error ? error.message : String(error)}。请检查这个文件后重试。\n`,
+            )
+            return 'failed' as const
+          })
+          return { status, messages }
+        },
+        ({ status, messages }) => {
+          for (const [stream, text] of messages) io[stream](text)
+          counts[status]++
+        },
+      )
+    } finally {
+      if (printer) {
+        setPdfRenderer(null)
+        await printer.close()
       }
     }
-    return 0
+    if (batch) {
+      const failures = counts.unreadable + counts.failed
+      io.out(
+        `共 ${parsed.inputs.length} 份报告：导出 ${counts.exported} 份${counts.refused ? `，${counts.refused} 份因检查错误未导出` : ''}${failures ? `，${failures} 份失败` : ''}。\n`,
+      )
+    }
+    return counts.unreadable + counts.failed > 0 ? 2 : counts.refused > 0 ? 1 : 0
   },
 }

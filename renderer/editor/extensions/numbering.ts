@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
-import type { Node as PmNode } from '@tiptap/pm/model'
+import { DOMSerializer, type Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view'
 import { markerDepth, markerText } from '../../../core/numbering'
 import type { NumberingScheme } from '../../../core/numbering'
 import { headingLevel } from '../../../core/report-language/heading-level'
@@ -22,25 +22,80 @@ declare module '@tiptap/core' {
   }
 }
 
-export const numberingKey = new PluginKey<{ scheme: NumberingScheme; decorations: DecorationSet }>('numbering')
+interface NumberingState {
+  scheme: NumberingScheme
+  /** The marker of every heading node of the document (nodes are immutable: an untouched heading keeps its entry). */
+  markers: Map<PmNode, string>
+  /** Changes when a heading's number changed without the heading node changing (a heading added before it). */
+  version: number
+}
 
-/**
- * Headings are siblings at the top level, so one pass over the doc's children gives every marker.
- * The marker is a node decoration (`data-marker`, shown by CSS ::before): no widget DOM inside the
- * editable text, so the cursor and IME composition never meet it.
- */
-export function numberingDecorations(doc: PmNode, scheme: NumberingScheme): DecorationSet {
+export const numberingKey = new PluginKey<NumberingState>('numbering')
+
+/** Headings are siblings at the top level, so one pass over the doc's children gives every marker. */
+export function headingMarkers(doc: PmNode, scheme: NumberingScheme): Map<PmNode, string> {
   const counters = [0, 0, 0, 0, 0]
-  const decorations: Decoration[] = []
-  doc.forEach((node, offset) => {
+  const markers = new Map<PmNode, string>()
+  doc.forEach(node => {
     if (node.type.name !== 'heading') return
     const level = headingLevel(node)
     counters[level]! += 1
     for (let deeper = level + 1; deeper <= 4; deeper++) counters[deeper] = 0
-    const marker = markerText(markerDepth(scheme, level), counters[level]!)
-    decorations.push(Decoration.node(offset, offset + node.nodeSize, { 'data-marker': marker }))
+    markers.set(node, markerText(markerDepth(scheme, level), counters[level]!))
   })
-  return DecorationSet.create(doc, decorations)
+  return markers
+}
+
+/** The heading views of each editor, so a renumbering reaches headings whose own node did not change. */
+const headingViews = new WeakMap<EditorView, Set<HeadingView>>()
+
+/**
+ * A heading as its schema renders it, with its marker in `data-marker` (shown by CSS ::before; no widget DOM
+ * inside the editable text, so the cursor and IME composition never meet it). Markers used to be one node
+ * decoration per heading, and ProseMirror looked through that set for every block it drew: at 400 pages
+ * ≈ 9 ms of each keystroke. Now a keystroke in a paragraph costs the one pass above and nothing per heading.
+ */
+class HeadingView implements NodeView {
+  readonly dom: HTMLElement
+  readonly contentDOM: HTMLElement
+  constructor(
+    private node: PmNode,
+    private readonly view: EditorView,
+  ) {
+    const rendered = DOMSerializer.renderSpec(view.dom.ownerDocument, node.type.spec.toDOM!(node))
+    this.dom = rendered.dom as HTMLElement
+    this.contentDOM = (rendered.contentDOM ?? rendered.dom) as HTMLElement
+    this.showMarker()
+    let views = headingViews.get(view)
+    if (!views) headingViews.set(view, (views = new Set()))
+    views.add(this)
+  }
+
+  showMarker(): void {
+    const marker = numberingKey.getState(this.view.state)?.markers.get(this.node) ?? ''
+    if (this.dom.getAttribute('data-marker') !== marker) this.dom.setAttribute('data-marker', marker)
+  }
+
+  update(node: PmNode): boolean {
+    if (node.type !== this.node.type || !sameAttributes(node, this.node)) return false
+    this.node = node
+    this.showMarker()
+    return true
+  }
+
+  /** The marker is ours, not content: ProseMirror must not re-read the heading when it changes. */
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    return mutation.type === 'attributes' && mutation.attributeName === 'data-marker'
+  }
+
+  destroy(): void {
+    headingViews.get(this.view)?.delete(this)
+  }
+}
+
+function sameAttributes(a: PmNode, b: PmNode): boolean {
+  const keys = Object.keys(a.attrs)
+  return keys.length === Object.keys(b.attrs).length && keys.every(key => a.attrs[key] === b.attrs[key])
 }
 
 export const Numbering = Extension.create<NumberingOptions>({
@@ -64,21 +119,34 @@ export const Numbering = Extension.create<NumberingOptions>({
   addProseMirrorPlugins() {
     const initialScheme = this.options.scheme
     return [
-      new Plugin({
+      new Plugin<NumberingState>({
         key: numberingKey,
         state: {
-          init: (_, state) => ({ scheme: initialScheme, decorations: numberingDecorations(state.doc, initialScheme) }),
+          init: (_, state) => ({
+            scheme: initialScheme,
+            markers: headingMarkers(state.doc, initialScheme),
+            version: 0,
+          }),
           apply: (tr, value, _old, state) => {
             const scheme = (tr.getMeta(numberingKey) as NumberingScheme | undefined) ?? value.scheme
             if (!tr.docChanged && scheme === value.scheme) return value
-            if (!tr.docChanged || scheme !== value.scheme || touchesHeadings(tr.doc, tr.before, tr.steps.length)) {
-              return { scheme, decorations: numberingDecorations(state.doc, scheme) }
-            }
-            return { scheme, decorations: value.decorations.map(tr.mapping, tr.doc) }
+            const markers = headingMarkers(state.doc, scheme)
+            return { scheme, markers, version: renumbered(value.markers, markers) ? value.version + 1 : value.version }
           },
         },
         props: {
-          decorations: state => numberingKey.getState(state)?.decorations,
+          nodeViews: { heading: (node, view) => new HeadingView(node, view) },
+        },
+        view: () => {
+          let shown = -1
+          return {
+            update: view => {
+              const version = numberingKey.getState(view.state)?.version ?? 0
+              if (version === shown) return
+              shown = version
+              for (const heading of headingViews.get(view) ?? []) heading.showMarker()
+            },
+          }
         },
       }),
     ]
@@ -86,18 +154,13 @@ export const Numbering = Extension.create<NumberingOptions>({
 })
 
 /**
- * Typing inside a paragraph leaves the heading sequence alone: only recount when the top-level node count or kinds
- * change, or a heading's attributes do (a level, or setNodeMarkup — run-in, 确认编号, 已完成 on a promise — which replaces the node and so
- * drops its decoration on mapping; typing in a heading keeps the attrs object).
+ * Whether a heading that is still there got another number (a heading added, removed, moved or re-levelled before
+ * it, or the scheme switched). A heading typed in is a new node: its view is updated with it and reads its marker.
  */
-function touchesHeadings(after: PmNode, before: PmNode, steps: number): boolean {
-  if (steps === 0) return false
-  if (after.childCount !== before.childCount) return true
-  for (let index = 0; index < after.childCount; index++) {
-    const a = after.child(index)
-    const b = before.child(index)
-    if (a.type !== b.type) return true
-    if (a.type.name === 'heading' && a.attrs !== b.attrs) return true
+function renumbered(before: Map<PmNode, string>, after: Map<PmNode, string>): boolean {
+  for (const [node, marker] of after) {
+    const shown = before.get(node)
+    if (shown !== undefined && shown !== marker) return true
   }
   return false
 }

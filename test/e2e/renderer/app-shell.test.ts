@@ -55,8 +55,9 @@ describe('app shell', () => {
     // Typing in the title line shows up in the panel.
     await body().locator('[data-type="report-title"]').click()
     await page.keyboard.press('End')
-    await page.keyboard.insertText('（草案）')
-    await expect.poll(() => panel.locator('input[name="title"]').inputValue()).toContain('工作报告（草案）')
+    // (a status word such as （草案） would move to 稿别 instead: see draft-label.test.ts)
+    await page.keyboard.insertText('（摘要）')
+    await expect.poll(() => panel.locator('input[name="title"]').inputValue()).toContain('工作报告（摘要）')
   })
 
   it('turns a rule off for this report (after the question an error rule asks) and back on; guards stay on', async () => {

@@ -96,6 +96,29 @@ describe('numbering decorations', () => {
     expect(shownHeadings(editor).slice(0, 3)).toEqual(['（一）过去一年的工作', '（二）坚持党的领导', '1.加强学习'])
   })
 
+  it('renumbers a section moved before its sibling (the same heading node, another number)', () => {
+    const editor = editorWith(outline)
+    const { doc } = editor.state
+    let from = 0
+    for (let index = 0; index < 6; index++) from += doc.child(index).nodeSize
+    const moved = doc.child(6)
+    const at = doc.child(0).nodeSize
+    editor.view.dispatch(editor.state.tr.delete(from, from + moved.nodeSize).insert(at, moved))
+    expect(shownHeadings(editor).slice(0, 3)).toEqual(['一、过去一年的工作', '（一）依法履职', '（二）坚持党的领导'])
+  })
+
+  it('draws markers as heading attributes, not as decorations', () => {
+    const editor = editorWith(outline)
+    let decorations = 0
+    editor.view.someProp('decorations', get => {
+      get.call(editor.view, editor.state)?.forEachSet(set => {
+        decorations += set.find().length
+      })
+    })
+    expect(decorations).toBe(0)
+    expect(editor.view.dom.querySelector('h1')!.getAttribute('data-marker')).toBe('一、')
+  })
+
   it('keeps the marker when a heading only changes attributes (run-in, 确认编号 clearing sourceNumber)', () => {
     const editor = editorWith(outline)
     editor.commands.setTextSelection(editor.state.doc.child(0).nodeSize + 2)

@@ -26,7 +26,8 @@ describe('typing while a save is under way', () => {
         states.push(state.dirty)
       },
       writeRecovery: async snapshot => {
-        snapshots.push(String((snapshot.report as unknown as { text: string }).text))
+        // The editor sends the snapshot as JSON text.
+        snapshots.push(String((JSON.parse(snapshot.report as string) as { text: string }).text))
         return { ok: true, value: true }
       },
       saveReport: () =>
@@ -35,7 +36,8 @@ describe('typing while a save is under way', () => {
         }),
     }
     ;(window as unknown as { api: Partial<Api> }).api = api
-    const editor = { isDestroyed: false } as unknown as Editor
+    const emptyDoc = { type: { name: 'doc' }, attrs: {}, childCount: 0, forEach: () => undefined }
+    const editor = { isDestroyed: false, state: { doc: emptyDoc } } as unknown as Editor
     let persistence: Persistence | undefined
     function Probe() {
       const value = useDocumentPersistence({

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { warmPdfRenderer, type PrintSurface } from '../../../main/export/warm-pdf-renderer'
+
+function fakeSurfaces(options: { failOn?: string } = {}) {
+  const made: Array<PrintSurface & { loaded: string[]; destroyed: boolean }> = []
+  let active = 0
+  let overlapped = false
+  const create = () => {
+    const surface = {
+      loaded: [] as string[],
+      destroyed: false,
+      current: '',
+      async load(html: string) {
+        active++
+        if (active > 1) overlapped = true
+        await new Promise(resolve => setTimeout(resolve, 5))
+        this.current = html
+        this.loaded.push(html)
+      },
+      async printToPdf() {
+        active--
+        if (this.current === options.failOn) throw new Error('printing failed')
+        return new TextEncoder().encode(`%PDF ${this.current}`)
+      },
+      destroy() {
+        this.destroyed = true
+      },
+    }
+    made.push(surface)
+    return surface
+  }
+  return { made, create, overlapped: () => overlapped }
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('warmPdfRenderer', () => {
+  it('makes one surface and prints every document on it, one at a time, in order', async () => {
+    const surfaces = fakeSurfaces()
+    const render = warmPdfRenderer(surfaces.create)
+    const pdfs = await Promise.all(['甲', '乙', '丙'].map(html => render(html)))
+    expect(pdfs.map(pdf => new TextDecoder().decode(pdf))).toEqual(['%PDF 甲', '%PDF 乙', '%PDF 丙'])
+    expect(surfaces.made).toHaveLength(1)
+    expect(surfaces.made[0]!.loaded).toEqual(['甲', '乙', '丙'])
+    expect(surfaces.overlapped()).toBe(false)
+    await render.dispose()
+    expect(surfaces.made[0]!.destroyed).toBe(true)
+  })
+
+  it('after a failed print, the next export gets a new surface', async () => {
+    const surfaces = fakeSurfaces({ failOn: '坏' })
+    const render = warmPdfRenderer(surfaces.create)
+    await expect(render('坏')).rejects.toThrow('printing failed')
+    expect(new TextDecoder().decode(await render('好'))).toBe('%PDF 好')
+    expect(surfaces.made).toHaveLength(2)
+    expect(surfaces.made[0]!.destroyed).toBe(true)
+    await render.dispose()
+  })
+
+  it('destroys an idle surface and makes it again when needed', async () => {
+    vi.useFakeTimers()
+    const surfaces = fakeSurfaces()
+    const render = warmPdfRenderer(surfaces.create, { idleMs: 1000 })
+    const first = render('一')
+    await vi.advanceTimersByTimeAsync(10)
+    await first
+    await vi.advanceTimersByTimeAsync(1001)
+    expect(surfaces.made[0]!.destroyed).toBe(true)
+    const second = render('二')
+    await vi.advanceTimersByTimeAsync(10)
+    await second
+    expect(surfaces.made).toHaveLength(2)
+    await render.dispose()
+  })
+})
