@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { summaryColumns } from '../../../core/review/review-table-docx'
 import { baseReport } from '../../fixtures/review/review-base'
+import { markedReport } from '../../fixtures/review/review-marked'
 import { reviewFixturesDir } from '../../fixtures/review/make-review-fixtures'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
@@ -24,6 +25,55 @@ const readReport = (file: string) => {
   if (!parsed.ok) throw new Error(parsed.message)
   return parsed.value
 }
+
+describe('wrs export of a 征求意见稿', () => {
+  it('--markup carries the comments and suggestions, --to names the recipient, and the send is recorded in the report', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'marked.wrs'), serializeReportFile(markedReport()))
+    const sent = await runWrs(
+      ['export', 'marked.wrs', '--docx', '给财经委.docx', '--draft', '征求意见稿', '--markup', '--to', '财经委'],
+      dir,
+    )
+    expect(sent.err).toBe('')
+    expect(sent.code).toBe(0)
+    expect(sent.out).toContain('已在报告中记下这次发出（发给财经委）')
+    const report = readReport(path.join(dir, 'marked.wrs'))
+    expect(report.review.round.sends).toEqual([
+      expect.objectContaining({
+        to: '财经委',
+        file: '给财经委.docx',
+        markup: true,
+        version: report.review.sentVersions[0]!.id,
+      }),
+    ])
+    expect(report.review.sentVersions[0]!.doc).toEqual(markedReport().doc)
+    const files = unzipSync(readFileSync(path.join(dir, '给财经委.docx')))
+    expect(strFromU8(files['word/document.xml']!)).toContain('<w:del ')
+    expect(strFromU8(files['word/comments.xml']!)).toContain('数字请核对。')
+    expect(strFromU8(files['docProps/custom.xml']!)).toContain(report.review.round.sends[0]!.id)
+    // A second copy of the same text keeps the one sent version.
+    await runWrs(['export', 'marked.wrs', '--docx', '给法制委.docx', '--draft', '征求意见稿', '--to', '法制委'], dir)
+    const again = readReport(path.join(dir, 'marked.wrs'))
+    expect(again.review.round.sends.map(send => [send.to, send.markup])).toEqual([
+      ['财经委', true],
+      ['法制委', false],
+    ])
+    expect(again.review.sentVersions).toHaveLength(1)
+    const clean = strFromU8(unzipSync(readFileSync(path.join(dir, '给法制委.docx')))['word/document.xml']!)
+    expect(clean).not.toMatch(/<w:ins |<w:del |commentRange/)
+  })
+
+  it('refuses --markup and --to without --draft 征求意见稿, and --markup for a PDF only', async () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'marked.wrs'), serializeReportFile(markedReport()))
+    const noDraft = await runWrs(['export', 'marked.wrs', '--docx', 'a.docx', '--markup'], dir)
+    expect(noDraft.code).toBe(2)
+    expect(noDraft.err).toContain('--draft 征求意见稿')
+    const pdf = await runWrs(['export', 'marked.wrs', '--pdf', 'a.pdf', '--draft', '征求意见稿', '--markup'], dir)
+    expect(pdf.code).toBe(2)
+    expect(pdf.err).toContain('PDF 不带批注和修订')
+  })
+})
 
 describe('wrs review', () => {
   it('merges returned copies, lists them in the issue’s JSON shape, accepts one author’s, and writes the summary table', async () => {
