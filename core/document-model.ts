@@ -45,7 +45,20 @@ export const MarkType = {
   bold: 'bold',
   /** Reused figure or text not yet confirmed by a person (attrs.source?: string). */
   needsReview: 'needsReview',
+  /** Anchor of a review comment thread (attrs.id → report.review.comments); several may overlap. */
+  comment: 'comment',
+  /** Suggested insertion (修订): attrs { id, author, date, source? }. */
+  insertion: 'insertion',
+  /** Suggested deletion (修订): the text stays until the suggestion is accepted; attrs as insertion. */
+  deletion: 'deletion',
 } as const
+
+/**
+ * Attr of paragraphs and headings: the block's end (its paragraph mark, as Word calls it) is a suggested
+ * insertion (the block was split from the next one) or deletion (the block is to be joined with the next
+ * one): `{ kind: 'insertion' | 'deletion', id, author, date, source? }`, absent or null otherwise.
+ */
+export const PARAGRAPH_MARK_ATTR = 'paragraphMark'
 
 export const frontMatterTypes: readonly string[] = [
   NodeType.reportTitle,

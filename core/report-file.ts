@@ -1,22 +1,12 @@
 import { z } from 'zod'
 import { reportKinds } from './report-kind'
+import { docNodeSchema } from './doc-node-schema'
 import { statusLabels } from './report-language/status-suffix'
-import type { DocNode } from './document-model'
+import { emptyReview, reviewDataSchema } from './review/review-data'
 
 export const REPORT_FORMAT = 'work-report-studio'
-export const REPORT_VERSION = 1
-
-const docNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(docNodeSchema).optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() }))
-      .optional(),
-    text: z.string().optional(),
-  }),
-)
+/** 2: `review` (comments, suggestions' records, the round of 征求意见). Version 1 files are migrated on load. */
+export const REPORT_VERSION = 2
 
 export const reportMetaSchema = z.object({
   templateId: z.string().min(1),
@@ -87,7 +77,11 @@ export type CollabLink = z.infer<typeof collabLinkSchema>
 
 export const reportFileSchema = z.object({
   format: z.literal(REPORT_FORMAT),
-  version: z.literal(REPORT_VERSION),
+  /**
+   * Older versions are migrated here, so every reader (files, IPC, tests) gets the current shape: version 1
+   * had no `review`, which its default fills; nothing else changes, so a version 1 report opens as it was.
+   */
+  version: z.union([z.literal(1), z.literal(REPORT_VERSION)]).transform((): typeof REPORT_VERSION => REPORT_VERSION),
   meta: reportMetaSchema,
   doc: docNodeSchema,
   checks: checkSettingsSchema.default({ disabled: [], terms: [] }),
@@ -98,6 +92,7 @@ export const reportFileSchema = z.object({
     latinTimes: true,
   }),
   provenance: z.array(provenanceSchema).default([]),
+  review: reviewDataSchema.default(emptyReview),
   collab: collabLinkSchema.optional(),
 })
 export type ReportFile = z.infer<typeof reportFileSchema>

@@ -10,7 +10,8 @@ const FRONT_KINDS: Record<string, BlockKind> = {
   [NodeType.salutation]: 'salutation',
 }
 
-function isTextblock(node: DocNode): boolean {
+/** Paragraphs, headings and front-matter nodes: the blocks that hold inline content. */
+export function isTextblock(node: DocNode): boolean {
   return node.type === NodeType.paragraph || node.type === NodeType.heading || node.type in FRONT_KINDS
 }
 

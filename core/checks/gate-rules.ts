@@ -4,10 +4,16 @@ import type { Template } from '../templates/template-schema'
 
 /**
  * Rules that guard the structure a report must have before it goes out as a 正式稿: a required part missing
- * or emptied, template guidance or a promise box left, figures carried over and not yet confirmed. They
- * cannot be switched off: `checks.disabled` listing them is ignored, in the checks panel and by the gate.
+ * or emptied, template guidance or a promise box left, figures carried over and not yet confirmed, and a
+ * review round not dealt with (a suggestion pending, a comment unresolved). They cannot be switched off:
+ * `checks.disabled` listing them is ignored, in the checks panel and by the gate.
  */
-export const structureGuardRules: readonly string[] = ['STR-MISSING', 'STR-PLACEHOLDER', 'STR-NEEDS-REVIEW']
+export const structureGuardRules: readonly string[] = [
+  'STR-MISSING',
+  'STR-PLACEHOLDER',
+  'STR-NEEDS-REVIEW',
+  'STR-REVIEW-PENDING',
+]
 
 /** The template the checks use for a report: its own built-in template, else the built-in one of its kind. */
 export function checkTemplateFor(report: ReportFile): Template {

@@ -1,6 +1,7 @@
 import { NodeType, nodeText, type DocNode } from '../document-model'
 import type { ReportFile } from '../report-file'
 import { splitStatusSuffix } from '../report-language/status-suffix'
+import { finalView } from '../review/resolve-suggestions'
 
 /** The title node's content without a trailing status suffix (`（征求意见稿）`), marks kept. */
 function withoutSuffix(title: DocNode): DocNode {
@@ -25,9 +26,12 @@ function withoutSuffix(title: DocNode): DocNode {
 
 /**
  * The document as both exports print it: a status suffix left in the title node (a file saved before the status
- * became metadata) is taken off, because the status is printed only as the draft label in the page header.
+ * became metadata) is taken off, because the status is printed only as the draft label in the page header; and
+ * review markup is not printed — pending suggestions read as if accepted, comments go — unless `markup` (a
+ * 征求意见稿 DOCX that carries them as Word comments and revisions).
  */
-export function printedDoc(doc: DocNode): DocNode {
+export function printedDoc(source: DocNode, options: { markup?: boolean } = {}): DocNode {
+  const doc = options.markup ? source : finalView(source)
   const content = doc.content ?? []
   const at = content.findIndex(node => node.type === NodeType.reportTitle)
   if (at < 0) return doc

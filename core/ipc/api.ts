@@ -5,6 +5,8 @@ import type { FilesApi } from './files-api'
 import { filesApiArgs } from './files-api'
 import type { ReuseApi } from './reuse-api'
 import { reuseApiArgs } from './reuse-api'
+import type { ReviewApi } from './review-api'
+import { reviewApiArgs } from './review-api'
 
 /** Main → renderer events. */
 export type AppEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-file'; path: string }
@@ -31,10 +33,10 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
-export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs } satisfies Record<
+export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs, ...reviewApiArgs } satisfies Record<
   Exclude<keyof Api, 'onEvent'>,
   z.ZodTuple
 >

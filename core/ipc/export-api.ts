@@ -48,6 +48,10 @@ export interface ExportRequest {
   draftLabel: DraftLabel | null
   /** Target path; null asks with the native save dialog. */
   path: string | null
+  /** A 征求意见稿 DOCX carrying the comments and pending suggestions as Word comments and revisions. */
+  markup?: boolean
+  /** The send this copy is (review round): written into the DOCX as the custom property wrs-send-id. */
+  sendId?: string
 }
 
 export interface ExportApi {
@@ -74,6 +78,8 @@ export const exportApiArgs = {
       format: z.enum(['docx', 'pdf']),
       draftLabel: z.enum(draftLabels).nullable(),
       path: z.string().max(4096).nullable(),
+      markup: z.boolean().optional(),
+      sendId: z.string().min(1).max(100).optional(),
     }),
   ]),
   previewPdf: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),

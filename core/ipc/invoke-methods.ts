@@ -25,6 +25,11 @@ const names = [
   'librarySection',
   'libraryEntry',
   'libraryAdd',
+  'reviewerName',
+  'setReviewerName',
+  'readFeedbackCopies',
+  'sendForComments',
+  'exportReviewTable',
 ] as const satisfies ReadonlyArray<Exclude<keyof Api, 'onEvent'>>
 
 export type InvokeMethod = (typeof names)[number]

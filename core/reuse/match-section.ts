@@ -1,3 +1,4 @@
+import { textSimilarity } from '../text-similarity'
 import type { PartRole } from '../document-model'
 
 export interface SectionCandidate {
@@ -9,29 +10,8 @@ export interface SectionCandidate {
   partRole: PartRole | null
 }
 
-function bigrams(text: string): Map<string, number> {
-  const clean = text.replace(/[\s\p{P}\d]/gu, '')
-  const grams = new Map<string, number>()
-  if (clean.length === 1) grams.set(clean, 1)
-  for (let position = 0; position + 1 < clean.length; position++) {
-    const gram = clean.slice(position, position + 2)
-    grams.set(gram, (grams.get(gram) ?? 0) + 1)
-  }
-  return grams
-}
-
 /** Dice coefficient over character bigrams (Chinese titles have no words): 1 = same, 0 = nothing shared. */
-export function titleSimilarity(a: string, b: string): number {
-  const first = bigrams(a)
-  const second = bigrams(b)
-  let total = 0
-  let shared = 0
-  for (const count of first.values()) total += count
-  for (const count of second.values()) total += count
-  if (total === 0) return 0
-  for (const [gram, count] of first) shared += Math.min(count, second.get(gram) ?? 0)
-  return (2 * shared) / total
-}
+export const titleSimilarity = textSimilarity
 
 const sameRole: Partial<Record<PartRole, PartRole>> = { termReview: 'review' }
 

@@ -11,6 +11,7 @@ export const cliCommands: CliCommandEntry[] = [
   { name: 'check', load: async () => (await import('./commands/check-command')).checkCommand },
   { name: 'export', load: async () => (await import('./commands/export-command')).exportCommand },
   { name: 'rollforward', load: async () => (await import('./commands/rollforward-command')).rollforwardCommand },
+  { name: 'review', load: async () => (await import('./commands/review-command')).reviewCommand },
   // drafting together on the office's server (docs/COLLABORATION.md)
   { name: 'serve', load: async () => (await import('./commands/serve-command')).serveCommand },
   { name: 'team', load: async () => (await import('./commands/team-command')).teamCommand },

@@ -39,6 +39,16 @@ export function electronDialogs(
       })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async openFiles(options) {
+      const parent = window()
+      const settings = {
+        title: options.title,
+        filters: options.filters,
+        properties: ['openFile' as const, 'multiSelections' as const],
+      }
+      const result = parent ? await dialog.showOpenDialog(parent, settings) : await dialog.showOpenDialog(settings)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+    },
     async saveFile(options) {
       const result = await native.showSaveDialog(window(), {
         title: options.title,

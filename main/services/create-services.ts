@@ -17,6 +17,7 @@ import { createPrintService } from './print-service'
 import { createRecentFiles } from './recent-files'
 import type { RecentFiles } from './recent-files'
 import { createRecoveryStore } from './recovery-store'
+import { createReviewService } from './review-service'
 import type { RecoveryStore } from './recovery-store'
 import { isSafeDocId } from './safe-doc-id'
 import { createSettingsStore } from './settings-store'
@@ -91,6 +92,7 @@ export function createServices(options: ServicesOptions): Services {
   })
   const printer = createPrintService({ printDialog: options.printDialog })
   const library = createLibraryService(userDataDir)
+  const review = createReviewService({ dialogs, settings })
   const saveListeners = new Set<(outcome: SaveOutcome) => void>()
   const saveStartListeners = new Set<() => void>()
   const notifySaved = (outcome: SaveOutcome): void => {
@@ -220,6 +222,12 @@ export function createServices(options: ServicesOptions): Services {
     librarySection: request => library.librarySection(request),
     libraryEntry: entryId => library.libraryEntry(entryId),
     libraryAdd: request => library.libraryAdd(request),
+
+    reviewerName: () => review.reviewerName(),
+    setReviewerName: name => review.setReviewerName(name),
+    readFeedbackCopies: paths => review.readFeedbackCopies(paths),
+    sendForComments: request => review.sendForComments(request),
+    exportReviewTable: request => review.exportReviewTable(request),
   }
 
   return {

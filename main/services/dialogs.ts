@@ -9,6 +9,8 @@ export type CloseChoice = 'save' | 'discard' | 'cancel'
 export interface Dialogs {
   /** Path chosen, or null when cancelled. */
   openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Several paths chosen at once, or null when cancelled (where the platform has no multi-select, openFile is used). */
+  openFiles?(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>
   saveFile(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>
   message(options: { type: 'info' | 'warning' | 'error'; message: string; detail?: string }): Promise<void>
   /** Asked when a window with unsaved changes is closing. */

@@ -1,5 +1,6 @@
 import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
 import { buildDocx } from '../../core/export/docx/build-docx'
+import { stampSendId } from '../../core/review/stamp-send-id'
 import type { DraftLabel, ExportOutcome } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
 import { writeFileAtomic } from '../files/write-file-atomic'
@@ -9,6 +10,10 @@ export interface ExportDocxRequest {
   /** null = final (正式稿): refused while any finding is an error. */
   draftLabel: DraftLabel | null
   path: string
+  /** Comments and pending suggestions as Word markup (a 征求意见稿 only; a clean export never carries them). */
+  markup?: boolean
+  /** Written into the DOCX so a returned copy can be matched to its send (review round). */
+  sendId?: string
 }
 
 /**
@@ -21,7 +26,9 @@ export async function exportDocx(
   gate: GateResult = gateExport(request.report, request.draftLabel),
 ): Promise<ExportOutcome> {
   if (!gate.allowed) return refusedOutcome(gate)
-  const bytes = await buildDocx(request.report, { draftLabel: request.draftLabel })
+  const markup = request.markup === true && request.draftLabel === '征求意见稿'
+  const built = await buildDocx(request.report, { draftLabel: request.draftLabel, markup })
+  const bytes = request.sendId ? stampSendId(built, request.sendId) : built
   await writeFileAtomic(request.path, bytes, { backup: false })
   return { kind: 'written', path: request.path, bytes: bytes.byteLength, substitutions: [], rulesOff: gate.rulesOff }
 }

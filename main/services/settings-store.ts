@@ -18,6 +18,8 @@ export const settingsSchema = z.object({
   window: windowStateSchema.default({ width: 1280, height: 860, maximized: false }),
   recentFiles: z.array(recentFileSchema).max(20).default([]),
   language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  /** Name comments and suggestions are signed with (asked once). */
+  reviewerName: z.string().max(100).default(''),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

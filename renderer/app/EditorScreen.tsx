@@ -30,7 +30,15 @@ import { fitToSchema } from '../editor/fit-to-schema'
 import { reportExtensions } from '../editor/report-extensions'
 import type { Session } from './App'
 import { createReportAnalyzer } from './analyze-report'
-import { listEditorExtensions } from './extension-points'
+import {
+  listCanvasAsides,
+  listEditorExtensions,
+  listSideTabs,
+  listToolbarGroups,
+  openWithBindings,
+  readWithBindings,
+  type EditorContext,
+} from './extension-points'
 import { useDocumentPersistence } from './use-document-persistence'
 import type { ReportAnalysis, ReportAnalyzer } from './analyze-report'
 import { ChecksPanel } from './ChecksPanel'
@@ -76,7 +84,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
   const [showOutline, setShowOutline] = useState(true)
-  const [sideTab, setSideTab] = useState<'checks' | 'meta' | null>('checks')
+  const [sideTab, setSideTab] = useState<string | null>('checks')
 
   const buildReport = useCallback(
     (editor: Editor): ReportFile => {
@@ -84,13 +92,13 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
       takeTitleStatus(editor)
       metaRef.current = nextMeta
-      return {
+      return readWithBindings({
         ...opened.report,
         meta: nextMeta,
         checks: checksRef.current,
         provenance: provenanceRef.current,
         doc: docJson(editor.state.doc),
-      }
+      })
     },
     [opened.report],
   )
@@ -172,10 +180,11 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const locked = useMemo(() => lockedRules(template), [template])
 
   const fitted = useMemo(() => fitToSchema(opened.report.doc, getSchema(extensions)), [extensions, opened.report.doc])
+  const content = useMemo(() => openWithBindings(fitted.doc, opened.report), [fitted.doc, opened.report])
 
   const editor = useEditor({
     extensions,
-    content: fitted.doc,
+    content,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': t('editor.label') } },
@@ -330,13 +339,32 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     [buildReport, currentPath, discard, editor, insertNodes, isDirty, jumpToLocation, opened.report, save],
   )
 
-  if (!editor) return null
+  const context: EditorContext | null = useMemo(
+    () =>
+      editor && {
+        editor,
+        report: () => buildReport(editor),
+        path: () => path,
+        showError,
+        jumpTo: jumpToLocation,
+        openSideTab: id => setSideTab(id),
+      },
+    [buildReport, editor, jumpToLocation, path, showError],
+  )
+
+  // The context's functions read refs only when a contribution calls them from a handler or an effect.
+  // eslint-disable-next-line react-hooks/refs
+  if (!editor || !context) return null
+  const extraTab = listSideTabs().find(tab => tab.id === sideTab)
 
   return (
     <div className="editor-screen">
       <Toolbar
         editor={editor}
         dirty={dirty}
+        extraGroups={listToolbarGroups().map((Group, index) => (
+          <Group key={index} {...context} />
+        ))}
         onCommand={command => {
           if (command === 'save' || command === 'saveAs') void save(command === 'saveAs')
           else if (command === 'find' || command === 'replace') setFindMode(command)
@@ -362,6 +390,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
           <div className="page" data-numbering={meta.numbering}>
             <EditorContent editor={editor} />
           </div>
+          {listCanvasAsides().map((Aside, index) => (
+            <Aside key={index} {...context} />
+          ))}
         </main>
         {sideTab && (
           <aside className="side-panel">
@@ -377,8 +408,21 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
               <button type="button" role="tab" aria-selected={sideTab === 'meta'} onClick={() => setSideTab('meta')}>
                 {t('meta.title')}
               </button>
+              {listSideTabs().map(tab => (
+                <button
+                  key={tab.id}
+                  type="button"
+                  role="tab"
+                  aria-selected={sideTab === tab.id}
+                  onClick={() => setSideTab(tab.id)}
+                >
+                  {tab.label[i18n.language === 'en' ? 'en' : 'zh-CN']}
+                </button>
+              ))}
             </div>
-            {sideTab === 'checks' ? (
+            {extraTab ? (
+              <extraTab.component {...context} />
+            ) : sideTab === 'checks' ? (
               <ChecksPanel
                 findings={analysis?.findings ?? null}
                 checks={checks}

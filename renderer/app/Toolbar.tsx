@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { ReactNode } from 'react'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { HeadingLevel } from '../../core/document-model'
@@ -8,11 +9,13 @@ interface ToolbarProps {
   editor: Editor
   dirty: boolean
   onCommand(command: string): void
+  /** Groups other renderer parts register (extension-points.ts registerToolbarGroup). */
+  extraGroups?: ReactNode
 }
 
 const levels: HeadingLevel[] = [1, 2, 3, 4]
 
-export function Toolbar({ editor, dirty, onCommand }: ToolbarProps) {
+export function Toolbar({ editor, dirty, onCommand, extraGroups }: ToolbarProps) {
   const { t, i18n } = useTranslation()
   const state = useEditorState({
     editor,
@@ -111,6 +114,7 @@ export function Toolbar({ editor, dirty, onCommand }: ToolbarProps) {
         {state.review &&
           button('confirmReview', t('toolbar.confirmReview'), () => chain().confirmReview().run(), { active: true })}
       </div>
+      {extraGroups}
       <div className="group end">
         {button('find', t('toolbar.find'), () => onCommand('find'), { shortcut: 'Ctrl+F' })}
         {button('replace', t('toolbar.replace'), () => onCommand('replace'), { shortcut: 'Ctrl+H' })}

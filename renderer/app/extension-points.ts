@@ -18,6 +18,12 @@
  *   non-blocking banner and `liveEditor()` for a pane that edits the open report itself.
  * - `registerEditorExtension(factory)`: extra TipTap extensions (e.g. a paste handler) added to every
  *   editor after the report's own; the factory gets the report's numbering scheme.
+ * - `registerReportBinding(binding)`: report data an extension keeps in the editor (e.g. review data in the
+ *   document's attrs): `open` adds it to the document the editor opens, `read` puts it back into the report the
+ *   editor builds (for saving, checks and exports).
+ * - `registerToolbarGroup`, `registerCanvasAside`, `registerSideTab`: components the editor screen renders in the
+ *   toolbar, beside the page inside the scrolling canvas, and as a tab of the side panel. They get an
+ *   `EditorContext` (the live editor, the report as it is now, the banner, jumping, opening a side tab).
  */
 import type { AnyExtension, Editor } from '@tiptap/core'
 import type { ComponentType } from 'react'
@@ -53,6 +59,30 @@ export interface DialogProps {
 
 export type EditorExtensionFactory = (context: { scheme: NumberingScheme }) => AnyExtension
 
+export interface ReportBinding {
+  open(doc: DocNode, report: ReportFile): DocNode
+  read(report: ReportFile): ReportFile
+}
+
+/** What editor-screen contributions get from the shell. */
+export interface EditorContext {
+  editor: Editor
+  /** The report as it is now (meta, document, review data…). */
+  report(): ReportFile
+  /** Path of the report file (null when never saved). */
+  path(): string | null
+  showError(message: string): void
+  jumpTo(location: FindingLocation): void
+  /** Shows a side panel tab (a registered one's id, or 'checks' / 'meta'). */
+  openSideTab(id: string): void
+}
+
+export interface SideTab {
+  id: string
+  label: { 'zh-CN': string; en: string }
+  component: ComponentType<EditorContext>
+}
+
 export interface StartPageAction {
   id: string
   command: string
@@ -60,6 +90,10 @@ export interface StartPageAction {
 }
 
 const dialogs = new Map<string, ComponentType<DialogProps>>()
+const reportBindings: ReportBinding[] = []
+const toolbarGroups: Array<ComponentType<EditorContext>> = []
+const canvasAsides: Array<ComponentType<EditorContext>> = []
+const sideTabs: SideTab[] = []
 const editorExtensions: EditorExtensionFactory[] = []
 const startPageActions: StartPageAction[] = []
 
@@ -85,4 +119,42 @@ export function registerEditorExtension(factory: EditorExtensionFactory): void {
 
 export function listEditorExtensions(): readonly EditorExtensionFactory[] {
   return editorExtensions
+}
+
+export function registerReportBinding(binding: ReportBinding): void {
+  if (!reportBindings.includes(binding)) reportBindings.push(binding)
+}
+
+/** The document to open with every binding's data added. */
+export function openWithBindings(doc: DocNode, report: ReportFile): DocNode {
+  return reportBindings.reduce((current, binding) => binding.open(current, report), doc)
+}
+
+/** The report with every binding's data read back from its document. */
+export function readWithBindings(report: ReportFile): ReportFile {
+  return reportBindings.reduce((current, binding) => binding.read(current), report)
+}
+
+export function registerToolbarGroup(component: ComponentType<EditorContext>): void {
+  if (!toolbarGroups.includes(component)) toolbarGroups.push(component)
+}
+
+export function listToolbarGroups(): ReadonlyArray<ComponentType<EditorContext>> {
+  return toolbarGroups
+}
+
+export function registerCanvasAside(component: ComponentType<EditorContext>): void {
+  if (!canvasAsides.includes(component)) canvasAsides.push(component)
+}
+
+export function listCanvasAsides(): ReadonlyArray<ComponentType<EditorContext>> {
+  return canvasAsides
+}
+
+export function registerSideTab(tab: SideTab): void {
+  if (!sideTabs.some(existing => existing.id === tab.id)) sideTabs.push(tab)
+}
+
+export function listSideTabs(): readonly SideTab[] {
+  return sideTabs
 }

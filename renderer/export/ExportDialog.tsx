@@ -138,6 +138,11 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
               </label>
             ))}
           </fieldset>
+          {version === '征求意见稿' && format === 'docx' && (
+            <p className="hint" data-testid="export-send-hint">
+              {t('export.sendHint')}
+            </p>
+          )}
           {!decision && !refused && (
             <p className="export-checking" aria-busy="true">
               {t('export.checking')}

@@ -13,6 +13,8 @@ const zhCN = {
     blocking_one: '正式稿要求检查没有错误，目前有 {{count}} 个错误。点一条转到报告中的位置改正，或导出征求意见稿。',
     blocking_other: '正式稿要求检查没有错误，目前有 {{count}} 个错误。点一条转到报告中的位置改正，或导出征求意见稿。',
     exportDraft: '改为导出征求意见稿',
+    sendHint:
+      '要发给各单位征求意见，请用“征求意见 → 发出征求意见稿…”：可带上批注和修订，并记下发给了谁、保存发出的版本，收回后逐条合并。',
     submit: '导出…',
     preview: '预览 PDF',
     working: '正在导出…',
@@ -57,6 +59,8 @@ const en: typeof zhCN = {
       'A final version needs a report without errors; {{count}} error is left. Click it to go there, or export a draft.',
     blocking_other:
       'A final version needs a report without errors; {{count}} errors are left. Click one to go there, or export a draft.',
+    sendHint:
+      'To send the draft out for comments, use Consultation → Send draft for comments…: it can carry the comments and changes, records who it went to and keeps the version sent, so the returned copies merge back item by item.',
     exportDraft: 'Export a draft (征求意见稿) instead',
     submit: 'Export…',
     preview: 'Preview PDF',

@@ -60,6 +60,32 @@ export async function convertDocxToPdf(docxPath: string): Promise<string> {
   return path.join(outdir, pdf)
 }
 
+/**
+ * Opens a DOCX in LibreOffice headless and saves it again as DOCX (its own writer: comments, revisions and styles
+ * as LibreOffice writes them), as a returned copy edited in LibreOffice would be. Returns the new file's path.
+ */
+export async function resaveDocxWithLibreOffice(docxPath: string): Promise<string> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'wrs-soffice-'))
+  const outdir = path.join(work, 'out')
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(work, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      outdir,
+      docxPath,
+    ],
+    { timeout: 180_000 },
+  )
+  const docx = readdirSync(outdir).find(name => name.endsWith('.docx'))
+  if (!docx) throw new Error(`LibreOffice wrote no DOCX for ${docxPath}`)
+  return path.join(outdir, docx)
+}
+
 export async function pdfText(pdfPath: string, options: { layout?: boolean } = {}): Promise<string> {
   const { stdout } = await run('pdftotext', [...(options.layout ? ['-layout'] : []), pdfPath, '-'], {
     maxBuffer: 64 * 1024 * 1024,

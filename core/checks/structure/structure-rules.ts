@@ -6,6 +6,7 @@ import { strMissing } from './str-missing'
 import { strNeedsReview } from './str-needs-review'
 import { strOrder } from './str-order'
 import { strPlaceholder } from './str-placeholder'
+import { strReviewPending } from './str-review-pending'
 import { strSubsections } from './str-subsections'
 import { strYear } from './str-year'
 
@@ -20,4 +21,5 @@ export const structureRules: Rule[] = [
   strDuplicate,
   strPlaceholder,
   strNeedsReview,
+  strReviewPending,
 ]

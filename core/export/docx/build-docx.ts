@@ -3,6 +3,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
 import { printedDoc, printedTitle } from '../printed-report'
+import { encodeMarkup } from '../../review/markup/encode-markup'
+import { applyMarkup } from '../../review/markup/markup-xml'
 import { docxBlocks, type DocxBlock } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
@@ -15,6 +17,8 @@ import { paragraphXml, runXml } from './docx-xml-templates'
 export interface BuildDocxOptions {
   /** null = final (正式稿); a label prints it in the header of every page. */
   draftLabel: DraftLabel | null
+  /** Carry the comments and pending suggestions as Word comments and revisions (a 征求意见稿 sent for comments). */
+  markup?: boolean
 }
 
 /**
@@ -27,8 +31,10 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
   const scheme = report.meta.numbering
   const title = printedTitle(report, null)
   const headers = draftHeaders(options.draftLabel)
+  // Review markup rides through the builder as marked text and becomes Word's own in the built package.
+  const markup = options.markup ? encodeMarkup(printedDoc(report.doc, { markup: true })) : null
   const body = withSlots(
-    docxBlocks(printedDoc(report.doc), {
+    docxBlocks(markup ? markup.doc : printedDoc(report.doc), {
       scheme,
       linePitch: geometry.linePitch,
       charSpacing: geometry.charSpacing,
@@ -85,7 +91,11 @@ export async function buildDocx(report: ReportFile, options: BuildDocxOptions): 
   const packed = await Packer.pack(document, 'uint8array', false, parts)
   const shell = unzipSync(packed, { filter: file => file.name === 'word/document.xml' })['word/document.xml']!
   const documentXml = body.fill(strFromU8(shell))
-  return Packer.pack(document, 'uint8array', false, [...parts, { path: 'word/document.xml', data: documentXml }])
+  const bytes = await Packer.pack(document, 'uint8array', false, [
+    ...parts,
+    { path: 'word/document.xml', data: documentXml },
+  ])
+  return markup ? applyMarkup(bytes, markup, report.review) : bytes
 }
 
 const slotText = (index: number): string => `\uE001${index}\uE001`

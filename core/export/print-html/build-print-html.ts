@@ -15,7 +15,8 @@ export interface PrintHtmlOptions {
 
 /**
  * The report as one self-contained print document (HTML + inline CSS, no script, no external
- * resource) in the GB/T 9704 layout; Chromium prints it to PDF with `preferCSSPageSize`.
+ * resource) in the GB/T 9704 layout; Chromium prints it to PDF with `preferCSSPageSize`. A PDF never carries
+ * review markup: pending suggestions print as if accepted, comments are not printed.
  */
 export function buildPrintHtml(report: ReportFile, options: PrintHtmlOptions): string {
   const plan = options.fonts ?? planFonts(null)

@@ -4,10 +4,14 @@ import path from 'node:path'
 import { describeRuleSwitches, gateExport, type GateResult } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
+import { recordSends, versionToSend } from '../../../core/review/record-send'
+import type { RoundSend } from '../../../core/review/review-data'
+import { newReviewId } from '../../../core/review/suggestion-attrs'
 import { installedFontFamilies } from '../../export/installed-fonts'
 import { launchPdfPrinter, type PdfPrinter } from '../../export/pdf-printer'
 import { setPdfRenderer } from '../../services/export-pdf-service'
 import { exportToPath } from '../../services/export-service'
+import { writeReportFile } from '../../services/file-service'
 import { writeErrorMessage } from '../../services/write-error-message'
 import type { CliCommand, CliIo, ExitCode } from '../cli-command'
 import { fixCommandFor, formatRuleGroups } from '../format-rule-groups'
@@ -23,7 +27,7 @@ const formats: Array<{ flag: string; format: ExportRequest['format']; name: stri
   { flag: '--pdf', format: 'pdf', name: 'PDF 文档', extension: '.pdf' },
 ]
 
-const usage = `wrs export <报告.wrs>… ${formats.map(entry => `[${entry.flag} <输出${entry.extension}> | ${entry.flag}-dir <文件夹>]`).join(' ')} [--draft ${draftLabels.join('|')}]`
+const usage = `wrs export <报告.wrs>… ${formats.map(entry => `[${entry.flag} <输出${entry.extension}> | ${entry.flag}-dir <文件夹>]`).join(' ')} [--draft ${draftLabels.join('|')}] [--markup] [--to <发给谁>]`
 
 interface Output {
   format: ExportRequest['format']
@@ -39,11 +43,17 @@ interface ExportArgs {
   inputs: string[]
   outputs: Output[]
   draftLabel: DraftLabel | null
+  /** 征求意见稿 DOCX with the comments and pending suggestions as Word markup. */
+  markup: boolean
+  /** Who the 征求意见稿 goes to (recorded in the report's round). */
+  to: string
 }
 
 function parseArgs(args: string[], io: CliIo): ExportArgs | string {
   const inputs: string[] = []
   let draftLabel: DraftLabel | null = null
+  let markup = false
+  let to = ''
   const outputs: Output[] = []
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!
@@ -67,6 +77,12 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
       if (!draftLabels.includes(label as DraftLabel))
         return `--draft 后面需要草稿标识（稿别）：${draftLabels.join('、')}之一。`
       draftLabel = label as DraftLabel
+    } else if (arg === '--markup') {
+      markup = true
+    } else if (arg === '--to') {
+      const recipient = args[++index]
+      if (!recipient || recipient.startsWith('--')) return '--to 后面需要写发给的单位或个人，例如 --to 财经委。'
+      to = recipient.trim()
     } else if (arg.startsWith('--')) {
       return `不认识的选项“${arg}”。`
     } else {
@@ -78,6 +94,10 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
   if (inputs.length === 0) return '缺少要导出的报告文件（.wrs）。'
   if (outputs.length === 0)
     return `请至少指定一种输出：${formats.map(entry => `${entry.flag} <输出${entry.extension}>`).join('、')}，导出多个报告时用 ${formats.map(entry => `${entry.flag}-dir <文件夹>`).join('、')}。`
+  if ((markup || to) && draftLabel !== '征求意见稿')
+    return `${markup ? '--markup' : '--to'} 只用于征求意见稿：请同时加 --draft 征求意见稿。`
+  if (markup && !outputs.some(output => output.format === 'docx'))
+    return '--markup 只用于 Word 文档（--docx）：PDF 不带批注和修订。'
   const single = outputs.find(output => output.file)
   if (inputs.length > 1 && single)
     return `一次导出 ${inputs.length} 个报告时不能用 ${formats.find(entry => entry.format === single.format)!.flag} 指定一个文件，请用 ${formats.find(entry => entry.format === single.format)!.flag}-dir <文件夹>，每个报告写成文件夹中的同名文件。`
@@ -90,7 +110,7 @@ function parseArgs(args: string[], io: CliIo): ExportArgs | string {
         return `报告“${path.basename(other)}”和“${path.basename(input)}”会写到同一个文件“${target}”。请改名后再导出。`
       targets.set(target, input)
     }
-  return { inputs, outputs, draftLabel }
+  return { inputs, outputs, draftLabel, markup, to }
 }
 
 function targetFor(input: string, output: Output): string {
@@ -149,9 +169,32 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
     return 'refused'
   }
   for (const line of switches) io.out(`${line}\n`)
+  // A 征求意见稿 DOCX is a copy sent for comments: it carries its send id, and the send is recorded in the report.
+  const sending = parsed.draftLabel === '征求意见稿'
+  const at = new Date().toISOString()
+  const version = sending ? versionToSend(report.review, report.doc, at) : null
+  const sends: RoundSend[] = []
   for (const output of parsed.outputs) {
+    const target = targetFor(input, output)
+    const send: RoundSend | null =
+      version && output.format === 'docx'
+        ? {
+            id: newReviewId('r'),
+            to: parsed.to,
+            file: path.basename(target),
+            at,
+            version: version.id,
+            markup: parsed.markup,
+          }
+        : null
     const result = await exportToPath(
-      { report, format: output.format, draftLabel: parsed.draftLabel, path: targetFor(input, output) },
+      {
+        report,
+        format: output.format,
+        draftLabel: parsed.draftLabel,
+        path: target,
+        ...(send ? { markup: parsed.markup, sendId: send.id } : {}),
+      },
       gate,
     )
     if (!result.ok) {
@@ -166,7 +209,17 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
       )
       for (const substitution of outcome.substitutions)
         io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
+      if (send) sends.push(send)
     }
+  }
+  if (version && sends.length) {
+    const recorded = { ...report, review: { ...report.review, ...recordSends(report.review, version, sends) } }
+    const saved = await writeReportFile(input, recorded)
+    if (saved.ok)
+      io.out(
+        `已在报告中记下这次发出${parsed.to ? `（发给${parsed.to}）` : ''}并保存发出的版本，收回的反馈稿可用 wrs review merge 合并：${input}\n`,
+      )
+    else io.err(`导出的文件已写好，但没能在报告中记下这次发出：${saved.message}\n`)
   }
   return 'exported'
 }

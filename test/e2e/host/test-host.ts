@@ -12,7 +12,7 @@
  *   GET  /test/events          server-sent events carrying AppEvent JSON (window.api.onEvent listens here)
  *   POST /test/menu/<command>  emits { type: 'menu', command } (MenuCommand), as the app menu would
  *   POST /test/event           emits the AppEvent in the body (e.g. { type: 'open-file', path })
- *   POST /test/dialogs         queues scripted native dialog answers { open?: [path|null], save?: [path|null], confirmClose?: ['save'|'discard'|'cancel'] }
+ *   POST /test/dialogs         queues scripted native dialog answers { open?: [path|null], openMany?: [[path…]|null], save?: [path|null], confirmClose?: ['save'|'discard'|'cancel'] }
  *   GET  /test/dialogs         dialogs shown so far [{ kind, options, answer }]; DELETE resets the queue and log
  *   POST /test/close           runs the app's close flow (main/services/close-flow.ts) → { decision: 'close'|'cancel'|'save-then-close', close: boolean };
  *                              after 保存 it emits the menu 'save' event and answers once the page's saveReport finished

@@ -6,6 +6,7 @@ import en from '../../../renderer/locales/en.json'
 import zhCN from '../../../renderer/locales/zh-CN.json'
 import ruleTitlesEn from '../../../renderer/locales/rule-titles.en.json'
 import { addReuseStrings } from '../../../renderer/reuse/reuse-locales'
+import { addReviewStrings } from '../../../renderer/review/review-locales'
 import { allRules } from '../../../core/checks/all-rules'
 
 /** Dotted key paths of a resource tree; plural forms (`_one`, `_other`…) count as their base key. */
@@ -42,7 +43,8 @@ describe('the zh-CN and en locales', () => {
   it('have the same keys in every namespace the dialogs add', () => {
     addExportStrings()
     addReuseStrings()
-    for (const namespace of ['translation', 'export', 'reuse']) {
+    addReviewStrings()
+    for (const namespace of ['translation', 'export', 'reuse', 'review']) {
       const zh = i18n.getResourceBundle('zh-CN', namespace) as object
       const english = i18n.getResourceBundle('en', namespace) as object
       expect(Object.keys(zh).length, namespace).toBeGreaterThan(0)
