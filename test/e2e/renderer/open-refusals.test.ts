@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serializeReportFile } from '../../../core/report-file'
+import { REPORT_VERSION, serializeReportFile } from '../../../core/report-file'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { createReport } from '../../../core/templates/create-report'
 import type { HostProcess } from './renderer-harness'
@@ -38,7 +38,11 @@ function brokenFiles(): Array<[string, string, RegExp]> {
   const text = serializeReportFile(report)
   const files: Array<[string, string | Buffer, RegExp]> = [
     ['截断的.wrs', text.slice(0, 200), /文件已损坏.*\.bak/],
-    ['新版本.wrs', serializeReportFile(report).replace('"version": 1', '"version": 99'), /更新版本.*请升级/],
+    [
+      '新版本.wrs',
+      serializeReportFile(report).replace(`"version": ${REPORT_VERSION}`, '"version": 99'),
+      /更新版本.*请升级/,
+    ],
     ['乱码.wrs', Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 151 + 7) % 256)), /二进制数据.*\.bak/],
     // saved again by a Windows editor as ANSI (GBK): 二七 is B6FE C6DF there, not UTF-8
     [
