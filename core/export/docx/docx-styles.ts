@@ -20,7 +20,7 @@ export const styleIds = {
 
 const levels: HeadingLevel[] = [1, 2, 3, 4]
 
-/** Heading font by printed marker depth (§A.3): 一、 and unnumbered year parts 黑体, （一） 楷体, 1. and （1） 仿宋. */
+/** Heading font by printed marker depth (docs/layout.md §A.3): 一、 and unnumbered year parts 黑体, （一） 楷体, 1. and （1） 仿宋. */
 export function headingFont(scheme: NumberingScheme, level: HeadingLevel): string {
   const depth = markerDepth(scheme, level)
   if (depth <= 1) return fontNames.heiTi
@@ -56,7 +56,7 @@ function paragraphStyle(id: string, name: string, body: { pPr?: string; rPr?: st
 
 /**
  * word/styles.xml. Written as text (and passed to the docx packer as an override) because the docx
- * library's style options cannot write paragraph-level w:snapToGrid and we want every value of §A.7 exact.
+ * library's style options cannot write paragraph-level w:snapToGrid and we want every value of docs/layout.md §A.7 exact.
  */
 export function stylesXml(options: {
   layout: LayoutSettings
