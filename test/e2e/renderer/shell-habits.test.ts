@@ -64,7 +64,9 @@ describe('the shell a WPS/Word user expects (Chromium against the test host)', (
     await menu(page).waitFor({ state: 'detached' })
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sentence)
 
-    // 粘贴为纯文本 at the end of the paragraph: the text comes in once more, as text.
+    // 粘贴为纯文本 at the end of the paragraph: main reads the system clipboard (faked by the host here, with the
+    // text in bold as HTML); the text comes in once more, without the bold.
+    await postToHost(app.host.url, '/test/clipboard', { text: sentence, html: `<p><strong>${sentence}</strong></p>` })
     await page.keyboard.press('End')
     await rightClickOn(page, sentence)
     await menu(page).locator('[data-menu-item="pastePlain"]').click()
@@ -75,6 +77,12 @@ describe('the shell a WPS/Word user expects (Chromium against the test host)', (
           .count(),
       )
       .toBe(1)
+    expect(
+      await body(page)
+        .locator('p', { hasText: sentence + sentence })
+        .locator('strong')
+        .count(),
+    ).toBe(0)
 
     // A heading level from the menu: named after its printed marker, applied to the paragraph clicked.
     const headings = await body(page).locator('h2.report-heading').count()
