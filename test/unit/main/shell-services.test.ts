@@ -23,7 +23,10 @@ function recordingDesktop(): Desktop & { calls: string[] } {
   const calls: string[] = []
   return {
     calls,
-    openPath: async filePath => void calls.push(`file ${filePath}`) ?? '',
+    openPath: async filePath => {
+      calls.push(`file ${filePath}`)
+      return ''
+    },
     showItemInFolder: filePath => void calls.push(`folder ${filePath}`),
     readClipboard: async () => ({ text: '纯文本', html: '<b>纯文本</b>' }),
   }
