@@ -135,4 +135,17 @@ describe('the shell a WPS/Word user expects (Chromium against the test host)', (
     await page.keyboard.press('Escape')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   })
+
+  it('speaks English in the checks, the menu and the title once switched', async () => {
+    const { page } = app
+    await page.locator('[data-command="language"]').click()
+    await expect.poll(async () => (await hostState()).window?.language).toBe('en')
+    expect((await hostState()).window?.title).toMatch(/ — Work Report Studio$/)
+    const message = page.locator('.checks-panel .finding .message').first()
+    await expect.poll(() => message.textContent()).toMatch(/[A-Za-z]+.*\.$/)
+    expect(await page.locator('[data-command="heading1"]').getAttribute('title')).toBe('Heading 1 一、 (Ctrl+Alt+1)')
+    await screenshot(page, 'shell-english')
+    await page.locator('[data-command="language"]').click()
+    await expect.poll(async () => (await hostState()).window?.language).toBe('zh-CN')
+  })
 })
