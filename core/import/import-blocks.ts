@@ -48,7 +48,7 @@ function xmlInvalidCount(node: DocNode): number {
   while (stack.length) {
     const child = stack.pop()!
     if (child.text) count += countXmlInvalid(child.text)
-    if (child.content) stack.push(...child.content)
+    if (child.content) for (const grandchild of child.content) stack.push(grandchild)
   }
   return count
 }

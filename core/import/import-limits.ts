@@ -1,7 +1,7 @@
 /**
- * What one import may hold, checked before any structure analysis: a 100-page report has about 1,500 paragraphs
- * and 200 KB of text, so 50,000 paragraphs is 30 such reports. Past it the work (and the .wrs, which must stay
- * under the 64 MB a report file may have) would grow without a report to show for it.
+ * What one import may hold, checked before any structure analysis: a 100-page report has about 650 paragraphs
+ * and 200 KB of text (bench/generate-report.ts), so 50,000 paragraphs is some 75 such reports. Past it the work
+ * (and the .wrs, which must stay under the 64 MB a report file may have) would grow without a report to show.
  */
 export const IMPORT_MAX_PARAGRAPHS = 50_000
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
-import { docxParagraphLimit } from './import-limits'
+import { docxMainPartLimit } from './import-limits'
 import { withOutlineLevels } from './outline-levels'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
 
@@ -68,7 +68,7 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   const inspected = inspectDocxBytes(bytes, fileName)
   if (!inspected.ok) return inspected
   const main = inspected.files[inspected.mainPart]!
-  const overLimit = docxParagraphLimit(main, fileName)
+  const overLimit = docxMainPartLimit(main, fileName)
   if (overLimit) return refuse('too-large', overLimit)
   // mammoth reads the parts as inflated and counted above, repacked without compression, not the original archive
   const outlined = withOutlineLevels(inspected.files, inspected.mainPart)

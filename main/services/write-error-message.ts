@@ -1,5 +1,8 @@
-/** zh-CN sentence for a failed write: what happened and what to do. */
-export function writeErrorMessage(error: unknown, target: string): string {
+/**
+ * zh-CN sentence for a failed write: what happened and what to do. `from` says who is writing: the editor keeps
+ * the unsaved text and a recovery snapshot; the command line has only the files it was given.
+ */
+export function writeErrorMessage(error: unknown, target: string, from: 'editor' | 'cli' = 'editor'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {
     case 'EACCES':
@@ -14,6 +17,8 @@ export function writeErrorMessage(error: unknown, target: string): string {
     case 'EROFS':
       return `“${target}”所在位置是只读的。请另存到其他位置。`
     default:
+      if (from === 'cli')
+        return `写入“${target}”失败${code ? `（${code}）` : ''}。请检查该位置是否可写，或换一个输出位置后重试；原文件未作改动。`
       return `保存“${target}”失败（${code ?? (error instanceof Error ? error.message : String(error))}）。请另存到其他位置；未保存的内容仍在编辑器中，并已存入恢复快照。`
   }
 }
