@@ -1,7 +1,8 @@
 import { IMPORT_MAX_PARAGRAPHS, paragraphLimitMessage } from '../../core/import/import-limits'
+import { DOCX_MAX_XML_PART_BYTES } from './inspect-docx'
 
 /** Largest main document part mammoth is given to parse (a 100-page report's is about 1 MB). */
-export const DOCX_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+export const DOCX_MAX_DOCUMENT_BYTES = DOCX_MAX_XML_PART_BYTES
 /**
  * Deepest element nesting of the main part mammoth is given (its reader recurses per element): a table nested in
  * a table costs four levels, so 200 is some 45 tables deep, and the report it makes stays under REPORT_MAX_NESTING.

@@ -4,6 +4,11 @@ import { inflateEntry, zipEntries } from './zip-entries'
 export const DOCX_MAX_BYTES = 50 * 1024 * 1024
 /** Largest total unpacked size of the parts of one DOCX. */
 export const DOCX_MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+/**
+ * Largest unpacked XML part (document, styles, numbering…): a 100-page report's document.xml is about 1 MB. A zip
+ * that lies about its sizes is stopped here after 64 MB of inflating, not at the 300 MB of the whole package.
+ */
+export const DOCX_MAX_XML_PART_BYTES = 64 * 1024 * 1024
 /** Packed-to-unpacked ratio above which a large entry is treated as a zip bomb (text XML compresses ~10–30×). */
 export const DOCX_MAX_RATIO = 200
 /** A report's DOCX has a few dozen parts; 20,000 is far past any real one and still cheap to list. */
@@ -60,10 +65,10 @@ export function inspectDocxBytes(
       `文件${name}不完整或已损坏（zip 目录缺失，可能是下载或复制时被截断）。请重新获取完整的文件后再导入；原文件未作改动。`,
     )
   }
-  const bomb = (): Refusal => ({
+  const bomb = (limit = limits.maxUnpackedBytes): Refusal => ({
     ok: false,
     code: 'zip-bomb',
-    message: `文件${name}解压后异常巨大（疑似“压缩炸弹”），超过 ${limits.maxUnpackedBytes / 1024 / 1024} MB 的上限，为保护电脑已拒绝导入。请确认文件来源，或在 Word 中打开后另存为新文件再导入；原文件未作改动。`,
+    message: `文件${name}解压后异常巨大（疑似“压缩炸弹”），超过 ${Math.round(limit / 1024 / 1024)} MB 的上限，为保护电脑已拒绝导入。请确认文件来源，或在 Word 中打开后另存为新文件再导入；原文件未作改动。`,
   })
   const broken = (): Refusal =>
     refuse(
@@ -84,8 +89,9 @@ export function inspectDocxBytes(
   let budget = limits.maxUnpackedBytes
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue
-    const inflated = inflateEntry(bytes, entry, budget)
-    if (!inflated.ok) return inflated.reason === 'too-large' ? bomb() : broken()
+    const cap = /\.(xml|rels)$/i.test(entry.name) ? Math.min(budget, DOCX_MAX_XML_PART_BYTES) : budget
+    const inflated = inflateEntry(bytes, entry, cap)
+    if (!inflated.ok) return inflated.reason === 'too-large' ? bomb(cap) : broken()
     budget -= inflated.data.length
     files[entry.name] = inflated.data
   }

@@ -61,11 +61,16 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
       const size = view.getUint16(extra + 2, true)
       if (id === 0x0001) {
         let field = extra + 4
-        if (declaredSize === 0xffffffff && field + 8 <= extra + 4 + size)
-          ((declaredSize = u64(view, field)), (field += 8))
-        if (compressedSize === 0xffffffff && field + 8 <= extra + 4 + size)
-          ((compressedSize = u64(view, field)), (field += 8))
-        if (local === 0xffffffff && field + 8 <= extra + 4 + size) local = u64(view, field)
+        const fieldsEnd = extra + 4 + size
+        if (declaredSize === 0xffffffff && field + 8 <= fieldsEnd) {
+          declaredSize = u64(view, field)
+          field += 8
+        }
+        if (compressedSize === 0xffffffff && field + 8 <= fieldsEnd) {
+          compressedSize = u64(view, field)
+          field += 8
+        }
+        if (local === 0xffffffff && field + 8 <= fieldsEnd) local = u64(view, field)
       }
       extra += 4 + size
     }
@@ -82,7 +87,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
 export type InflateResult = { ok: true; data: Uint8Array } | { ok: false; reason: 'too-large' | 'broken' }
 
 /**
- * An entry's data, inflated in 64 KB steps and counted as it comes: past `budget` bytes it stops, whatever the
+ * An entry's data, inflated in 4 KB steps and counted as it comes: past `budget` bytes it stops, whatever the
  * directory said, so a zip that lies about its sizes costs at most `budget` bytes of memory.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): InflateResult {
@@ -100,7 +105,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number)
     if (final) done = true
   })
   try {
-    const step = 64 * 1024
+    // 4 KB of deflate input yields at most ~4 MB (1032:1), so the count stops a bomb within a few MB of the cap
+    const step = 4 * 1024
     for (let offset = 0; offset < input.length && !over; offset += step)
       inflater.push(input.subarray(offset, Math.min(input.length, offset + step)), offset + step >= input.length)
     if (input.length === 0) inflater.push(new Uint8Array(0), true)
