@@ -30,12 +30,14 @@ export function withOutlineLevels(
   if (!xml.includes('w:outlineLvl')) return { files, styleMap }
   const used = new Set<number>()
   const rewritten = xml.replace(/<w:pPr(\s[^>]*)?>([\s\S]*?)<\/w:pPr>/g, (block, _attributes, inner: string) => {
-    if (inner.includes('<w:pStyle')) return block
     const level = /<w:outlineLvl w:val="(\d)"/.exec(inner)?.[1]
     if (level === undefined || Number(level) >= 9) return block
     used.add(Number(level))
+    // set on the paragraph, the outline level wins over its style's (direct formatting), as in Word and WPS
+    const style = `<w:pStyle w:val="${outlineStyle(Number(level))}"/>`
+    if (/<w:pStyle\b[^>]*\/>/.test(block)) return block.replace(/<w:pStyle\b[^>]*\/>/, style)
     const open = block.indexOf('>') + 1
-    return `${block.slice(0, open)}<w:pStyle w:val="${outlineStyle(Number(level))}"/>${block.slice(open)}`
+    return `${block.slice(0, open)}${style}${block.slice(open)}`
   })
   for (const level of used) styleMap.push(`p.${outlineStyle(level)} => h${headingOf(level)}:fresh`)
   return { files: { ...files, [mainPart]: new TextEncoder().encode(rewritten) }, styleMap }

@@ -73,7 +73,7 @@ describe('DOCX packages other software writes', () => {
             new Paragraph({ text: '各位代表：' }),
             new Paragraph({ text: '过去一年工作回顾', outlineLevel: 0 }),
             new Paragraph({ text: '全年召开常委会会议11次，审议议题42项。' }),
-            new Paragraph({ text: '监督工作扎实有效', outlineLevel: 1 }),
+            new Paragraph({ text: '监督工作扎实有效', style: 'Normal', outlineLevel: 1 }),
             new Paragraph({ text: '听取审议专项工作报告10项。' }),
             new Paragraph({ text: '今年工作安排', outlineLevel: 0 }),
             new Paragraph({ text: '围绕高质量发展开展监督。' }),
@@ -83,7 +83,10 @@ describe('DOCX packages other software writes', () => {
       ],
     })
     const bytes = new Uint8Array(await Packer.toBuffer(document))
-    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toContain('<w:outlineLvl w:val="0"/>')
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
+    expect(xml).toContain('<w:outlineLvl w:val="0"/>')
+    // a body style on the paragraph: its own outline level still makes it a heading
+    expect(xml).toMatch(/<w:pStyle w:val="Normal"\/>.*?<w:outlineLvl w:val="1"\/>/)
     const { report } = await imported('wps-outline.docx', bytes)
     expect(importOutline(report).parts).toEqual([
       expect.objectContaining({ title: '过去一年工作回顾', sections: ['监督工作扎实有效'] }),
