@@ -131,3 +131,13 @@ describe('DOCX parts validate against the ISO/IEC 29500 transitional schemas', (
     expect(problems('docProps/core.xml', '<a>\uffff</a>')).not.toBe('')
   })
 })
+
+describe('DOCX export of a very long report', () => {
+  it('a report of 130,000 flat paragraphs is built (no argument list as long as the document)', async () => {
+    const base = npcReportFixture()
+    const flat = Array.from({ length: 130_000 }, (_, index) => paragraph(`段落${index}。`))
+    const report = reportFileSchema.parse({ ...base, doc: { type: 'doc', content: [...base.doc.content!, ...flat] } })
+    const document = strFromU8(unzipSync(await buildDocx(report, { draftLabel: '征求意见稿' }))['word/document.xml']!)
+    expect(document).toContain('段落129999。')
+  })
+})

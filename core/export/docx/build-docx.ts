@@ -131,7 +131,8 @@ function withSlots(blocks: DocxBlock[]): { children: Array<Paragraph | Table>; f
         const slot = paragraphXml({}, runXml({ text: slotText(index) }))
         const at = documentXml.indexOf(slot, from)
         if (at < 0) throw new Error(`DOCX body slot ${index} not found`)
-        pieces.push(documentXml.slice(from, at), ...stretch)
+        pieces.push(documentXml.slice(from, at))
+        for (const paragraph of stretch) pieces.push(paragraph)
         from = at + slot.length
       })
       pieces.push(documentXml.slice(from))

@@ -196,6 +196,7 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
         ...(send ? { markup: parsed.markup, sendId: send.id } : {}),
       },
       gate,
+      'cli',
     )
     if (!result.ok) {
       io.err(`${result.message}\n`)

@@ -10,6 +10,7 @@ import { REPORT_MAX_NESTING, serializeReportFile } from '../../../core/report-fi
 import { rollForward } from '../../../core/reuse/roll-forward'
 import { unexpectedErrorMessage } from '../../../main/cli/run-cli'
 import { reportTextTooLarge, writeReportFile } from '../../../main/services/file-service'
+import { writeErrorMessage } from '../../../main/services/write-error-message'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
 
@@ -139,6 +140,16 @@ describe('CLI errors in zh-CN', () => {
       /Cannot|undefined/,
     )
     expect(unexpectedErrorMessage(new Error('文件损坏'))).toContain('文件损坏')
+  })
+
+  it('a file that could not be built is named without the engine’s English, for the editor and the command line', () => {
+    const overflow = new RangeError('Maximum call stack size exceeded')
+    for (const from of ['editor', 'cli'] as const) {
+      const message = writeErrorMessage(overflow, '报告.docx', from)
+      expect(message).toMatch(/^生成“报告\.docx”时出错（报告的内容过多或结构嵌套过深）/)
+      expect(message).not.toMatch(/Maximum|RangeError/)
+      if (from === 'cli') expect(message).not.toMatch(/编辑器/)
+    }
   })
 
   it('rollforward whose output cannot be written says so without the editor-only sentence', async () => {
