@@ -17,7 +17,8 @@ import { docxWithBoldNumbering, docxWithHeadingStyles, docxWithTable } from '../
  * sentence and no engine English or stack trace; a refusal (exit 2) writes no file; the input is never changed;
  * and the process stays under MEMORY_BOUND of resident memory after every case.
  */
-const CASES_PER_KIND = 100
+// WRS_FUZZ_SEED / WRS_FUZZ_CASES explore further by hand; CI runs the fixed seed
+const CASES_PER_KIND = Number(process.env.WRS_FUZZ_CASES) || 100
 const MEMORY_BOUND = 1536 * 1024 * 1024
 
 function random(seed: number): () => number {
@@ -30,7 +31,7 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
-const next = random(13)
+const next = random(Number(process.env.WRS_FUZZ_SEED) || 13)
 const int = (max: number): number => Math.floor(next() * max)
 const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
 
