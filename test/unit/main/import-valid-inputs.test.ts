@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Document, Packer, Paragraph } from 'docx'
@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { nodeText } from '../../../core/document-model'
 import { decodeText } from '../../../main/import/decode-text'
 import { zipEntries } from '../../../main/import/zip-entries'
+import { readFeedbackBytes } from '../../../main/review/read-feedback-file'
 import { importReportFile } from '../../../main/services/import-service'
+import { reviewFixturesDir } from '../../fixtures/review/make-review-fixtures'
 import { importOutline } from '../core/import-outline'
 import { docxWithHeadingStyles } from './docx-import-fixtures'
 
@@ -134,5 +136,24 @@ describe('text files that are not clean UTF-8', () => {
     expect(decodeText(junk, 'junk.txt').ok).toBe(false)
     const gbk = new Uint8Array([0xb8, 0xf7, 0xce, 0xbb, 0xb4, 0xfa, 0xb1, 0xed, 0xa3, 0xba])
     expect(decodeText(gbk, 'gbk.txt')).toMatchObject({ ok: true, text: '各位代表：', encoding: 'GB18030' })
+  })
+})
+
+describe('a returned 征求意见稿 copy packaged by other software', () => {
+  it('is read through its package relationships, its parts from the counted inflate', async () => {
+    const original = readFileSync(path.join(reviewFixturesDir, 'copy-comments.docx'))
+    const files = unzipSync(original)
+    files['word/main.xml'] = files['word/document.xml']!
+    delete files['word/document.xml']
+    if (files['word/_rels/document.xml.rels']) {
+      files['word/_rels/main.xml.rels'] = files['word/_rels/document.xml.rels']!
+      delete files['word/_rels/document.xml.rels']
+    }
+    files['_rels/.rels'] = strToU8(strFromU8(files['_rels/.rels']!).replace('word/document.xml', 'word/main.xml'))
+    const moved = readFeedbackBytes(zipSync(files), 'moved.docx')
+    const same = readFeedbackBytes(new Uint8Array(original), 'copy-comments.docx')
+    expect(moved.ok && same.ok).toBe(true)
+    if (!moved.ok || !same.ok) return
+    expect({ ...moved.value, digest: '', file: '' }).toEqual({ ...same.value, digest: '', file: '' })
   })
 })
