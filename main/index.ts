@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url'
 import type { BrowserWindow } from 'electron'
 import type { AppEvent } from '../core/ipc/api'
 import type { ShellLanguage } from '../core/ipc/shell-api'
-import { app, session, shell } from 'electron'
+import { app, clipboard, session, shell } from 'electron'
 import { createServices } from './services/create-services'
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol'
 import { createMainWindow } from './electron/create-main-window'
 import { electronDialogs } from './electron/electron-dialogs'
 import { registerApiHandlers, sendAppEvent } from './electron/ipc-handle'
 import { installMenu } from './electron/menu'
+import { readElectronClipboard } from './electron/read-clipboard'
 import { electronPrinting } from './electron/print-to-pdf'
 import { createAppEventQueue } from './electron/app-event-queue'
 import { isInstanceData, reportFilesInArgv, type InstanceData } from './electron/report-files-in-argv'
@@ -70,6 +71,7 @@ if (!app.requestSingleInstanceLock({ argv: process.argv, workingDirectory: proce
     desktop: {
       openPath: filePath => shell.openPath(filePath),
       showItemInFolder: filePath => shell.showItemInFolder(filePath),
+      readClipboard: () => readElectronClipboard(clipboard),
     },
     onWindowState: state => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.setTitle(state.title)

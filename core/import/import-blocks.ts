@@ -92,6 +92,6 @@ export function importBlocks(source: readonly ImportBlock[], options: ImportOpti
     if (about.length === ranges.length) return `各份报告：${note}`
     return `${about.length === 1 ? label(about[0]!) : `第${about.map(index => index + 1).join('、')}份报告`}：${note}`
   })
-  if (ranges.length > 1) lines.unshift(`这个文件包含${ranges.length}份报告，已分别导入。`)
+  // How many reports there are is said by whoever shows them (the import dialog, `wrs import`), not by a note.
   return { reports, notes: lines }
 }

@@ -32,6 +32,7 @@ const names = [
   'exportReviewTable',
   'setWindowState',
   'openExported',
+  'readClipboard',
 ] as const satisfies ReadonlyArray<Exclude<keyof Api, 'onEvent'>>
 
 export type InvokeMethod = (typeof names)[number]

@@ -18,9 +18,15 @@ export interface ShellApi {
    * app itself wrote are opened: anything else is refused in a sentence.
    */
   openExported(request: { path: string; how: 'file' | 'folder' }): Promise<IpcResult<true>>
+  /**
+   * The system clipboard's text and HTML, for 粘贴 and 粘贴为纯文本 in the right-click menu (the page itself may not
+   * read the clipboard: every permission request is denied, docs/security-checklist.md item 5).
+   */
+  readClipboard(): Promise<{ text: string; html: string }>
 }
 
 export const shellApiArgs = {
   setWindowState: z.tuple([z.object({ title: z.string().max(600), language: z.enum(['zh-CN', 'en']) })]),
   openExported: z.tuple([z.object({ path: z.string().min(1).max(4096), how: z.enum(['file', 'folder']) })]),
+  readClipboard: z.tuple([]),
 } satisfies Record<keyof ShellApi, z.ZodTuple>

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 /**
  * THE only writer of user files (documents, exports, settings, recovery snapshots).
- * Recipe (spec §2.3): temp file in the same folder opened `wx`, write, fsync, copy mode, keep the
+ * Recipe (docs/ARCHITECTURE.md, “Saving”): temp file in the same folder opened `wx`, write, fsync, copy mode, keep the
  * previous version as `<name>.bak`, rename (retried on Windows EPERM/EBUSY/EACCES), fsync the folder.
  * A process killed at any instant leaves the target either complete-old or complete-new.
  */

@@ -252,6 +252,8 @@ export function createServices(options: ServicesOptions): Services {
       options.onWindowState?.(state)
     },
 
+    readClipboard: () => desktop.readClipboard(),
+
     async openExported({ path: filePath, how }) {
       const target = path.resolve(filePath)
       if (!exported.has(target))

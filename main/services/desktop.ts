@@ -3,10 +3,12 @@ export interface Desktop {
   /** Resolves to '' on success, else the desktop's error text. */
   openPath(path: string): Promise<string>
   showItemInFolder(path: string): void
+  readClipboard(): Promise<{ text: string; html: string }>
 }
 
 /** Without a desktop (the CLI, tests that do not fake one) nothing opens and the renderer is told so. */
 export const noDesktop: Desktop = {
   openPath: async () => '这里没有桌面环境，无法打开文件。',
   showItemInFolder: () => undefined,
+  readClipboard: async () => ({ text: '', html: '' }),
 }

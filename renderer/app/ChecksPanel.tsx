@@ -7,6 +7,7 @@ import type { CheckSettings } from '../../core/report-file'
 import { DialogFrame } from './DialogFrame'
 import type { FindingExcerpt } from './finding-excerpt'
 import { useRuleTitle } from './use-rule-title'
+import { useFindingMessage } from './use-finding-message'
 
 interface ChecksPanelProps {
   findings: Finding[] | null
@@ -111,7 +112,8 @@ export function ChecksPanel({
   excerpt,
   locked = structureGuards,
 }: ChecksPanelProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const message = useFindingMessage()
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map())
   const [asking, setAsking] = useState<string | null>(null)
   const groups = useMemo(() => (findings ? groupFindings(findings) : null), [findings])
@@ -171,11 +173,11 @@ export function ChecksPanel({
                         <button type="button" className="message" onClick={() => onJump(finding.location)}>
                           {finding.location.section && <span className="where">{finding.location.section}</span>}
                           <Excerpt excerpt={excerpt?.(finding.location) ?? null} />
-                          {finding.message}
+                          {message(finding)}
                         </button>
                         {finding.fix && (
                           <button type="button" className="fix" onClick={() => onFix(finding)}>
-                            {finding.fix.label || t('checks.fix')}
+                            {(i18n.language !== 'en' && finding.fix.label) || t('checks.fix')}
                           </button>
                         )}
                       </li>

@@ -59,7 +59,7 @@ export function EditorContextMenu({ context, scheme, children }: EditorContextMe
       </ContextMenu.Trigger>
       <ContextMenu.Portal>
         <ContextMenu.Content
-          className="menu-list context-menu"
+          className="context-menu"
           data-testid="editor-context-menu"
           onCloseAutoFocus={event => {
             event.preventDefault()

@@ -47,7 +47,7 @@ export function OutlinePanel({
   onMovePart,
   onDeletePart,
 }: OutlinePanelProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [dragging, setDragging] = useState<number | null>(null)
   const [dropTarget, setDropTarget] = useState<number | null>(null)
   if (!analysis) return <nav className="outline" aria-label={t('outline.title')} />
@@ -111,7 +111,12 @@ export function OutlinePanel({
     >
       <span className="title" title={finding.message}>
         {finding.fix?.kind === 'insertPart'
-          ? t('outline.missing', { title: finding.location.section ?? finding.fix.label })
+          ? t('outline.missing', {
+              title:
+                i18n.language === 'en'
+                  ? t(`roles.${finding.fix.role}`)
+                  : (finding.location.section ?? finding.fix.label),
+            })
           : finding.message}
       </span>
       <button type="button" className="insert" onClick={() => onInsertMissing(finding)}>

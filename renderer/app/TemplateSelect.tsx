@@ -20,7 +20,7 @@ export function TemplateSelect({ model, invalid, problem }: TemplateSelectProps)
       <optgroup label={label}>
         {members.map(template => (
           <option key={template.id} value={template.id}>
-            {template.name}
+            {template.builtin ? t(`templateNames.${template.id}`, { defaultValue: template.name }) : template.name}
           </option>
         ))}
       </optgroup>
@@ -43,7 +43,13 @@ export function TemplateSelect({ model, invalid, problem }: TemplateSelectProps)
         </select>
         {problem}
       </label>
-      {selected && <p className="hint">{selected.description}</p>}
+      {selected && (
+        <p className="hint">
+          {selected.builtin
+            ? t(`templateDescriptions.${selected.id}`, { defaultValue: selected.description })
+            : selected.description}
+        </p>
+      )}
     </>
   )
 }

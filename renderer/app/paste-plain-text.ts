@@ -1,20 +1,13 @@
 import type { Editor } from '@tiptap/core'
 
 /**
- * Pastes the clipboard at the cursor through the editor's own paste path (the paste sanitizer and schema apply):
- * as plain text (paragraphs from lines), or with its formatting when the clipboard holds HTML.
+ * Pastes the system clipboard (read by main: the page may not read it) at the cursor through the editor's own paste
+ * path, so the paste sanitizer and the schema apply: as plain text (paragraphs from lines), or with its formatting
+ * when the clipboard holds HTML and `plain` is false.
  */
 export async function pastePlainText(editor: Editor, plain: boolean): Promise<void> {
-  if (!plain && navigator.clipboard.read) {
-    for (const item of await navigator.clipboard.read()) {
-      if (!item.types.includes('text/html')) continue
-      const html = await (await item.getType('text/html')).text()
-      editor.view.focus()
-      editor.view.pasteHTML(html)
-      return
-    }
-  }
-  const text = await navigator.clipboard.readText()
+  const { text, html } = await window.api.readClipboard()
   editor.view.focus()
-  editor.view.pasteText(text)
+  if (!plain && html) editor.view.pasteHTML(html)
+  else if (text) editor.view.pasteText(text)
 }

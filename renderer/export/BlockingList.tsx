@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding, FindingLocation } from '../../core/checks/finding'
+import { useFindingMessage } from '../app/use-finding-message'
 
 /** The errors that keep a 正式稿 from being exported or printed; each jumps to its place when `onJump` is given. */
 export function BlockingList({
@@ -13,6 +14,7 @@ export function BlockingList({
   summary?: string
 }) {
   const { t } = useTranslation('export')
+  const message = useFindingMessage()
   return (
     <div className="export-blocking" data-testid="export-blocking">
       <p>{summary ?? t('export.blocking', { count: findings.length })}</p>
@@ -21,7 +23,7 @@ export function BlockingList({
           <li key={index}>
             <button type="button" disabled={!onJump} title={t('jump')} onClick={() => onJump?.(finding.location)}>
               {finding.location.section && <span className="where">{finding.location.section}</span>}
-              {finding.message}
+              {message(finding)}
             </button>
           </li>
         ))}

@@ -41,8 +41,30 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
       }
     : undefined
 
+  // A 正式稿 with blocking errors may not be printed: the preview opens on the first draft label instead, saying why.
+  const [decided, setDecided] = useState(draftLabel !== null)
+  const [openedAsDraft, setOpenedAsDraft] = useState(0)
   useEffect(() => {
-    if (!report) return
+    if (!report || decided) return
+    let cancelled = false
+    window.api
+      .checkExport({ report, draftLabel: null })
+      .then(summary => {
+        if (cancelled) return
+        if (!summary.allowed) {
+          setDraftLabel(draftLabelChoices(report.meta)[0] ?? null)
+          setOpenedAsDraft(summary.blocking.length)
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => !cancelled && setDecided(true))
+    return () => {
+      cancelled = true
+    }
+  }, [decided, report])
+
+  useEffect(() => {
+    if (!report || !decided) return
     let cancelled = false
     void window.api.previewPdf({ report, draftLabel }).then(result => {
       if (cancelled) return
@@ -52,7 +74,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
     return () => {
       cancelled = true
     }
-  }, [report, draftLabel, t])
+  }, [report, draftLabel, decided, t])
 
   const print = async () => {
     if (!report) return
@@ -98,6 +120,7 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
           setPdf(null)
           setProblem(null)
           setBlocking([])
+          setOpenedAsDraft(0)
           setDraftLabel((event.target.value || null) as DraftLabel | null)
         }}
         aria-label={t('export.version')}
@@ -109,6 +132,11 @@ export function PrintDialog({ report: opened, onClose, onJump }: PrintDialogProp
           </option>
         ))}
       </select>
+      {openedAsDraft > 0 && draftLabel && (
+        <p className="hint" data-testid="print-opened-as-draft">
+          {t('print.openedAsDraft', { count: openedAsDraft, label: draftLabel })}
+        </p>
+      )}
       {pdf ? (
         <LazyPrintPreview
           pdf={pdf}

@@ -42,6 +42,10 @@ const zhCN = {
     page: '第 {{page}} 页，共 {{count}} 页',
     failed: '无法显示预览：{{message}}',
     refused: '正式稿要求检查没有错误，不能打印。请改正错误，或选择征求意见稿或讨论稿后再打印。',
+    openedAsDraft_one:
+      '检查发现 {{count}} 个错误，正式稿不能打印，所以预览的是{{label}}。改正错误后可在上面选“正式稿”。',
+    openedAsDraft_other:
+      '检查发现 {{count}} 个错误，正式稿不能打印，所以预览的是{{label}}。改正错误后可在上面选“正式稿”。',
   },
   close: '关闭',
   jump: '转到',
@@ -92,6 +96,10 @@ const en: typeof zhCN = {
     failed: 'Cannot show the preview: {{message}}',
     refused:
       'A final version needs a report without errors and cannot be printed. Fix the errors, or choose a draft label.',
+    openedAsDraft_one:
+      'The checks found {{count}} error, so the final version cannot be printed: this preview shows the {{label}} draft. Choose “Final” above once it is fixed.',
+    openedAsDraft_other:
+      'The checks found {{count}} errors, so the final version cannot be printed: this preview shows the {{label}} draft. Choose “Final” above once it is fixed.',
   },
   close: 'Close',
   jump: 'Go to',

@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 
 /**
- * Free substitutes a Linux desk uses for the official fonts (layout-and-rules.md §A.6). LibreOffice
+ * Free substitutes a Linux desk uses for the official fonts (docs/layout.md §A.6). LibreOffice
  * asks fontconfig; without these aliases every Chinese face would fall back to one sans font.
  */
 const aliases: Array<[string, string[]]> = [

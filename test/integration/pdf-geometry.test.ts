@@ -53,7 +53,7 @@ afterAll(async () => {
   if (directory) rmSync(directory, { recursive: true, force: true })
 })
 
-describe('PDF export geometry (layout-and-rules.md §A, §F)', () => {
+describe('PDF export geometry (docs/layout.md §A, §F)', () => {
   it('has A4 pages (595.28 × 841.89 pt)', () => {
     const info = pdfInfo(draftPdf)
     expect(info.pages).toBeGreaterThanOrEqual(3)

@@ -9,6 +9,8 @@ vi.mock('electron', () => electronMock())
 const { appProtocolResponse } = await import('../../main/electron/app-protocol')
 const { contentSecurityPolicy } = await import('../../main/content-security-policy')
 
+// “security checklist N”: the items of docs/security-checklist.md.
+
 let base: string
 let root: string
 
@@ -24,7 +26,7 @@ afterAll(async () => {
   await fs.rm(base, { recursive: true, force: true })
 })
 
-describe('app:// protocol (checklist 18)', () => {
+describe('app:// protocol (security checklist 18)', () => {
   it('serves bundle files with the CSP header', async () => {
     const response = await appProtocolResponse(root, 'app://bundle/index.html')
     expect(response.status).toBe(200)
@@ -60,7 +62,7 @@ describe('app:// protocol (checklist 18)', () => {
   })
 })
 
-describe('Content-Security-Policy (checklist 7)', () => {
+describe('Content-Security-Policy (security checklist 7)', () => {
   const directives = (policy: string): Map<string, string[]> =>
     new Map(
       policy

@@ -9,6 +9,8 @@ const { handle, isTrustedSender, registerApiHandlers } = await import('../../mai
 const { invokeMethods } = await import('../../core/ipc/api')
 const { channelOf } = await import('../../core/ipc/channel')
 
+// “security checklist N”: the items of docs/security-checklist.md.
+
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>
 
 function register<T extends unknown[]>(schema: z.ZodType<T>, fn: (...args: T) => Promise<unknown>): Listener {
@@ -20,7 +22,7 @@ function register<T extends unknown[]>(schema: z.ZodType<T>, fn: (...args: T) =>
 
 const mainFrame = { url: 'app://bundle/index.html', parent: null }
 
-describe('handle(): sender check (checklist 17) and argument validation', () => {
+describe('handle(): sender check (security checklist 17) and argument validation', () => {
   it('runs the handler for our main frame with valid arguments', async () => {
     const fn = vi.fn(async (name: string) => ({ ok: true, value: name }))
     const listener = register(z.tuple([z.string()]), fn)

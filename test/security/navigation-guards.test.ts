@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronMock } from './electron-mock'
 
+// “security checklist N”: the items of docs/security-checklist.md.
+
 vi.mock('electron', () => electronMock())
 
 const electron = await import('electron')
@@ -12,7 +14,7 @@ function fakeEvent() {
 
 beforeEach(() => vi.mocked(electron.shell.openExternal).mockClear())
 
-describe('navigation guard (checklist 13)', () => {
+describe('navigation guard (security checklist 13)', () => {
   it.each([
     'https://x',
     'https://example.com/',
@@ -38,7 +40,7 @@ describe('navigation guard (checklist 13)', () => {
   })
 })
 
-describe('new windows (checklist 14) and webviews (checklist 11, 12)', () => {
+describe('new windows (security checklist 14) and webviews (security checklist 11, 12)', () => {
   it('denies window.open and hands only https/mailto to the system', async () => {
     expect(security.denyWindowOpen({ url: 'https://www.npc.gov.cn/' })).toEqual({ action: 'deny' })
     expect(security.denyWindowOpen({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
@@ -87,7 +89,7 @@ describe('new windows (checklist 14) and webviews (checklist 11, 12)', () => {
   })
 })
 
-describe('permissions (checklist 5)', () => {
+describe('permissions (security checklist 5)', () => {
   it.each(['notifications', 'media', 'geolocation', 'clipboard-read', 'openExternal'])('denies %s', permission => {
     const callback = vi.fn()
     security.denyPermissionRequest(null, permission, callback)

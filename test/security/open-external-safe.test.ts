@@ -6,7 +6,9 @@ vi.mock('electron', () => electronMock())
 const electron = await import('electron')
 const { isSafeExternalUrl, openExternalSafe } = await import('../../main/electron/open-external-safe')
 
-describe('openExternalSafe (checklist 15)', () => {
+// “security checklist N”: the items of docs/security-checklist.md.
+
+describe('openExternalSafe (security checklist 15)', () => {
   it.each(['https://www.gov.cn/', 'https://example.com/path?q=1#x', 'mailto:office@example.gov.cn'])(
     'accepts %s',
     async url => {

@@ -8,9 +8,11 @@ await import('../../main/preload')
 const { invokeMethods } = await import('../../core/ipc/api')
 const { EVENT_CHANNEL, channelOf } = await import('../../core/ipc/channel')
 
+// “security checklist N”: the items of docs/security-checklist.md.
+
 const expose = vi.mocked(electron.contextBridge.exposeInMainWorld)
 
-describe('preload (checklist 20)', () => {
+describe('preload (security checklist 20)', () => {
   it('exposes one object, window.api, whose keys are exactly the Api', () => {
     expect(expose).toHaveBeenCalledOnce()
     const [name, api] = expose.mock.calls[0]!

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+// “security checklist N”: the items of docs/security-checklist.md.
+
 const repo = process.cwd()
 
 function sourceFiles(folder: string): string[] {
@@ -16,7 +18,7 @@ function sourceFiles(folder: string): string[] {
 
 const sources = ['main', 'core', 'renderer'].flatMap(sourceFiles)
 
-describe('source checks (checklist 9, 10, 16 and the single writer rule)', () => {
+describe('source checks (security checklist 9, 10, 16 and the single writer rule)', () => {
   it('no module but write-file-atomic writes files directly', () => {
     const writer = path.join('main', 'files', 'write-file-atomic.ts')
     const direct =

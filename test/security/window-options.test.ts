@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { windowOptions } from '../../main/electron/window-options'
 
-describe('main window options (checklist 2, 3, 4, 6, 8, 9, 11)', () => {
+// “security checklist N”: the items of docs/security-checklist.md.
+
+describe('main window options (security checklist 2, 3, 4, 6, 8, 9, 11)', () => {
   const options = windowOptions({
     preload: '/app/out/preload/index.cjs',
     state: { width: 1280, height: 860, maximized: false },

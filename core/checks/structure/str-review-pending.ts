@@ -56,7 +56,10 @@ export const strReviewPending: Rule = {
       add({
         rule: 'STR-REVIEW-PENDING',
         severity: 'error',
-        message: `${item.source ? `反馈稿“${item.source}”中` : ''}${who(item.author, null)}的一条${item.kind === 'comment' ? '批注' : '修订'}（“${shorten(item.text || item.quote, 24)}”）未能在报告中定位，尚未处理。请在审阅面板中处理它（放到所选文字上或给出处理意见）。`,
+        message:
+          `${item.source ? `反馈稿“${item.source}”中` : ''}${who(item.author, null)}` +
+          `的一条${item.kind === 'comment' ? '批注' : '修订'}（“${shorten(item.text || item.quote, 24)}”）` +
+          '未能在报告中定位，尚未处理。请在审阅面板中处理它（放到所选文字上或给出处理意见）。',
         location: { path: [] },
       })
     }

@@ -10,7 +10,7 @@ import { strReviewPending } from './str-review-pending'
 import { strSubsections } from './str-subsections'
 import { strYear } from './str-year'
 
-/** Structure rules (STR-*), DESIGN.md “Checks”. */
+/** Structure rules (STR-*), docs/report-structure.md §4. */
 export const structureRules: Rule[] = [
   strFrontMatter,
   strMissing,

@@ -9,7 +9,7 @@ export function isCjkPunctuation(code: number): boolean {
   return fullWidthPunctuation.has(code)
 }
 
-/** “CJK” in the sense of spec §C: Han or full-width punctuation. */
+/** “CJK” in the sense of docs/text-rules.md: Han or full-width punctuation. */
 export function isCjk(code: number): boolean {
   return isHan(code) || fullWidthPunctuation.has(code)
 }

@@ -160,7 +160,7 @@ export const punStraightQuote: Rule = {
   },
 }
 
-/** Multi-paragraph quotation (spec §C PUN-PAIR): each paragraph opens with “ and only the last one closes. */
+/** Multi-paragraph quotation (docs/text-rules.md §C PUN-PAIR): each paragraph opens with “ and only the last one closes. */
 function continuesQuotation(block: TextBlock, next: TextBlock | undefined, unmatched: number[]): boolean {
   if (!next || !block.text.startsWith('“') || !next.text.startsWith('“')) return false
   return unmatched.every(offset => block.text[offset] === '“')

@@ -6,7 +6,7 @@ import { sequenceRules } from './sequence-rules'
 import { textHygieneRules } from './text-hygiene-rules'
 
 /**
- * Text rules (PUN-*, NUM-*, TXT-*), spec §C–E. PUN-LINEBREAK and NUM-NOBREAK are layout rules kept by
+ * Text rules (PUN-*, NUM-*, TXT-*), docs/text-rules.md §C–E. PUN-LINEBREAK and NUM-NOBREAK are layout rules kept by
  * the DOCX and print exports, not lint rules.
  */
 export const textRules: Rule[] = [

@@ -23,7 +23,7 @@ export interface BuildDocxOptions {
 }
 
 /**
- * The report as a DOCX in the GB/T 9704-2012 layout (layout-and-rules.md §A): A4, 37/35/28/26 mm
+ * The report as a DOCX in the GB/T 9704-2012 layout (docs/layout.md §A): A4, 37/35/28/26 mm
  * margins, 22 × 28 grid, 仿宋_GB2312 body, 方正小标宋简体 title, Heading1–4 styles, `— N —` page numbers.
  * Pure: no gate here — the caller (main/services/export-docx-service.ts) refuses final exports with errors.
  */

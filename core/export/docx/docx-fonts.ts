@@ -1,6 +1,6 @@
 import type { IFontAttributesProperties } from 'docx'
 
-/** Font names written into the DOCX (w:eastAsia), as Chinese Word and WPS installations name them (§A.6). */
+/** Font names written into the DOCX (w:eastAsia), as Chinese Word and WPS installations name them (docs/layout.md §A.6). */
 export const fontNames = {
   fangSong: '仿宋_GB2312',
   kaiTi: '楷体_GB2312',

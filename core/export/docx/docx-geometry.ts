@@ -1,6 +1,6 @@
 import type { LayoutSettings } from '../../report-file'
 
-/** GB/T 9704-2012 page geometry in twips (layout-and-rules.md §A.1, §A.7). */
+/** GB/T 9704-2012 page geometry in twips (docs/layout.md §A.1, §A.7). */
 export const pageGeometry = {
   width: 11906,
   height: 16838,
@@ -10,13 +10,13 @@ export const pageGeometry = {
   left: 1587,
   header: 851,
   /**
-   * Footer distance: puts the page-number dash line 7 mm below the type area (§A.4). Measured in
+   * Footer distance: puts the page-number dash line 7 mm below the type area (docs/layout.md §A.4). Measured in
    * LibreOffice's PDF of the exported file (test/integration/docx-libreoffice.test.ts checks it).
    */
   footer: 1400,
 } as const
 
-/** Characters per line on the GB/T 9704 grid (§A.2). */
+/** Characters per line on the GB/T 9704 grid (docs/layout.md §A.2). */
 export const charsPerLine = 28
 
 /** Body font size in half-points (3号 = 16 pt). */
@@ -25,7 +25,7 @@ export const bodySize = 32
 export const titleSize = 44
 /** Page-number font size in half-points (4号 = 14 pt). */
 export const pageNumberSize = 28
-/** One 4号 character: the page number's distance from the type-area edge (§A.4). */
+/** One 4号 character: the page number's distance from the type-area edge (docs/layout.md §A.4). */
 export const pageNumberIndent = 280
 
 export interface DocxGeometry {
@@ -33,7 +33,7 @@ export interface DocxGeometry {
   linePitch: number
   /**
    * Character spacing (w:spacing in rPr, twips) that fits 28 characters of 16 pt on a line: the type area is
-   * 442.25 pt, 28 × 16 pt would need 448 pt (§A.2 LAY-CHARPITCH). Used instead of a linesAndChars grid
+   * 442.25 pt, 28 × 16 pt would need 448 pt (docs/layout.md §A.2). Used instead of a linesAndChars grid
    * because LibreOffice reads w:charSpace as twice the pitch and sets 14 characters per line.
    */
   charSpacing: number

@@ -19,7 +19,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   })
 }
 
-/** `— N —` in 宋体 4号: odd pages right, even pages left, one character in from the type-area edge (§A.4). */
+/** `— N —` in 宋体 4号: odd pages right, even pages left, one character in from the type-area edge (docs/layout.md §A.4). */
 export function pageNumberFooters(): { default: Footer; even: Footer } {
   return { default: pageNumberFooter('odd'), even: pageNumberFooter('even') }
 }

@@ -20,7 +20,7 @@ export const styleIds = {
 
 const levels: HeadingLevel[] = [1, 2, 3, 4]
 
-/** Heading font by printed marker depth (§A.3): 一、 and unnumbered year parts 黑体, （一） 楷体, 1. and （1） 仿宋. */
+/** Heading font by printed marker depth (docs/layout.md §A.3): 一、 and unnumbered year parts 黑体, （一） 楷体, 1. and （1） 仿宋. */
 export function headingFont(scheme: NumberingScheme, level: HeadingLevel): string {
   const depth = markerDepth(scheme, level)
   if (depth <= 1) return fontNames.heiTi
@@ -56,7 +56,7 @@ function paragraphStyle(id: string, name: string, body: { pPr?: string; rPr?: st
 
 /**
  * word/styles.xml. Written as text (and passed to the docx packer as an override) because the docx
- * library's style options cannot write paragraph-level w:snapToGrid and we want every value of §A.7 exact.
+ * library's style options cannot write paragraph-level w:snapToGrid and we want every value of docs/layout.md §A.7 exact.
  */
 export function stylesXml(options: {
   layout: LayoutSettings
@@ -86,7 +86,9 @@ export function stylesXml(options: {
     `<w:rPr>${rFontsXml(fontNames.fangSong, latin)}<w:spacing w:val="${charSpacing}"/>${size(bodySize)}</w:rPr></w:style>` +
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +
-    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>' +
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>' +
+    '</w:tblCellMar></w:tblPr></w:style>' +
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
     paragraphStyle(styleIds.title, 'Title', {
       extra: '<w:uiPriority w:val="10"/>',

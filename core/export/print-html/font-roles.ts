@@ -7,7 +7,7 @@ export interface FontChain {
   label: string
   /** The official face under its usual names; any of them counts as "the official font". */
   official: readonly string[]
-  /** Free or platform substitutes in the documented order (layout-and-rules.md §A.6). */
+  /** Free or platform substitutes in the documented order (docs/layout.md §A.6). */
   fallbacks: readonly string[]
 }
 

@@ -4,7 +4,7 @@ import { escapeHtml } from './escape-html'
 /**
  * Runs that must never be split across lines: 破折号 `——`, 省略号 `……` and Arabic numbers with
  * their decimal point, thousands separators, time colons and percent sign (GB/T 15834 §5,
- * layout-and-rules.md PUN-LINEBREAK). Closing punctuation at a line start is prevented by CSS
+ * docs/layout.md “Line breaks”). Closing punctuation at a line start is prevented by CSS
  * `line-break: strict`.
  */
 const unbreakable = /——+|…+|[0-9]+(?:[.,:：][0-9]+)*[%‰％]?/g

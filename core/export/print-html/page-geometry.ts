@@ -1,4 +1,4 @@
-/** GB/T 9704-2012 page geometry in millimetres and points (layout-and-rules.md §A.1, §A.2, §A.4). */
+/** GB/T 9704-2012 page geometry in millimetres and points (docs/layout.md §A.1, §A.2, §A.4). */
 export const pageGeometry = {
   pageWidthMm: 210,
   pageHeightMm: 297,

@@ -86,7 +86,9 @@ export function printCss(layout: LayoutSettings, plan: FontPlan, draftLabel: Dra
     `@bottom-${side} { content: "\\2014  " counter(page) " \\2014"; font-family: ${stack(plan, 'songti', true)}; font-size: ${pnSize}pt; font-weight: 400; line-height: ${pnSize}pt; ` +
     `letter-spacing: 0; vertical-align: top; padding-top: ${pt(pnPaddingTop)}; text-align: ${side}; padding-${side}: ${pnSize}pt; color: #000; }`
   const label = draftLabel
-    ? `@top-center { content: ${cssString(draftLabel)}; font-family: ${stack(plan, 'heiti', true)}; font-size: ${g.bodySizePt}pt; font-weight: 400; line-height: ${g.bodySizePt}pt; vertical-align: top; padding-top: ${g.headerMm}mm; color: #000; }`
+    ? `@top-center { content: ${cssString(draftLabel)}; font-family: ${stack(plan, 'heiti', true)}; ` +
+      `font-size: ${g.bodySizePt}pt; font-weight: 400; line-height: ${g.bodySizePt}pt; vertical-align: top; ` +
+      `padding-top: ${g.headerMm}mm; color: #000; }`
     : ''
   const right = (mm: number): string => `calc(${mm}mm - ${chromiumWidthLossPt}pt)`
   const mirrored = layout.mirrorMargins ? `margin-left: ${g.outsideMm}mm; margin-right: ${right(g.bindingMm)};` : ''

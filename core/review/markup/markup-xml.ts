@@ -166,8 +166,13 @@ export function applyMarkupToDocumentXml(xml: string, markup: EncodedMarkup, num
   })
 }
 
-const W_NS =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14 w15"'
+const W_NS = [
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
+  'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"',
+  'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"',
+  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+  'mc:Ignorable="w14 w15"',
+].join(' ')
 
 /** w14:paraId of a comment's paragraph (below 0x80000000, as the schema wants). */
 const paraIdOf = (number: number) => (number + 1).toString(16).toUpperCase().padStart(8, '0')

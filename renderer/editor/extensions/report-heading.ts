@@ -1,4 +1,5 @@
 import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
 import { commandSpec, type CommandId } from '../../../core/commands/command-table'
 import { editorKeymapKey } from '../../../core/commands/shortcut'
 import type { HeadingLevel, PartRole } from '../../../core/document-model'
@@ -20,7 +21,10 @@ declare module '@tiptap/core' {
       setReportHeading: (level: HeadingLevel) => ReturnType
       /** Heading ↔ paragraph. */
       toggleReportHeading: (level: HeadingLevel) => ReturnType
-      /** Switches the current heading between its own line and running into the next paragraph. */
+      /**
+       * Switches the current heading (or the run-in heading of the paragraph the caret is in) between its own line and
+       * running into the next paragraph; switched on, the caret moves into that paragraph.
+       */
       toggleRunIn: () => ReturnType
     }
   }
@@ -124,16 +128,29 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
         () =>
         ({ state, tr, dispatch }) => {
           const { $from } = state.selection
-          if ($from.parent.type.name !== this.name) return false
-          if (dispatch) {
-            const pos = $from.before()
-            tr.setNodeMarkup(pos, undefined, { ...$from.parent.attrs, runIn: !$from.parent.attrs.runIn })
-            const after = tr.doc.resolve(pos + $from.parent.nodeSize).nodeAfter
-            if (!$from.parent.attrs.runIn && (!after || after.type.name !== 'paragraph')) {
-              tr.insert(pos + $from.parent.nodeSize, state.schema.nodes.paragraph!.create())
-            }
-            dispatch(tr)
+          // The heading itself, or (with the caret in its body) the run-in heading just before the paragraph.
+          let pos: number
+          if ($from.parent.type.name === this.name) pos = $from.before()
+          else {
+            if ($from.depth !== 1 || $from.index(0) === 0) return false
+            const before = state.doc.child($from.index(0) - 1)
+            if (before.type.name !== this.name || !before.attrs.runIn) return false
+            pos = $from.before() - before.nodeSize
           }
+          if (!dispatch) return true
+          const heading = state.doc.nodeAt(pos)!
+          const end = pos + heading.nodeSize
+          const after = state.doc.nodeAt(end)
+          tr.setNodeMarkup(pos, undefined, { ...heading.attrs, runIn: !heading.attrs.runIn })
+          if (!heading.attrs.runIn) {
+            // The body runs on after the heading: the caret goes there, so what is typed next is not the heading.
+            if (!after || after.type.name !== 'paragraph') tr.insert(end, state.schema.nodes.paragraph!.create())
+            tr.setSelection(TextSelection.create(tr.doc, end + 1)).scrollIntoView()
+          } else if (after && after.type.name === 'paragraph' && after.content.size === 0) {
+            // Switching back leaves no empty paragraph behind.
+            tr.delete(end, end + after.nodeSize)
+          }
+          dispatch(tr)
           return true
         },
     }

@@ -3,6 +3,8 @@ import { invokeMethods } from '../../../core/ipc/api'
 import type { LaunchedApp } from './launch-app'
 import { launchApp } from './launch-app'
 
+// “security checklist N”: the items of docs/security-checklist.md.
+
 let launched: LaunchedApp
 
 beforeAll(async () => {
@@ -12,7 +14,7 @@ afterAll(async () => {
   await launched?.app.close()
 })
 
-describe('Electron shell security (checklist 2, 3, 4, 13, 14, 18, 20)', () => {
+describe('Electron shell security (security checklist 2, 3, 4, 13, 14, 18, 20)', () => {
   it('loads the renderer from app://bundle with contextIsolation and sandbox on', async () => {
     expect(launched.page.url()).toMatch(/^app:\/\/bundle\//)
     const prefs = await launched.app.evaluate(({ BrowserWindow }) => {

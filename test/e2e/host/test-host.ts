@@ -16,6 +16,7 @@
  *   GET  /test/dialogs         dialogs shown so far [{ kind, options, answer }]; DELETE resets the queue and log
  *   POST /test/close           runs the app's close flow (main/services/close-flow.ts) → { decision: 'close'|'cancel'|'save-then-close', close: boolean };
  *                              after 保存 it emits the menu 'save' event and answers once the page's saveReport finished
+ *   POST /test/clipboard       sets what the faked system clipboard holds { text?, html? } (readClipboard answers it)
  *   GET  /test/state           { userDataDir, documents: DocumentState[], window: WindowState | null, desktop: [{ how, path }] }
  *                              (desktop: files the page asked to open or show in their folder; the desktop is faked)
  * The user data folder is a temp dir unless given; native dialogs are the only substitution.
@@ -79,6 +80,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const dialogs = new ScriptedDialogs()
   // The desktop is faked: what the page asked to open is recorded (GET /test/state) instead of opened.
   const desktopCalls: Array<{ how: 'file' | 'folder'; path: string }> = []
+  let clipboard = { text: '', html: '' }
   const services = createServices({
     userDataDir,
     dialogs,
@@ -88,6 +90,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
         return ''
       },
       showItemInFolder: filePath => void desktopCalls.push({ how: 'folder', path: filePath }),
+      readClipboard: async () => clipboard,
     },
   })
   await services.sweepTempFiles()
@@ -162,6 +165,10 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     if (method === 'POST' && pathname === '/test/event') {
       emit((await readBody(request)) as AppEvent)
       return sendJson(response, 200, { listeners: subscribers.size })
+    }
+    if (method === 'POST' && pathname === '/test/clipboard') {
+      clipboard = { text: '', html: '', ...((await readBody(request)) as Partial<typeof clipboard>) }
+      return sendJson(response, 200, clipboard)
     }
     if (pathname === '/test/dialogs') {
       if (method === 'POST')

@@ -65,7 +65,7 @@ describe('checks panel on the imported seed 人大 report', () => {
     expect(group('PUN-HALFWIDTH')!.querySelectorAll('li.finding')).toHaveLength(halfwidth)
   })
 
-  it('follows a switch to English at once: rule titles, counts and buttons', async () => {
+  it('follows a switch to English at once: rule titles, counts, buttons and what each finding asks', async () => {
     render(seedFindings)
     await act(() => i18n.changeLanguage('en'))
     try {
@@ -73,6 +73,9 @@ describe('checks panel on the imported seed 人大 report', () => {
       expect(group('PUN-HALFWIDTH')!.querySelector('.rule-count')!.textContent).toBe('47 places')
       expect(group('PUN-HALFWIDTH')!.querySelector('.fix-all')!.textContent).toBe('Fix all (47)')
       expect(group('TXT-TRUNC')!.querySelector('.rule-title')!.textContent).toBe('Paragraph cut off')
+      const finding = group('PUN-HALFWIDTH')!.querySelector('.finding .message')!.textContent!
+      expect(finding).toContain('Half-width punctuation in Chinese text. Use the full-width mark.')
+      expect(group('PUN-HALFWIDTH')!.querySelector('.finding .fix')!.textContent).toBe('Fix')
     } finally {
       await act(() => i18n.changeLanguage('zh-CN'))
     }

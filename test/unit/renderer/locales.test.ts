@@ -5,6 +5,10 @@ import i18n from '../../../renderer/i18n'
 import en from '../../../renderer/locales/en.json'
 import zhCN from '../../../renderer/locales/zh-CN.json'
 import ruleTitlesEn from '../../../renderer/locales/rule-titles.en.json'
+import ruleMessagesEn from '../../../renderer/locales/rule-messages.en.json'
+import { commandLabels } from '../../../core/commands/command-labels'
+import { partRoles } from '../../../core/document-model'
+import { readdirSync } from 'node:fs'
 import { addReuseStrings } from '../../../renderer/reuse/reuse-locales'
 import { addReviewStrings } from '../../../renderer/review/review-locales'
 import { allRules } from '../../../core/checks/all-rules'
@@ -62,5 +66,26 @@ describe('the zh-CN and en locales', () => {
         .filter(([, title]) => !/^[A-Z][a-z]/.test(title))
         .map(([id]) => id),
     ).toEqual([])
+  })
+
+  it('say what is wrong and what to do for every check rule in English, in sentences', () => {
+    expect(Object.keys(ruleMessagesEn).sort()).toEqual(allRules.map(rule => rule.id).sort())
+    expect(Object.entries(ruleMessagesEn).filter(([, message]) => !/^[A-Z].*\.$/.test(message))).toEqual([])
+  })
+
+  it('name every part role and every built-in template in both languages', () => {
+    for (const language of [zhCN, en]) {
+      expect(Object.keys(language.roles).sort()).toEqual([...partRoles].sort())
+      const builtins = readdirSync('templates')
+        .filter(name => name.endsWith('.json'))
+        .map(name => name.slice(0, -5))
+      expect(Object.keys(language.templateNames).sort()).toEqual(builtins.sort())
+      expect(Object.keys(language.templateDescriptions).sort()).toEqual(builtins.sort())
+    }
+  })
+
+  it('give the native menu and the command table the same keys in zh-CN and English', () => {
+    expect(keys(commandLabels.en)).toEqual(keys(commandLabels['zh-CN']))
+    expect(untranslated(commandLabels.en, 'en').filter(key => key !== 'language')).toEqual([])
   })
 })

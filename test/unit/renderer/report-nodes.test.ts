@@ -120,11 +120,57 @@ describe('report nodes and marks', () => {
     expect(editor.getJSON().content![0]).toEqual(paragraph('召开12次'))
   })
 
+  it('confirms every figure of the report at once, and one undo brings them all back', () => {
+    const marked = (text: string) => textNode(text, [{ type: 'needsReview' }])
+    const editor = editorWith({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [textNode('召开'), marked('12'), textNode('次')] },
+        { type: 'paragraph', content: [textNode('接待'), marked('1200'), textNode('人次')] },
+      ],
+    })
+    const marks = () => editor.view.dom.querySelectorAll('mark[data-needs-review]').length
+    expect(marks()).toBe(2)
+    expect(editor.commands.confirmAllReview()).toBe(true)
+    expect(marks()).toBe(0)
+    expect(editor.getJSON().content).toEqual([paragraph('召开12次'), paragraph('接待1200人次')])
+    expect(editor.commands.confirmAllReview()).toBe(false)
+    editor.commands.undo()
+    expect(marks()).toBe(2)
+  })
+
   it('toggles a heading between its own line and running into the next paragraph', () => {
     const editor = editorWith({ type: 'doc', content: [heading(2, '坚持党的领导'), paragraph('正文')] })
     editor.commands.setTextSelection(2)
     editor.commands.toggleRunIn()
     expect(editor.getJSON().content![0]!.attrs!.runIn).toBe(true)
     expect(editor.view.dom.querySelector('h2')!.hasAttribute('data-run-in')).toBe(true)
+    // The caret is in the body: what is typed next is body text, and no paragraph was added.
+    editor.commands.insertContent('全年')
+    const blocks = () =>
+      editor
+        .getJSON()
+        .content!.map(block => [block.type, block.attrs?.runIn ?? null, editor.schema.nodeFromJSON(block).textContent])
+    expect(blocks()).toEqual([
+      ['heading', true, '坚持党的领导'],
+      ['paragraph', null, '全年正文'],
+    ])
+    // Ctrl+Alt+R again, from the body, switches the heading back.
+    editor.commands.toggleRunIn()
+    expect(editor.getJSON().content![0]!.attrs!.runIn).toBe(false)
+  })
+
+  it('gives a run-in heading with no paragraph after it one to type in, and takes it away again if left empty', () => {
+    const editor = editorWith({ type: 'doc', content: [heading(2, '坚持党的领导'), heading(2, '加强监督')] })
+    editor.commands.setTextSelection(2)
+    editor.commands.toggleRunIn()
+    expect(editor.state.doc.childCount).toBe(3)
+    expect(editor.state.selection.$from.parent.type.name).toBe('paragraph')
+    expect(editor.state.selection.$from.index(0)).toBe(1)
+    editor.commands.toggleRunIn()
+    expect(editor.getJSON().content!.map(block => [block.type, block.attrs?.runIn])).toEqual([
+      ['heading', false],
+      ['heading', false],
+    ])
   })
 })

@@ -3,6 +3,7 @@ import { commandLabels } from '../../../../core/commands/command-labels'
 import { commandIds, commandTable } from '../../../../core/commands/command-table'
 import { headingLevelName, headingMarkerExample } from '../../../../core/commands/heading-level-name'
 import { editorKeymapKey, matchesShortcut, shortcutText } from '../../../../core/commands/shortcut'
+import { windowTitle } from '../../../../core/commands/window-title'
 
 const press = (key: string, extra: Partial<{ ctrl: boolean; shift: boolean; alt: boolean; code: string }> = {}) => ({
   key,
@@ -59,5 +60,21 @@ describe('heading level names', () => {
     expect(headingMarkerExample('yearParts', 2)).toBe('一、')
     expect(headingLevelName('numbered', 1)).toBe('depth1')
     expect(headingMarkerExample('numbered', 2)).toBe('（一）')
+  })
+})
+
+describe('the window title', () => {
+  it('shows the file name, an unsaved mark and the app name', () => {
+    const appName = '工作报告编写器'
+    expect(windowTitle({ path: '/docs/2025年工作报告.wrs', reportTitle: '工作报告', dirty: true, appName })).toBe(
+      '2025年工作报告.wrs* — 工作报告编写器',
+    )
+    expect(windowTitle({ path: 'D:\\报告\\a.wrs', reportTitle: '', dirty: false, appName })).toBe(
+      'a.wrs — 工作报告编写器',
+    )
+    expect(windowTitle({ path: null, reportTitle: '政府工作报告', dirty: false, appName })).toBe(
+      '政府工作报告 — 工作报告编写器',
+    )
+    expect(windowTitle({ path: null, reportTitle: '', dirty: false, appName })).toBe('工作报告编写器')
   })
 })

@@ -16,7 +16,7 @@ import {
 } from './text-check-helpers'
 
 /**
- * Spec §C–E examples (layout-and-rules.md): the “correct” column raises nothing, the “incorrect” column
+ * The examples of docs/text-rules.md §C–E: the “correct” column raises nothing, the “incorrect” column
  * raises exactly its rule, and a safe fix turns the incorrect example into the correct one. Examples that
  * are sentence fragments are placed in a sentence (a closing “。”, or a short lead word) so that
  * TXT-TRUNC does not fire on the fragment itself.
