@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import mammoth from 'mammoth'
+import { docxDropCaps } from './docx-drop-caps'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
@@ -13,7 +14,14 @@ export {
 } from './inspect-docx'
 
 export type DocxReadResult =
-  { ok: true; html: string; warnings: string[] } | { ok: false; code: string; message: string }
+  | {
+      ok: true
+      html: string
+      warnings: string[]
+      /** Drop caps (首字下沉) in reading order, to be joined back to their paragraphs (docx-drop-caps.ts). */
+      dropCaps: string[]
+    }
+  | { ok: false; code: string; message: string }
 
 function refuse(code: string, message: string): DocxReadResult {
   return { ok: false, code, message }
@@ -74,7 +82,7 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
       },
     )
     const warnings = result.messages.filter(message => message.type === 'error').map(message => message.message)
-    return { ok: true, html: result.value, warnings }
+    return { ok: true, html: result.value, warnings, dropCaps: docxDropCaps(bytes) }
   } catch {
     return refuse(
       'unreadable-docx',

@@ -21,6 +21,8 @@ export function Toolbar({ editor, dirty, onCommand, extraGroups }: ToolbarProps)
     editor,
     selector: ({ editor: current }) => ({
       bold: current.isActive('bold'),
+      subscript: current.isActive('subscript'),
+      superscript: current.isActive('superscript'),
       level: current.isActive('heading') ? (current.getAttributes('heading').level as number) : 0,
       runIn: current.isActive('heading', { runIn: true }),
       bullet: current.isActive('bulletList'),
@@ -90,6 +92,14 @@ export function Toolbar({ editor, dirty, onCommand, extraGroups }: ToolbarProps)
         {button('bold', t('toolbar.bold'), () => chain().toggleBold().run(), {
           active: state.bold,
           shortcut: 'Ctrl+B',
+        })}
+        {button('superscript', t('toolbar.superscript'), () => chain().toggleSuperscript().run(), {
+          active: state.superscript,
+          shortcut: 'Ctrl+.',
+        })}
+        {button('subscript', t('toolbar.subscript'), () => chain().toggleSubscript().run(), {
+          active: state.subscript,
+          shortcut: 'Ctrl+,',
         })}
         {button('bulletList', t('toolbar.bulletList'), () => chain().toggleBulletList().run(), {
           active: state.bullet,
