@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Finding } from '../checks/finding'
+import type { MissingGlyph } from '../export/missing-glyphs'
 import type { ReportFile } from '../report-file'
 import { statusLabels, type StatusLabel } from '../report-language/status-suffix'
 import type { IpcResult } from './ipc-result'
@@ -34,6 +35,8 @@ export type ExportOutcome =
       bytes: number
       pages?: number
       substitutions: FontSubstitution[]
+      /** Characters no installed face covers (printed as empty boxes), found before the PDF was written. */
+      missingGlyphs?: MissingGlyph[]
       /** Rules switched off for this report, which this export did not check. */
       rulesOff?: string[]
     }
