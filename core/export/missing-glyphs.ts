@@ -46,6 +46,33 @@ function covers(ranges: CodeRanges, code: number): boolean {
   return false
 }
 
+/** The coverage of every installed face the print may use: each role's chain and the glyph fallbacks. */
+function printFaces(plan: FontPlan, coverage: FontCoverage): CodeRanges[] {
+  const faces: CodeRanges[] = []
+  const seen = new Set<string>()
+  for (const role of Object.values(plan.roles))
+    for (const family of [...role.stack, ...glyphFallbacks]) {
+      const key = normaliseFamily(family)
+      if (seen.has(key)) continue
+      seen.add(key)
+      const ranges = coverage.get(key)
+      if (ranges) faces.push(ranges)
+    }
+  return faces
+}
+
+/** The characters of `chars` no face the print may use covers (the editor's check asks main for these). */
+export function uncoveredCharacters(chars: string, plan: FontPlan, coverage: FontCoverage | null): string[] {
+  if (!coverage) return []
+  const faces = printFaces(plan, coverage)
+  if (!faces.length) return []
+  return [...new Set(chars)].filter(char => {
+    const code = char.codePointAt(0)!
+    if (code < 0x21 || (code >= 0x7f && code < 0xa0) || /\s/u.test(char)) return false
+    return !faces.some(ranges => covers(ranges, code))
+  })
+}
+
 /** Every text of the document as the exports print it: text nodes and footnote texts, with where they stand. */
 function printedTexts(node: DocNode, out: string[] = []): string[] {
   if (node.type === NodeType.text && node.text) out.push(node.text)
@@ -61,16 +88,7 @@ function printedTexts(node: DocNode, out: string[] = []): string[] {
  */
 export function missingGlyphs(doc: DocNode, plan: FontPlan, coverage: FontCoverage | null): MissingGlyph[] {
   if (!coverage) return []
-  const faces: CodeRanges[] = []
-  const seen = new Set<string>()
-  for (const role of Object.values(plan.roles))
-    for (const family of [...role.stack, ...glyphFallbacks]) {
-      const key = normaliseFamily(family)
-      if (seen.has(key)) continue
-      seen.add(key)
-      const ranges = coverage.get(key)
-      if (ranges) faces.push(ranges)
-    }
+  const faces = printFaces(plan, coverage)
   if (!faces.length) return []
   const found = new Map<number, MissingGlyph>()
   const known = new Set<number>()

@@ -1,5 +1,5 @@
 import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
-import { missingGlyphs, type MissingGlyph } from '../../core/export/missing-glyphs'
+import { missingGlyphs, uncoveredCharacters, type MissingGlyph } from '../../core/export/missing-glyphs'
 import { buildPrintHtml } from '../../core/export/print-html/build-print-html'
 import { planFonts } from '../../core/export/print-html/font-plan'
 import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc/export-api'
@@ -49,6 +49,11 @@ export async function printHtmlFor(
     // before anything is printed: characters that would come out as empty boxes
     missingGlyphs: missingGlyphs(report.doc, fonts, await installedFontCoverage()),
   }
+}
+
+/** Which of `chars` the faces the PDF may use on this machine lack (the editor's TXT-GLYPH check). */
+export async function uncoveredPrintCharacters(chars: string): Promise<string[]> {
+  return uncoveredCharacters(chars, planFonts(await installedFontFamilies()), await installedFontCoverage())
 }
 
 /** The report as PDF bytes, its page count and the font substitutions made. */

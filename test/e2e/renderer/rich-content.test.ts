@@ -109,4 +109,26 @@ describe('sub/superscripts, footnotes and rich tables in the editor (issue 13)',
     expect(JSON.stringify(savedTable)).toContain('"type":"bulletList"')
     await page.close()
   })
+
+  it('warns in the checks about a character no installed font has, naming it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-glyph-'))
+    const file = path.join(folder, '缺字.wrs')
+    const report = richReport()
+    const content = [...(report.doc.content ?? [])]
+    content.splice(6, 0, { type: 'paragraph', content: [{ type: 'text', text: '𠀀村、𪚥村道路全部硬化。' }] })
+    writeFileSync(file, serializeReportFile({ ...report, doc: { ...report.doc, content } }))
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await postToHost(host.url, '/test/dialogs', { open: [file] })
+    await page.keyboard.press('Control+o')
+    const findings = page.locator('[data-testid="checks-panel"] .finding[data-rule="TXT-GLYPH"] .message')
+    await expect.poll(() => findings.count(), { timeout: 15_000 }).toBe(2)
+    expect(await findings.allTextContents()).toEqual([
+      expect.stringContaining('“𠀀”（U+20000）在这台电脑所装的字体中都没有字形'),
+      expect.stringContaining('“𪚥”（U+2A6A5）'),
+    ])
+    await page.locator('[data-testid="checks-panel"] .rule-group[data-rule="TXT-GLYPH"]').scrollIntoViewIfNeeded()
+    await screenshot(page, 'rich-3-glyph-warning')
+    await page.close()
+  })
 })
