@@ -129,6 +129,22 @@ describe('sub/superscripts, footnotes and rich tables in the editor (issue 13)',
     ])
     await page.locator('[data-testid="checks-panel"] .rule-group[data-rule="TXT-GLYPH"]').scrollIntoViewIfNeeded()
     await screenshot(page, 'rich-3-glyph-warning')
+
+    // The export dialog names them in its result, with the PDF written all the same.
+    await postToHost(host.url, '/test/menu/export', {})
+    const dialog = page.locator('[data-testid="export-dialog"]')
+    await dialog.waitFor()
+    await dialog.locator('input[name="format"][value="pdf"]').check()
+    await dialog.locator('input[name="version"][value="征求意见稿"]').check()
+    const target = path.join(folder, '缺字.pdf')
+    await postToHost(host.url, '/test/dialogs', { save: [target] })
+    await dialog.locator('[data-testid="export-submit"]').click()
+    await dialog.locator('[data-testid="export-result"]').waitFor({ timeout: 60_000 })
+    expect(await dialog.locator('[data-testid="export-missing-glyphs"] li').allTextContents()).toEqual([
+      '“𠀀”（U+20000），见“𠀀村、𪚥村道路”，共 1 处',
+      '“𪚥”（U+2A6A5），见“𠀀村、𪚥村道路全部硬”，共 1 处',
+    ])
+    await screenshot(page, 'rich-4-export-missing-glyphs')
     await page.close()
   })
 })
