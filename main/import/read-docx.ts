@@ -3,6 +3,7 @@ import path from 'node:path'
 import mammoth from 'mammoth'
 import { docxDropCaps } from './docx-drop-caps'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
+import { raisedRunsAsScripts } from './raised-runs'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
 export {
@@ -73,8 +74,9 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   const inspected = inspectDocxBytes(bytes, fileName)
   if (!inspected.ok) return inspected
   try {
+    const read = raisedRunsAsScripts(bytes)
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) },
       {
         styleMap: docxStyleMap,
         includeDefaultStyleMap: true,

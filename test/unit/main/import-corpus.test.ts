@@ -136,6 +136,14 @@ describe('what the corpus files keep in the model', () => {
     expect(footnotesOf(sup.report.doc).map(note => note.attrs?.text)).toEqual(['据区生态环境局监测。'])
   })
 
+  it("LibreOffice's raised and lowered text from HTML (w:position, smaller size) becomes sub/superscript marks", async () => {
+    const { report } = await imported('lo-sup-sub-html.docx')
+    const marks = all(report.doc, NodeType.text).flatMap(
+      node => node.marks?.map(mark => `${mark.type}:${node.text}`) ?? [],
+    )
+    expect(marks).toEqual(['superscript:2', 'subscript:2', 'subscript:2.5'])
+  })
+
   it('the image LibreOffice embedded is named in the notices', async () => {
     const { notes } = await imported('lo-image.docx')
     expect(notes[0]).toMatch(/^已忽略 1 张图片（“全年建成口袋公园12个。”之后）/)
