@@ -2,7 +2,7 @@
 // Builds test/fixtures/corpus/: DOCX files written by other software for the corpus test
 // (test/unit/main/import-corpus.test.ts), and what `pandoc -t plain` reads in each.
 //
-//   node scripts/make-corpus.mjs
+//   node scripts/make-corpus.mjs [--ecma-only]     (--ecma-only: leave the LibreOffice files as they are)
 //
 // - lo-*.docx: LibreOffice (soffice --headless --convert-to docx) from the sources in corpus/src/ (HTML, flat ODT,
 //   plain text): merged cells, lists and tables in cells, footnotes, sub/superscripts, an image, outline levels.
@@ -78,6 +78,7 @@ function pack(name, { mainPart = 'word/document.xml', document, parts = {}, rela
     [`/${mainPart}`]: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
     '/word/footnotes.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml',
     '/word/endnotes.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml',
+    '/word/charts/chart1.xml': 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   }
   const contentTypes =
     `${xmlHead}<Types xmlns="${CT}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -209,6 +210,28 @@ function handBuilt() {
     ],
   })
 
+  // An equation (OMML) and a chart reference between paragraphs: the import cannot keep them and says so.
+  pack('ecma-equation-chart.docx', {
+    document: documentXml(
+      p(run('2023年主要工作'), '<w:outlineLvl w:val="0"/>') +
+        p(run('全区绿化覆盖率按下式计算，全年新增绿地面积8万平方米，公园绿地服务半径覆盖率达到90%。')) +
+        p(
+          '<m:oMathPara xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:oMath><m:r><m:t>R=A/S</m:t></m:r></m:oMath></m:oMathPara>',
+        ) +
+        p(run('各街道绿地面积见下图。')) +
+        p(
+          '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="3000000" cy="2000000"/><wp:docPr id="1" name="图表 1"/>' +
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
+            `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`,
+        ) +
+        p(run('城市更新项目进展顺利，新开工改造老旧小区45个，惠及居民1.2万户。')),
+    ),
+    parts: {
+      'word/charts/chart1.xml': `${xmlHead}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/></c:plotArea></c:chart></c:chartSpace>`,
+    },
+    relationships: [['rIdChart', 'chart', 'charts/chart1.xml']],
+  })
+
   // The main part where the package relationships say it is, not at word/document.xml (ECMA-376 Part 2 §9.3).
   pack('ecma-main-part-elsewhere.docx', {
     mainPart: 'content/body.xml',
@@ -229,6 +252,6 @@ function pandocText() {
   }
 }
 
-libreOffice()
+if (!process.argv.includes('--ecma-only')) libreOffice()
 handBuilt()
 pandocText()

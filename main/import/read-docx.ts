@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import mammoth from 'mammoth'
 import { docxDropCaps } from './docx-drop-caps'
+import { docxObjectsLeftOut } from './docx-objects'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
 import { raisedRunsAsScripts } from './raised-runs'
 
@@ -21,6 +22,8 @@ export type DocxReadResult =
       warnings: string[]
       /** Drop caps (首字下沉) in reading order, to be joined back to their paragraphs (docx-drop-caps.ts). */
       dropCaps: string[]
+      /** zh-CN notices of equations, charts and SmartArt the import cannot keep (docx-objects.ts). */
+      leftOut: string[]
     }
   | { ok: false; code: string; message: string }
 
@@ -84,7 +87,7 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
       },
     )
     const warnings = result.messages.filter(message => message.type === 'error').map(message => message.message)
-    return { ok: true, html: result.value, warnings, dropCaps: docxDropCaps(bytes) }
+    return { ok: true, html: result.value, warnings, dropCaps: docxDropCaps(bytes), leftOut: docxObjectsLeftOut(bytes) }
   } catch {
     return refuse(
       'unreadable-docx',
