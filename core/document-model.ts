@@ -32,6 +32,11 @@ export const NodeType = {
   /** Template guidance that must be replaced before a final export (atom, attrs.text). */
   guidance: 'guidance',
   hardBreak: 'hardBreak',
+  /**
+   * A footnote (inline atom, attrs.text: the note's text): printed as its number where it stands and its text at
+   * the page foot (DOCX, a Word footnote) or in the notes after the body (PDF). `nodeText` does not include it.
+   */
+  footnote: 'footnote',
   bulletList: 'bulletList',
   orderedList: 'orderedList',
   listItem: 'listItem',
@@ -43,6 +48,10 @@ export const NodeType = {
 
 export const MarkType = {
   bold: 'bold',
+  /** Lowered text (`CO₂`): Word's w:vertAlign="subscript", `<sub>` in HTML. Excludes superscript. */
+  subscript: 'subscript',
+  /** Raised text (`12万m²`, a footnote-like `注`): w:vertAlign="superscript", `<sup>`. Excludes subscript. */
+  superscript: 'superscript',
   /** Reused figure or text not yet confirmed by a person (attrs.source?: string). */
   needsReview: 'needsReview',
   /** Anchor of a review comment thread (attrs.id → report.review.comments); several may overlap. */
@@ -126,6 +135,17 @@ export function heading(level: HeadingLevel, text: string, extra: Omit<HeadingAt
     attrs: { level, role: extra.role ?? null, runIn: extra.runIn ?? false },
     content: text ? [textNode(text)] : undefined,
   }
+}
+
+export function footnote(text: string): DocNode {
+  return { type: NodeType.footnote, attrs: { text } }
+}
+
+/** The footnotes of a document in reading order (their printed numbers are their positions here, from 1). */
+export function footnotesOf(node: DocNode, out: DocNode[] = []): DocNode[] {
+  if (node.type === NodeType.footnote) out.push(node)
+  for (const child of node.content ?? []) footnotesOf(child, out)
+  return out
 }
 
 export function guidance(text: string): DocNode {

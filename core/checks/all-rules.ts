@@ -1,9 +1,13 @@
 import type { Rule } from './rule'
 import { structureRules } from './structure/structure-rules'
+import { glyphRules } from './text/glyph-rules'
 import { textRules } from './text/text-rules'
 
-/** Every rule the check engine runs: structure rules, then text rules. */
-export const allRules: Rule[] = [...structureRules, ...textRules]
+/**
+ * Every rule the check engine runs: structure rules, then text rules, then TXT-GLYPH (it reads the fonts of the
+ * machine the editor runs on, so it has no fixed examples as the spec's text rules do).
+ */
+export const allRules: Rule[] = [...structureRules, ...textRules, ...glyphRules]
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map(rule => [rule.id, rule]))
 

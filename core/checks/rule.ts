@@ -25,6 +25,8 @@ export interface CheckContext {
   template?: Template
   structure: ReportStructure
   blocks: TextBlock[]
+  /** Characters no installed face the PDF may use has (the editor asks main; empty elsewhere): TXT-GLYPH. */
+  uncoveredChars?: ReadonlySet<string>
 }
 
 export type RuleCategory = 'structure' | 'punctuation' | 'number' | 'text'

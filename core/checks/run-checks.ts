@@ -15,6 +15,8 @@ export interface CheckOptions {
   rules?: Rule[]
   /** Structure already worked out for this report (saves a pass). */
   structure?: ReportStructure
+  /** Characters no installed print face has (TXT-GLYPH); the editor asks main for them. */
+  uncoveredChars?: ReadonlySet<string>
 }
 
 function comparePaths(a: number[], b: number[]): number {
@@ -36,7 +38,7 @@ export function runChecks(report: ReportFile, options: CheckOptions = {}): Findi
   const rules = (options.rules ?? allRules).filter(rule => !disabled.has(rule.id))
   const structure = options.structure ?? analyzeStructure(report, template)
   const blocks = collectBlocks(report.doc, report.meta.numbering)
-  const context = { report, template, structure, blocks }
+  const context = { report, template, structure, blocks, uncoveredChars: options.uncoveredChars }
   const findings: Finding[] = []
   const add = (finding: Finding) => {
     if (!disabled.has(finding.rule)) findings.push(finding)

@@ -34,8 +34,11 @@ export interface MarkSpecData {
   attrs?: Record<string, AttributeSpecData>
 }
 
+/** Marks text in headings and front matter may carry (paragraphs and cells allow every mark). */
+const inlineMarks = 'bold needsReview subscript superscript'
+
 /** Front matter lines share one shape (core/document-model.ts frontMatterTypes). */
-const frontMatterLine: NodeSpecData = { content: 'inline*', marks: 'bold needsReview', group: 'block', defining: true }
+const frontMatterLine: NodeSpecData = { content: 'inline*', marks: inlineMarks, group: 'block', defining: true }
 
 const tableCell: NodeSpecData = {
   tableRole: 'cell',
@@ -59,7 +62,7 @@ export const reportNodeSpecs = {
   tableRow: { tableRole: 'row', content: '(tableCell | tableHeader)*' },
   heading: {
     content: 'inline*',
-    marks: 'bold needsReview',
+    marks: inlineMarks,
     group: 'block',
     defining: true,
     // sourceNumber: the number an imported source gave the heading where it differs from the computed one;
@@ -77,11 +80,14 @@ export const reportNodeSpecs = {
   speakerLine: frontMatterLine,
   salutation: frontMatterLine,
   guidance: { group: 'block', atom: true, selectable: true, draggable: false, attrs: { text: { default: '' } } },
+  footnote: { group: 'inline', inline: true, atom: true, selectable: true, attrs: { text: { default: '' } } },
 } satisfies Record<string, NodeSpecData>
 
 export const reportMarkSpecs = {
   bold: {},
   needsReview: { inclusive: false, excludes: '', attrs: { source: { default: null } } },
+  subscript: { excludes: 'superscript' },
+  superscript: { excludes: 'subscript' },
 } satisfies Record<string, MarkSpecData>
 
 export type ReportNodeName = keyof typeof reportNodeSpecs

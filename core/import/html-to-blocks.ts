@@ -1,20 +1,47 @@
 import { Parser } from 'htmlparser2'
-import { MarkType, NodeType, paragraph, textNode, type DocNode } from '../document-model'
+import { MarkType, NodeType, nodeText, textNode, type DocMark, type DocNode } from '../document-model'
+import { htmlTableNode } from '../reuse/sanitize-pasted-html'
+import { FootnoteRegistry } from './footnote-registry'
 import { stripIndentation, type ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
 import { blockInline, mergeInline } from './inline-content'
 
-const bold = [{ type: MarkType.bold }]
-
 interface Run {
   text: string
   bold: boolean
+  script?: 'subscript' | 'superscript'
+  /** A note reference: its text is NOTE, one character standing for the footnote node. */
+  note?: DocNode
 }
 
-interface TableBuild {
-  rows: DocNode[]
-  row: DocNode[] | null
-  cell: { header: boolean; paragraphs: string[] } | null
+/** Stands for a footnote reference in a line's text while the line is cut and trimmed; never kept. */
+const NOTE = '\uE010'
+const notePlaceholders = /\uE010/gu
+
+function runNode(run: Run): DocNode {
+  if (run.note) return run.note
+  const marks: DocMark[] = []
+  if (run.bold) marks.push({ type: MarkType.bold })
+  if (run.script) marks.push({ type: run.script })
+  return textNode(run.text, marks)
+}
+
+/** What the DOCX said beside mammoth's HTML. */
+export interface HtmlSource {
+  /** Drop caps (首字下沉) in reading order: each is a paragraph of its own in the HTML, joined back to the next. */
+  dropCaps?: readonly string[]
+}
+
+export interface HtmlReading {
+  blocks: ImportBlock[]
+  /** zh-CN notices of what the model could not keep or kept in another form (images, notes without text). */
+  notices: string[]
+}
+
+/** The last few characters of a text, to say where something stood (`“……全年召开会议11次。”之后`). */
+function after(text: string): string {
+  const tail = text.replace(/\s+/gu, '').slice(-12)
+  return tail ? `“${text.length > 12 ? '……' : ''}${tail}”之后` : '文首'
 }
 
 const headingTags: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 4, h6: 4 }
@@ -22,22 +49,47 @@ const boldTags = new Set(['strong', 'b'])
 const paragraphTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'blockquote', 'dt', 'dd'])
 const skipTags = new Set(['script', 'style', 'head', 'title', 'template', 'noscript'])
 
+/** The blocks of mammoth's HTML (see readHtml). */
+export function htmlToBlocks(html: string): ImportBlock[] {
+  return readHtml(html).blocks
+}
+
 /**
  * Reads mammoth's HTML (Word paragraphs as `<p>`, heading styles as `<h1>`–`<h4>`, `<strong>` for bold runs,
- * `<table>`, `<ol>/<ul>`) into import blocks. Only text, bold and table structure survive; nothing else of the HTML.
+ * `<sub>`/`<sup>`, note references and the notes' list, `<table>`, `<ol>/<ul>`) into import blocks. Text, bold,
+ * sub/superscripts, footnotes, lists and tables (merged cells, lists and tables in cells) survive; images do not
+ * and are named in the notices.
  */
-export function htmlToBlocks(html: string): ImportBlock[] {
+export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
   const blocks: ImportBlock[] = []
   let runs: Run[] = []
   let markupLevel: number | undefined
   let boldDepth = 0
+  let subDepth = 0
+  let supDepth = 0
   let skipDepth = 0
+  /** Inside a note reference's link (its `[1]` is not text) or a link back from a note (`↑`). */
+  let anchorDepth = 0
   /** Kinds of the open lists, innermost last. */
   const lists: Array<'ol' | 'ul'> = []
-  let table: TableBuild | null = null
-  let tableDepth = 0
+  /** The outer table being skipped over (read whole from its HTML when it closes). */
+  let table: { start: number; depth: number } | null = null
+  /** The note being read (mammoth's `<li id="footnote-1">`). */
+  let note: { key: string; tag: string; depth: number; text: string } | null = null
+  const notes = new FootnoteRegistry()
+  const images: string[] = []
   let count = 0
   let listItems: ImportBlock[] = []
+  const dropCaps = [...(source.dropCaps ?? [])]
+  /** A drop cap waiting for the paragraph it belongs to. */
+  let heldCap: Run[] | null = null
+  const joinedCaps: string[] = []
+  const lastText = (): string =>
+    runs
+      .map(run => run.text)
+      .join('')
+      .replace(notePlaceholders, '') ||
+    (blocks.at(-1)?.text ?? '')
 
   const flushLines = (): void => {
     const text = runs.map(run => run.text).join('')
@@ -49,28 +101,53 @@ export function htmlToBlocks(html: string): ImportBlock[] {
       offset += rawLine.length + 1
       const leading = rawLine.length - rawLine.replace(/^[\s\u3000\u00a0\ufeff]+/, '').length
       const line = stripIndentation(rawLine)
-      if (!line) continue
+      if (!line.replace(notePlaceholders, '')) continue
       count++
-      const trimmedRuns = sliceRuns(lineRuns, leading, leading + line.length)
-      const block: ImportBlock = { text: line, line: count }
+      let trimmedRuns = sliceRuns(lineRuns, leading, leading + line.length)
+      const lineText = line.replace(notePlaceholders, '')
+      if (dropCaps.length && !emitted && lineText === dropCaps[0] && rawLines(runs) === 1) {
+        dropCaps.shift()
+        heldCap = trimmedRuns.filter(run => run.text)
+        count--
+        continue
+      }
+      if (heldCap) {
+        // the cap's runs go before the paragraph's, marks kept
+        const capText = heldCap.map(run => run.text).join('')
+        joinedCaps.push(`“${capText}”（${capText}${lineText.slice(0, 8)}……）`)
+        trimmedRuns = [...heldCap, ...trimmedRuns]
+        heldCap = null
+      }
+      const block: ImportBlock = {
+        text: trimmedRuns
+          .map(run => run.text)
+          .join('')
+          .replace(notePlaceholders, ''),
+        line: count,
+      }
       if (markupLevel !== undefined) block.markupLevel = markupLevel
       if (emitted) block.brokenLine = true
       emitted = true
-      const visible = trimmedRuns.filter(run => run.text.trim())
+      const visible = trimmedRuns.filter(run => !run.note && run.text.trim())
       let prefixRuns = 0
       if (visible.length && visible.every(run => run.bold)) block.bold = true
       else if (visible[0]?.bold) {
         let prefix = 0
         for (const run of trimmedRuns) {
+          if (run.note) break
           if (!run.bold && run.text.trim()) break
           prefix += run.text.length
           prefixRuns++
         }
         block.boldPrefix = prefix
       }
-      // bold further on in the paragraph (`全年开展执法检查<strong>4</strong>次`) is kept as it was
-      if (!block.bold && trimmedRuns.slice(prefixRuns).some(run => run.bold && run.text.trim()))
-        block.inline = trimmedRuns.filter(run => run.text).map(run => textNode(run.text, run.bold ? bold : undefined))
+      // bold further on in the paragraph (`全年开展执法检查<strong>4</strong>次`), sub/superscripts (`12万m²`) and
+      // note references are kept as they were
+      if (
+        trimmedRuns.some(run => run.note || run.script) ||
+        (!block.bold && trimmedRuns.slice(prefixRuns).some(run => run.bold && run.text.trim()))
+      )
+        block.inline = trimmedRuns.filter(run => run.text).map(runNode)
       // Word's automatic numbering reaches us as <ol><li> without its `（一）`: heading detection decides whether a
       // numbered item is an auto-numbered heading.
       if (lists[lists.length - 1] === 'ol' && markupLevel === undefined) block.ordered = true
@@ -102,31 +179,48 @@ export function htmlToBlocks(html: string): ImportBlock[] {
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         if (skipTags.has(name)) {
           skipDepth++
           return
         }
         if (table) {
-          if (name === 'table') tableDepth++
-          else if (name === 'tr' && tableDepth === 1) table.row = []
-          else if ((name === 'td' || name === 'th') && tableDepth === 1) {
-            table.cell = { header: name === 'th', paragraphs: [] }
-            runs = []
-          } else if (name === 'br') runs.push({ text: '\n', bold: false })
-          else if (name === 'p' && table.cell && runs.length) {
-            table.cell.paragraphs.push(runs.map(run => run.text).join(''))
-            runs = []
-          }
+          if (name === 'table') table.depth++
+          else if (name === 'img') images.push('表格中')
+          return
+        }
+        if (note) {
+          if (name === note.tag) note.depth++
+          if (name === 'a' && notes.isBackLink(attribs.href)) anchorDepth++
+          return
+        }
+        const noteKey = notes.noteKey(attribs)
+        if (noteKey) {
+          if (runs.length) flushLines()
+          note = { key: noteKey, tag: name, depth: 1, text: '' }
           return
         }
         if (name === 'table') {
           if (runs.length) flushLines()
           flushList()
-          table = { rows: [], row: null, cell: null }
-          tableDepth = 1
+          table = { start: parser.startIndex, depth: 1 }
           return
         }
+        if (name === 'img') {
+          images.push(after(lastText()))
+          return
+        }
+        if (name === 'a') {
+          const reference = notes.reference(attribs.href)
+          if (reference) {
+            runs.push({ text: NOTE, bold: false, note: reference })
+            anchorDepth++
+            return
+          }
+          if (notes.isBackLink(attribs.href)) anchorDepth++
+        }
+        if (name === 'sub') subDepth++
+        if (name === 'sup') supDepth++
         if (name === 'ul' || name === 'ol') {
           if (runs.length) flushLines()
           lists.push(name)
@@ -139,8 +233,15 @@ export function htmlToBlocks(html: string): ImportBlock[] {
         }
       },
       ontext(text) {
-        if (skipDepth) return
-        runs.push({ text: text.replace(/[\r\n\t]+/g, ' '), bold: boldDepth > 0 })
+        if (skipDepth || table || anchorDepth) return
+        if (note) {
+          note.text += text
+          return
+        }
+        const run: Run = { text: text.replace(/[\r\n\t]+/g, ' '), bold: boldDepth > 0 }
+        // the innermost of <sub>/<sup> wins; mammoth never nests them
+        if (subDepth || supDepth) run.script = supDepth > subDepth ? 'superscript' : 'subscript'
+        runs.push(run)
       },
       onclosetag(name) {
         if (skipTags.has(name)) {
@@ -148,38 +249,27 @@ export function htmlToBlocks(html: string): ImportBlock[] {
           return
         }
         if (table) {
-          if (name === 'table') {
-            tableDepth--
-            if (tableDepth === 0) {
+          if (name === 'table' && --table.depth === 0) {
+            const node = htmlTableNode(html.slice(table.start, parser.endIndex + 1), notes)
+            table = null
+            if (node) {
               count++
-              const node: DocNode = { type: NodeType.table, content: table.rows }
-              blocks.push({
-                text: table.rows.map(row => (row.content ?? []).map(cellText).join(' ')).join('\n'),
-                node,
-                line: count,
-              })
-              table = null
-              runs = []
+              blocks.push({ text: tableText(node), node, line: count })
             }
-          } else if ((name === 'td' || name === 'th') && tableDepth === 1 && table.cell && table.row) {
-            const rest = runs.map(run => run.text).join('')
-            if (rest.trim()) table.cell.paragraphs.push(rest)
-            runs = []
-            const paragraphs = table.cell.paragraphs
-              .flatMap(text => text.split('\n'))
-              .map(stripIndentation)
-              .filter(Boolean)
-            table.row.push({
-              type: table.cell.header ? NodeType.tableHeader : NodeType.tableCell,
-              content: paragraphs.length ? paragraphs.map(paragraph) : [paragraph('')],
-            })
-            table.cell = null
-          } else if (name === 'tr' && tableDepth === 1 && table.row) {
-            if (table.row.length) table.rows.push({ type: NodeType.tableRow, content: table.row })
-            table.row = null
           }
           return
         }
+        if (note) {
+          if (name === 'a' && anchorDepth) anchorDepth--
+          if (name === note.tag && --note.depth === 0) {
+            notes.note(note.key, note.text)
+            note = null
+          }
+          return
+        }
+        if (name === 'a' && anchorDepth) anchorDepth--
+        if (name === 'sub') subDepth = Math.max(0, subDepth - 1)
+        if (name === 'sup') supDepth = Math.max(0, supDepth - 1)
         if (boldTags.has(name)) boldDepth = Math.max(0, boldDepth - 1)
         if (paragraphTags.has(name)) {
           if (runs.length) flushLines()
@@ -197,11 +287,36 @@ export function htmlToBlocks(html: string): ImportBlock[] {
   parser.end()
   if (runs.length) flushLines()
   flushList()
-  return blocks
+  const notices: string[] = []
+  if (images.length)
+    notices.push(
+      `已忽略 ${images.length} 张图片（${summarisePlaces(images)}）：报告中不能放图片，请在导出后的 Word 文档中另行插入。`,
+    )
+  if (joinedCaps.length) notices.push(`首字下沉已并回所在段落：${joinedCaps.join('、')}。`)
+  const missing = notes.missing()
+  if (missing) notices.push(`有 ${missing} 处脚注引用找不到脚注内容，已保留为空脚注，请在编辑器中补写或删除。`)
+  return { blocks, notices }
 }
 
-function cellText(cell: DocNode): string {
-  return (cell.content ?? []).map(child => (child.content ?? []).map(text => text.text ?? '').join('')).join(' ')
+/** Places as a list, repeated places counted (`表格中 2 张；“……”之后`). */
+/** Lines the runs make (a paragraph broken with <br> is several). */
+function rawLines(runs: readonly Run[]): number {
+  return runs
+    .map(run => run.text)
+    .join('')
+    .split('\n')
+    .filter(line => line.trim()).length
+}
+
+function summarisePlaces(places: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const place of places) counts.set(place, (counts.get(place) ?? 0) + 1)
+  return [...counts].map(([place, count]) => (count > 1 ? `${place} ${count} 张` : place)).join('；')
+}
+
+/** The text of a table, cell by cell (`nodeText` of each cell, cells joined with a space, rows with a newline). */
+function tableText(table: DocNode): string {
+  return (table.content ?? []).map(row => (row.content ?? []).map(nodeText).join(' ')).join('\n')
 }
 
 function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
@@ -212,7 +327,7 @@ function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
     const end = position + run.text.length
     position = end
     if (end <= from || start >= to) continue
-    out.push({ text: run.text.slice(Math.max(0, from - start), Math.min(run.text.length, to - start)), bold: run.bold })
+    out.push({ ...run, text: run.text.slice(Math.max(0, from - start), Math.min(run.text.length, to - start)) })
   }
   return out
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Finding } from '../checks/finding'
+import type { MissingGlyph } from '../export/missing-glyphs'
 import type { ReportFile } from '../report-file'
 import { statusLabels, type StatusLabel } from '../report-language/status-suffix'
 import type { IpcResult } from './ipc-result'
@@ -34,6 +35,8 @@ export type ExportOutcome =
       bytes: number
       pages?: number
       substitutions: FontSubstitution[]
+      /** Characters no installed face covers (printed as empty boxes), found before the PDF was written. */
+      missingGlyphs?: MissingGlyph[]
       /** Rules switched off for this report, which this export did not check. */
       rulesOff?: string[]
     }
@@ -68,6 +71,8 @@ export interface ExportApi {
   }): Promise<IpcResult<{ pdf: Uint8Array; pages: number; substitutions: FontSubstitution[] }>>
   /** Sends the report to the system print dialog (same gate as a final export). */
   printReport(request: { report: ReportFile; draftLabel: DraftLabel | null }): Promise<IpcResult<ExportOutcome>>
+  /** Which of `chars` no installed face the PDF may use covers (printed as empty boxes); [] when not known here. */
+  uncoveredCharacters(request: { chars: string }): Promise<string[]>
 }
 
 export const exportApiArgs = {
@@ -84,4 +89,5 @@ export const exportApiArgs = {
   ]),
   previewPdf: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
   printReport: z.tuple([z.object({ report: reportArg, draftLabel: z.enum(draftLabels).nullable() })]),
+  uncoveredCharacters: z.tuple([z.object({ chars: z.string().max(200_000) })]),
 } satisfies Record<keyof ExportApi, z.ZodTuple>

@@ -19,6 +19,7 @@ const names = [
   'exportReport',
   'previewPdf',
   'printReport',
+  'uncoveredCharacters',
   'importReport',
   'libraryList',
   'librarySearch',

@@ -8,10 +8,14 @@ function escapeHtml(text: string): string {
 
 function inlineHtml(node: DocNode): string {
   if (node.type === NodeType.hardBreak) return '<br>'
+  if (node.type === NodeType.footnote)
+    return `<sup data-footnote="" data-text="${escapeHtml(String(node.attrs?.text ?? ''))}"></sup>`
   if (node.type !== NodeType.text) return ''
   let html = escapeHtml(node.text ?? '')
   for (const mark of node.marks ?? []) {
     if (mark.type === MarkType.bold) html = `<strong>${html}</strong>`
+    else if (mark.type === MarkType.subscript) html = `<sub>${html}</sub>`
+    else if (mark.type === MarkType.superscript) html = `<sup>${html}</sup>`
     else if (mark.type === MarkType.needsReview) {
       const source = typeof mark.attrs?.source === 'string' ? ` data-source="${escapeHtml(mark.attrs.source)}"` : ''
       html = `<mark data-needs-review=""${source}>${html}</mark>`
@@ -29,7 +33,9 @@ function blockHtml(node: DocNode): string {
   const inner = (): string =>
     (node.content ?? [])
       .map(child =>
-        child.type === NodeType.text || child.type === NodeType.hardBreak ? inlineHtml(child) : blockHtml(child),
+        child.type === NodeType.text || child.type === NodeType.hardBreak || child.type === NodeType.footnote
+          ? inlineHtml(child)
+          : blockHtml(child),
       )
       .join('')
   switch (node.type) {

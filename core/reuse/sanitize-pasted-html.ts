@@ -3,6 +3,7 @@ import { MarkType, NodeType, nodeText } from '../document-model'
 import type { DocMark, DocNode, HeadingLevel } from '../document-model'
 import type { NumberingScheme } from '../numbering'
 import { buildBody } from '../import/build-body'
+import { FootnoteRegistry } from '../import/footnote-registry'
 import type { ImportBlock } from '../import/import-block'
 import { flattenDeepHtml, type DeepHtmlNode } from './flatten-deep-html'
 
@@ -116,6 +117,27 @@ function isBold(node: HtmlNode): boolean {
   return /font-weight:(?:bold|bolder|[6-9]00)/u.test(style(node))
 }
 
+/** `<sub>`/`<sup>` or Word's and WPS's `vertical-align:sub|super` spans. */
+function scriptMark(node: HtmlNode): string | undefined {
+  const align = /vertical-align:(sub|super)/u.exec(style(node))?.[1]
+  if (node.name === 'sub' || align === 'sub') return MarkType.subscript
+  if (node.name === 'sup' || align === 'super') return MarkType.superscript
+  return undefined
+}
+
+/** Marks inside `node`: bold added by bold markup, a sub/superscript replacing the other one. */
+function innerMarks(node: HtmlNode, marks: DocMark[]): DocMark[] {
+  let out = marks
+  if (isBold(node) && !out.some(mark => mark.type === MarkType.bold)) out = [...out, { type: MarkType.bold }]
+  const script = scriptMark(node)
+  if (script && !out.some(mark => mark.type === script))
+    out = [
+      ...out.filter(mark => mark.type !== MarkType.subscript && mark.type !== MarkType.superscript),
+      { type: script },
+    ]
+  return out
+}
+
 function textContent(node: HtmlNode): string {
   if (node.type === 'text') return node.data ?? ''
   return (node.children ?? []).map(textContent).join('')
@@ -138,6 +160,16 @@ class Reducer {
   readonly blocks: ImportBlock[] = []
   private inline: DocNode[] = []
   private list: ListGroup | null = null
+
+  constructor(private readonly notes: FootnoteRegistry) {}
+
+  /** The note's text without the links back to its reference. */
+  private noteText(node: HtmlNode): string {
+    if (node.type === 'text') return node.data ?? ''
+    if (node.name === 'a' && this.notes.isBackLink(node.attribs?.href)) return ''
+    if (node.type === 'tag' && (dropped.has(node.name ?? '') || /^[ovwm]:/u.test(node.name ?? ''))) return ''
+    return (node.children ?? []).map(child => this.noteText(child)).join('')
+  }
 
   private pushText(text: string, marks: DocMark[]): void {
     const clean = normaliseText(text)
@@ -207,6 +239,19 @@ class Reducer {
       this.inline.push({ type: NodeType.hardBreak })
       return
     }
+    if (name === 'a') {
+      const note = this.notes.reference(node.attribs?.href)
+      if (note) {
+        this.inline.push(note)
+        return
+      }
+      if (this.notes.isBackLink(node.attribs?.href)) return
+    }
+    const noteKey = this.notes.noteKey(node.attribs)
+    if (noteKey) {
+      this.notes.note(noteKey, normaliseText(this.noteText(node)))
+      return
+    }
     if (name === 'ul' || name === 'ol') return this.walkList(node, name === 'ol')
     if (name === 'table') return this.walkTable(node)
     const level = headingLevelOf(node)
@@ -217,9 +262,7 @@ class Reducer {
       this.flush(level, level !== undefined && node.attribs?.['data-run-in'] !== undefined)
       return
     }
-    const innerMarks =
-      isBold(node) && !marks.some(mark => mark.type === MarkType.bold) ? [...marks, { type: MarkType.bold }] : marks
-    this.walkChildren(node, innerMarks)
+    this.walkChildren(node, innerMarks(node, marks))
   }
 
   walkChildren(node: HtmlNode, marks: DocMark[]): void {
@@ -246,7 +289,7 @@ class Reducer {
       this.flush()
       return
     }
-    const reducer = new Reducer()
+    const reducer = new Reducer(this.notes)
     reducer.walkChildren(content, marks)
     reducer.flush()
     const paragraphs = reducer.paragraphs()
@@ -259,7 +302,12 @@ class Reducer {
     const items: DocNode[] = []
     for (const child of node.children ?? []) {
       if (child.type !== 'tag') continue
-      const reducer = new Reducer()
+      const noteKey = this.notes.noteKey(child.attribs)
+      if (noteKey) {
+        this.notes.note(noteKey, normaliseText(this.noteText(child)))
+        continue
+      }
+      const reducer = new Reducer(this.notes)
       if (child.name === 'li') reducer.walkChildren(child, [])
       else reducer.walk(child, [])
       reducer.flush()
@@ -294,11 +342,12 @@ class Reducer {
     const cells: DocNode[] = []
     for (const cell of row.children ?? []) {
       if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue
-      const reducer = new Reducer()
+      const reducer = new Reducer(this.notes)
       reducer.walkChildren(cell, [])
       reducer.flush()
       reducer.flushList()
-      const paragraphs = reducer.paragraphs().filter(block => block.type === NodeType.paragraph)
+      // paragraphs, lists and tables nested in the cell, as the editor's cells hold them
+      const paragraphs = reducer.paragraphs()
       const span = (name: string): number =>
         Math.min(50, Math.max(1, Number.parseInt(cell.attribs?.[name] ?? '1', 10) || 1))
       cells.push({
@@ -327,11 +376,23 @@ class Reducer {
 export function sanitizePastedHtml(html: string, options: SanitizeOptions = {}): DocNode[] {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
   flattenDeepHtml(document.children as unknown as DeepHtmlNode[])
-  const reducer = new Reducer()
+  const reducer = new Reducer(new FootnoteRegistry())
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
   return buildBody(reducer.finish(), {
     scheme: options.scheme ?? 'numbered',
     fragment: true,
     contextLevel: options.contextLevel,
   }).nodes
+}
+
+/**
+ * One `<table>` of HTML (mammoth's output of a DOCX) as a table node the way a paste reads it: merged cells
+ * (colspan/rowspan), paragraphs, lists and tables nested in cells, bold and sub/superscripts; note references in
+ * cells go to `notes`. Undefined when the table has no cell.
+ */
+export function htmlTableNode(html: string, notes: FootnoteRegistry): DocNode | undefined {
+  const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
+  const reducer = new Reducer(notes)
+  reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
+  return reducer.finish().find(block => block.node?.type === NodeType.table)?.node
 }

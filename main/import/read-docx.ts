@@ -2,9 +2,12 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
+import { docxDropCaps } from './docx-drop-caps'
+import { docxObjectsLeftOut } from './docx-objects'
 import { docxMainPartLimit } from './import-limits'
 import { withOutlineLevels } from './outline-levels'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
+import { raisedRunsAsScripts } from './raised-runs'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
 export {
@@ -16,7 +19,16 @@ export {
 } from './inspect-docx'
 
 export type DocxReadResult =
-  { ok: true; html: string; warnings: string[] } | { ok: false; code: string; message: string }
+  | {
+      ok: true
+      html: string
+      warnings: string[]
+      /** Drop caps (首字下沉) in reading order, to be joined back to their paragraphs (docx-drop-caps.ts). */
+      dropCaps: string[]
+      /** zh-CN notices of equations, charts and SmartArt the import cannot keep (docx-objects.ts). */
+      leftOut: string[]
+    }
+  | { ok: false; code: string; message: string }
 
 function refuse(code: string, message: string): DocxReadResult {
   return { ok: false, code, message }
@@ -73,9 +85,10 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   // mammoth reads the parts as inflated and counted above, repacked without compression, not the original archive
   const outlined = withOutlineLevels(inspected.files, inspected.mainPart)
   const checked = zipSync(outlined.files, { level: 0 })
+  const read = raisedRunsAsScripts(checked, inspected.mainPart)
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
+      { buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) },
       {
         styleMap: [...docxStyleMap, ...outlined.styleMap],
         includeDefaultStyleMap: true,
@@ -83,7 +96,13 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
       },
     )
     const warnings = result.messages.filter(message => message.type === 'error').map(message => message.message)
-    return { ok: true, html: result.value, warnings }
+    return {
+      ok: true,
+      html: result.value,
+      warnings,
+      dropCaps: docxDropCaps(checked, inspected.mainPart),
+      leftOut: docxObjectsLeftOut(checked, inspected.mainPart),
+    }
   } catch {
     return refuse(
       'unreadable-docx',

@@ -12,6 +12,7 @@ import { noDesktop } from './desktop'
 import type { Dialogs } from './dialogs'
 import { reportFilters } from './dialogs'
 import { readReportFile, writeReportFile } from './file-service'
+import { uncoveredPrintCharacters } from './export-pdf-service'
 import { createExportService } from './export-service'
 import { importExtensions, importReportFile } from './import-service'
 import { createLibraryService } from './library-service'
@@ -215,6 +216,7 @@ export function createServices(options: ServicesOptions): Services {
     },
     previewPdf: request => printer.previewPdf(request),
     printReport: request => printer.printReport(request),
+    uncoveredCharacters: request => uncoveredPrintCharacters(request.chars).catch(() => []),
 
     async importReport(requested) {
       const filePath =

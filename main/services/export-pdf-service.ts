@@ -1,9 +1,11 @@
 import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
+import { missingGlyphs, uncoveredCharacters, type MissingGlyph } from '../../core/export/missing-glyphs'
 import { buildPrintHtml } from '../../core/export/print-html/build-print-html'
 import { planFonts } from '../../core/export/print-html/font-plan'
 import type { DraftLabel, ExportOutcome, FontSubstitution } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
 import { countPdfPages } from '../export/count-pdf-pages'
+import { installedFontCoverage } from '../export/font-coverage'
 import { installedFontFamilies } from '../export/installed-fonts'
 import { ChromiumMissingError, launchPdfPrinter } from '../export/pdf-printer'
 import { writeFileAtomic } from '../files/write-file-atomic'
@@ -32,15 +34,26 @@ export interface RenderedPdf {
   pdf: Uint8Array
   pages: number
   substitutions: FontSubstitution[]
+  missingGlyphs: MissingGlyph[]
 }
 
 /** The print HTML with the fonts this machine has (official ones where installed, else the documented fallbacks). */
 export async function printHtmlFor(
   report: ReportFile,
   draftLabel: DraftLabel | null,
-): Promise<{ html: string; substitutions: FontSubstitution[] }> {
+): Promise<{ html: string; substitutions: FontSubstitution[]; missingGlyphs: MissingGlyph[] }> {
   const fonts = planFonts(await installedFontFamilies())
-  return { html: buildPrintHtml(report, { draftLabel, fonts }), substitutions: fonts.substitutions }
+  return {
+    html: buildPrintHtml(report, { draftLabel, fonts }),
+    substitutions: fonts.substitutions,
+    // before anything is printed: characters that would come out as empty boxes
+    missingGlyphs: missingGlyphs(report.doc, fonts, await installedFontCoverage()),
+  }
+}
+
+/** Which of `chars` the faces the PDF may use on this machine lack (the editor's TXT-GLYPH check). */
+export async function uncoveredPrintCharacters(chars: string): Promise<string[]> {
+  return uncoveredCharacters(chars, planFonts(await installedFontFamilies()), await installedFontCoverage())
 }
 
 /** The report as PDF bytes, its page count and the font substitutions made. */
@@ -49,9 +62,9 @@ export async function renderReportPdf(
   draftLabel: DraftLabel | null,
   render: PdfRenderer = defaultRenderer,
 ): Promise<RenderedPdf> {
-  const { html, substitutions } = await printHtmlFor(report, draftLabel)
+  const { html, substitutions, missingGlyphs: missing } = await printHtmlFor(report, draftLabel)
   const pdf = await render(html)
-  return { pdf, pages: countPdfPages(pdf), substitutions }
+  return { pdf, pages: countPdfPages(pdf), substitutions, missingGlyphs: missing }
 }
 
 export interface ExportPdfRequest {
@@ -99,6 +112,7 @@ export async function exportPdf(
     bytes: rendered.pdf.byteLength,
     pages: rendered.pages,
     substitutions: rendered.substitutions,
+    ...(rendered.missingGlyphs.length ? { missingGlyphs: rendered.missingGlyphs } : {}),
     rulesOff: gate.rulesOff,
   }
 }

@@ -39,9 +39,9 @@ export async function importReportFile(
   if (extension === '.docx') {
     const read = await readDocx(filePath)
     if (!read.ok) return fail(read.code, read.message)
-    const result = importHtml(read.html, { ...options, fileName })
+    const result = importHtml(read.html, { ...options, fileName }, { dropCaps: read.dropCaps })
     if (!result.reports.length) return fail('empty', `“${fileName}”中没有文字，未导入任何报告。请检查是否选对了文件。`)
-    return ok({ source: filePath, reports: result.reports, notes: result.notes })
+    return ok({ source: filePath, reports: result.reports, notes: [...read.leftOut, ...result.notes] })
   }
   let bytes: Uint8Array
   try {

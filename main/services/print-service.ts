@@ -37,10 +37,18 @@ export function createPrintService(options: PrintServiceOptions = {}): Pick<Expo
       if (!gate.allowed) return ok<ExportOutcome>({ kind: 'refused', blocking: gate.blocking })
       if (!options.printDialog) return fail('unavailable', '这个版本不能直接打印。请先导出 PDF，再用 PDF 阅读器打印。')
       try {
-        const { html, substitutions } = await printHtmlFor(report, request.draftLabel)
+        const { html, substitutions, missingGlyphs } = await printHtmlFor(report, request.draftLabel)
         const printed = await options.printDialog(html)
         return ok<ExportOutcome>(
-          printed ? { kind: 'written', path: '', bytes: 0, substitutions } : { kind: 'cancelled' },
+          printed
+            ? {
+                kind: 'written',
+                path: '',
+                bytes: 0,
+                substitutions,
+                ...(missingGlyphs.length ? { missingGlyphs } : {}),
+              }
+            : { kind: 'cancelled' },
         )
       } catch (error) {
         return failure(error)

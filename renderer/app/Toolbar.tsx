@@ -70,6 +70,8 @@ export function Toolbar({ editor, scheme, extraGroups }: ToolbarProps) {
         )}
         {button('runIn', { active: facts.runIn })}
         {button('bold', { active: facts.bold })}
+        {button('superscript', { active: facts.superscript })}
+        {button('subscript', { active: facts.subscript })}
         {button('bulletList', { active: facts.bullet })}
         {button('orderedList', { active: facts.ordered })}
       </div>

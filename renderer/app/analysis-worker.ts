@@ -7,14 +7,15 @@ import type { AnalysisRequest, AnalysisResponse } from './analyze-report'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, report, template } = event.data
+  const { id, report, template, uncoveredChars } = event.data
   let response: AnalysisResponse
   try {
+    const structure = analyzeStructure(report, template)
     response = {
       id,
       ok: true,
-      structure: analyzeStructure(report, template),
-      findings: runChecks(report, { template }),
+      structure,
+      findings: runChecks(report, { template, structure, uncoveredChars: new Set(uncoveredChars ?? []) }),
     }
   } catch (error) {
     response = { id, ok: false, message: error instanceof Error ? error.message : String(error) }

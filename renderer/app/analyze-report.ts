@@ -18,16 +18,23 @@ export interface AnalysisRequest {
   id: number
   report: ReportFile
   template: Template | undefined
+  /** Characters no installed print face has (TXT-GLYPH). */
+  uncoveredChars?: string[]
 }
 
 export type AnalysisResponse =
   { id: number; ok: true; structure: ReportStructure; findings: Finding[] } | { id: number; ok: false; message: string }
 
 /** Everything the side panels show, computed off the keystroke path (debounced by the caller). */
-export function analyzeReport(report: ReportFile, doc: PmNode, template: Template | undefined): ReportAnalysis {
+export function analyzeReport(
+  report: ReportFile,
+  doc: PmNode,
+  template: Template | undefined,
+  uncoveredChars: readonly string[] = [],
+): ReportAnalysis {
   const structure = analyzeStructure(report, template)
   return {
-    findings: runChecks(report, { template }),
+    findings: runChecks(report, { template, structure, uncoveredChars: new Set(uncoveredChars) }),
     structure,
     counts: countReport(doc, structure.parts),
   }
@@ -35,7 +42,12 @@ export function analyzeReport(report: ReportFile, doc: PmNode, template: Templat
 
 export interface ReportAnalyzer {
   /** Resolves with the analysis of `report`; counts come from `doc`, the editor's document it was built from. */
-  analyze(report: ReportFile, doc: PmNode, template: Template | undefined): Promise<ReportAnalysis>
+  analyze(
+    report: ReportFile,
+    doc: PmNode,
+    template: Template | undefined,
+    uncoveredChars?: readonly string[],
+  ): Promise<ReportAnalysis>
   dispose(): void
 }
 
@@ -56,7 +68,7 @@ export function createReportAnalyzer(): ReportAnalyzer {
   }
   if (!worker) {
     return {
-      analyze: async (report, doc, template) => analyzeReport(report, doc, template),
+      analyze: async (report, doc, template, uncoveredChars) => analyzeReport(report, doc, template, uncoveredChars),
       dispose: () => undefined,
     }
   }
@@ -84,11 +96,16 @@ export function createReportAnalyzer(): ReportAnalyzer {
     pending.clear()
   }
   return {
-    analyze: (report, doc, template) =>
+    analyze: (report, doc, template, uncoveredChars) =>
       new Promise((resolve, reject) => {
         const id = ++nextId
         pending.set(id, { doc, resolve, reject })
-        worker.postMessage({ id, report, template } satisfies AnalysisRequest)
+        worker.postMessage({
+          id,
+          report,
+          template,
+          ...(uncoveredChars?.length ? { uncoveredChars: [...uncoveredChars] } : {}),
+        } satisfies AnalysisRequest)
       }),
     dispose: () => {
       worker.terminate()

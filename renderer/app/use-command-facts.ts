@@ -19,6 +19,8 @@ function hasFiguresToConfirm(editor: Editor): boolean {
 
 export interface EditorFacts extends CommandFacts {
   bold: boolean
+  superscript: boolean
+  subscript: boolean
   level: number
   runIn: boolean
   bullet: boolean
@@ -39,6 +41,8 @@ export function useCommandFacts(editor: Editor): EditorFacts {
       review: current.isActive('needsReview'),
       anyReview: hasFiguresToConfirm(current),
       bold: current.isActive('bold'),
+      superscript: current.isActive('superscript'),
+      subscript: current.isActive('subscript'),
       level: current.isActive('heading') ? (current.getAttributes('heading').level as number) : 0,
       runIn: current.isActive('heading', { runIn: true }),
       bullet: current.isActive('bulletList'),

@@ -26,6 +26,8 @@ export const editorCommands: Partial<Record<CommandId, EditorCommand>> = {
   heading4: heading(4),
   runIn: editor => editor.chain().focus().toggleRunIn().run(),
   bold: editor => editor.chain().focus().toggleBold().run(),
+  superscript: editor => editor.chain().focus().toggleSuperscript().run(),
+  subscript: editor => editor.chain().focus().toggleSubscript().run(),
   bulletList: editor => editor.chain().focus().toggleBulletList().run(),
   orderedList: editor => editor.chain().focus().toggleOrderedList().run(),
   insertTable: editor => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),

@@ -24,6 +24,11 @@ export function useReportAnalysis(
   const analyzer = useRef<ReportAnalyzer | null>(null)
   const analysisRun = useRef(0)
   const analysisTimer = useRef<number | undefined>(undefined)
+  /** Characters main was asked about (TXT-GLYPH), and those no installed print face has. */
+  const askedChars = useRef(new Set<string>())
+  const uncoveredChars = useRef<string[]>([])
+  /** The latest `analyse`, for the answer about characters that arrives after it ran. */
+  const analyseAgain = useRef<() => void>(() => undefined)
 
   useEffect(
     () => () => {
@@ -40,7 +45,18 @@ export function useReportAnalysis(
     const report = buildReport(editor)
     const run = ++analysisRun.current
     analyzer.current ??= createReportAnalyzer()
-    analyzer.current.analyze(report, editor.state.doc, template).then(
+    // characters not asked about yet go to main once; an answer naming some runs the checks again
+    const fresh = newCharacters(editor.state.doc.textContent, askedChars.current)
+    if (fresh)
+      void window.api.uncoveredCharacters({ chars: fresh }).then(
+        missing => {
+          if (!missing.length || editor.isDestroyed) return
+          uncoveredChars.current = [...uncoveredChars.current, ...missing]
+          analyseAgain.current()
+        },
+        () => undefined,
+      )
+    analyzer.current.analyze(report, editor.state.doc, template, uncoveredChars.current).then(
       result => {
         // A run that finishes after a newer one started never replaces it.
         if (run !== analysisRun.current) return
@@ -54,6 +70,10 @@ export function useReportAnalysis(
       },
     )
   }, [buildReport, editor, t, template])
+
+  useEffect(() => {
+    analyseAgain.current = analyse
+  }, [analyse])
 
   const scheduleAnalysis = useCallback(() => {
     window.clearTimeout(analysisTimer.current)
@@ -80,4 +100,15 @@ export function useReportAnalysis(
   )
 
   return { analysis, analyse, scheduleAnalysis, fix, fixAll }
+}
+
+/** The characters of `text` beyond ASCII not in `asked`, added to it (the fonts cover ASCII). */
+function newCharacters(text: string, asked: Set<string>): string {
+  let fresh = ''
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80 || asked.has(char)) continue
+    asked.add(char)
+    fresh += char
+  }
+  return fresh
 }

@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
 import type { NumberingScheme } from '../../core/numbering'
 import { FindReplace } from './extensions/find-replace'
+import { Footnote } from './extensions/footnote'
 import { Guidance } from './extensions/guidance'
 import { NeedsReview } from './extensions/needs-review'
 import { Numbering } from './extensions/numbering'
@@ -12,6 +13,8 @@ import { ReportSubtitle } from './extensions/report-subtitle'
 import { ReportTitle } from './extensions/report-title'
 import { Salutation } from './extensions/salutation'
 import { SpeakerLine } from './extensions/speaker-line'
+import { Subscript } from './extensions/subscript'
+import { Superscript } from './extensions/superscript'
 
 export interface ReportExtensionOptions {
   scheme: NumberingScheme
@@ -46,6 +49,9 @@ export function reportExtensions(
     Salutation,
     Guidance.configure({ replaceLabel: options.replaceLabel }),
     NeedsReview,
+    Subscript,
+    Superscript,
+    Footnote,
     options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
     Numbering.configure({ scheme: options.scheme }),
     FindReplace,

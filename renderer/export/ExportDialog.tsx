@@ -180,6 +180,23 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
                   </ul>
                 </>
               )}
+              {outcome.missingGlyphs?.length ? (
+                <>
+                  <p className="export-problem">{t('export.missingGlyphs')}</p>
+                  <ul data-testid="export-missing-glyphs">
+                    {outcome.missingGlyphs.map(glyph => (
+                      <li key={glyph.codePoint}>
+                        {t('export.missingGlyph', {
+                          char: glyph.char,
+                          codePoint: glyph.codePoint,
+                          context: glyph.context,
+                          count: glyph.count,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </div>
           )}
           <RulesOff rulesOff={rulesOff} rulesKept={version === 'final' ? rulesKept : []} />

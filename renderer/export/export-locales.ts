@@ -24,6 +24,9 @@ const zhCN = {
     pages: '共 {{count}} 页。',
     substitutions: '这台电脑没有以下公文字体，PDF 中已用替代字体（字形相近，版式不变）：',
     substitution: '“{{wanted}}” → “{{used}}”',
+    missingGlyphs:
+      '这台电脑所装的字体都没有以下字符的字形，PDF 中印成了空框。请安装含这些字的字体，或改用常用字后再导出：',
+    missingGlyph: '“{{char}}”（{{codePoint}}），见“{{context}}”，共 {{count}} 处',
     refused: '没有导出：检查发现错误，正式稿不能导出。文件未写入。',
     noReport: '请先打开或新建一份报告，再导出。',
     checking: '正在检查报告…',
@@ -77,6 +80,9 @@ const en: typeof zhCN = {
     pages: '{{count}} pages.',
     substitutions: 'These official fonts are not installed; the PDF uses close substitutes (same layout):',
     substitution: '“{{wanted}}” → “{{used}}”',
+    missingGlyphs:
+      'No font installed on this computer has these characters; the PDF shows them as empty boxes. Install a font that has them, or use common characters, and export again:',
+    missingGlyph: '“{{char}}” ({{codePoint}}), in “{{context}}”, {{count}} times',
     refused: 'Not exported: the checks found errors, so a final version cannot be exported. No file was written.',
     noReport: 'Open or create a report first, then export it.',
     checking: 'Checking the report…',

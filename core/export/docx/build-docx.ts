@@ -1,6 +1,7 @@
 import { Document, DocumentGridType, Packer, Paragraph, TextRun, type Table } from 'docx'
 import { strFromU8, unzipSync } from 'fflate'
 import type { DraftLabel } from '../../ipc/export-api'
+import { footnotesOf, nodeText, type DocNode } from '../../document-model'
 import type { ReportFile } from '../../report-file'
 import { printedDoc, printedTitle } from '../printed-report'
 import { wordSafeReport } from '../word-safe-report'
@@ -12,7 +13,7 @@ import { docxGeometry, pageGeometry } from './docx-geometry'
 import { listNumbering } from './docx-lists'
 import { draftHeaders, pageNumberFooters } from './docx-page-furniture'
 import { settingsXml } from './docx-settings'
-import { stylesXml } from './docx-styles'
+import { styleIds, stylesXml } from './docx-styles'
 import { paragraphXml, runXml } from './docx-xml-templates'
 
 export interface BuildDocxOptions {
@@ -35,13 +36,18 @@ export async function buildDocx(source: ReportFile, options: BuildDocxOptions): 
   const headers = draftHeaders(options.draftLabel)
   // Review markup rides through the builder as marked text and becomes Word's own in the built package.
   const markup = options.markup ? encodeMarkup(printedDoc(report.doc, { markup: true })) : null
+  const bodyDoc = markup ? markup.doc : printedDoc(report.doc)
+  // Footnotes are Word's own (word/footnotes.xml), numbered in reading order from 1.
+  const notes = footnotesOf(bodyDoc)
+  const footnoteIds = new Map<DocNode, number>(notes.map((note, index) => [note, index + 1]))
   const body = withSlots(
-    docxBlocks(markup ? markup.doc : printedDoc(report.doc), {
+    docxBlocks(bodyDoc, {
       scheme,
       linePitch: geometry.linePitch,
       charSpacing: geometry.charSpacing,
       typeAreaWidth: geometry.typeAreaWidth,
       latinTimes: report.layout.latinTimes,
+      footnotes: footnoteIds,
     }),
   )
   const document = new Document({
@@ -51,6 +57,7 @@ export async function buildDocx(source: ReportFile, options: BuildDocxOptions): 
     ...(options.draftLabel ? { subject: options.draftLabel } : {}),
     evenAndOddHeaderAndFooters: true,
     numbering: listNumbering,
+    ...(notes.length ? { footnotes: footnoteDefinitions(notes) } : {}),
     sections: [
       {
         properties: {
@@ -82,6 +89,7 @@ export async function buildDocx(source: ReportFile, options: BuildDocxOptions): 
         scheme,
         linePitch: geometry.linePitch,
         charSpacing: geometry.charSpacing,
+        footnotes: notes.length > 0,
       }),
     },
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
@@ -98,6 +106,18 @@ export async function buildDocx(source: ReportFile, options: BuildDocxOptions): 
     { path: 'word/document.xml', data: documentXml },
   ])
   return markup ? applyMarkup(bytes, markup, report.review) : bytes
+}
+
+/** The notes' text as Word footnotes (docx adds the note's number before it). */
+function footnoteDefinitions(notes: readonly DocNode[]): Record<string, { children: Paragraph[] }> {
+  const definitions: Record<string, { children: Paragraph[] }> = {}
+  notes.forEach((note, index) => {
+    const text = typeof note.attrs?.text === 'string' ? note.attrs.text : nodeText(note)
+    definitions[String(index + 1)] = {
+      children: [new Paragraph({ style: styleIds.footnoteText, children: [new TextRun({ text: ` ${text}` })] })],
+    }
+  })
+  return definitions
 }
 
 const slotText = (index: number): string => `\uE001${index}\uE001`

@@ -4,7 +4,7 @@ import { computeMarkers, type NumberingScheme } from '../../numbering'
 import { headLineFitPt } from '../head-line-fit'
 import { fontNames, runFonts } from './docx-fonts'
 import { listParagraphs, type ListState } from './docx-lists'
-import { inlineRunsXml } from './docx-runs'
+import { inlineRunsXml, type FootnoteIds } from './docx-runs'
 import { styleIds } from './docx-styles'
 import { docxTable } from './docx-table'
 import { paragraphXml } from './docx-xml-templates'
@@ -17,6 +17,8 @@ export interface BlockContext {
   charSpacing: number
   typeAreaWidth: number
   latinTimes: boolean
+  /** Word footnote ids of the document's footnote nodes (build-docx.ts). */
+  footnotes?: FootnoteIds
 }
 
 const centredFrontMatter: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
@@ -43,6 +45,7 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
   const markers = computeMarkers(context.scheme, headings.map(headingLevel))
   const bodyFont = runFonts(fontNames.fangSong, context.latinTimes)
   const listState: ListState = { nextInstance: 1 }
+  const footnotes = context.footnotes
   const blocks: DocxBlock[] = []
   let headingIndex = 0
   let sawCentred = false
@@ -67,7 +70,10 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
       // never looser than the body's spacing, with room for LibreOffice's space between 汉字 and digits.
       const fitTwips =
         node.type === NodeType.reportSubtitle ? Math.floor(headLineFitPt(node, { scriptGapEm: 0.2 }) * 20) : 0
-      const runs = inlineRunsXml(node.content, fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {})
+      const runs = inlineRunsXml(node.content, {
+        ...(fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {}),
+        footnotes,
+      })
       blocks.push(paragraphXml({ style, ...spacingBefore(node) }, runs))
       continue
     }
@@ -76,6 +82,7 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
       const marker = markers[headingIndex++] ?? ''
       const headingRuns = inlineRunsXml(
         marker ? [{ type: NodeType.text, text: marker }, ...(node.content ?? [])] : node.content,
+        { footnotes },
       )
       const next = nodes[index + 1]
       const runIn = node.attrs?.runIn === true && next?.type === NodeType.paragraph
@@ -84,7 +91,7 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
         blocks.push(
           paragraphXml(
             { style: styleIds.heading(level), keepNext: false, keepLines: false, ...spacingBefore(node) },
-            headingRuns + inlineRunsXml(next.content, { font: bodyFont, boldDefault: false }),
+            headingRuns + inlineRunsXml(next.content, { font: bodyFont, boldDefault: false, footnotes }),
           ),
         )
       } else {
@@ -94,15 +101,15 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
     }
     if (node.type === NodeType.bulletList || node.type === NodeType.orderedList) {
       spacingBefore(node)
-      for (const paragraph of listParagraphs(node, listState)) blocks.push(paragraph)
+      for (const paragraph of listParagraphs(node, listState, 0, { footnotes })) blocks.push(paragraph)
       continue
     }
     if (node.type === NodeType.table) {
       spacingBefore(node)
-      blocks.push(docxTable(node, context))
+      blocks.push(docxTable(node, { ...context, listState }))
       continue
     }
-    blocks.push(paragraphXml({ ...spacingBefore(node) }, inlineRunsXml(node.content)))
+    blocks.push(paragraphXml({ ...spacingBefore(node) }, inlineRunsXml(node.content, { footnotes })))
   }
   return blocks
 }

@@ -1,6 +1,6 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph, type INumberingOptions, type ParagraphChild } from 'docx'
 import { NodeType, type DocNode } from '../../document-model'
-import { inlineRuns } from './docx-runs'
+import { inlineRuns, type FootnoteIds } from './docx-runs'
 
 const bulletReference = 'wrs-bullet'
 const orderedReference = 'wrs-ordered'
@@ -39,7 +39,13 @@ export interface ListState {
   nextInstance: number
 }
 
-export function listParagraphs(list: DocNode, state: ListState, level = 0): Paragraph[] {
+/** Where a list stands: its paragraphs' style (a list in a table cell takes the cell's) and the footnote ids. */
+export interface ListOptions {
+  style?: string
+  footnotes?: FootnoteIds
+}
+
+export function listParagraphs(list: DocNode, state: ListState, level = 0, options: ListOptions = {}): Paragraph[] {
   const ordered = list.type === NodeType.orderedList
   const instance = state.nextInstance++
   const paragraphs: Paragraph[] = []
@@ -48,15 +54,16 @@ export function listParagraphs(list: DocNode, state: ListState, level = 0): Para
     let first = true
     for (const child of item.content ?? []) {
       if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) {
-        for (const paragraph of listParagraphs(child, state, Math.min(level + 1, 3))) paragraphs.push(paragraph)
+        for (const paragraph of listParagraphs(child, state, Math.min(level + 1, 3), options)) paragraphs.push(paragraph)
         continue
       }
       paragraphs.push(
         new Paragraph({
+          ...(options.style ? { style: options.style } : {}),
           ...(first
             ? { numbering: { reference: ordered ? orderedReference : bulletReference, level, instance, custom: true } }
             : { indent: { left: (level + 1) * levelIndent, firstLine: 0, firstLineChars: 0 } }),
-          children: inlineRuns(child.content) as ParagraphChild[],
+          children: inlineRuns(child.content, { footnotes: options.footnotes }) as ParagraphChild[],
         }),
       )
       first = false

@@ -15,6 +15,8 @@ export const styleIds = {
   header: 'Header',
   footer: 'Footer',
   tableGrid: 'TableGrid',
+  footnoteText: 'FootnoteText',
+  footnoteReference: 'FootnoteReference',
   heading: (level: HeadingLevel): string => `Heading${level}`,
 } as const
 
@@ -63,6 +65,8 @@ export function stylesXml(options: {
   scheme: NumberingScheme
   linePitch: number
   charSpacing: number
+  /** The document has footnotes: their text and reference styles are written (only then, so others are unchanged). */
+  footnotes?: boolean
 }): string {
   const { layout, scheme, linePitch, charSpacing } = options
   const latin = layout.latinTimes
@@ -123,10 +127,25 @@ export function stylesXml(options: {
         rFontsXml(fontNames.songTi, false) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(pageNumberSize),
     }) +
     headingStyles +
+    (options.footnotes ? footnoteStyles(latin) : '') +
     '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
     '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
     '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
     '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>' +
     '</w:styles>'
+  )
+}
+
+/** Footnotes in 仿宋 at the page number's size, single-spaced off the grid; the reference raised (superscript). */
+function footnoteStyles(latin: boolean): string {
+  return (
+    paragraphStyle(styleIds.footnoteText, 'footnote text', {
+      extra: '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+      pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>${noIndent}<w:jc w:val="both"/>`,
+      rPr:
+        rFontsXml(fontNames.fangSong, latin) + '<w:snapToGrid w:val="0"/><w:spacing w:val="0"/>' + size(pageNumberSize),
+    }) +
+    `<w:style w:type="character" w:styleId="${styleIds.footnoteReference}"><w:name w:val="footnote reference"/>` +
+    '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
   )
 }

@@ -1,50 +1,59 @@
-import { NodeType, nodeText, type DocNode } from '../../document-model'
+import { footnotesOf, NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
 import { escapeHtml } from './escape-html'
 import { headLineFitPt } from '../head-line-fit'
 import { headInlineHtml } from './head-lines'
-import { inlineHtml, protectedText } from './inline-html'
+import { inlineHtml, protectedText, type FootnoteNumbers } from './inline-html'
 import { headingLevel } from '../../report-language/heading-level'
 
 const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubtitle, NodeType.speakerLine]
 
-function paragraphHtml(node: DocNode, className: string): string {
-  const inner = inlineHtml(node.content)
+function paragraphHtml(node: DocNode, className: string, notes: FootnoteNumbers): string {
+  const inner = inlineHtml(node.content, notes)
   return `<p class="${className}">${inner || '<br>'}</p>`
 }
 
 /** The heading's printed run: computed marker, then its text (a marker already typed in is not doubled). */
-function headingRun(node: DocNode, marker: string): string {
+function headingRun(node: DocNode, marker: string, notes: FootnoteNumbers): string {
   const text = nodeText(node)
-  const inner = inlineHtml(node.content)
+  const inner = inlineHtml(node.content, notes)
   const prefix = marker && !text.startsWith(marker) ? protectedText(marker) : ''
   return prefix + inner
 }
 
-function cellHtml(cell: DocNode): string {
+/** A cell's blocks: paragraphs (a heading prints as one), lists and nested tables, as the DOCX has them. */
+function cellHtml(cell: DocNode, notes: FootnoteNumbers): string {
   const tag = cell.type === NodeType.tableHeader ? 'th' : 'td'
   const span = (name: string): string => {
     const value = Number(cell.attrs?.[name])
     return Number.isInteger(value) && value > 1 && value < 1000 ? ` ${name}="${value}"` : ''
   }
   const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
-  return `<${tag}${span('colspan')}${span('rowspan')}>${blocks.map(child => paragraphHtml(child, 'cell')).join('')}</${tag}>`
+  const inner = blocks
+    .map(child => {
+      if (child.type === NodeType.table) return tableHtml(child, notes)
+      if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) return listHtml(child, 0, notes)
+      return paragraphHtml(child, 'cell', notes)
+    })
+    .join('')
+  return `<${tag}${span('colspan')}${span('rowspan')}>${inner}</${tag}>`
 }
 
 /** Full-width bordered table; leading all-header rows repeat on every page (as Word's header rows). */
-function tableHtml(node: DocNode): string {
+function tableHtml(node: DocNode, notes: FootnoteNumbers): string {
   const rows = (node.content ?? []).filter(row => row.type === NodeType.tableRow)
   const isHeaderRow = (row: DocNode): boolean =>
     (row.content ?? []).length > 0 && (row.content ?? []).every(cell => cell.type === NodeType.tableHeader)
   let headerCount = 0
   while (headerCount < rows.length - 1 && isHeaderRow(rows[headerCount]!)) headerCount += 1
-  const rowHtml = (row: DocNode): string => `<tr>${(row.content ?? []).map(cellHtml).join('')}</tr>`
+  const rowHtml = (row: DocNode): string =>
+    `<tr>${(row.content ?? []).map(cell => cellHtml(cell, notes)).join('')}</tr>`
   const head = headerCount ? `<thead>${rows.slice(0, headerCount).map(rowHtml).join('')}</thead>` : ''
   return `<table>${head}<tbody>${rows.slice(headerCount).map(rowHtml).join('')}</tbody></table>`
 }
 
 /** Lists as in the DOCX: marker then text, first line indented two characters, two more per level. */
-function listHtml(node: DocNode, level: number): string {
+function listHtml(node: DocNode, level: number, notes: FootnoteNumbers): string {
   const ordered = node.type === NodeType.orderedList
   const start = Number(node.attrs?.start)
   let number = Number.isInteger(start) && start > 0 ? start : 1
@@ -54,10 +63,10 @@ function listHtml(node: DocNode, level: number): string {
     let first = true
     for (const child of item.content ?? []) {
       if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) {
-        out += listHtml(child, Math.min(level + 1, 3))
+        out += listHtml(child, Math.min(level + 1, 3), notes)
         continue
       }
-      const inner = inlineHtml(child.content) || '<br>'
+      const inner = inlineHtml(child.content, notes) || '<br>'
       if (first) {
         const marker = ordered ? (level % 2 === 0 ? `${number}.` : `（${number}）`) : level % 2 === 0 ? '• ' : '◦ '
         out += `<p class="body list" style="margin-left:${level * 2}em"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
@@ -77,6 +86,8 @@ function listHtml(node: DocNode, level: number): string {
  */
 export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
   const nodes = doc.content ?? []
+  const footnotes = footnotesOf(doc)
+  const notes: FootnoteNumbers = new Map(footnotes.map((note, index) => [note, index + 1]))
   const headingNodes = nodes.filter(node => node.type === NodeType.heading)
   const markers = computeMarkers(scheme, headingNodes.map(headingLevel))
   const markerOf = new Map(headingNodes.map((node, index) => [node, markers[index]!]))
@@ -89,28 +100,30 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
     const last = endsHead ? ' fm-last' : ''
     switch (node.type) {
       case NodeType.reportTitle:
-        parts.push(`<h1 class="title${last}">${headInlineHtml(node.content) || '<br>'}</h1>`)
+        parts.push(`<h1 class="title${last}">${headInlineHtml(node.content, notes) || '<br>'}</h1>`)
         break
       case NodeType.reportSubtitle: {
         const squeeze = headLineFitPt(node)
         const style = squeeze ? ` style="letter-spacing: ${squeeze}pt"` : ''
-        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(node.content) || '<br>'}</p>`)
+        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(node.content, notes) || '<br>'}</p>`)
         break
       }
       case NodeType.speakerLine:
-        parts.push(paragraphHtml(node, `speaker${last}`))
+        parts.push(paragraphHtml(node, `speaker${last}`, notes))
         break
       case NodeType.salutation:
-        parts.push(paragraphHtml(node, `salutation${last}`))
+        parts.push(paragraphHtml(node, `salutation${last}`, notes))
         break
       case NodeType.heading: {
         const level = headingLevel(node)
         const depth = markerDepth(scheme, level)
         // Fonts and the bold flag follow the printed level (an unnumbered year part counts as 一、).
         const className = `h d${depth} b${Math.max(1, depth)}`
-        const run = headingRun(node, markerOf.get(node) ?? '')
+        const run = headingRun(node, markerOf.get(node) ?? '', notes)
         if (node.attrs?.runIn === true && next?.type === NodeType.paragraph) {
-          parts.push(`<p class="body runin"><span class="${className}">${run}</span>${inlineHtml(next.content)}</p>`)
+          parts.push(
+            `<p class="body runin"><span class="${className}">${run}</span>${inlineHtml(next.content, notes)}</p>`,
+          )
           index += 1
         } else {
           parts.push(`<h${level + 1} class="${className}">${run || '<br>'}</h${level + 1}>`)
@@ -118,20 +131,33 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         break
       }
       case NodeType.paragraph:
-        parts.push(paragraphHtml(node, 'body'))
+        parts.push(paragraphHtml(node, 'body', notes))
         break
       case NodeType.table:
-        parts.push(tableHtml(node))
+        parts.push(tableHtml(node, notes))
         break
       case NodeType.bulletList:
       case NodeType.orderedList:
-        parts.push(listHtml(node, 0))
+        parts.push(listHtml(node, 0, notes))
         break
       case NodeType.guidance:
         break
       default:
-        if (node.content) parts.push(paragraphHtml(node, 'body'))
+        if (node.content) parts.push(paragraphHtml(node, 'body', notes))
     }
   }
+  if (footnotes.length) parts.push(notesHtml(footnotes))
   return parts.join('\n')
+}
+
+/**
+ * The footnotes after the body, under a short rule, numbered as their references (Chromium prints no page-foot
+ * notes; the DOCX has them at the page foot).
+ */
+function notesHtml(footnotes: readonly DocNode[]): string {
+  const items = footnotes.map((note, index) => {
+    const text = typeof note.attrs?.text === 'string' ? note.attrs.text : ''
+    return `<p class="note"><sup class="fnref">${index + 1}</sup> ${protectedText(text)}</p>`
+  })
+  return `<section class="notes">${items.join('')}</section>`
 }

@@ -1,5 +1,6 @@
-import { NodeType, type DocNode } from '../../document-model'
+import { MarkType, NodeType, type DocNode } from '../../document-model'
 import { escapeHtml } from './escape-html'
+import { inlineHtml, type FootnoteNumbers } from './inline-html'
 
 /**
  * Break opportunities for the title and the subtitle, which break only between phrases (回行时词意完整,
@@ -14,15 +15,18 @@ export function phraseHtml(text: string): string {
   return parts.map(escapeHtml).join('<wbr>')
 }
 
-/** Inline HTML of a title or subtitle node: phrases, bold kept, hard breaks. */
-export function headInlineHtml(nodes: readonly DocNode[] | undefined): string {
+/** Inline HTML of a title or subtitle node: phrases, bold and sub/superscripts kept, hard breaks, note numbers. */
+export function headInlineHtml(nodes: readonly DocNode[] | undefined, footnotes?: FootnoteNumbers): string {
   let out = ''
   for (const node of nodes ?? []) {
-    if (node.type === NodeType.text)
-      out += (node.marks ?? []).some(mark => mark.type === 'bold')
-        ? `<b>${phraseHtml(node.text ?? '')}</b>`
-        : phraseHtml(node.text ?? '')
-    else if (node.type === NodeType.hardBreak) out += '<br>'
+    if (node.type === NodeType.text) {
+      const has = (type: string): boolean => (node.marks ?? []).some(mark => mark.type === type)
+      let html = phraseHtml(node.text ?? '')
+      if (has(MarkType.superscript)) html = `<sup>${html}</sup>`
+      else if (has(MarkType.subscript)) html = `<sub>${html}</sub>`
+      out += has(MarkType.bold) ? `<b>${html}</b>` : html
+    } else if (node.type === NodeType.hardBreak) out += '<br>'
+    else if (node.type === NodeType.footnote) out += inlineHtml([node], footnotes)
   }
   return out
 }

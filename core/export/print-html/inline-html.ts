@@ -28,17 +28,28 @@ function hasMark(node: DocNode, type: string): boolean {
   return (node.marks ?? []).some(mark => mark.type === type)
 }
 
-/** HTML of a block's inline children: text (bold mark kept), hard breaks; guidance prompts are not printed. */
-export function inlineHtml(nodes: readonly DocNode[] | undefined): string {
+/** The printed number of each footnote node (block-html.ts; the notes follow the body). */
+export type FootnoteNumbers = ReadonlyMap<DocNode, number>
+
+/**
+ * HTML of a block's inline children: text (bold and sub/superscripts kept), hard breaks, a footnote as its number
+ * raised; guidance prompts are not printed.
+ */
+export function inlineHtml(nodes: readonly DocNode[] | undefined, footnotes?: FootnoteNumbers): string {
   let out = ''
   for (const node of nodes ?? []) {
     if (node.type === NodeType.text) {
-      const text = protectedText(node.text ?? '')
+      let text = protectedText(node.text ?? '')
+      if (hasMark(node, MarkType.superscript)) text = `<sup>${text}</sup>`
+      else if (hasMark(node, MarkType.subscript)) text = `<sub>${text}</sub>`
       out += hasMark(node, MarkType.bold) ? `<b>${text}</b>` : text
     } else if (node.type === NodeType.hardBreak) {
       out += '<br>'
+    } else if (node.type === NodeType.footnote) {
+      const number = footnotes?.get(node)
+      if (number !== undefined) out += `<sup class="fnref">${number}</sup>`
     } else if (node.type !== NodeType.guidance && node.content) {
-      out += inlineHtml(node.content)
+      out += inlineHtml(node.content, footnotes)
     }
   }
   return out

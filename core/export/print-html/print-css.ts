@@ -129,5 +129,10 @@ th, td { border: 0.5pt solid #000; padding: 0 5.4pt; vertical-align: top; font-w
 th .cell { font-family: ${stack(plan, 'heiti', latin)}; text-align: center; }
 .list { text-indent: ${pt(indent)}; }
 .list-more { text-indent: 0; }
+td .list, th .list, td .list-more, th .list-more { font-size: ${pnSize}pt; line-height: 20pt; letter-spacing: 0; }
+sup, sub { font-size: 0.6em; line-height: 0; }
+.notes { margin-top: ${pt(pitch)}; break-before: avoid; }
+.notes::before { content: ""; display: block; width: 5em; border-top: 0.5pt solid #000; }
+.note { font-size: ${pnSize}pt; line-height: 20pt; letter-spacing: 0; text-indent: 0; text-align: justify; }
 `
 }

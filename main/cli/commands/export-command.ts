@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describeRuleSwitches, gateExport, type GateResult } from '../../../core/checks/export-gate'
 import type { Finding } from '../../../core/checks/finding'
+import { describeMissingGlyphs } from '../../../core/export/missing-glyphs'
 import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/ipc/export-api'
 import { recordSends, versionToSend } from '../../../core/review/record-send'
 import type { RoundSend } from '../../../core/review/review-data'
@@ -210,6 +211,7 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
       )
       for (const substitution of outcome.substitutions)
         io.out(`  字体“${substitution.wanted}”不可用，已用“${substitution.used}”代替。\n`)
+      if (outcome.missingGlyphs?.length) io.out(`  注意：${describeMissingGlyphs(outcome.missingGlyphs)}\n`)
       if (send) sends.push(send)
     }
   }
