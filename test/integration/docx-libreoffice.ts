@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -161,4 +162,17 @@ export async function horizontalStrokes(
     if (longest > minMm * perMm) rows.push(y / perMm)
   }
   return rows
+}
+
+/**
+ * The DOCX as LibreOffice must be given it to read w:overflowPunct as Word does: its importer (writerfilter
+ * DomainMapper, 7.4 to 24.x) maps overflowPunct val="0" — Word's "no punctuation past the margin" — to its own
+ * "hanging punctuation allowed", and its exporter writes the opposite. The parity test flips the value in
+ * styles.xml so that LibreOffice lays the file out as Word reads it; a test checks the DOCX itself says val="0".
+ */
+export function asWordReadsOverflowPunct(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx)
+  const styles = strFromU8(files['word/styles.xml']!)
+  files['word/styles.xml'] = strToU8(styles.replaceAll('<w:overflowPunct w:val="0"/>', '<w:overflowPunct w:val="1"/>'))
+  return zipSync(files)
 }

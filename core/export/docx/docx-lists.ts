@@ -1,10 +1,11 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph, type INumberingOptions, type ParagraphChild } from 'docx'
 import { NodeType, type DocNode } from '../../document-model'
+import { firstLineIndentTwips } from '../../layout/line-rules'
 import { inlineRuns } from './docx-runs'
 
 const bulletReference = 'wrs-bullet'
 const orderedReference = 'wrs-ordered'
-const levelIndent = 640
+const levelIndent = firstLineIndentTwips
 
 /** Word lists for bulletList/orderedList: each level indented two more characters, marker then text. */
 export const listNumbering: INumberingOptions = {

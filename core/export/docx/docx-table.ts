@@ -1,4 +1,14 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType, type ParagraphChild } from 'docx'
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type ParagraphChild,
+} from 'docx'
+import { isNumberCell, tableColumnWidths } from '../../layout/table-columns'
 import { NodeType, type DocNode } from '../../document-model'
 import { fontNames, runFonts } from './docx-fonts'
 import { inlineRuns } from './docx-runs'
@@ -9,29 +19,13 @@ const numberAttr = (node: DocNode, name: string): number => {
   return typeof value === 'number' && value > 1 ? value : 1
 }
 
-/** Column widths in twips: TipTap's colwidth (px) proportionally when every column has one, else equal. */
-function columnWidths(firstRow: DocNode | undefined, totalWidth: number): number[] {
-  const widths: Array<number | null> = []
-  for (const cell of firstRow?.content ?? []) {
-    const colwidth = cell.attrs?.colwidth
-    const span = numberAttr(cell, 'colspan')
-    for (let index = 0; index < span; index++) {
-      const width = Array.isArray(colwidth) ? colwidth[index] : undefined
-      widths.push(typeof width === 'number' && width > 0 ? width : null)
-    }
-  }
-  const count = Math.max(1, widths.length)
-  if (widths.every(width => width !== null) && widths.length > 0) {
-    const sum = (widths as number[]).reduce((total, width) => total + width, 0)
-    return (widths as number[]).map(width => Math.floor((width / sum) * totalWidth))
-  }
-  return Array.from({ length: count }, () => Math.floor(totalWidth / count))
-}
-
-/** A full-width bordered table in 仿宋 (header cells 黑体, centred); header rows repeat on every page. */
+/**
+ * A full-width bordered table in 仿宋 (header cells 黑体, centred; numbers right-aligned; all cells centred
+ * vertically) with the PDF's column widths (core/layout/table-columns.ts); header rows repeat on every page.
+ */
 export function docxTable(node: DocNode, options: { typeAreaWidth: number; latinTimes: boolean }): Table {
   const rows = (node.content ?? []).filter(row => row.type === NodeType.tableRow)
-  const widths = columnWidths(rows[0], options.typeAreaWidth)
+  const widths = tableColumnWidths(node, options.typeAreaWidth / 20).map(width => Math.floor(width * 20))
   const headerFont = runFonts(fontNames.heiTi, options.latinTimes)
   const tableRows = rows.map((row, rowIndex) => {
     const cells = (row.content ?? []).filter(
@@ -47,16 +41,18 @@ export function docxTable(node: DocNode, options: { typeAreaWidth: number; latin
       children: cells.map(cell => {
         const isHeader = cell.type === NodeType.tableHeader
         const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
+        const alignment = isHeader ? AlignmentType.CENTER : isNumberCell(cell) ? AlignmentType.RIGHT : undefined
         const paragraphs = blocks.map(
           block =>
             new Paragraph({
               style: styleIds.tableText,
-              ...(isHeader ? { alignment: AlignmentType.CENTER } : {}),
+              ...(alignment ? { alignment } : {}),
               children: inlineRuns(block.content, isHeader ? { font: headerFont } : {}) as ParagraphChild[],
             }),
         )
         return new TableCell({
           children: paragraphs,
+          verticalAlign: VerticalAlign.CENTER,
           columnSpan: numberAttr(cell, 'colspan'),
           rowSpan: numberAttr(cell, 'rowspan'),
         })

@@ -1,5 +1,7 @@
 import { NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
+import { firstLineIndentPt, typeAreaTwips } from '../../layout/line-rules'
+import { isNumberCell, tableColumnWidths } from '../../layout/table-columns'
 import { escapeHtml } from './escape-html'
 import { headLineFitPt } from '../head-line-fit'
 import { headInlineHtml } from './head-lines'
@@ -23,12 +25,13 @@ function headingRun(node: DocNode, marker: string): string {
 
 function cellHtml(cell: DocNode): string {
   const tag = cell.type === NodeType.tableHeader ? 'th' : 'td'
+  const number = tag === 'td' && isNumberCell(cell) ? ' class="num"' : ''
   const span = (name: string): string => {
     const value = Number(cell.attrs?.[name])
     return Number.isInteger(value) && value > 1 && value < 1000 ? ` ${name}="${value}"` : ''
   }
   const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
-  return `<${tag}${span('colspan')}${span('rowspan')}>${blocks.map(child => paragraphHtml(child, 'cell')).join('')}</${tag}>`
+  return `<${tag}${number}${span('colspan')}${span('rowspan')}>${blocks.map(child => paragraphHtml(child, 'cell')).join('')}</${tag}>`
 }
 
 /** Full-width bordered table; leading all-header rows repeat on every page (as Word's header rows). */
@@ -39,8 +42,12 @@ function tableHtml(node: DocNode): string {
   let headerCount = 0
   while (headerCount < rows.length - 1 && isHeaderRow(rows[headerCount]!)) headerCount += 1
   const rowHtml = (row: DocNode): string => `<tr>${(row.content ?? []).map(cellHtml).join('')}</tr>`
+  // The DOCX's column widths (core/layout/table-columns.ts), as shares of the line.
+  const widths = tableColumnWidths(node, typeAreaTwips / 20)
+  const total = widths.reduce((sum, width) => sum + width, 0)
+  const cols = `<colgroup>${widths.map(width => `<col style="width:${((width / total) * 100).toFixed(3)}%">`).join('')}</colgroup>`
   const head = headerCount ? `<thead>${rows.slice(0, headerCount).map(rowHtml).join('')}</thead>` : ''
-  return `<table>${head}<tbody>${rows.slice(headerCount).map(rowHtml).join('')}</tbody></table>`
+  return `<table>${cols}${head}<tbody>${rows.slice(headerCount).map(rowHtml).join('')}</tbody></table>`
 }
 
 /** Lists as in the DOCX: marker then text, first line indented two characters, two more per level. */
@@ -60,9 +67,9 @@ function listHtml(node: DocNode, level: number): string {
       const inner = inlineHtml(child.content) || '<br>'
       if (first) {
         const marker = ordered ? (level % 2 === 0 ? `${number}.` : `（${number}）`) : level % 2 === 0 ? '• ' : '◦ '
-        out += `<p class="body list" style="margin-left:${level * 2}em"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
+        out += `<p class="body list" style="margin-left:${level * firstLineIndentPt}pt"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
       } else {
-        out += `<p class="body list-more" style="margin-left:${(level + 1) * 2}em">${inner}</p>`
+        out += `<p class="body list-more" style="margin-left:${(level + 1) * firstLineIndentPt}pt">${inner}</p>`
       }
       first = false
     }

@@ -1,0 +1,60 @@
+/**
+ * How body lines break, decided once for the PDF (core/export/print-html), the DOCX (core/export/docx) and the
+ * editor's page view (issue 12): the same character spacing and first-line indent, no extra space between 汉字
+ * and digits or Latin letters, no punctuation hanging into the margin (a line that would start with `，` takes
+ * the character before it along instead), widows and orphans of two lines, `——` `……` and numbers never split.
+ */
+
+/** Body size: 3号. */
+export const bodySizePt = 16
+export const charsPerLine = 28
+/** Width of the type area, 156 mm (GB/T 9704 §5.2.1), in twips as the DOCX writes it (11906 − 1587 − 1474). */
+export const typeAreaTwips = 8845
+
+/**
+ * Spacing added to every character, in twips (the DOCX's w:spacing unit): the largest whole number of twips
+ * that still puts 28 characters of 16 pt on the 156 mm line (28 × 15.75 pt = 441 pt ≤ 442.25 pt). The PDF uses
+ * the same value, so both renderers hold the same text on a line with half-width digits in it too.
+ */
+export const letterSpacingTwips = Math.floor(typeAreaTwips / charsPerLine - bodySizePt * 20)
+export const letterSpacingPt = letterSpacingTwips / 20
+
+/** First-line indent: two characters as set (two 16 pt characters with their spacing), 630 twips. */
+export const firstLineIndentTwips = 2 * (bodySizePt * 20 + letterSpacingTwips)
+export const firstLineIndentPt = firstLineIndentTwips / 20
+
+/** Lines a paragraph keeps together at a page break, at its start (orphans) and at its end (widows). */
+export const widowLines = 2
+export const orphanLines = 2
+
+/**
+ * Runs that must never be split across lines: 破折号 `——`, 省略号 `……` and Arabic numbers with their decimal
+ * point, thousands separators, time colons and percent sign (GB/T 15834 §5, layout-and-rules.md PUN-LINEBREAK).
+ */
+export const unbreakableRun = /——+|…+|[0-9]+(?:[.,:：][0-9]+)*[%‰％]?/g
+
+/** U+2060 WORD JOINER: no line break here, no width (Word, WPS, LibreOffice and Chromium alike). */
+export const wordJoiner = '\u2060'
+/** U+200B ZERO WIDTH SPACE: a break may follow, no width; not a letter, so LibreOffice adds no space beside it. */
+export const zeroWidthSpace = '\u200b'
+
+/** Where an ASCII letter or digit meets a 汉字 (either way round). */
+const scriptChange =
+  /(?<=[\u3400-\u9fff\uf900-\ufaff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰])(?=[\u3400-\u9fff\uf900-\ufaff])/g
+
+/**
+ * Body text as written into the DOCX so that every word processor breaks it as the PDF does:
+ * - `——` and `……` carry word joiners between their characters (LibreOffice and Word otherwise split them);
+ * - a zero-width space sits where 汉字 meet digits or Latin letters. Word and WPS read w:autoSpaceDE/DN="0" and add
+ *   no space there; LibreOffice ignores that switch on import and adds a fifth of an em between two letters or
+ *   digits of different scripts, unless a non-letter stands between them. The break opportunities stay as they were.
+ * Readers of our own DOCX (import, returned copies) drop both characters again (`withoutLayoutMarks`).
+ */
+export function docxLineText(text: string): string {
+  return text.replace(/——+|…{2,}/g, run => [...run].join(wordJoiner)).replace(scriptChange, zeroWidthSpace)
+}
+
+/** Text read back from a DOCX without the layout marks `docxLineText` added. */
+export function withoutLayoutMarks(text: string): string {
+  return text.replace(/[\u200b\u2060]/g, '')
+}
