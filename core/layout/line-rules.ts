@@ -58,3 +58,20 @@ export function docxLineText(text: string): string {
 export function withoutLayoutMarks(text: string): string {
   return text.replace(/[\u200b\u2060]/g, '')
 }
+
+/** Estimated width in ems of body text: ASCII half width (Times New Roman), everything else full width. */
+export function textWidthEm(text: string): number {
+  let width = 0
+  for (const character of text) width += /[\x20-\x7e]/.test(character) ? 0.5 : 1
+  return width
+}
+
+/**
+ * A body paragraph too short to split under the widow and orphan rule (fewer than orphans + widows lines, with its
+ * two-character indent): it moves to the next page whole, as Word and LibreOffice move it. Said explicitly for the
+ * PDF because Chromium (156) leaves a one-line widow when a three-line paragraph has two lines' room left. A
+ * paragraph within a character of the limit counts as long (a pushed 避头尾 character may add a line).
+ */
+export function tooShortToSplit(text: string): boolean {
+  return 2 + textWidthEm(text) <= (orphanLines + widowLines - 1) * charsPerLine - 1
+}

@@ -50,9 +50,8 @@ async function render(name: string, report: ReportFile): Promise<Renderings> {
 }
 
 describe('PDF and DOCX paginate alike (issue 12)', () => {
-  // Floors below the issue's 95 % are today's figures: the 政协/人大 seed reports lose one paragraph end where
-  // LibreOffice drops letter spacing at script changes; the 100-page report diverges from page 87, where
-  // Chromium leaves a one-line widow that LibreOffice's widow control moves (see the report in issue 12's notes).
+  // The issue's 95 %, except the 人大 seed report's lines (93.5 % today): LibreOffice sets one line with digits
+  // a little wider than Chromium and moves two characters of one paragraph end to the next line.
   const floors: Record<string, { starts: number; lines: number }> = {
     '人大 (seed)': { starts: 0.95, lines: 0.93 },
     '政协 (seed)': { starts: 0.95, lines: 0.95 },
@@ -73,8 +72,8 @@ describe('PDF and DOCX paginate alike (issue 12)', () => {
     const pages = pdfInfo(pdf).pages
     expect(pages).toBeGreaterThan(100)
     expect(parity.pages[0], detail).toBe(parity.pages[1])
-    expect(parity.pageStarts, detail).toBeGreaterThanOrEqual(0.65)
-    expect(parity.lines, detail).toBeGreaterThanOrEqual(0.65)
+    expect(parity.pageStarts, detail).toBeGreaterThanOrEqual(0.95)
+    expect(parity.lines, detail).toBeGreaterThanOrEqual(0.95)
     // The last page carries its own number: the count above is the real page count.
     expect(pageText(pdf, pages)).toMatch(new RegExp(`—\\s*${pages}\\s*—`))
   }, 300_000)

@@ -1,6 +1,6 @@
 import { NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
-import { firstLineIndentPt, typeAreaTwips } from '../../layout/line-rules'
+import { firstLineIndentPt, tooShortToSplit, typeAreaTwips } from '../../layout/line-rules'
 import { isNumberCell, tableColumnWidths } from '../../layout/table-columns'
 import { escapeHtml } from './escape-html'
 import { headLineFitPt } from '../head-line-fit'
@@ -13,6 +13,11 @@ const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubti
 function paragraphHtml(node: DocNode, className: string): string {
   const inner = inlineHtml(node.content)
   return `<p class="${className}">${inner || '<br>'}</p>`
+}
+
+/** A body paragraph; one too short to split keeps together (line-rules.ts tooShortToSplit). */
+function bodyHtml(node: DocNode, text = nodeText(node)): string {
+  return paragraphHtml(node, tooShortToSplit(text) ? 'body keep' : 'body')
 }
 
 /** The heading's printed run: computed marker, then its text (a marker already typed in is not doubled). */
@@ -117,7 +122,10 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         const className = `h d${depth} b${Math.max(1, depth)}`
         const run = headingRun(node, markerOf.get(node) ?? '')
         if (node.attrs?.runIn === true && next?.type === NodeType.paragraph) {
-          parts.push(`<p class="body runin"><span class="${className}">${run}</span>${inlineHtml(next.content)}</p>`)
+          const keep = tooShortToSplit(nodeText(node) + nodeText(next)) ? ' keep' : ''
+          parts.push(
+            `<p class="body runin${keep}"><span class="${className}">${run}</span>${inlineHtml(next.content)}</p>`,
+          )
           index += 1
         } else {
           parts.push(`<h${level + 1} class="${className}">${run || '<br>'}</h${level + 1}>`)
@@ -125,7 +133,7 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         break
       }
       case NodeType.paragraph:
-        parts.push(paragraphHtml(node, 'body'))
+        parts.push(bodyHtml(node))
         break
       case NodeType.table:
         parts.push(tableHtml(node))

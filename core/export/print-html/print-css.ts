@@ -104,6 +104,7 @@ body { color: #000; font-family: ${stack(plan, 'fangsong', latin)}; font-size: $
   line-break: strict; word-break: normal; overflow-wrap: break-word; hyphens: none; orphans: ${orphanLines}; widows: ${widowLines}; }
 h1, h2, h3, h4, h5, p { margin: 0; padding: 0; font-size: ${g.bodySizePt}pt; font-weight: 400; line-height: ${pt(pitch)}; }
 .nb { white-space: nowrap; }
+.keep { break-inside: avoid; }
 .body, .h { text-align: justify; text-indent: ${pt(indent)}; }
 .salutation { text-align: left; text-indent: 0; }
 .title { font-family: ${stack(plan, 'xiaobiaosong', latin)}; font-size: ${g.titleSizePt}pt; font-weight: ${titleWeight}; text-align: center; text-indent: 0; letter-spacing: 0; text-wrap: balance; }

@@ -145,4 +145,31 @@ describe('buildPrintHtml', () => {
       'body { color: #000; font-family: "WRS Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "WRS FandolFang", "FandolFang", "Noto Serif CJK SC"',
     )
   })
+
+  it('sets the DOCX line rules: its letter spacing and indent, widows and orphans of two, short paragraphs kept whole', () => {
+    const long = '常委会坚持把监督工作作为推动决策部署落地见效的重要抓手，听取审议专项工作报告。'.repeat(3)
+    const html = buildPrintHtml(report([paragraph('全年召开常委会会议8次。'), paragraph(long)]), {
+      draftLabel: null,
+      fonts: fandolPlan,
+    })
+    const css = styleOf(html)
+    expect(css).toContain('letter-spacing: -0.25pt;')
+    expect(css).toContain('text-indent: 31.5pt;')
+    expect(css).toContain('orphans: 2; widows: 2;')
+    expect(css).toContain('.keep { break-inside: avoid; }')
+    // Three lines or fewer cannot split two and two: Chromium is told to move them whole, as Word does.
+    expect(bodyOf(html)).toContain('<p class="body keep">全年召开常委会会议8次。</p>')
+    expect(bodyOf(html)).toContain(`<p class="body">${long}</p>`)
+  })
+
+  it('draws tables with fixed column widths, 0.75 pt rules, numbers right-aligned and cells centred vertically', () => {
+    const html = buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan })
+    expect(bodyOf(html)).toMatch(/<table><colgroup>(<col style="width:[\d.]+%">){2}<\/colgroup>/)
+    expect(bodyOf(html)).toContain('<td class="num"><p class="cell"><span class="nb">31</span></p></td>')
+    const css = styleOf(html)
+    expect(css).toContain('table-layout: fixed')
+    expect(css).toContain('border: 0.75pt solid #000')
+    expect(css).toContain('vertical-align: middle')
+    expect(css).toContain('td.num .cell { text-align: right; }')
+  })
 })
