@@ -7,6 +7,8 @@
 
 /** Body size: 3号. */
 export const bodySizePt = 16
+/** Title size: 2号. */
+export const titleSizePt = 22
 export const charsPerLine = 28
 /** Width of the type area, 156 mm (GB/T 9704 §5.2.1), in twips as the DOCX writes it (11906 − 1587 − 1474). */
 export const typeAreaTwips = 8845

@@ -1,6 +1,14 @@
 import { NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
-import { firstLineIndentPt, tooShortToSplit, typeAreaTwips } from '../../layout/line-rules'
+import { withHeadBreaks } from '../../layout/head-breaks'
+import {
+  bodySizePt,
+  firstLineIndentPt,
+  letterSpacingPt,
+  titleSizePt,
+  tooShortToSplit,
+  typeAreaTwips,
+} from '../../layout/line-rules'
 import { isNumberCell, tableColumnWidths } from '../../layout/table-columns'
 import { escapeHtml } from './escape-html'
 import { headLineFitPt } from '../head-line-fit'
@@ -101,12 +109,15 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
     const last = endsHead ? ' fm-last' : ''
     switch (node.type) {
       case NodeType.reportTitle:
-        parts.push(`<h1 class="title${last}">${headInlineHtml(node.content) || '<br>'}</h1>`)
+        parts.push(
+          `<h1 class="title${last}">${headInlineHtml(withHeadBreaks(node, titleSizePt).content) || '<br>'}</h1>`,
+        )
         break
       case NodeType.reportSubtitle: {
         const squeeze = headLineFitPt(node)
         const style = squeeze ? ` style="letter-spacing: ${squeeze}pt"` : ''
-        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(node.content) || '<br>'}</p>`)
+        const lines = squeeze ? node : withHeadBreaks(node, bodySizePt, letterSpacingPt)
+        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(lines.content) || '<br>'}</p>`)
         break
       }
       case NodeType.speakerLine:

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../../core/export/docx/build-docx'
-import { paragraph as paragraphNode } from '../../../core/document-model'
+import { paragraph as paragraphNode, textNode } from '../../../core/document-model'
 import { withoutLayoutMarks } from '../../../core/layout/line-rules'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
 
@@ -255,5 +255,19 @@ describe('DOCX text that breaks where the PDF breaks (issue 12)', () => {
     const parts = await docxParts(report, { draftLabel: null })
     const text = writtenText(paragraphs(parts).at(-1)!)
     expect(text).toBe('增长\u200b5.8%—\u2060—完善机制…\u2060…持续推进')
+  })
+
+  it('writes the phrase breaks of the title as w:br, where the PDF breaks it', async () => {
+    const base = npcReportFixture()
+    const title = {
+      type: 'reportTitle',
+      content: [textNode('中国人民政治协商会议郑州市二七区委员会常务委员会工作报告')],
+    }
+    const report = { ...base, doc: { ...base.doc, content: [title, ...(base.doc.content ?? []).slice(1)] } }
+    const first = paragraphs(await docxParts(report, { draftLabel: null }))[0]!
+    expect(first).toContain('<w:pStyle w:val="Title"/>')
+    expect(first).toMatch(
+      /中国人民政治协商会议<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>郑州市二七区委员会常务委员会工作报告</,
+    )
   })
 })
