@@ -134,8 +134,10 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         const run = headingRun(node, markerOf.get(node) ?? '')
         if (node.attrs?.runIn === true && next?.type === NodeType.paragraph) {
           const keep = tooShortToSplit(nodeText(node) + nodeText(next)) ? ' keep' : ''
+          // role=heading puts the run-in heading into the PDF outline (bookmarks) at its level, as Word's navigation pane lists it.
+          const outline = `role="heading" aria-level="${level + 1}"`
           parts.push(
-            `<p class="body runin${keep}"><span class="${className}">${run}</span>${inlineHtml(next.content)}</p>`,
+            `<p class="body runin${keep}"><span class="${className}" ${outline}>${run}</span>${inlineHtml(next.content)}</p>`,
           )
           index += 1
         } else {

@@ -83,9 +83,12 @@ export function printCss(layout: LayoutSettings, plan: FontPlan, draftLabel: Dra
   const bold = (on: boolean): string => (on ? '700' : '400')
   const pnSize = g.pageNumberSizePt
   // The margin box starts at the type-area bottom; the dash sits mid-em, so the line box starts half an em above 7 mm.
-  const pnPaddingTop = g.pageNumberGapMm * ptPerMm - pnSize / 2
+  // Less 1 mm: with the 宋体 face first (digits included) its taller line box sets the dash 1 mm lower than the Latin
+  // face's did (measured with FandolSong in test/integration/pdf-geometry.test.ts).
+  const pnPaddingTop = (g.pageNumberGapMm - 1) * ptPerMm - pnSize / 2
+  // Digits in the 宋体 face too (no Latin face first), as the DOCX footer sets them.
   const pageNumber = (side: 'left' | 'right'): string =>
-    `@bottom-${side} { content: "\\2014  " counter(page) " \\2014"; font-family: ${stack(plan, 'songti', true)}; font-size: ${pnSize}pt; font-weight: 400; line-height: ${pnSize}pt; ` +
+    `@bottom-${side} { content: "\\2014  " counter(page) " \\2014"; font-family: ${stack(plan, 'songti', false)}; font-size: ${pnSize}pt; font-weight: 400; line-height: ${pnSize}pt; ` +
     `letter-spacing: 0; vertical-align: top; padding-top: ${pt(pnPaddingTop)}; text-align: ${side}; padding-${side}: ${pnSize}pt; color: #000; }`
   const label = draftLabel
     ? `@top-center { content: ${cssString(draftLabel)}; font-family: ${stack(plan, 'heiti', true)}; font-size: ${g.bodySizePt}pt; font-weight: 400; line-height: ${g.bodySizePt}pt; vertical-align: top; padding-top: ${g.headerMm}mm; color: #000; }`

@@ -183,6 +183,13 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     expect(odd).toMatch(/<w:ind [^>]*w:firstLine="0"/)
     expect(even).toContain('<w:jc w:val="left"/>')
     expect(even).toMatch(/<w:ind [^>]*w:left="280"/)
+    // A cached result, for viewers that do not compute fields (issue 12).
+    expect(odd).toContain(
+      '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/>',
+    )
+    expect(even).toContain(
+      '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/>',
+    )
     const footerStyle = style(final, 'Footer')
     expect(footerStyle).toContain('w:eastAsia="宋体"')
     expect(footerStyle).toContain('w:ascii="宋体"')

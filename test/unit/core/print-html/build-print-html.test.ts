@@ -53,7 +53,7 @@ describe('buildPrintHtml', () => {
   it('joins a run-in heading and its body paragraph into one printed paragraph', () => {
     const html = bodyOf(buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan }))
     expect(html).toContain(
-      '<p class="body runin"><span class="h d2 b2">（一）坚持党的全面领导，确保人大工作正确政治方向。</span>严格落实“第一议题”制度',
+      '<span class="h d2 b2" role="heading" aria-level="3">（一）坚持党的全面领导，确保人大工作正确政治方向。</span>严格落实“第一议题”制度',
     )
     expect(html).not.toContain('<h3')
   })
@@ -171,5 +171,14 @@ describe('buildPrintHtml', () => {
     expect(css).toContain('border: 0.75pt solid #000')
     expect(css).toContain('vertical-align: middle')
     expect(css).toContain('td.num .cell { text-align: right; }')
+  })
+
+  it('sets the page-number digits in the 宋体 face, not the Latin face', () => {
+    const css = styleOf(buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan }))
+    for (const side of ['left', 'right']) {
+      const rule = new RegExp(`@bottom-${side} \\{[^}]*font-family: ([^;]*);`).exec(css)![1]!
+      expect(rule).not.toContain('WRS Latin')
+      expect(rule).toContain('FandolSong')
+    }
   })
 })
