@@ -1,5 +1,4 @@
 import { Parser } from 'htmlparser2'
-import { withoutLayoutMarks } from '../layout/line-rules'
 import { MarkType, NodeType, paragraph, textNode, type DocNode } from '../document-model'
 import { stripIndentation, type ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
@@ -141,7 +140,7 @@ export function htmlToBlocks(html: string): ImportBlock[] {
       },
       ontext(text) {
         if (skipDepth) return
-        runs.push({ text: withoutLayoutMarks(text).replace(/[\r\n\t]+/g, ' '), bold: boldDepth > 0 })
+        runs.push({ text: text.replace(/[\r\n\t]+/g, ' '), bold: boldDepth > 0 })
       },
       onclosetag(name) {
         if (skipTags.has(name)) {

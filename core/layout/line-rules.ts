@@ -3,6 +3,7 @@
  * editor's page view (issue 12): the same character spacing and first-line indent, no extra space between 汉字
  * and digits or Latin letters, no punctuation hanging into the margin (a line that would start with `，` takes
  * the character before it along instead), widows and orphans of two lines, `——` `……` and numbers never split.
+ * The DOCX carries them as switches (docx-styles.ts); its text stays exactly the report text.
  */
 
 /** Body size: 3号. */
@@ -34,32 +35,6 @@ export const orphanLines = 2
  * point, thousands separators, time colons and percent sign (GB/T 15834 §5, layout-and-rules.md PUN-LINEBREAK).
  */
 export const unbreakableRun = /——+|…+|[0-9]+(?:[.,:：][0-9]+)*[%‰％]?/g
-
-/** U+2060 WORD JOINER: no line break here, no width (Word, WPS, LibreOffice and Chromium alike). */
-export const wordJoiner = '\u2060'
-/** U+200B ZERO WIDTH SPACE: a break may follow, no width; not a letter, so LibreOffice adds no space beside it. */
-export const zeroWidthSpace = '\u200b'
-
-/** Where an ASCII letter or digit meets a 汉字 (either way round). */
-const scriptChange =
-  /(?<=[\u3400-\u9fff\uf900-\ufaff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰])(?=[\u3400-\u9fff\uf900-\ufaff])/g
-
-/**
- * Body text as written into the DOCX so that every word processor breaks it as the PDF does:
- * - `——` and `……` carry word joiners between their characters (LibreOffice and Word otherwise split them);
- * - a zero-width space sits where 汉字 meet digits or Latin letters. Word and WPS read w:autoSpaceDE/DN="0" and add
- *   no space there; LibreOffice ignores that switch on import and adds a fifth of an em between two letters or
- *   digits of different scripts, unless a non-letter stands between them. The break opportunities stay as they were.
- * Readers of our own DOCX (import, returned copies) drop both characters again (`withoutLayoutMarks`).
- */
-export function docxLineText(text: string): string {
-  return text.replace(/——+|…{2,}/g, run => [...run].join(wordJoiner)).replace(scriptChange, zeroWidthSpace)
-}
-
-/** Text read back from a DOCX without the layout marks `docxLineText` added. */
-export function withoutLayoutMarks(text: string): string {
-  return text.replace(/[\u200b\u2060]/g, '')
-}
 
 /** Estimated width in ems of body text: ASCII half width (Times New Roman), everything else full width. */
 export function textWidthEm(text: string): number {

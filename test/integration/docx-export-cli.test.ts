@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../../main/cli/run-cli'
 import { serializeReportFile } from '../../core/report-file'
 import { npcReportFixture } from '../fixtures/docx-npc-report'
-import { withoutLayoutMarks } from '../../core/layout/line-rules'
 
 function cli(directory: string) {
   const out: string[] = []
@@ -26,11 +25,7 @@ const headerTexts = (docx: string): string[] => {
   const files = unzipSync(readFileSync(docx))
   return Object.keys(files)
     .filter(name => /^word\/header\d+\.xml$/.test(name))
-    .map(name =>
-      withoutLayoutMarks(
-        [...strFromU8(files[name]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join(''),
-      ),
-    )
+    .map(name => [...strFromU8(files[name]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join(''))
 }
 
 describe('wrs export --docx', () => {

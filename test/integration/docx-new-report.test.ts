@@ -8,7 +8,6 @@ import type { ReportFile } from '../../core/report-file'
 import { createReport } from '../../core/templates/create-report'
 import { getBuiltinTemplate } from '../../core/templates/builtin-templates'
 import { exportDocx } from '../../main/services/export-docx-service'
-import { withoutLayoutMarks } from '../../core/layout/line-rules'
 
 function newGovReport(): ReportFile {
   return createReport(getBuiltinTemplate('gov')!, {
@@ -42,7 +41,7 @@ function filledIn(report: ReportFile): ReportFile {
 const documentXml = (file: string): string => strFromU8(unzipSync(readFileSync(file))['word/document.xml']!)
 const paragraphTexts = (xml: string): string[] =>
   (xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map(p =>
-    withoutLayoutMarks([...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')),
+    [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join(''),
   )
 
 describe('a new 政府工作报告 from the built-in template', () => {

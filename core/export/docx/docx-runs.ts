@@ -1,6 +1,5 @@
 import { TextRun, type IFontAttributesProperties } from 'docx'
 import { MarkType, NodeType, type DocNode } from '../../document-model'
-import { docxLineText } from '../../layout/line-rules'
 import { runXml, type TextRunOptions } from './docx-xml-templates'
 
 export interface RunOptions {
@@ -33,7 +32,7 @@ function runOptions(
     if (node.type !== NodeType.text || !node.text) continue
     const isBold = hasMark(node, MarkType.bold) || undefined
     runs.push({
-      text: docxLineText(node.text),
+      text: node.text,
       ...(pendingBreak ? { break: pendingBreak } : {}),
       ...(options.font ? { font: options.font } : {}),
       ...(options.size ? { size: options.size } : {}),

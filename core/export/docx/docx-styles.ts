@@ -52,7 +52,7 @@ const noIndent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
  * lines), 避头尾 on (w:kinsoku, Word's default, written for WPS), no punctuation past the margin (w:overflowPunct
  * off: the PDF cannot hang punctuation), no space between 汉字 and digits or Latin (w:autoSpaceDE/DN off).
  * LibreOffice 7.4–24.x reads w:overflowPunct inverted (its importer maps val="0" to "hanging allowed" while its
- * exporter writes hanging as val="1") and ignores w:autoSpaceDE/DN; docx-runs.ts covers the latter in the text.
+ * exporter writes hanging as val="1") and ignores w:autoSpaceDE/DN: it hangs ，。 and spaces 汉字 from digits.
  */
 const lineRules =
   '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'

@@ -1,5 +1,4 @@
 import { Parser } from 'htmlparser2'
-import { withoutLayoutMarks } from '../../layout/line-rules'
 import type { Byline, CopyComment, CopyParagraph, CopyRun, FeedbackCopy, FeedbackParts } from './feedback-copy'
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1)
@@ -37,8 +36,7 @@ function newParagraph(inTable: boolean): CopyParagraph {
   return { runs: [], mark: null, headingLevel: 0, inTable, commentStarts: [], commentEnds: [], commentRefs: [] }
 }
 
-function addText(paragraph: CopyParagraph, kind: CopyRun['kind'], byline: Byline, written: string): void {
-  const text = withoutLayoutMarks(written)
+function addText(paragraph: CopyParagraph, kind: CopyRun['kind'], byline: Byline, text: string): void {
   if (!text) return
   const last = paragraph.runs[paragraph.runs.length - 1]
   if (last && last.kind === kind && last.author === byline.author && last.date === byline.date) last.text += text

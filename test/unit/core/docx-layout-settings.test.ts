@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { buildDocx } from '../../../core/export/docx/build-docx'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
 import type { ReportFile } from '../../../core/report-file'
-import { withoutLayoutMarks } from '../../../core/layout/line-rules'
 
 async function part(report: ReportFile, name: string): Promise<string> {
   return strFromU8(unzipSync(await buildDocx(report, { draftLabel: null }))[name]!)
@@ -13,7 +12,7 @@ const styleOf = (styles: string, id: string): string =>
   new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)![0]
 const texts = (xml: string): string[] =>
   (xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map(paragraph =>
-    withoutLayoutMarks([...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')),
+    [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join(''),
   )
 
 describe('per-report layout settings in the DOCX', () => {
