@@ -99,10 +99,14 @@ export async function buildDocx(source: ReportFile, options: BuildDocxOptions): 
   // filled with those paragraphs' XML and the library packs the same document again with that document.xml (its
   // own zip code, warm from the first pack; only the small slot document.xml is inflated here).
   const packed = await Packer.pack(document, 'uint8array', false, parts)
-  const shell = unzipSync(packed, { filter: file => file.name === 'word/document.xml' })['word/document.xml']!
-  const documentXml = body.fill(strFromU8(shell))
+  const shell = unzipSync(packed, { filter: file => file.name === 'word/document.xml' || isFooter(file.name) })
+  const documentXml = body.fill(strFromU8(shell['word/document.xml']!))
+  const footers = Object.entries(shell)
+    .filter(([name]) => isFooter(name))
+    .map(([name, data]) => ({ path: name, data: withCachedPageNumber(strFromU8(data)) }))
   const bytes = await Packer.pack(document, 'uint8array', false, [
     ...parts,
+    ...footers,
     { path: 'word/document.xml', data: documentXml },
   ])
   return markup ? applyMarkup(bytes, markup, report.review) : bytes
@@ -118,6 +122,23 @@ function footnoteDefinitions(notes: readonly DocNode[]): Record<string, { childr
     }
   })
   return definitions
+}
+
+const isFooter = (name: string): boolean => /^word\/footer\d+\.xml$/.test(name)
+
+const emptyPageField = '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+/**
+ * The PAGE field with a cached result, so that viewers which do not compute fields (previewers, some mobile
+ * apps) print a number rather than `—  —`: 1 in the odd-page footer (right-aligned), 2 in the even-page one.
+ * Word, WPS and LibreOffice compute the field and show the real number.
+ */
+function withCachedPageNumber(footerXml: string): string {
+  const cached = footerXml.includes('<w:jc w:val="left"/>') ? '2' : '1'
+  return footerXml.replace(
+    emptyPageField,
+    `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${cached}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+  )
 }
 
 const slotText = (index: number): string => `\uE001${index}\uE001`

@@ -2,6 +2,8 @@ import type { Paragraph, Table } from 'docx'
 import { NodeType, type DocNode } from '../../document-model'
 import { computeMarkers, type NumberingScheme } from '../../numbering'
 import { headLineFitPt } from '../head-line-fit'
+import { withHeadBreaks } from '../../layout/head-breaks'
+import { bodySizePt, letterSpacingPt, titleSizePt } from '../../layout/line-rules'
 import { fontNames, runFonts } from './docx-fonts'
 import { listParagraphs, type ListState } from './docx-lists'
 import { inlineRunsXml, type FootnoteIds } from './docx-runs'
@@ -70,7 +72,14 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
       // never looser than the body's spacing, with room for LibreOffice's space between 汉字 and digits.
       const fitTwips =
         node.type === NodeType.reportSubtitle ? Math.floor(headLineFitPt(node, { scriptGapEm: 0.2 }) * 20) : 0
-      const runs = inlineRunsXml(node.content, {
+      // The PDF's phrase breaks as w:br (core/layout/head-breaks.ts); a subtitle set tight on one line has none.
+      const lines =
+        node.type === NodeType.reportTitle
+          ? withHeadBreaks(node, titleSizePt)
+          : node.type === NodeType.reportSubtitle && fitTwips === 0
+            ? withHeadBreaks(node, bodySizePt, letterSpacingPt)
+            : node
+      const runs = inlineRunsXml(lines.content, {
         ...(fitTwips < context.charSpacing ? { characterSpacing: fitTwips } : {}),
         footnotes,
       })

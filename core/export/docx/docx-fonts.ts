@@ -18,14 +18,17 @@ interface FontTableEntry {
   pitch: string
 }
 
-/** w:altName is tried when the primary font is missing (ISO/IEC 29500 17.8.3.1); charset 86 = GB2312. */
+/**
+ * w:altName is tried when the primary font is missing (ISO/IEC 29500 17.8.3.1): ONE family name (Word reads a comma
+ * list as a single name that never matches), the face every Chinese Windows has under that name; charset 86 = GB2312.
+ */
 const fontTable: FontTableEntry[] = [
-  { name: fontNames.fangSong, altName: '仿宋,FangSong', charset: '86', family: 'modern', pitch: 'fixed' },
-  { name: fontNames.kaiTi, altName: '楷体,KaiTi', charset: '86', family: 'modern', pitch: 'fixed' },
+  { name: fontNames.fangSong, altName: '仿宋', charset: '86', family: 'modern', pitch: 'fixed' },
+  { name: fontNames.kaiTi, altName: '楷体', charset: '86', family: 'modern', pitch: 'fixed' },
   { name: fontNames.heiTi, altName: 'SimHei', charset: '86', family: 'modern', pitch: 'fixed' },
   {
     name: fontNames.xiaoBiaoSong,
-    altName: '方正小标宋_GBK,FZXiaoBiaoSong-B05S',
+    altName: '方正小标宋_GBK',
     charset: '86',
     family: 'script',
     pitch: 'default',

@@ -1,3 +1,4 @@
+import { letterSpacingTwips } from '../../layout/line-rules'
 import type { LayoutSettings } from '../../report-file'
 
 /** GB/T 9704-2012 page geometry in twips (docs/layout.md §A.1, §A.7). */
@@ -44,10 +45,9 @@ export interface DocxGeometry {
 
 export function docxGeometry(layout: LayoutSettings): DocxGeometry {
   const typeAreaWidth = pageGeometry.width - pageGeometry.left - pageGeometry.right
-  const charPitchPt = typeAreaWidth / 20 / charsPerLine
   return {
     linePitch: Math.round(layout.linePitchPt * 20),
-    charSpacing: Math.floor((charPitchPt - bodySize / 2) * 20),
+    charSpacing: letterSpacingTwips,
     typeAreaWidth,
     mirrorMargins: layout.mirrorMargins,
   }

@@ -1,10 +1,11 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph, type INumberingOptions, type ParagraphChild } from 'docx'
 import { NodeType, type DocNode } from '../../document-model'
+import { firstLineIndentTwips } from '../../layout/line-rules'
 import { inlineRuns, type FootnoteIds } from './docx-runs'
 
 const bulletReference = 'wrs-bullet'
 const orderedReference = 'wrs-ordered'
-const levelIndent = 640
+const levelIndent = firstLineIndentTwips
 
 /** Word lists for bulletList/orderedList: each level indented two more characters, marker then text. */
 export const listNumbering: INumberingOptions = {
@@ -54,7 +55,8 @@ export function listParagraphs(list: DocNode, state: ListState, level = 0, optio
     let first = true
     for (const child of item.content ?? []) {
       if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) {
-        for (const paragraph of listParagraphs(child, state, Math.min(level + 1, 3), options)) paragraphs.push(paragraph)
+        for (const paragraph of listParagraphs(child, state, Math.min(level + 1, 3), options))
+          paragraphs.push(paragraph)
         continue
       }
       paragraphs.push(

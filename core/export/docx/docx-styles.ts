@@ -3,6 +3,8 @@ import { markerDepth, type NumberingScheme } from '../../numbering'
 import type { HeadingLevel } from '../../document-model'
 import { bodySize, pageNumberSize, titleSize } from './docx-geometry'
 import { fontNames } from './docx-fonts'
+import { firstLineIndentTwips } from '../../layout/line-rules'
+import { tableBorderPt } from '../../layout/table-columns'
 
 /** Paragraph style ids used in document.xml. Heading1–4 are Word's built-in ids (navigation pane in Word and WPS). */
 export const styleIds = {
@@ -43,7 +45,19 @@ export function rFontsXml(eastAsia: string, latinTimes: boolean): string {
 
 const size = (halfPoints: number): string => `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`
 const bold = (on: boolean): string => (on ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>')
+/** Table rules in eighths of a point, as the PDF draws them (core/layout/table-columns.ts). */
+const tableBorderEighths = Math.round(tableBorderPt * 8)
 const noIndent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
+
+/**
+ * The line rules of core/layout/line-rules.ts in Normal and the document defaults: widow/orphan control (two
+ * lines), 避头尾 on (w:kinsoku, Word's default, written for WPS), no punctuation past the margin (w:overflowPunct
+ * off: the PDF cannot hang punctuation), no space between 汉字 and digits or Latin (w:autoSpaceDE/DN off).
+ * LibreOffice 7.4–24.x reads w:overflowPunct inverted (its importer maps val="0" to "hanging allowed" while its
+ * exporter writes hanging as val="1") and ignores w:autoSpaceDE/DN: it hangs ，。 and spaces 汉字 from digits.
+ */
+const lineRules =
+  '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
 
 function paragraphStyle(id: string, name: string, body: { pPr?: string; rPr?: string; extra?: string }): string {
   return (
@@ -84,9 +98,9 @@ export function stylesXml(options: {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<w:docDefaults><w:rPrDefault><w:rPr>${rFontsXml(fontNames.fangSong, latin)}<w:kern w:val="2"/>${size(bodySize)}<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    `<w:pPrDefault><w:pPr>${lineRules}</w:pPr></w:pPrDefault></w:docDefaults>` +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +
-    `<w:pPr><w:widowControl w:val="0"/>${exact}<w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>` +
+    `<w:pPr>${lineRules}${exact}<w:ind w:firstLine="${firstLineIndentTwips}"/><w:jc w:val="both"/></w:pPr>` +
     `<w:rPr>${rFontsXml(fontNames.fangSong, latin)}<w:spacing w:val="${charSpacing}"/>${size(bodySize)}</w:rPr></w:style>` +
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +
@@ -102,8 +116,7 @@ export function stylesXml(options: {
     }) +
     paragraphStyle(styleIds.subtitle, 'Subtitle', {
       extra: '<w:uiPriority w:val="11"/>',
-      // No extra space between 汉字 and digits, as in the PDF (Word and WPS read this; LibreOffice does not, head-line-fit.ts allows for it).
-      pPr: `<w:keepNext/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${noIndent}<w:jc w:val="center"/>`,
+      pPr: `<w:keepNext/>${noIndent}<w:jc w:val="center"/>`,
       rPr: rFontsXml(fontNames.kaiTi, latin) + size(bodySize),
     }) +
     paragraphStyle(styleIds.speakerLine, 'Speaker Line', {
@@ -128,10 +141,10 @@ export function stylesXml(options: {
     }) +
     headingStyles +
     (options.footnotes ? footnoteStyles(latin) : '') +
-    '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
-    '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
-    '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
-    '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>' +
+    `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>` +
+    `<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="${tableBorderEighths}" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="${tableBorderEighths}" w:space="0" w:color="000000"/>` +
+    `<w:bottom w:val="single" w:sz="${tableBorderEighths}" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="${tableBorderEighths}" w:space="0" w:color="000000"/>` +
+    `<w:insideH w:val="single" w:sz="${tableBorderEighths}" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="${tableBorderEighths}" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>` +
     '</w:styles>'
   )
 }

@@ -1,4 +1,14 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType, type ParagraphChild } from 'docx'
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type ParagraphChild,
+} from 'docx'
+import { isNumberCell, tableColumnWidths } from '../../layout/table-columns'
 import { NodeType, type DocNode } from '../../document-model'
 import { fontNames, runFonts } from './docx-fonts'
 import { listParagraphs, type ListState } from './docx-lists'
@@ -8,25 +18,6 @@ import { styleIds } from './docx-styles'
 const numberAttr = (node: DocNode, name: string): number => {
   const value = node.attrs?.[name]
   return typeof value === 'number' && value > 1 ? value : 1
-}
-
-/** Column widths in twips: TipTap's colwidth (px) proportionally when every column has one, else equal. */
-function columnWidths(firstRow: DocNode | undefined, totalWidth: number): number[] {
-  const widths: Array<number | null> = []
-  for (const cell of firstRow?.content ?? []) {
-    const colwidth = cell.attrs?.colwidth
-    const span = numberAttr(cell, 'colspan')
-    for (let index = 0; index < span; index++) {
-      const width = Array.isArray(colwidth) ? colwidth[index] : undefined
-      widths.push(typeof width === 'number' && width > 0 ? width : null)
-    }
-  }
-  const count = Math.max(1, widths.length)
-  if (widths.every(width => width !== null) && widths.length > 0) {
-    const sum = (widths as number[]).reduce((total, width) => total + width, 0)
-    return (widths as number[]).map(width => Math.floor((width / sum) * totalWidth))
-  }
-  return Array.from({ length: count }, () => Math.floor(totalWidth / count))
 }
 
 export interface TableOptions {
@@ -51,6 +42,7 @@ function cellChildren(
   isHeader: boolean,
 ): Array<Paragraph | Table> {
   const headerFont = runFonts(fontNames.heiTi, options.latinTimes)
+  const alignment = isHeader ? AlignmentType.CENTER : isNumberCell(cell) ? AlignmentType.RIGHT : undefined
   const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
   const children: Array<Paragraph | Table> = []
   for (const block of blocks) {
@@ -67,7 +59,7 @@ function cellChildren(
       children.push(
         new Paragraph({
           style: styleIds.tableText,
-          ...(isHeader ? { alignment: AlignmentType.CENTER } : {}),
+          ...(alignment ? { alignment } : {}),
           children: inlineRuns(block.content, {
             ...(isHeader ? { font: headerFont } : {}),
             footnotes: options.footnotes,
@@ -81,12 +73,13 @@ function cellChildren(
 }
 
 /**
- * A full-width bordered table in 仿宋 (header cells 黑体, centred); header rows repeat on every page. Merged cells
- * are Word's w:gridSpan and w:vMerge; lists and tables in cells are kept.
+ * A full-width bordered table in 仿宋 (header cells 黑体, centred; numbers right-aligned; all cells centred
+ * vertically) with the PDF's column widths (core/layout/table-columns.ts); header rows repeat on every page.
+ * Merged cells are Word's w:gridSpan and w:vMerge; lists and tables in cells are kept.
  */
 export function docxTable(node: DocNode, options: TableOptions): Table {
   const rows = (node.content ?? []).filter(row => row.type === NodeType.tableRow)
-  const widths = columnWidths(rows[0], options.typeAreaWidth)
+  const widths = tableColumnWidths(node, options.typeAreaWidth / 20).map(width => Math.floor(width * 20))
   const tableRows = rows.map((row, rowIndex) => {
     const cells = (row.content ?? []).filter(
       cell => cell.type === NodeType.tableCell || cell.type === NodeType.tableHeader,
@@ -105,6 +98,7 @@ export function docxTable(node: DocNode, options: TableOptions): Table {
         const width = Math.floor((options.typeAreaWidth / Math.max(1, widths.length)) * columnSpan)
         return new TableCell({
           children: cellChildren(cell, width, options, isHeader),
+          verticalAlign: VerticalAlign.CENTER,
           columnSpan,
           rowSpan: numberAttr(cell, 'rowspan'),
         })

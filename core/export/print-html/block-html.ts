@@ -1,5 +1,15 @@
 import { footnotesOf, NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
+import { withHeadBreaks } from '../../layout/head-breaks'
+import {
+  bodySizePt,
+  firstLineIndentPt,
+  letterSpacingPt,
+  titleSizePt,
+  tooShortToSplit,
+  typeAreaTwips,
+} from '../../layout/line-rules'
+import { isNumberCell, tableColumnWidths } from '../../layout/table-columns'
 import { escapeHtml } from './escape-html'
 import { headLineFitPt } from '../head-line-fit'
 import { headInlineHtml } from './head-lines'
@@ -11,6 +21,11 @@ const headTypes: readonly string[] = [NodeType.reportTitle, NodeType.reportSubti
 function paragraphHtml(node: DocNode, className: string, notes: FootnoteNumbers): string {
   const inner = inlineHtml(node.content, notes)
   return `<p class="${className}">${inner || '<br>'}</p>`
+}
+
+/** A body paragraph; one too short to split keeps together (line-rules.ts tooShortToSplit). */
+function bodyHtml(node: DocNode, notes: FootnoteNumbers, text = nodeText(node)): string {
+  return paragraphHtml(node, tooShortToSplit(text) ? 'body keep' : 'body', notes)
 }
 
 /** The heading's printed run: computed marker, then its text (a marker already typed in is not doubled). */
@@ -28,6 +43,7 @@ function cellHtml(cell: DocNode, notes: FootnoteNumbers): string {
     const value = Number(cell.attrs?.[name])
     return Number.isInteger(value) && value > 1 && value < 1000 ? ` ${name}="${value}"` : ''
   }
+  const number = tag === 'td' && isNumberCell(cell) ? ' class="num"' : ''
   const blocks = cell.content?.length ? cell.content : [{ type: NodeType.paragraph }]
   const inner = blocks
     .map(child => {
@@ -36,7 +52,7 @@ function cellHtml(cell: DocNode, notes: FootnoteNumbers): string {
       return paragraphHtml(child, 'cell', notes)
     })
     .join('')
-  return `<${tag}${span('colspan')}${span('rowspan')}>${inner}</${tag}>`
+  return `<${tag}${number}${span('colspan')}${span('rowspan')}>${inner}</${tag}>`
 }
 
 /** Full-width bordered table; leading all-header rows repeat on every page (as Word's header rows). */
@@ -48,8 +64,12 @@ function tableHtml(node: DocNode, notes: FootnoteNumbers): string {
   while (headerCount < rows.length - 1 && isHeaderRow(rows[headerCount]!)) headerCount += 1
   const rowHtml = (row: DocNode): string =>
     `<tr>${(row.content ?? []).map(cell => cellHtml(cell, notes)).join('')}</tr>`
+  // The DOCX's column widths (core/layout/table-columns.ts), as shares of the line.
+  const widths = tableColumnWidths(node, typeAreaTwips / 20)
+  const total = widths.reduce((sum, width) => sum + width, 0)
+  const cols = `<colgroup>${widths.map(width => `<col style="width:${((width / total) * 100).toFixed(3)}%">`).join('')}</colgroup>`
   const head = headerCount ? `<thead>${rows.slice(0, headerCount).map(rowHtml).join('')}</thead>` : ''
-  return `<table>${head}<tbody>${rows.slice(headerCount).map(rowHtml).join('')}</tbody></table>`
+  return `<table>${cols}${head}<tbody>${rows.slice(headerCount).map(rowHtml).join('')}</tbody></table>`
 }
 
 /** Lists as in the DOCX: marker then text, first line indented two characters, two more per level. */
@@ -69,9 +89,9 @@ function listHtml(node: DocNode, level: number, notes: FootnoteNumbers): string 
       const inner = inlineHtml(child.content, notes) || '<br>'
       if (first) {
         const marker = ordered ? (level % 2 === 0 ? `${number}.` : `（${number}）`) : level % 2 === 0 ? '• ' : '◦ '
-        out += `<p class="body list" style="margin-left:${level * 2}em"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
+        out += `<p class="body list" style="margin-left:${level * firstLineIndentPt}pt"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
       } else {
-        out += `<p class="body list-more" style="margin-left:${(level + 1) * 2}em">${inner}</p>`
+        out += `<p class="body list-more" style="margin-left:${(level + 1) * firstLineIndentPt}pt">${inner}</p>`
       }
       first = false
     }
@@ -100,12 +120,15 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
     const last = endsHead ? ' fm-last' : ''
     switch (node.type) {
       case NodeType.reportTitle:
-        parts.push(`<h1 class="title${last}">${headInlineHtml(node.content, notes) || '<br>'}</h1>`)
+        parts.push(
+          `<h1 class="title${last}">${headInlineHtml(withHeadBreaks(node, titleSizePt).content, notes) || '<br>'}</h1>`,
+        )
         break
       case NodeType.reportSubtitle: {
         const squeeze = headLineFitPt(node)
         const style = squeeze ? ` style="letter-spacing: ${squeeze}pt"` : ''
-        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(node.content, notes) || '<br>'}</p>`)
+        const lines = squeeze ? node : withHeadBreaks(node, bodySizePt, letterSpacingPt)
+        parts.push(`<p class="subtitle${last}"${style}>${headInlineHtml(lines.content, notes) || '<br>'}</p>`)
         break
       }
       case NodeType.speakerLine:
@@ -121,8 +144,11 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         const className = `h d${depth} b${Math.max(1, depth)}`
         const run = headingRun(node, markerOf.get(node) ?? '', notes)
         if (node.attrs?.runIn === true && next?.type === NodeType.paragraph) {
+          const keep = tooShortToSplit(nodeText(node) + nodeText(next)) ? ' keep' : ''
+          // role=heading puts the run-in heading into the PDF outline (bookmarks) at its level, as Word's navigation pane lists it.
+          const outline = `role="heading" aria-level="${level + 1}"`
           parts.push(
-            `<p class="body runin"><span class="${className}">${run}</span>${inlineHtml(next.content, notes)}</p>`,
+            `<p class="body runin${keep}"><span class="${className}" ${outline}>${run}</span>${inlineHtml(next.content, notes)}</p>`,
           )
           index += 1
         } else {
@@ -131,7 +157,7 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
         break
       }
       case NodeType.paragraph:
-        parts.push(paragraphHtml(node, 'body', notes))
+        parts.push(bodyHtml(node, notes))
         break
       case NodeType.table:
         parts.push(tableHtml(node, notes))

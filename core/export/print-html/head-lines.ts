@@ -1,13 +1,7 @@
 import { MarkType, NodeType, type DocNode } from '../../document-model'
+import { phraseEnd } from '../../layout/head-breaks'
 import { escapeHtml } from './escape-html'
 import { inlineHtml, type FootnoteNumbers } from './inline-html'
-
-/**
- * Break opportunities for the title and the subtitle, which break only between phrases (回行时词意完整,
- * GB/T 9704 7.3.1): after the date (`日|在`), after 大会 / 委员会 / 会议, and before an ordinal 第.
- */
-const phraseEnd =
-  /(?<=日)(?=在)|(?<=大会|委员会|会议|政府|政协)(?=[^上，。、：；！？）)》〉”’>])|(?<=[^\s])(?=第[一二三四五六七八九十〇零百]+[届次])/g
 
 /** Escaped head text with <wbr> at phrase ends (the CSS keeps everything else together). */
 export function phraseHtml(text: string): string {

@@ -1,19 +1,12 @@
 import { MarkType, NodeType, type DocNode } from '../../document-model'
+import { unbreakableRun } from '../../layout/line-rules'
 import { escapeHtml } from './escape-html'
 
-/**
- * Runs that must never be split across lines: 破折号 `——`, 省略号 `……` and Arabic numbers with
- * their decimal point, thousands separators, time colons and percent sign (GB/T 15834 §5,
- * docs/layout.md “Line breaks”). Closing punctuation at a line start is prevented by CSS
- * `line-break: strict`.
- */
-const unbreakable = /——+|…+|[0-9]+(?:[.,:：][0-9]+)*[%‰％]?/g
-
-/** Escaped text with unbreakable runs wrapped in nowrap spans. */
+/** Escaped text with unbreakable runs (line-rules.ts) wrapped in nowrap spans; `line-break: strict` does 避头尾. */
 export function protectedText(text: string): string {
   let out = ''
   let last = 0
-  for (const match of text.matchAll(unbreakable)) {
+  for (const match of text.matchAll(unbreakableRun)) {
     const start = match.index ?? 0
     out += escapeHtml(text.slice(last, start))
     const run = match[0]

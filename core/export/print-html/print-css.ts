@@ -3,7 +3,9 @@ import type { LayoutSettings } from '../../report-file'
 import { cssFamily, cssString } from './escape-html'
 import type { FontPlan } from './font-plan'
 import { exactFaces, type FontRole } from './font-roles'
-import { charPitchPt, pageGeometry as g, ptPerMm } from './page-geometry'
+import { firstLineIndentPt, letterSpacingPt, orphanLines, widowLines } from '../../layout/line-rules'
+import { cellPaddingPt, tableBorderPt, tableTextPt } from '../../layout/table-columns'
+import { pageGeometry as g, ptPerMm } from './page-geometry'
 
 const latinFaces = {
   regular: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'],
@@ -68,22 +70,25 @@ function pt(value: number): string {
  * in 宋体 14 pt 7 mm below the type area (odd pages right, even pages left, one character in) and
  * the draft label in the header of every page. No script: CSS page margin boxes (Chromium ≥ 131).
  * Choices that change where lines and pages break follow the DOCX builder (core/export/docx) so
- * both exports paginate alike: no widow control, keep-with-next headings, one grid line between
+ * both exports paginate alike: widows and orphans of two lines, keep-with-next headings, one grid line between
  * the centred head and the body, tables in 14 pt on 20 pt lines.
  */
 export function printCss(layout: LayoutSettings, plan: FontPlan, draftLabel: DraftLabel | null): string {
   const pitch = layout.linePitchPt
-  // 0.1 pt of slack so rounding never drops the 28th character; justification fills the line.
-  const letterSpacing = charPitchPt() - 0.1 / g.charsPerLine - g.bodySizePt
-  const indent = 2 * charPitchPt()
+  // The DOCX's spacing and indent (core/layout/line-rules.ts): both hold the same text on a line; justification fills it.
+  const letterSpacing = letterSpacingPt
+  const indent = firstLineIndentPt
   const latin = layout.latinTimes
   const titleWeight = plan.roles.xiaobiaosong.official ? 400 : 700
   const bold = (on: boolean): string => (on ? '700' : '400')
   const pnSize = g.pageNumberSizePt
   // The margin box starts at the type-area bottom; the dash sits mid-em, so the line box starts half an em above 7 mm.
-  const pnPaddingTop = g.pageNumberGapMm * ptPerMm - pnSize / 2
+  // Less 1 mm: with the 宋体 face first (digits included) its taller line box sets the dash 1 mm lower than the Latin
+  // face's did (measured with FandolSong in test/integration/pdf-geometry.test.ts).
+  const pnPaddingTop = (g.pageNumberGapMm - 1) * ptPerMm - pnSize / 2
+  // Digits in the 宋体 face too (no Latin face first), as the DOCX footer sets them.
   const pageNumber = (side: 'left' | 'right'): string =>
-    `@bottom-${side} { content: "\\2014  " counter(page) " \\2014"; font-family: ${stack(plan, 'songti', true)}; font-size: ${pnSize}pt; font-weight: 400; line-height: ${pnSize}pt; ` +
+    `@bottom-${side} { content: "\\2014  " counter(page) " \\2014"; font-family: ${stack(plan, 'songti', false)}; font-size: ${pnSize}pt; font-weight: 400; line-height: ${pnSize}pt; ` +
     `letter-spacing: 0; vertical-align: top; padding-top: ${pt(pnPaddingTop)}; text-align: ${side}; padding-${side}: ${pnSize}pt; color: #000; }`
   const label = draftLabel
     ? `@top-center { content: ${cssString(draftLabel)}; font-family: ${stack(plan, 'heiti', true)}; ` +
@@ -101,9 +106,10 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 html, body { margin: 0; padding: 0; background: #fff; }
 body { color: #000; font-family: ${stack(plan, 'fangsong', latin)}; font-size: ${g.bodySizePt}pt; line-height: ${pt(pitch)};
   letter-spacing: ${pt(letterSpacing)}; font-kerning: none; text-spacing-trim: space-all; text-autospace: no-autospace;
-  line-break: strict; word-break: normal; overflow-wrap: break-word; hyphens: none; orphans: 1; widows: 1; }
+  line-break: strict; word-break: normal; overflow-wrap: break-word; hyphens: none; orphans: ${orphanLines}; widows: ${widowLines}; }
 h1, h2, h3, h4, h5, p { margin: 0; padding: 0; font-size: ${g.bodySizePt}pt; font-weight: 400; line-height: ${pt(pitch)}; }
 .nb { white-space: nowrap; }
+.keep { break-inside: avoid; }
 .body, .h { text-align: justify; text-indent: ${pt(indent)}; }
 .salutation { text-align: left; text-indent: 0; }
 .title { font-family: ${stack(plan, 'xiaobiaosong', latin)}; font-size: ${g.titleSizePt}pt; font-weight: ${titleWeight}; text-align: center; text-indent: 0; letter-spacing: 0; text-wrap: balance; }
@@ -121,12 +127,13 @@ h1, .subtitle, .speaker, h2, h3, h4, h5 { break-after: avoid; break-inside: avoi
 .b4 { font-weight: ${bold(layout.headingBold.h4)}; }
 span.h { text-indent: 0; }
 b { font-weight: 700; }
-table { border-collapse: collapse; width: 100%; margin: 0; }
+table { border-collapse: collapse; table-layout: fixed; width: 100%; margin: 0; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { border: 0.5pt solid #000; padding: 0 5.4pt; vertical-align: top; font-weight: 400; }
-.cell { font-size: ${pnSize}pt; line-height: 20pt; letter-spacing: 0; text-indent: 0; text-align: left; }
-th .cell { font-family: ${stack(plan, 'heiti', latin)}; text-align: center; }
+th, td { border: ${tableBorderPt}pt solid #000; padding: 0 ${cellPaddingPt}pt; vertical-align: middle; font-weight: 400; }
+.cell { font-size: ${tableTextPt}pt; line-height: 20pt; letter-spacing: 0; text-indent: 0; text-align: left; }
+th .cell { font-family: ${stack(plan, 'heiti', latin)}; text-align: center; word-break: keep-all; }
+td.num .cell { text-align: right; }
 .list { text-indent: ${pt(indent)}; }
 .list-more { text-indent: 0; }
 td .list, th .list, td .list-more, th .list-more { font-size: ${pnSize}pt; line-height: 20pt; letter-spacing: 0; }

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../../core/export/docx/build-docx'
+import { paragraph as paragraphNode, textNode } from '../../../core/document-model'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
 
 type Parts = Record<string, string>
@@ -20,8 +21,9 @@ function style(parts: Parts, id: string): string {
 /** Paragraphs of document.xml in order. */
 const paragraphs = (parts: Parts): string[] =>
   parts['word/document.xml']!.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []
-const paragraphText = (xml: string): string =>
+const writtenText = (xml: string): string =>
   [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')
+const paragraphText = writtenText
 
 /** Footer part referenced as `type` (default = odd pages, even = even pages). */
 function footer(parts: Parts, type: 'default' | 'even'): string {
@@ -64,7 +66,8 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     expect(normal).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"')
     expect(normal).toContain('<w:sz w:val="32"/>')
     expect(normal).toContain('<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"/>')
-    expect(normal).toContain('<w:ind w:firstLineChars="200" w:firstLine="640"/>')
+    // Two characters as set (2 × 15.75 pt), as the PDF indents (core/layout/line-rules.ts).
+    expect(normal).toContain('<w:ind w:firstLine="630"/>')
     expect(normal).toContain('<w:jc w:val="both"/>')
     // 28 characters of 16 pt in the 156 mm type area: −0.25 pt per character.
     expect(normal).toContain('<w:spacing w:val="-5"/>')
@@ -148,12 +151,13 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     expect(style(final, 'TableGrid')).toContain('<w:insideH w:val="single"')
   })
 
-  it('writes the font table with alternative names and the GB2312 charset', () => {
+  it('writes the font table with single alternative names and the GB2312 charset', () => {
     const fonts = final['word/fontTable.xml']!
+    for (const match of fonts.matchAll(/<w:altName w:val="([^"]*)"/g)) expect(match[1]).not.toContain(',')
     const expected: Array<[string, string]> = [
-      ['仿宋_GB2312', '仿宋,FangSong'],
-      ['楷体_GB2312', '楷体,KaiTi'],
-      ['方正小标宋简体', '方正小标宋_GBK,FZXiaoBiaoSong-B05S'],
+      ['仿宋_GB2312', '仿宋'],
+      ['楷体_GB2312', '楷体'],
+      ['方正小标宋简体', '方正小标宋_GBK'],
       ['黑体', 'SimHei'],
       ['宋体', 'SimSun'],
     ]
@@ -177,6 +181,13 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     expect(odd).toMatch(/<w:ind [^>]*w:firstLine="0"/)
     expect(even).toContain('<w:jc w:val="left"/>')
     expect(even).toMatch(/<w:ind [^>]*w:left="280"/)
+    // A cached result, for viewers that do not compute fields (issue 12).
+    expect(odd).toContain(
+      '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/>',
+    )
+    expect(even).toContain(
+      '<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/>',
+    )
     const footerStyle = style(final, 'Footer')
     expect(footerStyle).toContain('w:eastAsia="宋体"')
     expect(footerStyle).toContain('w:ascii="宋体"')
@@ -213,5 +224,54 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     const last = paragraphs(parts).at(-1)!
     expect(paragraphText(last)).toBe('全年接待来访群众1200人次。')
     expect(last).not.toContain('<w:rPr>')
+  })
+
+  it('writes the line rules the PDF follows into Normal and the document defaults (issue 12)', () => {
+    const rules =
+      '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
+    expect(style(final, 'Normal')).toContain(rules)
+    expect(final['word/styles.xml']).toContain(`<w:pPrDefault><w:pPr>${rules}</w:pPr></w:pPrDefault>`)
+    expect(final['word/styles.xml']).not.toContain('<w:widowControl w:val="0"/>')
+    for (let level = 1; level <= 4; level++) expect(style(final, `Heading${level}`)).toContain('<w:keepNext/>')
+  })
+
+  it('prints tables with the PDF column widths, 0.75 pt rules, numbers right-aligned and cells centred vertically', () => {
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(final['word/document.xml']!)![0]
+    const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(match => Number(match[1]))
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeGreaterThan(8840)
+    // 监督方式 needs more room than 次数: the columns follow their text, not equal shares.
+    expect(widths[0]).toBeGreaterThan(widths[1]!)
+    expect(style(final, 'TableGrid')).toContain('<w:right w:val="single" w:sz="6"')
+    expect(table).toContain('<w:vAlign w:val="center"/>')
+    const cells = table.match(/<w:tc>.*?<\/w:tc>/g)!
+    const numberCell = cells.find(cell => paragraphText(cell) === '31')!
+    expect(numberCell).toContain('<w:jc w:val="right"/>')
+    expect(cells.find(cell => paragraphText(cell) === '视察调研')).not.toContain('<w:jc w:val="right"/>')
+  })
+})
+
+describe('DOCX text that breaks where the PDF breaks (issue 12)', () => {
+  it('writes the report text as it is: no invisible characters around digits, —— or ……', async () => {
+    const base = npcReportFixture()
+    const report = {
+      ...base,
+      doc: { ...base.doc, content: [...(base.doc.content ?? []), paragraphNode('增长5.8%——完善机制……持续推进')] },
+    }
+    const parts = await docxParts(report, { draftLabel: null })
+    expect(writtenText(paragraphs(parts).at(-1)!)).toBe('增长5.8%——完善机制……持续推进')
+  })
+
+  it('writes the phrase breaks of the title as w:br, where the PDF breaks it', async () => {
+    const base = npcReportFixture()
+    const title = {
+      type: 'reportTitle',
+      content: [textNode('中国人民政治协商会议郑州市二七区委员会常务委员会工作报告')],
+    }
+    const report = { ...base, doc: { ...base.doc, content: [title, ...(base.doc.content ?? []).slice(1)] } }
+    const first = paragraphs(await docxParts(report, { draftLabel: null }))[0]!
+    expect(first).toContain('<w:pStyle w:val="Title"/>')
+    expect(first).toMatch(
+      /中国人民政治协商会议<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>郑州市二七区委员会常务委员会工作报告</,
+    )
   })
 })

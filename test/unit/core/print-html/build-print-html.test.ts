@@ -53,7 +53,7 @@ describe('buildPrintHtml', () => {
   it('joins a run-in heading and its body paragraph into one printed paragraph', () => {
     const html = bodyOf(buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan }))
     expect(html).toContain(
-      '<p class="body runin"><span class="h d2 b2">（一）坚持党的全面领导，确保人大工作正确政治方向。</span>严格落实“第一议题”制度',
+      '<span class="h d2 b2" role="heading" aria-level="3">（一）坚持党的全面领导，确保人大工作正确政治方向。</span>严格落实“第一议题”制度',
     )
     expect(html).not.toContain('<h3')
   })
@@ -144,5 +144,41 @@ describe('buildPrintHtml', () => {
     expect(css).toContain(
       'body { color: #000; font-family: "WRS Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "WRS FandolFang", "FandolFang", "Noto Serif CJK SC"',
     )
+  })
+
+  it('sets the DOCX line rules: its letter spacing and indent, widows and orphans of two, short paragraphs kept whole', () => {
+    const long = '常委会坚持把监督工作作为推动决策部署落地见效的重要抓手，听取审议专项工作报告。'.repeat(3)
+    const html = buildPrintHtml(report([paragraph('全年召开常委会会议8次。'), paragraph(long)]), {
+      draftLabel: null,
+      fonts: fandolPlan,
+    })
+    const css = styleOf(html)
+    expect(css).toContain('letter-spacing: -0.25pt;')
+    expect(css).toContain('text-indent: 31.5pt;')
+    expect(css).toContain('orphans: 2; widows: 2;')
+    expect(css).toContain('.keep { break-inside: avoid; }')
+    // Three lines or fewer cannot split two and two: Chromium is told to move them whole, as Word does.
+    expect(bodyOf(html)).toContain('<p class="body keep">全年召开常委会会议8次。</p>')
+    expect(bodyOf(html)).toContain(`<p class="body">${long}</p>`)
+  })
+
+  it('draws tables with fixed column widths, 0.75 pt rules, numbers right-aligned and cells centred vertically', () => {
+    const html = buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan })
+    expect(bodyOf(html)).toMatch(/<table><colgroup>(<col style="width:[\d.]+%">){2}<\/colgroup>/)
+    expect(bodyOf(html)).toContain('<td class="num"><p class="cell"><span class="nb">31</span></p></td>')
+    const css = styleOf(html)
+    expect(css).toContain('table-layout: fixed')
+    expect(css).toContain('border: 0.75pt solid #000')
+    expect(css).toContain('vertical-align: middle')
+    expect(css).toContain('td.num .cell { text-align: right; }')
+  })
+
+  it('sets the page-number digits in the 宋体 face, not the Latin face', () => {
+    const css = styleOf(buildPrintHtml(npcReportFixture(), { draftLabel: null, fonts: fandolPlan }))
+    for (const side of ['left', 'right']) {
+      const rule = new RegExp(`@bottom-${side} \\{[^}]*font-family: ([^;]*);`).exec(css)![1]!
+      expect(rule).not.toContain('WRS Latin')
+      expect(rule).toContain('FandolSong')
+    }
   })
 })
