@@ -1,3 +1,4 @@
+import type { CommandId } from '../commands/command-table'
 import type { z } from 'zod'
 import type { ExportApi } from './export-api'
 import { exportApiArgs } from './export-api'
@@ -7,25 +8,14 @@ import type { ReuseApi } from './reuse-api'
 import { reuseApiArgs } from './reuse-api'
 import type { ReviewApi } from './review-api'
 import { reviewApiArgs } from './review-api'
+import type { ShellApi } from './shell-api'
+import { shellApiArgs } from './shell-api'
 
 /** Main → renderer events. */
 export type AppEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-file'; path: string }
 
-export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'saveAs'
-  | 'import'
-  | 'export'
-  | 'print'
-  | 'find'
-  | 'replace'
-  | 'rollForward'
-  | 'library'
-  | 'toggleOutline'
-  | 'toggleChecks'
-  | 'about'
+/** A command of core/commands/command-table.ts, sent by the native menu. */
+export type MenuCommand = CommandId
 
 export interface EventsApi {
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
@@ -33,12 +23,15 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ShellApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
-export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs, ...reviewApiArgs } satisfies Record<
-  Exclude<keyof Api, 'onEvent'>,
-  z.ZodTuple
->
+export const apiArgs = {
+  ...filesApiArgs,
+  ...exportApiArgs,
+  ...reuseApiArgs,
+  ...reviewApiArgs,
+  ...shellApiArgs,
+} satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'
