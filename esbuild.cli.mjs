@@ -2,6 +2,7 @@
 // `out/cli/commands/<name>-command.cjs`, which the launcher loads only when that command runs. Each bundle holds what
 // its command uses and nothing else, so `wrs check` never compiles the PDF printer, mammoth or the docx library.
 import { build } from 'esbuild'
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -12,13 +13,23 @@ const outdirFlag = process.argv.indexOf('--outdir')
 const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'out/cli'
 const commands = readdirSync(commandsDir).filter(name => name.endsWith('-command.ts'))
 
-/** `import('./commands/x-command')` in the launcher's table stays a load of the sibling bundle at run time. */
+/**
+ * `import('./commands/x-command')` in the launcher's table stays a load of the sibling bundle at run time, through
+ * main/cli/load-command-bundle.ts (V8's code cache on a Node without its own compile cache).
+ */
 const lazyCommands = {
   name: 'lazy-commands',
   setup(esbuild) {
     esbuild.onResolve({ filter: /^\.\/commands\/[\w-]+-command$/ }, args =>
-      args.importer.endsWith('cli-commands.ts') ? { path: `${args.path}.cjs`, external: true } : undefined,
+      args.importer.endsWith('cli-commands.ts')
+        ? { path: path.basename(args.path), namespace: 'lazy-command', pluginData: args.resolveDir }
+        : undefined,
     )
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-command' }, args => ({
+      contents: `module.exports = require('./load-command-bundle').loadCommandBundle(${JSON.stringify(args.path)})\n`,
+      resolveDir: path.resolve('main/cli'),
+      loader: 'js',
+    }))
   },
 }
 
@@ -33,9 +44,7 @@ const zodEnglishOnly = {
   },
 }
 
-rmSync(outdir, { recursive: true, force: true })
-await build({
-  entryPoints: ['main/cli/wrs.ts', ...commands.map(name => `${commandsDir}/${name}`)],
+const options = {
   outdir,
   outbase: 'main/cli',
   outExtension: { '.js': '.cjs' },
@@ -51,7 +60,17 @@ await build({
   external: ['better-sqlite3'],
   plugins: [lazyCommands, zodEnglishOnly],
   logLevel: 'warning',
-})
+}
+rmSync(outdir, { recursive: true, force: true })
+await build({ ...options, entryPoints: commands.map(name => `${commandsDir}/${name}`) })
+// The launcher knows each bundle's hash: it names the bundle's V8 code cache, so a rebuilt bundle gets a new one.
+const hashes = Object.fromEntries(
+  commands.map(name => {
+    const bundle = readFileSync(path.join(outdir, 'commands', name.replace(/\.ts$/, '.cjs')))
+    return [name.replace(/\.ts$/, ''), createHash('sha256').update(bundle).digest('hex').slice(0, 16)]
+  }),
+)
+await build({ ...options, entryPoints: ['main/cli/wrs.ts'], define: { WRS_BUNDLE_HASHES: JSON.stringify(hashes) } })
 
 // `wrs --help` lists every command without loading them all: their usage and summary, in the table's order.
 const require = createRequire(import.meta.url)

@@ -114,6 +114,8 @@ if (!app.requestSingleInstanceLock({ argv: process.argv, workingDirectory: proce
     menu(await services.recentFiles())
     void services.sweepTempFiles()
     mainWindow = await createMainWindow({ preload: preloadPath, services, dialogs })
+    // The main window has loaded: the export window is made now, so the first PDF export or preview waits for none.
+    void printing.warm()
     mainWindow.webContents.on('did-start-loading', () => events.pageGone())
     mainWindow.on('closed', () => {
       mainWindow = null

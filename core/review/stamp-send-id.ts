@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8 } from 'fflate'
 import { SEND_ID_PROPERTY } from './feedback/read-feedback-copy'
 
 const CUSTOM_PART = 'docProps/custom.xml'
@@ -9,11 +9,10 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
- * The DOCX with the custom document property `wrs-send-id` (docProps/custom.xml), so a copy that comes back
- * can be matched to the send it answers. Word, WPS and LibreOffice keep custom properties when they save.
+ * Gives the files of a DOCX the custom document property `wrs-send-id` (docProps/custom.xml), so a copy that comes
+ * back can be matched to the send it answers. Word, WPS and LibreOffice keep custom properties when they save.
  */
-export function stampSendId(docx: Uint8Array, sendId: string): Uint8Array {
-  const files = unzipSync(docx)
+export function stampSendId(files: Record<string, Uint8Array>, sendId: string): void {
   files[CUSTOM_PART] = strToU8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
@@ -33,5 +32,4 @@ export function stampSendId(docx: Uint8Array, sendId: string): Uint8Array {
         `<Relationship Id="rIdWrsCustom" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`,
       ),
     )
-  return zipSync(files)
 }

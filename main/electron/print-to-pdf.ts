@@ -1,23 +1,10 @@
-import type { BrowserWindowConstructorOptions, WebContentsPrintOptions } from 'electron'
+import type { BrowserWindowConstructorOptions } from 'electron'
 import { BrowserWindow } from 'electron'
-import { fixA4MediaBox } from '../export/fix-a4-media-box'
+import { printHtmlUrl, windowPdfRenderer, type PrintWindow } from '../export/window-printing'
 import type { PdfRenderer } from '../services/export-pdf-service'
 import type { PdfPrinterDialog } from '../services/print-service'
 
-/** The part of a BrowserWindow that printing uses (tests pass a fake). */
-export interface PrintWindow {
-  loadURL(url: string): Promise<void>
-  destroy(): void
-  webContents: {
-    printToPDF(options: {
-      preferCSSPageSize: boolean
-      printBackground: boolean
-      generateTaggedPDF: boolean
-      generateDocumentOutline: boolean
-    }): Promise<Uint8Array>
-    print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void
-  }
-}
+export type { PrintWindow }
 
 export type PrintWindowFactory = (options: BrowserWindowConstructorOptions) => PrintWindow
 
@@ -53,34 +40,38 @@ const electronWindow: PrintWindowFactory = options =>
   })
 
 export interface ElectronPrinting {
-  /** PDF bytes of a print-HTML document via `webContents.printToPDF` (page size and margins from its CSS @page). */
+  /**
+   * PDF bytes of a print-HTML document via `webContents.printToPDF` (page size and margins from its CSS @page), in
+   * a hidden window kept warm between exports (main/export/window-printing.ts).
+   */
   printToPdf: PdfRenderer
   /** The system print dialog for a print-HTML document; false when the user cancels, an error when printing failed. */
   printWithDialog: PdfPrinterDialog
+  /** Makes the export window now (once the app's window is up), so the first export does not wait for one. */
+  warm(): Promise<void>
+  /** Destroys the export window (the app quits). */
+  dispose(): Promise<void>
 }
 
-/** PDF export and printing in a hidden window that holds one print-HTML document (a data: URL) and is destroyed after use. */
+/**
+ * PDF export in a warm hidden window; printing with the dialog in a window that holds one print-HTML document (a
+ * data: URL) and is destroyed after use.
+ */
 export function electronPrinting(createWindow: PrintWindowFactory = electronWindow): ElectronPrinting {
   async function withPrintWindow<T>(html: string, use: (window: PrintWindow) => Promise<T>): Promise<T> {
     const window = createWindow(printWindowOptions)
     try {
-      await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+      await window.loadURL(printHtmlUrl(html))
       return await use(window)
     } finally {
       window.destroy()
     }
   }
+  const exportWindow = windowPdfRenderer(() => createWindow(printWindowOptions))
   return {
-    printToPdf: html =>
-      withPrintWindow(html, async window => {
-        const data = await window.webContents.printToPDF({
-          preferCSSPageSize: true,
-          printBackground: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
-        })
-        return fixA4MediaBox(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-      }),
+    printToPdf: html => exportWindow(html),
+    warm: () => exportWindow.warm(),
+    dispose: () => exportWindow.dispose(),
     printWithDialog: html =>
       withPrintWindow(
         html,

@@ -9,6 +9,8 @@ export interface PrintSurface {
 
 export interface WarmPdfRenderer {
   (html: string): Promise<Uint8Array>
+  /** Makes the surface now, before the first print (the app, once its window is up); a failure waits for a print. */
+  warm(): Promise<void>
   /** Destroys the surface now (the app quits, the CLI run ends). */
   dispose(): Promise<void>
 }
@@ -37,6 +39,12 @@ export function warmPdfRenderer(
     )
   }
 
+  const dropWhenIdle = () => {
+    if (idleTimer) clearTimeout(idleTimer)
+    idleTimer = setTimeout(() => void drop(), idleMs)
+    ;(idleTimer as { unref?: () => void }).unref?.()
+  }
+
   const print = async (html: string): Promise<Uint8Array> => {
     if (idleTimer) clearTimeout(idleTimer)
     surface ??= Promise.resolve().then(create)
@@ -49,8 +57,7 @@ export function warmPdfRenderer(
       if (surface === current) void drop()
       throw error
     } finally {
-      idleTimer = setTimeout(() => void drop(), idleMs)
-      ;(idleTimer as { unref?: () => void }).unref?.()
+      dropWhenIdle()
     }
   }
 
@@ -59,6 +66,17 @@ export function warmPdfRenderer(
     queue = printed.catch(() => undefined)
     return printed
   }) as WarmPdfRenderer
+  render.warm = async () => {
+    if (surface) return
+    const made = (surface = Promise.resolve().then(create))
+    dropWhenIdle()
+    await made.then(
+      () => undefined,
+      () => {
+        if (surface === made) surface = undefined
+      },
+    )
+  }
   render.dispose = () => {
     if (idleTimer) clearTimeout(idleTimer)
     return drop()

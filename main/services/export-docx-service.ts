@@ -1,8 +1,8 @@
 import { gateExport, refusedOutcome, type GateResult } from '../../core/checks/export-gate'
 import { buildDocx } from '../../core/export/docx/build-docx'
-import { stampSendId } from '../../core/review/stamp-send-id'
 import type { DraftLabel, ExportOutcome } from '../../core/ipc/export-api'
 import type { ReportFile } from '../../core/report-file'
+import { zipDocx } from '../export/zip-docx'
 import { writeFileAtomic } from '../files/write-file-atomic'
 
 export interface ExportDocxRequest {
@@ -27,8 +27,12 @@ export async function exportDocx(
 ): Promise<ExportOutcome> {
   if (!gate.allowed) return refusedOutcome(gate)
   const markup = request.markup === true && request.draftLabel === '征求意见稿'
-  const built = await buildDocx(request.report, { draftLabel: request.draftLabel, markup })
-  const bytes = request.sendId ? stampSendId(built, request.sendId) : built
+  const bytes = await buildDocx(request.report, {
+    draftLabel: request.draftLabel,
+    markup,
+    ...(request.sendId ? { sendId: request.sendId } : {}),
+    zip: files => zipDocx(files),
+  })
   await writeFileAtomic(request.path, bytes, { backup: false })
   return { kind: 'written', path: request.path, bytes: bytes.byteLength, substitutions: [], rulesOff: gate.rulesOff }
 }

@@ -7,7 +7,6 @@ import type { ReportFile } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
 import type { Dialogs } from './dialogs'
 import { exportDocx } from './export-docx-service'
-import { exportPdf } from './export-pdf-service'
 import { writeErrorMessage } from './write-error-message'
 import { defaultReportName } from '../../core/report-file-name'
 
@@ -16,7 +15,8 @@ type Exporter = (request: ExportRequest & { path: string }, gate: GateResult) =>
 
 const exporters: Partial<Record<ExportRequest['format'], Exporter>> = {
   docx: (request, gate) => exportDocx(request, gate),
-  pdf: (request, gate) => exportPdf(request, undefined, gate),
+  // Loaded when a PDF is exported: `wrs export --docx` does not load the printer (child_process, the DevTools pipe).
+  pdf: async (request, gate) => (await import('./export-pdf-service')).exportPdf(request, undefined, gate),
 }
 
 const formatNames: Record<ExportRequest['format'], string> = { docx: 'Word 文档', pdf: 'PDF 文档' }

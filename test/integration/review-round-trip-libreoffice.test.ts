@@ -6,7 +6,6 @@ import type { ReportFile } from '../../core/report-file'
 import { collectReviewMarks } from '../../core/review/collect-review-marks'
 import { mergeFeedback } from '../../core/review/feedback/merge-feedback'
 import { resolveSuggestions, stripMarks } from '../../core/review/resolve-suggestions'
-import { stampSendId } from '../../core/review/stamp-send-id'
 import { readFeedbackFile } from '../../main/review/read-feedback-file'
 import { markedReport } from '../fixtures/review/review-marked'
 import { tempDirs } from '../helpers/temp-dirs'
@@ -64,7 +63,7 @@ describe('editor → markup DOCX → LibreOffice → merged back', () => {
     }
     const folder = tempDir()
     const original = path.join(folder, send.file)
-    writeFileSync(original, stampSendId(await buildDocx(sent, { draftLabel: '征求意见稿', markup: true }), send.id))
+    writeFileSync(original, await buildDocx(sent, { draftLabel: '征求意见稿', markup: true, sendId: send.id }))
     const resaved = await resaveDocxWithLibreOffice(original)
     const read = await readFeedbackFile(resaved)
     if (!read.ok) throw new Error(read.message)

@@ -1,5 +1,5 @@
 import { Document, DocumentGridType, Packer, Paragraph, TextRun, type Table } from 'docx'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { DraftLabel } from '../../ipc/export-api'
 import { footnotesOf, nodeText, type DocNode } from '../../document-model'
 import type { ReportFile } from '../../report-file'
@@ -7,6 +7,7 @@ import { printedDoc, printedTitle } from '../printed-report'
 import { wordSafeReport } from '../word-safe-report'
 import { encodeMarkup } from '../../review/markup/encode-markup'
 import { applyMarkup } from '../../review/markup/markup-xml'
+import { stampSendId } from '../../review/stamp-send-id'
 import { docxBlocks, type DocxBlock } from './docx-blocks'
 import { fontTableXml } from './docx-fonts'
 import { docxGeometry, pageGeometry } from './docx-geometry'
@@ -21,7 +22,16 @@ export interface BuildDocxOptions {
   draftLabel: DraftLabel | null
   /** Carry the comments and pending suggestions as Word comments and revisions (a 征求意见稿 sent for comments). */
   markup?: boolean
+  /** Written into docProps/custom.xml so a returned copy can be matched to its send (review round). */
+  sendId?: string
+  /** How the package's files are zipped (default fflate's zipSync; the Node side passes zlib, see zip-docx.ts). */
+  zip?: ZipDocx
 }
+
+/** The files of a DOCX package, uncompressed, in the order they are zipped. */
+export type DocxFiles = Record<string, Uint8Array>
+
+export type ZipDocx = (files: DocxFiles) => Uint8Array
 
 /**
  * The report as a DOCX in the GB/T 9704-2012 layout (docs/layout.md §A): A4, 37/35/28/26 mm
@@ -95,21 +105,34 @@ export async function buildDocx(source: ReportFile, options: BuildDocxOptions): 
     { path: 'word/settings.xml', data: settingsXml({ mirrorMargins: geometry.mirrorMargins }) },
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]
-  // The docx library writes the document with one slot paragraph per stretch of body paragraphs; the slots are
-  // filled with those paragraphs' XML and the library packs the same document again with that document.xml (its
-  // own zip code, warm from the first pack; only the small slot document.xml is inflated here).
-  const packed = await Packer.pack(document, 'uint8array', false, parts)
-  const shell = unzipSync(packed, { filter: file => file.name === 'word/document.xml' || isFooter(file.name) })
-  const documentXml = body.fill(strFromU8(shell['word/document.xml']!))
-  const footers = Object.entries(shell)
-    .filter(([name]) => isFooter(name))
-    .map(([name, data]) => ({ path: name, data: withCachedPageNumber(strFromU8(data)) }))
-  const bytes = await Packer.pack(document, 'uint8array', false, [
-    ...parts,
-    ...footers,
-    { path: 'word/document.xml', data: documentXml },
-  ])
-  return markup ? applyMarkup(bytes, markup, report.review) : bytes
+  // The docx library writes the document with one slot paragraph per stretch of body paragraphs (a small package);
+  // the slots are filled with those paragraphs' XML and the files are zipped once, by `options.zip`. With fflate's
+  // zipSync the bytes are those of the library's own second pack (the same fflate, same order and defaults).
+  const files = await packageFiles(document, parts)
+  files['word/document.xml'] = strToU8(body.fill(strFromU8(files['word/document.xml']!)))
+  for (const name of Object.keys(files)) {
+    if (isFooter(name)) files[name] = strToU8(withCachedPageNumber(strFromU8(files[name]!)))
+  }
+  if (markup) applyMarkup(files, markup, report.review)
+  if (options.sendId) stampSendId(files, options.sendId)
+  return (options.zip ?? zipSync)(files)
+}
+
+type Compiled = Map<string, string | Uint8Array>
+type PackagePart = { path: string; data: string }
+
+/**
+ * The package's files as the docx library would zip them. Its Packer zips with its own fflate, deflating everything
+ * only to be inflated here again; its compiler (a static of Packer, not in its typings) gives the same files unzipped.
+ * Should a docx release move it, the package is packed and unzipped as the library's public API allows.
+ */
+async function packageFiles(document: Document, parts: PackagePart[]): Promise<DocxFiles> {
+  const compiler = (Packer as unknown as { compiler?: { compile?: (...args: unknown[]) => Compiled } }).compiler
+  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.pack(document, 'uint8array', false, parts))
+  const files: DocxFiles = {}
+  for (const [path, data] of compiler.compile(document, undefined, parts))
+    files[path] = typeof data === 'string' ? strToU8(data) : data
+  return files
 }
 
 /** The notes' text as Word footnotes (docx adds the note's number before it). */

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8 } from 'fflate'
 import type { CommentThread, ReviewData } from '../review-data'
 import type { SuggestionRef } from '../suggestion-attrs'
 import { CLOSE, END, OPEN, SEP, type EncodedMarkup } from './encode-markup'
@@ -270,14 +270,17 @@ function addRelationship(rels: string, id: string, type: string, target: string)
 }
 
 /**
- * A DOCX built from the encoded document (encode-markup.ts) with the markup made Word's: revisions in
- * document.xml, the comment threads in comments.xml and commentsExtended.xml, and 修订 switched on in
+ * The files of a DOCX built from the encoded document (encode-markup.ts), changed in place so the markup is Word's:
+ * revisions in document.xml, the comment threads in comments.xml and commentsExtended.xml, and 修订 switched on in
  * settings.xml, so the recipient's own edits come back tracked.
  */
-export function applyMarkup(docx: Uint8Array, markup: EncodedMarkup, review: Pick<ReviewData, 'comments'>): Uint8Array {
+export function applyMarkup(
+  files: Record<string, Uint8Array>,
+  markup: EncodedMarkup,
+  review: Pick<ReviewData, 'comments'>,
+): void {
   const anchored = new Set(markup.segments.flatMap(segment => segment.comments))
   const numbers = numberComments(review.comments, anchored)
-  const files = unzipSync(docx)
   files['word/document.xml'] = strToU8(
     applyMarkupToDocumentXml(strFromU8(files['word/document.xml']!), markup, numbers),
   )
@@ -313,5 +316,4 @@ export function applyMarkup(docx: Uint8Array, markup: EncodedMarkup, review: Pic
     )
     files['word/_rels/document.xml.rels'] = strToU8(rels)
   }
-  return zipSync(files)
 }

@@ -8,9 +8,7 @@ import { draftLabels, type DraftLabel, type ExportRequest } from '../../../core/
 import { recordSends, versionToSend } from '../../../core/review/record-send'
 import type { RoundSend } from '../../../core/review/review-data'
 import { newReviewId } from '../../../core/review/suggestion-attrs'
-import { installedFontFamilies } from '../../export/installed-fonts'
-import { launchPdfPrinter, type PdfPrinter } from '../../export/pdf-printer'
-import { setPdfRenderer } from '../../services/export-pdf-service'
+import type { PdfPrinter } from '../../export/pdf-printer'
 import { exportToPath } from '../../services/export-service'
 import { writeReportFile } from '../../services/file-service'
 import { writeErrorMessage } from '../../services/write-error-message'
@@ -128,17 +126,26 @@ function describeBlocking(blocking: Finding[], input: string, io: CliIo): string
  * are read and checked) and closed at the end; a run without PDF output starts none. It has one page for each
  * report printed at the same time.
  */
-function sharedPrinter(pages: number): { render(html: string): Promise<Uint8Array>; close(): Promise<void> } {
+async function sharedPrinter(pages: number): Promise<{ close(): Promise<void> }> {
+  // Loaded only here: an export without PDF output does not load the printer (child_process, the DevTools pipe).
+  const [{ launchPdfPrinter }, { installedFontFamilies }, { setPdfRenderer }] = await Promise.all([
+    import('../../export/pdf-printer'),
+    import('../../export/installed-fonts'),
+    import('../../services/export-pdf-service'),
+  ])
   const launched: Promise<PdfPrinter> = launchPdfPrinter(undefined, { pages })
   // Failing to start is reported by the export that needed the browser; nothing to do here.
   launched.catch(() => undefined)
+  void installedFontFamilies()
+  setPdfRenderer(async html => (await launched).print(html))
   return {
-    render: async html => (await launched).print(html),
-    close: () =>
-      launched.then(
+    close: async () => {
+      setPdfRenderer(null)
+      await launched.then(
         printer => printer.close(),
         () => undefined,
-      ),
+      )
+    },
   }
 }
 
@@ -275,11 +282,7 @@ export const exportCommand: CliCommand = {
         return 2
       }
     }
-    const printer = printsPdf ? sharedPrinter(width) : undefined
-    if (printer) {
-      void installedFontFamilies()
-      setPdfRenderer(printer.render)
-    }
+    const printer = printsPdf ? await sharedPrinter(width) : undefined
     try {
       await inOrder(
         parsed.inputs,
@@ -305,10 +308,7 @@ export const exportCommand: CliCommand = {
         },
       )
     } finally {
-      if (printer) {
-        setPdfRenderer(null)
-        await printer.close()
-      }
+      await printer?.close()
     }
     if (batch) {
       const failures = counts.unreadable + counts.failed

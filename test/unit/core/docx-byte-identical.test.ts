@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { generateReport } from '../../../bench/generate-report'
@@ -7,6 +10,7 @@ import { heading, MarkType, NodeType, paragraph, textNode, type DocNode } from '
 import { buildDocx } from '../../../core/export/docx/build-docx'
 import type { DraftLabel } from '../../../core/ipc/export-api'
 import type { ReportFile } from '../../../core/report-file'
+import { zipDocx } from '../../../main/export/zip-docx'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
 
 /**
@@ -117,6 +121,27 @@ describe('buildDocx output is byte-identical for the same report', () => {
       if (update) return
       expect(parts).toEqual(golden[name]?.parts)
       expect(sha(bytes)).toBe(golden[name]?.file)
+    })
+  }
+
+  // The Node side zips the same files with zlib (main/export/zip-docx.ts): other deflate bytes, the same files inside,
+  // in the same order, a zip that unzip tools and Word read.
+  for (const [name, report, draftLabel] of cases) {
+    it(`${name}: zipped with zlib, the same files`, async () => {
+      const bytes = await buildDocx(report(), { draftLabel, zip: files => zipDocx(files) })
+      const files = unzipSync(bytes)
+      const parts = Object.fromEntries(Object.entries(files).map(([path, data]) => [path, sha(data)]))
+      if (update) return
+      expect(Object.keys(parts)).toEqual(Object.keys(golden[name]!.parts))
+      expect(parts).toEqual(golden[name]?.parts)
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-zip-docx-'))
+      try {
+        writeFileSync(path.join(folder, 'r.docx'), bytes)
+        const tested = spawnSync('unzip', ['-t', path.join(folder, 'r.docx')], { encoding: 'utf8' })
+        expect(tested.stdout).toContain('No errors detected')
+      } finally {
+        rmSync(folder, { recursive: true, force: true })
+      }
     })
   }
 

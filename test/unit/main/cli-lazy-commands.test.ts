@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import nodeModule from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -45,6 +47,45 @@ describe('wrs commands are registered once and loaded lazily', () => {
       const check = spawnSync(process.execPath, [path.join(outdir, 'wrs.cjs'), 'check'], { encoding: 'utf8' })
       expect(check.status).toBe(2)
       expect(check.stderr).toContain('用法：wrs check')
+    })
+
+    it('keeps a V8 code cache per command bundle, named by its hash, and runs the same with a broken one', () => {
+      const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'wrs-code-cache-'))
+      const report = path.join(cacheDir, 'report.wrs')
+      try {
+        const run = (...args: string[]) =>
+          spawnSync(process.execPath, [path.join(outdir, 'wrs.cjs'), ...args], {
+            encoding: 'utf8',
+            // Node ≥ 22.1 would use its own compile cache instead, which the launcher switches on.
+            env: {
+              ...process.env,
+              WRS_CODE_CACHE_DIR: cacheDir,
+              NODE_COMPILE_CACHE: '',
+              NODE_DISABLE_COMPILE_CACHE: '',
+            },
+          })
+        const created = run('new', '--template', 'npc', '--year', '2025', '-o', report)
+        expect(created.stderr).toBe('')
+        const first = run('check', report)
+        const hasOwnCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+        const cached = () =>
+          readdirSync(cacheDir, { recursive: true })
+            .map(String)
+            .filter(name => /check-command-\w+\.bin$/.test(name))
+        if (!hasOwnCache) {
+          const hash = createHash('sha256').update(bundle('check')).digest('hex').slice(0, 16)
+          expect(cached()).toEqual([expect.stringMatching(new RegExp(`check-command-${hash}\\.bin$`))])
+          for (const file of cached()) writeFileSync(path.join(cacheDir, file), 'not a code cache')
+        }
+        const second = run('check', report)
+        expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr])
+        // A cache V8 rejects is replaced by a good one.
+        if (!hasOwnCache)
+          for (const file of cached())
+            expect(readFileSync(path.join(cacheDir, file), 'utf8')).not.toBe('not a code cache')
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true })
+      }
     })
   })
 })

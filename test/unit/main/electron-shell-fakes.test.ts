@@ -44,7 +44,7 @@ function fakeWindows(behaviour: { pdf?: () => Promise<Uint8Array>; print?: [bool
 }
 
 describe('PDF export in a hidden window (webContents.printToPDF)', () => {
-  it('loads the print HTML as a data: URL in a hidden window without JavaScript, prints with the CSS page size, fixes A4, destroys the window', async () => {
+  it('loads the print HTML as a data: URL in a hidden window without JavaScript, prints with the CSS page size, fixes A4', async () => {
     const { created, factory } = fakeWindows()
     const pdf = await electronPrinting(factory).printToPdf('<p>二〇二四年工作报告</p>')
     expect(created).toHaveLength(1)
@@ -60,17 +60,37 @@ describe('PDF export in a hidden window (webContents.printToPDF)', () => {
       { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true },
     ])
     expect(new TextDecoder().decode(pdf)).toContain('/MediaBox [0 0 595.28 841.89]')
+  })
+
+  it('keeps the export window warm: one window for many exports, made before the first when warmed', async () => {
+    const { created, factory } = fakeWindows()
+    const printing = electronPrinting(factory)
+    await printing.warm()
+    expect(created).toHaveLength(1)
+    expect(created[0]!.loaded).toEqual([])
+    await printing.printToPdf('<p>第一份</p>')
+    await printing.printToPdf('<p>第二份</p>')
+    expect(created).toHaveLength(1)
+    expect(created[0]!.loaded.map(url => Buffer.from(url.split(',')[1]!, 'base64').toString('utf8'))).toEqual([
+      '<p>第一份</p>',
+      '<p>第二份</p>',
+    ])
+    expect(created[0]!.destroyed).toBe(false)
+    await printing.dispose()
     expect(created[0]!.destroyed).toBe(true)
   })
 
-  it('destroys the window when printing fails', async () => {
+  it('destroys the window when printing fails, and the next export gets a new one', async () => {
     const { created, factory } = fakeWindows({
       pdf: async () => {
         throw new Error('Printing failed')
       },
     })
-    await expect(electronPrinting(factory).printToPdf('<p>x</p>')).rejects.toThrow('Printing failed')
-    expect(created[0]!.destroyed).toBe(true)
+    const printing = electronPrinting(factory)
+    await expect(printing.printToPdf('<p>x</p>')).rejects.toThrow('Printing failed')
+    await vi.waitFor(() => expect(created[0]!.destroyed).toBe(true))
+    await expect(printing.printToPdf('<p>y</p>')).rejects.toThrow('Printing failed')
+    expect(created).toHaveLength(2)
   })
 })
 
