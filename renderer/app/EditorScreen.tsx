@@ -46,6 +46,8 @@ import { findingExcerpt } from './finding-excerpt'
 import { FindBar } from './FindBar'
 import { MetadataPanel } from './MetadataPanel'
 import { OutlinePanel } from './OutlinePanel'
+import { PageSheets } from './PageSheets'
+import { editorPrintCss } from '../editor/editor-print-css'
 import { StatusBar } from './StatusBar'
 import { Toolbar } from './Toolbar'
 
@@ -178,6 +180,8 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   }, [opened.report.meta.numbering])
 
   const locked = useMemo(() => lockedRules(template), [template])
+  // The print style sheet, scoped to the editor: the page on screen breaks its lines as the PDF does.
+  const printStyle = useMemo(() => editorPrintCss(opened.report.layout), [opened.report.layout])
 
   const fitted = useMemo(() => fitToSchema(opened.report.doc, getSchema(extensions)), [extensions, opened.report.doc])
   const content = useMemo(() => openWithBindings(fitted.doc, opened.report), [fitted.doc, opened.report])
@@ -387,7 +391,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
           />
         )}
         <main className="canvas" data-testid="canvas">
-          <div className="page" data-numbering={meta.numbering}>
+          <style>{printStyle}</style>
+          <div className="page" data-numbering={meta.numbering} data-testid="page-view">
+            <PageSheets editor={editor} mirrorMargins={opened.report.layout.mirrorMargins} />
             <EditorContent editor={editor} />
           </div>
           {listCanvasAsides().map((Aside, index) => (

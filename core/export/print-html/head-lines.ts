@@ -8,6 +8,11 @@ import { escapeHtml } from './escape-html'
 const phraseEnd =
   /(?<=日)(?=在)|(?<=大会|委员会|会议|政府|政协)(?=[^上，。、：；！？）)》〉”’>])|(?<=[^\s])(?=第[一二三四五六七八九十〇零百]+[届次])/g
 
+/** Offsets in `text` where a title or subtitle may break (the editor puts its break opportunities there too). */
+export function phraseBreaks(text: string): number[] {
+  return [...text.matchAll(phraseEnd)].map(match => match.index ?? 0).filter(offset => offset > 0)
+}
+
 /** Escaped head text with <wbr> at phrase ends (the CSS keeps everything else together). */
 export function phraseHtml(text: string): string {
   const parts = text.split(phraseEnd)
