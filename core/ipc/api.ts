@@ -7,6 +7,8 @@ import type { ReuseApi } from './reuse-api'
 import { reuseApiArgs } from './reuse-api'
 import type { ReviewApi } from './review-api'
 import { reviewApiArgs } from './review-api'
+import type { ViewApi } from './view-api'
+import { viewApiArgs } from './view-api'
 
 /** Main → renderer events. */
 export type AppEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-file'; path: string }
@@ -25,6 +27,12 @@ export type MenuCommand =
   | 'library'
   | 'toggleOutline'
   | 'toggleChecks'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'zoomReset'
+  | 'fitWidth'
+  | 'fitPage'
+  | 'togglePageView'
   | 'about'
 
 export interface EventsApi {
@@ -33,12 +41,15 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ViewApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
-export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs, ...reviewApiArgs } satisfies Record<
-  Exclude<keyof Api, 'onEvent'>,
-  z.ZodTuple
->
+export const apiArgs = {
+  ...filesApiArgs,
+  ...exportApiArgs,
+  ...reuseApiArgs,
+  ...reviewApiArgs,
+  ...viewApiArgs,
+} satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'

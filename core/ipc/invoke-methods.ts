@@ -27,6 +27,8 @@ const names = [
   'libraryAdd',
   'reviewerName',
   'setReviewerName',
+  'viewSettings',
+  'setViewSettings',
   'readFeedbackCopies',
   'sendForComments',
   'exportReviewTable',

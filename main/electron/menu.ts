@@ -69,9 +69,13 @@ export function menuTemplate(recentFiles: RecentFile[], actions: MenuActions): M
         command('检查结果', 'toggleChecks'),
         command('往年报告库', 'library'),
         { type: 'separator' },
-        { label: '放大', role: 'zoomIn' },
-        { label: '缩小', role: 'zoomOut' },
-        { label: '实际大小', role: 'resetZoom' },
+        // The page view zooms itself (the window's own zoom would also scale the toolbar and the panels).
+        command('页面视图', 'togglePageView'),
+        command('放大', 'zoomIn', 'CmdOrCtrl+='),
+        command('缩小', 'zoomOut', 'CmdOrCtrl+-'),
+        command('实际大小', 'zoomReset', 'CmdOrCtrl+0'),
+        command('适合宽度', 'fitWidth'),
+        command('适合页面', 'fitPage'),
         { label: '全屏', role: 'togglefullscreen' },
         ...(actions.isDev
           ? [{ type: 'separator' } as const, { label: '开发者工具', role: 'toggleDevTools' } as const]

@@ -140,6 +140,12 @@ export function App() {
         case 'replace':
         case 'toggleOutline':
         case 'toggleChecks':
+        case 'zoomIn':
+        case 'zoomOut':
+        case 'zoomReset':
+        case 'fitWidth':
+        case 'fitPage':
+        case 'togglePageView':
           editor?.command(command)
           return
         default:
@@ -179,7 +185,13 @@ export function App() {
                   ? 'replace'
                   : key === 'p'
                     ? 'print'
-                    : null
+                    : key === '=' || key === '+'
+                      ? 'zoomIn'
+                      : key === '-'
+                        ? 'zoomOut'
+                        : key === '0'
+                          ? 'zoomReset'
+                          : null
       if (!command) return
       event.preventDefault()
       runCommand(command)

@@ -28,6 +28,7 @@ import { setGuidanceReplaceLabel } from '../editor/extensions/guidance'
 import { refreshPromiseBoxes } from '../editor/extensions/promise-box'
 import { fitToSchema } from '../editor/fit-to-schema'
 import { reportExtensions } from '../editor/report-extensions'
+import { paginationKey } from '../editor/extensions/pagination'
 import type { Session } from './App'
 import { createReportAnalyzer } from './analyze-report'
 import {
@@ -48,12 +49,27 @@ import { MetadataPanel } from './MetadataPanel'
 import { OutlinePanel } from './OutlinePanel'
 import { PageSheets } from './PageSheets'
 import { editorPrintCss } from '../editor/editor-print-css'
+import { ZoomControls } from './ZoomControls'
+import { stepZoom, useZoomScale } from './use-zoom-scale'
+import { useViewSettings } from './use-view-settings'
 import { StatusBar } from './StatusBar'
 import { Toolbar } from './Toolbar'
 
+export type EditorCommand =
+  | 'find'
+  | 'replace'
+  | 'toggleOutline'
+  | 'toggleChecks'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'zoomReset'
+  | 'fitWidth'
+  | 'fitPage'
+  | 'togglePageView'
+
 export interface EditorHandle {
   save(saveAs: boolean): Promise<void>
-  command(command: 'find' | 'replace' | 'toggleOutline' | 'toggleChecks'): void
+  command(command: EditorCommand): void
   currentReport(): ReportFile
   currentPath(): string | null
   insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
@@ -85,8 +101,22 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
   const [checks, setChecks] = useState<CheckSettings>(opened.report.checks)
   const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
-  const [showOutline, setShowOutline] = useState(true)
-  const [sideTab, setSideTab] = useState<string | null>('checks')
+  const [view, updateView] = useViewSettings()
+  const showOutline = view.outline
+  // The tab chosen, shown while the side panel is open (remembered per user with the rest of the view).
+  const [tab, setTab] = useState('checks')
+  const sideTab = view.sidePanel ? tab : null
+  const setSideTab = useCallback(
+    (next: string | null | ((current: string | null) => string | null)) => {
+      const value = typeof next === 'function' ? next(sideTab) : next
+      if (value !== null) setTab(value)
+      if ((value !== null) !== view.sidePanel) updateView({ sidePanel: value !== null })
+    },
+    [sideTab, updateView, view.sidePanel],
+  )
+  const canvasRef = useRef<HTMLElement>(null)
+  const pageRef = useRef<HTMLDivElement>(null)
+  const zoom = useZoomScale(view.zoom, canvasRef, pageRef)
 
   const buildReport = useCallback(
     (editor: Editor): ReportFile => {
@@ -323,15 +353,31 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
     [editor, showError, t],
   )
 
+  const viewCommand = useCallback(
+    (command: EditorCommand) => {
+      if (command === 'find' || command === 'replace') setFindMode(command)
+      else if (command === 'toggleOutline') updateView({ outline: !view.outline })
+      else if (command === 'toggleChecks') setSideTab(value => (value === 'checks' ? null : 'checks'))
+      else if (command === 'zoomIn' || command === 'zoomOut')
+        updateView({ zoom: stepZoom(zoom.scale, command === 'zoomIn' ? 1 : -1) })
+      else if (command === 'zoomReset') updateView({ zoom: 1 })
+      else if (command === 'fitWidth' || command === 'fitPage') updateView({ zoom: command })
+      else if (command === 'togglePageView') updateView({ pageView: !view.pageView })
+    },
+    [setSideTab, updateView, view.outline, view.pageView, zoom.scale],
+  )
+
+  // The page view or the draft view (one long sheet), as the user left it.
+  useEffect(() => {
+    if (editor && (paginationKey.getState(editor.state)?.enabled ?? true) !== view.pageView)
+      editor.commands.setPageView(view.pageView)
+  }, [editor, view.pageView])
+
   useImperativeHandle(
     ref,
     () => ({
       save,
-      command: command => {
-        if (command === 'find' || command === 'replace') setFindMode(command)
-        else if (command === 'toggleOutline') setShowOutline(value => !value)
-        else setSideTab(value => (value === 'checks' ? null : 'checks'))
-      },
+      command: viewCommand,
       currentReport: () => (editor ? buildReport(editor) : opened.report),
       currentPath,
       insertNodes,
@@ -340,7 +386,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
       isDirty,
       discard,
     }),
-    [buildReport, currentPath, discard, editor, insertNodes, isDirty, jumpToLocation, opened.report, save],
+    [buildReport, currentPath, discard, editor, insertNodes, isDirty, jumpToLocation, opened.report, save, viewCommand],
   )
 
   const context: EditorContext | null = useMemo(
@@ -353,13 +399,13 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
         jumpTo: jumpToLocation,
         openSideTab: id => setSideTab(id),
       },
-    [buildReport, editor, jumpToLocation, path, showError],
+    [buildReport, editor, jumpToLocation, path, setSideTab, showError],
   )
 
   // The context's functions read refs only when a contribution calls them from a handler or an effect.
   // eslint-disable-next-line react-hooks/refs
   if (!editor || !context) return null
-  const extraTab = listSideTabs().find(tab => tab.id === sideTab)
+  const extraTab = listSideTabs().find(each => each.id === sideTab)
 
   return (
     <div className="editor-screen">
@@ -372,8 +418,7 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
         onCommand={command => {
           if (command === 'save' || command === 'saveAs') void save(command === 'saveAs')
           else if (command === 'find' || command === 'replace') setFindMode(command)
-          else if (command === 'toggleOutline') setShowOutline(value => !value)
-          else if (command === 'toggleChecks') setSideTab(value => (value === 'checks' ? null : 'checks'))
+          else if (command === 'toggleOutline' || command === 'toggleChecks') viewCommand(command)
           else if (command === 'toggleMeta') setSideTab(value => (value === 'meta' ? null : 'meta'))
           else runCommand(command)
         }}
@@ -390,11 +435,19 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
             onDeletePart={(start, end) => deletePart(editor, start, end) && analyse()}
           />
         )}
-        <main className="canvas" data-testid="canvas">
+        <main className="canvas" data-testid="canvas" ref={canvasRef}>
           <style>{printStyle}</style>
-          <div className="page" data-numbering={meta.numbering} data-testid="page-view">
-            <PageSheets editor={editor} mirrorMargins={opened.report.layout.mirrorMargins} />
-            <EditorContent editor={editor} />
+          <div className="page-zoom" style={{ width: zoom.width, height: zoom.height }}>
+            <div
+              ref={pageRef}
+              className={view.pageView ? 'page' : 'page draft'}
+              data-numbering={meta.numbering}
+              data-testid="page-view"
+              style={zoom.scale === 1 ? undefined : { transform: `scale(${zoom.scale})` }}
+            >
+              <PageSheets editor={editor} mirrorMargins={opened.report.layout.mirrorMargins} />
+              <EditorContent editor={editor} />
+            </div>
           </div>
           {listCanvasAsides().map((Aside, index) => (
             <Aside key={index} {...context} />
@@ -451,6 +504,9 @@ export function EditorScreen({ session, ref, showError, runCommand }: EditorScre
         dirty={dirty}
         path={path}
         findings={analysis?.findings ?? null}
+        viewControls={
+          <ZoomControls zoom={view.zoom} scale={zoom.scale} pageView={view.pageView} onCommand={viewCommand} />
+        }
       />
     </div>
   )

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
+import { useLayoutEffect, useRef } from 'react'
 import { pageGeometry as g } from '../../core/export/print-html/page-geometry'
 import { PAGE_PITCH_PX, SHEET_GAP_PX, mmPx, paginationKey } from '../editor/extensions/pagination'
 
@@ -22,6 +23,17 @@ export function PageSheets({ editor, mirrorMargins }: PageSheetsProps) {
       return state?.enabled ? state.breaks.length + 1 : 0
     },
   })
+  const height = pages * PAGE_PITCH_PX - SHEET_GAP_PX
+  // The page view is as tall as its sheets (the last one is whole even when its text ends early).
+  const layerRef = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const page = layerRef.current?.parentElement
+    if (!page) return
+    page.style.minHeight = `${height}px`
+    return () => {
+      page.style.minHeight = ''
+    }
+  }, [height, pages])
   if (!pages) return null
   const numberTop = (g.topMm + g.areaHeightMm + g.pageNumberGapMm) * mmPx - (g.pageNumberSizePt / 2) * ptPx
   const inset = `calc(${g.pageNumberSizePt}pt + ${g.outsideMm}mm)`
@@ -46,7 +58,7 @@ export function PageSheets({ editor, mirrorMargins }: PageSheetsProps) {
     )
   }
   return (
-    <div className="page-sheets" aria-hidden="true" style={{ height: pages * PAGE_PITCH_PX - SHEET_GAP_PX }}>
+    <div className="page-sheets" aria-hidden="true" ref={layerRef} style={{ height }}>
       {sheets}
     </div>
   )

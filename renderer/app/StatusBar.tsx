@@ -1,8 +1,11 @@
 import type { Editor } from '@tiptap/core'
+import type { ReactNode } from 'react'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
+import { readingMinutes, SPEECH_HAN_PER_MINUTE } from '../../core/report-language/reading-time'
 import type { ReportCount } from '../editor/char-count'
+import { pageAt } from '../editor/extensions/pagination'
 
 interface StatusBarProps {
   editor: Editor
@@ -10,22 +13,42 @@ interface StatusBarProps {
   dirty: boolean
   path: string | null
   findings: Finding[] | null
+  /** Zoom and page/draft view controls, at the right end. */
+  viewControls?: ReactNode
 }
 
 /** Follows the cursor itself, so moving between paragraphs re-renders only the status bar. */
-export function StatusBar({ editor, counts, dirty, path, findings }: StatusBarProps) {
+export function StatusBar({ editor, counts, dirty, path, findings, viewControls }: StatusBarProps) {
   const { t } = useTranslation()
   const cursorBlock = useEditorState({
     editor,
     selector: ({ editor: current }) => current.state.selection.$from.index(0),
   })
+  // Page view only: the page holding the cursor and the page count, as the PDF will have them.
+  const pages = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const { page, pages: total } = pageAt(current.state, current.state.selection.head)
+      return total > 0 ? `${page}/${total}` : ''
+    },
+  })
+  const [page, total] = pages.split('/')
   const part = counts ? [...counts.parts].reverse().find(candidate => candidate.index <= cursorBlock) : undefined
   const errors = findings?.filter(finding => finding.severity === 'error').length ?? 0
   return (
     <footer className="status-bar" data-testid="status-bar">
+      {pages && <span data-testid="page-count">{t('status.pages', { page, pages: total })}</span>}
       <span data-testid="count-total">
         {counts ? t('status.report', { han: counts.han, total: counts.total }) : ''}
       </span>
+      {counts && (
+        <span
+          data-testid="reading-time"
+          title={t('status.readingRate', { rate: SPEECH_HAN_PER_MINUTE, han: counts.han })}
+        >
+          {t('status.reading', { minutes: readingMinutes(counts.han) })}
+        </span>
+      )}
       {part && (
         <span data-testid="count-part">
           {part.title.trim()
@@ -37,6 +60,7 @@ export function StatusBar({ editor, counts, dirty, path, findings }: StatusBarPr
       <span className="spacer" />
       <span data-testid="save-state">{dirty ? t('status.unsaved') : path ? t('status.saved') : ''}</span>
       <span className="path">{path ?? t('status.neverSaved')}</span>
+      {viewControls}
     </footer>
   )
 }

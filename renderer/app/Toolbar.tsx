@@ -102,17 +102,24 @@ export function Toolbar({ editor, dirty, onCommand, extraGroups }: ToolbarProps)
         {button('insertTable', t('toolbar.insertTable'), () =>
           chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
         )}
-        {state.inTable && (
-          <>
-            {button('addRow', t('toolbar.addRow'), () => chain().addRowAfter().run())}
-            {button('deleteRow', t('toolbar.deleteRow'), () => chain().deleteRow().run())}
-            {button('addColumn', t('toolbar.addColumn'), () => chain().addColumnAfter().run())}
-            {button('deleteColumn', t('toolbar.deleteColumn'), () => chain().deleteColumn().run())}
-            {button('deleteTable', t('toolbar.deleteTable'), () => chain().deleteTable().run())}
-          </>
-        )}
-        {state.review &&
-          button('confirmReview', t('toolbar.confirmReview'), () => chain().confirmReview().run(), { active: true })}
+      </div>
+      {/* Contextual tools sit in a fixed slot, always there and enabled where they apply: the toolbar never grows. */}
+      <div className="group context">
+        {button('addRow', t('toolbar.addRow'), () => chain().addRowAfter().run(), { disabled: !state.inTable })}
+        {button('deleteRow', t('toolbar.deleteRow'), () => chain().deleteRow().run(), { disabled: !state.inTable })}
+        {button('addColumn', t('toolbar.addColumn'), () => chain().addColumnAfter().run(), {
+          disabled: !state.inTable,
+        })}
+        {button('deleteColumn', t('toolbar.deleteColumn'), () => chain().deleteColumn().run(), {
+          disabled: !state.inTable,
+        })}
+        {button('deleteTable', t('toolbar.deleteTable'), () => chain().deleteTable().run(), {
+          disabled: !state.inTable,
+        })}
+        {button('confirmReview', t('toolbar.confirmReview'), () => chain().confirmReview().run(), {
+          active: state.review,
+          disabled: !state.review,
+        })}
       </div>
       {extraGroups}
       <div className="group end">

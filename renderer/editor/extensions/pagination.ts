@@ -559,9 +559,11 @@ export const Pagination = Extension.create<PaginationOptions>({
   },
 })
 
-/** Page (1-based) holding `pos`, and the page count. */
+/** Page (1-based) holding `pos`, and the page count; 0 and 0 in the draft view (no pages). */
 export function pageAt(state: EditorState, pos: number): { page: number; pages: number } {
-  const breaks = paginationKey.getState(state)?.breaks ?? []
+  const pagination = paginationKey.getState(state)
+  if (!pagination?.enabled) return { page: 0, pages: 0 }
+  const breaks = pagination.breaks
   let low = 0
   let high = breaks.length
   while (low < high) {

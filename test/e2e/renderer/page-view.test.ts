@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/generate-report'
 import { paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
-import { serializeReportFile, type ReportFile } from '../../../core/report-file'
+import type { ReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
-import { renderReportPdf } from '../../../main/services/export-pdf-service'
 import { seedSamplePath } from '../../fixtures/seed-sample-path'
 import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
-import { postToHost, useRendererApp } from './use-renderer-app'
+import { editorLines, openInEditor, pagesOf, pdfPages, sameStarts, squash } from './page-view-helpers'
+import { useRendererApp } from './use-renderer-app'
 
 let browser: Browser
 let host: HostProcess
@@ -44,133 +43,13 @@ function seedReport(): ReportFile {
   return { ...npc, doc: { ...npc.doc, content } }
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, '')
-const pageNumberLine = /^—\d+—$/
-
-/** The PDF of the same report as the export writes it, as pages of lines (spaces removed, page numbers left out). */
-async function pdfPages(report: ReportFile, name: string): Promise<string[][]> {
-  const file = path.join(folder, `${name}.pdf`)
-  writeFileSync(file, (await renderReportPdf(report, null, html => printer.print(html))).pdf)
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
-    .split('\f')
-    .slice(0, -1)
-    .map(page =>
-      page
-        .split('\n')
-        .map(squash)
-        .filter(line => line && !pageNumberLine.test(line)),
-    )
-}
-
-async function openInEditor(page: Page, report: ReportFile, name: string): Promise<void> {
-  const file = path.join(folder, `${name}.wrs`)
-  writeFileSync(file, serializeReportFile(report))
-  await postToHost(host.url, '/test/event', { type: 'open-file', path: file })
-  await page.locator('.report-body').waitFor()
-  // Paginated: as many sheets as page starts, and stable.
-  let last = ''
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(
-          () =>
-            `${document.querySelectorAll('.page-sheet').length}/${document.querySelectorAll('.report-body .page-gap, .report-body tr.page-gap-row').length}`,
-        )
-        const stable = now === last
-        last = now
-        return stable && Number(now.split('/')[0]) === Number(now.split('/')[1]) + 1
-      },
-      { timeout: 60_000, interval: 500 },
-    )
-    .toBe(true)
-}
-
-/**
- * The editor's text as lines, the way the screen shows them: characters grouped by line box (by cell inside tables),
- * a heading's marker (drawn by CSS) in front of its first line, and a `\f` entry where a page starts.
- */
-function editorLines(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const body = document.querySelector('.report-body')!
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
-    const range = document.createRange()
-    const lines: string[] = []
-    let current = ''
-    let key = ''
-    const markersShown = new Set<Element>()
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node instanceof Element) {
-        if (
-          node.classList.contains('page-gap') ||
-          (node instanceof HTMLTableRowElement && node.classList.contains('page-gap-row'))
-        ) {
-          if (current) lines.push(current)
-          lines.push('\f')
-          current = ''
-          key = ''
-        }
-        continue
-      }
-      const text = node as Text
-      const cell = text.parentElement!.closest('td, th')
-      const heading = text.parentElement!.closest('.report-heading')
-      for (let offset = 0; offset < text.length; offset++) {
-        range.setStart(text, offset)
-        range.setEnd(text, offset + 1)
-        const rects = range.getClientRects()
-        const rect = rects[rects.length - 1]
-        if (!rect) continue
-        const lineKey = `${cell ? [...body.querySelectorAll('td, th')].indexOf(cell) : -1}:${Math.round(rect.top / 4)}`
-        if (lineKey !== key) {
-          if (current) lines.push(current)
-          current = ''
-          key = lineKey
-          if (heading && !markersShown.has(heading)) {
-            markersShown.add(heading)
-            current = heading.getAttribute('data-marker') ?? ''
-          }
-        }
-        current += text.data[offset]
-      }
-    }
-    if (current) lines.push(current)
-    return lines.map(line => (line === '\f' ? line : line.replace(/\s+/g, '')))
-  })
-}
-
-function pagesOf(lines: string[]): string[][] {
-  const pages: string[][] = [[]]
-  for (const line of lines) {
-    if (line === '\f') pages.push([])
-    else pages.at(-1)!.push(line)
-  }
-  return pages
-}
-
-/** Page starts (first 10 characters) that agree, by page index. */
-function sameStarts(editor: string[][], pdf: string[][]): { same: number; differing: string[] } {
-  // pdftotext lifts some runs of Latin digits (a `1.` marker, `192`) out of their line: compare the other characters.
-  const start = (page: string[] | undefined) =>
-    (page ?? [])
-      .join('')
-      .replace(/[\x00-\x7f]/g, '')
-      .slice(0, 10)
-  let same = 0
-  const differing: string[] = []
-  for (let index = 0; index < Math.max(editor.length, pdf.length); index++) {
-    if (start(editor[index]) === start(pdf[index])) same++
-    else differing.push(`page ${index + 1}: editor ${start(editor[index])} / PDF ${start(pdf[index])}`)
-  }
-  return { same, differing }
-}
-
 describe('the page view breaks lines and pages where the PDF does', () => {
   it('seed 人大 report: same lines (28 characters), subtitle on one line, 5.8% unbroken, same page starts', async () => {
     const report = seedReport()
-    const pdf = await pdfPages(report, 'seed')
+    const pdf = await pdfPages(report, path.join(folder, 'seed.pdf'), printer)
     const page = await newAppPage(browser, host.url)
     await page.locator('[data-testid="start-page"]').waitFor()
-    await openInEditor(page, report, 'seed')
+    await openInEditor(page, report, path.join(folder, 'seed.wrs'), host.url)
     const lines = await editorLines(page)
     const editor = pagesOf(lines)
     if (process.env.WRS_DUMP)
@@ -202,10 +81,10 @@ describe('the page view breaks lines and pages where the PDF does', () => {
 
   it('generated 100-page report: ≥ 98 % of pages start with the same text as the PDF', async () => {
     const report = generateReport(100)
-    const pdf = await pdfPages(report, 'generated')
+    const pdf = await pdfPages(report, path.join(folder, 'generated.pdf'), printer)
     const page = await newAppPage(browser, host.url)
     await page.locator('[data-testid="start-page"]').waitFor()
-    await openInEditor(page, report, 'generated')
+    await openInEditor(page, report, path.join(folder, 'generated.wrs'), host.url)
     const lines = await editorLines(page)
     const editor = pagesOf(lines)
     if (process.env.WRS_DUMP)
