@@ -32,6 +32,8 @@ const names = [
   'readFeedbackCopies',
   'sendForComments',
   'exportReviewTable',
+  'setWindowState',
+  'openExported',
 ] as const satisfies ReadonlyArray<Exclude<keyof Api, 'onEvent'>>
 
 export type InvokeMethod = (typeof names)[number]

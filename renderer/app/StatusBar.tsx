@@ -1,25 +1,24 @@
 import type { Editor } from '@tiptap/core'
-import type { ReactNode } from 'react'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
 import { readingMinutes, SPEECH_HAN_PER_MINUTE } from '../../core/report-language/reading-time'
 import type { ReportCount } from '../editor/char-count'
 import { pageAt } from '../editor/extensions/pagination'
+import { ZoomControls } from './ZoomControls'
+import { useShell } from './shell-store'
 
 interface StatusBarProps {
   editor: Editor
   counts: ReportCount | null
-  dirty: boolean
-  path: string | null
   findings: Finding[] | null
-  /** Zoom and page/draft view controls, at the right end. */
-  viewControls?: ReactNode
 }
 
 /** Follows the cursor itself, so moving between paragraphs re-renders only the status bar. */
-export function StatusBar({ editor, counts, dirty, path, findings, viewControls }: StatusBarProps) {
+export function StatusBar({ editor, counts, findings }: StatusBarProps) {
   const { t } = useTranslation()
+  const dirty = useShell(state => state.document?.dirty ?? false)
+  const path = useShell(state => state.document?.path ?? null)
   const cursorBlock = useEditorState({
     editor,
     selector: ({ editor: current }) => current.state.selection.$from.index(0),
@@ -60,7 +59,7 @@ export function StatusBar({ editor, counts, dirty, path, findings, viewControls 
       <span className="spacer" />
       <span data-testid="save-state">{dirty ? t('status.unsaved') : path ? t('status.saved') : ''}</span>
       <span className="path">{path ?? t('status.neverSaved')}</span>
-      {viewControls}
+      <ZoomControls />
     </footer>
   )
 }

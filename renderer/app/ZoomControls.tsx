@@ -1,18 +1,17 @@
 import { useTranslation } from 'react-i18next'
-import type { Zoom } from '../../core/ipc/view-api'
-import type { EditorCommand } from './EditorScreen'
+import { commandLabels } from '../../core/commands/command-labels'
+import type { CommandId } from '../../core/commands/command-table'
+import { runCommand } from './command-registry'
+import { useShell } from './shell-store'
 
-interface ZoomControlsProps {
-  zoom: Zoom
-  scale: number
-  pageView: boolean
-  onCommand(command: EditorCommand): void
-}
-
-/** − 100 % + , fit width, fit page and page/draft view, at the right of the status bar. */
-export function ZoomControls({ zoom, scale, pageView, onCommand }: ZoomControlsProps) {
-  const { t } = useTranslation()
-  const button = (command: EditorCommand, label: string, options: { title?: string; active?: boolean } = {}) => (
+/** Page/draft view, fit width, fit page and − 100 % +, at the right of the status bar. */
+export function ZoomControls() {
+  const { t, i18n } = useTranslation()
+  const labels = commandLabels[i18n.language === 'en' ? 'en' : 'zh-CN']
+  const zoom = useShell(state => state.view.zoom)
+  const pageView = useShell(state => state.view.pageView)
+  const scale = useShell(state => state.shownScale)
+  const button = (command: CommandId, label: string, options: { title?: string; active?: boolean } = {}) => (
     <button
       type="button"
       data-command={command}
@@ -20,7 +19,7 @@ export function ZoomControls({ zoom, scale, pageView, onCommand }: ZoomControlsP
       aria-pressed={options.active}
       className={options.active ? 'active' : undefined}
       onMouseDown={event => event.preventDefault()}
-      onClick={() => onCommand(command)}
+      onClick={() => runCommand(command)}
     >
       {label}
     </button>
@@ -28,11 +27,11 @@ export function ZoomControls({ zoom, scale, pageView, onCommand }: ZoomControlsP
   return (
     <span className="view-controls" role="group" aria-label={t('view.label')} data-testid="view-controls">
       {button('togglePageView', pageView ? t('view.pageView') : t('view.draftView'), { active: !pageView })}
-      {button('fitWidth', t('view.fitWidth'), { active: zoom === 'fitWidth' })}
-      {button('fitPage', t('view.fitPage'), { active: zoom === 'fitPage' })}
-      {button('zoomOut', '−', { title: `${t('view.zoomOut')} (Ctrl+-)` })}
-      {button('zoomReset', `${Math.round(scale * 100)}%`, { title: `${t('view.zoomReset')} (Ctrl+0)` })}
-      {button('zoomIn', '+', { title: `${t('view.zoomIn')} (Ctrl+=)` })}
+      {button('fitWidth', labels.fitWidth, { active: zoom === 'fitWidth' })}
+      {button('fitPage', labels.fitPage, { active: zoom === 'fitPage' })}
+      {button('zoomOut', '−', { title: `${labels.zoomOut} (Ctrl+-)` })}
+      {button('zoomReset', `${Math.round(scale * 100)}%`, { title: `${labels.zoomReset} (Ctrl+0)` })}
+      {button('zoomIn', '+', { title: `${labels.zoomIn} (Ctrl+=)` })}
     </span>
   )
 }
