@@ -199,6 +199,7 @@ try {
           long: state.longTasks,
           recovery: performance.getEntriesByName('wrs-recovery').map(entry => entry.duration),
           analysis: performance.getEntriesByName('wrs-analysis').map(entry => entry.duration),
+          paginate: performance.getEntriesByName('wrs-paginate').map(entry => entry.duration),
           typed: document.querySelector('.report-body')!.textContent!.includes(expected),
         }
       },
@@ -208,6 +209,15 @@ try {
       console.log(
         `    (${result.keys - result.toPaint.length} of ${result.keys} keystrokes changed no DOM and are left out)`,
       )
+    const paginate = [...result.paginate].sort((a, b) => a - b)
+    console.log(
+      `    (page view: ${paginate.length} paginations since the report opened — the first ones lay out every page: ${paginate
+        .slice(-3)
+        .map(value => value.toFixed(0))
+        .join(
+          ', ',
+        )} ms largest; median ${(paginate[Math.floor(paginate.length / 2)] ?? 0).toFixed(1)} ms, p95 ${(paginate[Math.floor(paginate.length * 0.95)] ?? 0).toFixed(1)} ms)`,
+    )
     console.log(
       `    (long tasks while typing: ${result.long.length} [${result.long.map(value => value.toFixed(0)).join(', ')}] ms; recovery snapshot serialisation ${result.recovery.map(value => value.toFixed(0)).join(', ')} ms; checks ${result.analysis.map(value => value.toFixed(0)).join(', ')} ms)`,
     )

@@ -541,7 +541,6 @@ export const Pagination = Extension.create<PaginationOptions>({
           // Fonts arrive after the first layout (local() faces load on first use): measure again then.
           const fonts = (document as Partial<Document>).fonts
           fonts?.addEventListener('loadingdone', remeasure)
-          void fonts?.ready.then(remeasure)
           schedule()
           return {
             update: () => {
