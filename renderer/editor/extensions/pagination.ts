@@ -96,7 +96,8 @@ function mergeDirty(
 function mapBreaks(breaks: readonly PageBreak[], tr: Transaction): PageBreak[] {
   const mapped: PageBreak[] = []
   for (const entry of breaks) {
-    const result = tr.mapping.mapResult(entry.pos, entry.kind === 'after' ? -1 : 1)
+    // As the widgets map (their side): the breaks must stay where the gaps on screen are.
+    const result = tr.mapping.mapResult(entry.pos, entry.kind === 'after' ? 1 : -1)
     if (!result.deleted) mapped.push({ ...entry, pos: result.pos })
   }
   return mapped
@@ -516,6 +517,11 @@ export const Pagination = Extension.create<PaginationOptions>({
             const state = paginationKey.getState(view.state)
             if (!state?.enabled || state.dirty === null) return
             if (view.composing) return
+            if (!view.dom.isConnected || !view.dom.offsetWidth) {
+              // Not laid out yet (the editor is mounted into the page after it is created): try on the next frame.
+              requestAnimationFrame(schedule)
+              return
+            }
             performance.mark('wrs-paginate-start')
             const breaks = paginate(view, state)
             performance.measure('wrs-paginate', 'wrs-paginate-start')
