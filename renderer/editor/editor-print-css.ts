@@ -60,5 +60,7 @@ export function editorPrintCss(layout: LayoutSettings): string {
       if (selectors.length) out.push(`${selectors.join(', ')} { ${rule.style.cssText} }`)
     } else if (rule instanceof CSSFontFaceRule) out.push(rule.cssText)
   }
+  // Paper is drawn by the page view's sheets: the text lies on them, and the gaps between them show through.
+  out.push(`${root} { background: transparent; }`)
   return out.join('\n')
 }

@@ -511,6 +511,8 @@ export const Pagination = Extension.create<PaginationOptions>({
         view: view => {
           let scheduled = false
           let destroyed = false
+          // Fonts arrive after the first layout (local() faces load on first use): measure again then.
+          const fonts = (document as Partial<Document>).fonts
           const run = (): void => {
             scheduled = false
             if (destroyed || view.isDestroyed) return
@@ -522,6 +524,9 @@ export const Pagination = Extension.create<PaginationOptions>({
               requestAnimationFrame(schedule)
               return
             }
+            // The layout just forced asked for fonts not loaded yet: measuring now would be thrown away when they
+            // arrive (loadingdone measures every page again), so wait for them.
+            if (fonts?.status === 'loading') return
             performance.mark('wrs-paginate-start')
             const breaks = paginate(view, state)
             performance.measure('wrs-paginate', 'wrs-paginate-start')
@@ -544,8 +549,6 @@ export const Pagination = Extension.create<PaginationOptions>({
             if (!destroyed && !view.isDestroyed)
               view.dispatch(view.state.tr.setMeta(paginationKey, { remeasure: true }))
           }
-          // Fonts arrive after the first layout (local() faces load on first use): measure again then.
-          const fonts = (document as Partial<Document>).fonts
           fonts?.addEventListener('loadingdone', remeasure)
           schedule()
           return {

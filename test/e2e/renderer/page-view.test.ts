@@ -75,6 +75,12 @@ describe('the page view breaks lines and pages where the PDF does', () => {
     // What the page shows: the sheet with its page number, as the status bar counts them.
     expect(await page.locator('.page-sheet').count()).toBe(pdf.length)
     await screenshot(page, 'page-view-seed')
+    // Where page 1 ends: the page number under the type area, the gap, the next sheet's top margin.
+    await page
+      .locator('.report-body .page-gap')
+      .first()
+      .evaluate(gap => gap.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-seed-break')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
