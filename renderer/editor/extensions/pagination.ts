@@ -300,6 +300,8 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     return -1
   }
   const push = (entry: PageBreak): PageBreak[] | null => {
+    // Hundredths of a pixel: measuring again from another page gives the same gap, not one differing in the 12th digit.
+    entry.gap = Math.round(entry.gap * 100) / 100
     fresh.push(entry)
     if (all || entry.pos <= dirty.to) return null
     const match = findOld(entry)
