@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { serializeReportFile } from '../core/report-file'
@@ -33,6 +33,12 @@ const han = countHan((report.doc.content ?? []).map(nodeText).join(''))
 const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-bench-editor-'))
 const file = path.join(folder, `report-${pages}.wrs`)
 writeFileSync(file, serializeReportFile(report))
+// `--draft`: the same with the draft view (no pages), to see what the page view costs on the same machine load.
+const draft = process.argv.includes('--draft')
+if (draft) {
+  mkdirSync(path.join(folder, 'user-data'), { recursive: true })
+  writeFileSync(path.join(folder, 'user-data', 'settings.json'), JSON.stringify({ view: { pageView: false } }))
+}
 
 const host = await startTestHost({
   userDataDir: path.join(folder, 'user-data'),
@@ -199,6 +205,7 @@ try {
           long: state.longTasks,
           recovery: performance.getEntriesByName('wrs-recovery').map(entry => entry.duration),
           analysis: performance.getEntriesByName('wrs-analysis').map(entry => entry.duration),
+          paginate: performance.getEntriesByName('wrs-paginate').map(entry => entry.duration),
           typed: document.querySelector('.report-body')!.textContent!.includes(expected),
         }
       },
@@ -208,6 +215,15 @@ try {
       console.log(
         `    (${result.keys - result.toPaint.length} of ${result.keys} keystrokes changed no DOM and are left out)`,
       )
+    const paginate = [...result.paginate].sort((a, b) => a - b)
+    console.log(
+      `    (page view: ${paginate.length} paginations since the report opened — the first ones lay out every page: ${paginate
+        .slice(-3)
+        .map(value => value.toFixed(0))
+        .join(
+          ', ',
+        )} ms largest; median ${(paginate[Math.floor(paginate.length / 2)] ?? 0).toFixed(1)} ms, p95 ${(paginate[Math.floor(paginate.length * 0.95)] ?? 0).toFixed(1)} ms)`,
+    )
     console.log(
       `    (long tasks while typing: ${result.long.length} [${result.long.map(value => value.toFixed(0)).join(', ')}] ms; recovery snapshot serialisation ${result.recovery.map(value => value.toFixed(0)).join(', ')} ms; checks ${result.analysis.map(value => value.toFixed(0)).join(', ')} ms)`,
     )
@@ -267,7 +283,9 @@ try {
   const eventP95 = eventTimingP95(typing.eventTiming)
   const keyWithin = p95 <= KEY_BUDGET_MS && eventP95 <= KEY_BUDGET_MS
   const heapMb = heap.usedSize / 1024 / 1024
-  console.log(`editor in Chromium, generated ${pages}-page report: ${han} 汉字, ${report.doc.content!.length} blocks`)
+  console.log(
+    `editor in Chromium, generated ${pages}-page report: ${han} 汉字, ${report.doc.content!.length} blocks, ${draft ? 'draft view (no pages)' : 'page view'}`,
+  )
   console.log(
     `  open to editable (Ctrl+O → file read by the host → editor mounted and painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
   )

@@ -74,6 +74,10 @@ const zhCN: CommandLabels = {
   toggleOutline: '大纲',
   toggleChecks: '检查结果',
   toggleMeta: '报告信息',
+  togglePageView: '页面视图',
+  zoomReset: '实际大小（100%）',
+  fitWidth: '适合宽度',
+  fitPage: '适合页面',
   language: 'English',
   about: '关于工作报告编写器',
 }
@@ -133,6 +137,10 @@ const en: CommandLabels = {
   toggleOutline: 'Outline',
   toggleChecks: 'Check Results',
   toggleMeta: 'Report Details',
+  togglePageView: 'Page View',
+  zoomReset: 'Actual Size (100%)',
+  fitWidth: 'Fit Width',
+  fitPage: 'Fit Page',
   language: '中文',
   about: 'About Work Report Studio',
 }

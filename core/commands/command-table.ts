@@ -45,6 +45,12 @@ export const commandIds = [
   'toggleOutline',
   'toggleChecks',
   'toggleMeta',
+  'togglePageView',
+  'zoomIn',
+  'zoomOut',
+  'zoomReset',
+  'fitWidth',
+  'fitPage',
   'language',
   'about',
 ] as const
@@ -119,6 +125,13 @@ export const commandTable: readonly CommandSpec[] = [
   spec('toggleOutline', 'report', 'app'),
   spec('toggleChecks', 'report', 'app'),
   spec('toggleMeta', 'report', 'app'),
+  // The page view zooms itself (the window's zoom would scale the toolbar and the panels too).
+  spec('togglePageView', 'report', 'app'),
+  spec('zoomIn', 'report', 'app', { shortcut: 'CmdOrCtrl+=' }),
+  spec('zoomOut', 'report', 'app', { shortcut: 'CmdOrCtrl+-' }),
+  spec('zoomReset', 'report', 'app', { shortcut: 'CmdOrCtrl+0' }),
+  spec('fitWidth', 'report', 'app'),
+  spec('fitPage', 'report', 'app'),
   spec('language', 'always', 'app'),
   spec('about', 'always', 'app'),
 ]

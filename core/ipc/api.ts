@@ -10,6 +10,8 @@ import type { ReviewApi } from './review-api'
 import { reviewApiArgs } from './review-api'
 import type { ShellApi } from './shell-api'
 import { shellApiArgs } from './shell-api'
+import type { ViewApi } from './view-api'
+import { viewApiArgs } from './view-api'
 
 /** Main → renderer events. */
 export type AppEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-file'; path: string }
@@ -23,7 +25,7 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ShellApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ShellApi, ViewApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
 export const apiArgs = {
@@ -32,6 +34,7 @@ export const apiArgs = {
   ...reuseApiArgs,
   ...reviewApiArgs,
   ...shellApiArgs,
+  ...viewApiArgs,
 } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'

@@ -28,6 +28,8 @@ const names = [
   'libraryAdd',
   'reviewerName',
   'setReviewerName',
+  'viewSettings',
+  'setViewSettings',
   'readFeedbackCopies',
   'sendForComments',
   'exportReviewTable',

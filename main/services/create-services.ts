@@ -243,6 +243,8 @@ export function createServices(options: ServicesOptions): Services {
     libraryEntry: entryId => library.libraryEntry(entryId),
     libraryAdd: request => library.libraryAdd(request),
 
+    viewSettings: async () => (await settings.load()).view,
+    setViewSettings: async view => (await settings.update(current => ({ ...current, view }))).view,
     reviewerName: () => review.reviewerName(),
     setReviewerName: name => review.setReviewerName(name),
     readFeedbackCopies: paths => review.readFeedbackCopies(paths),

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { viewSettingsSchema } from '../../core/ipc/view-api'
 import { writeFileAtomic } from '../files/write-file-atomic'
 
 export const windowStateSchema = z.object({
@@ -20,6 +21,8 @@ export const settingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']).default('zh-CN'),
   /** Name comments and suggestions are signed with (asked once). */
   reviewerName: z.string().max(100).default(''),
+  /** Zoom, page or draft view, panels shown. */
+  view: viewSettingsSchema.default(viewSettingsSchema.parse({})),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

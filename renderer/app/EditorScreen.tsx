@@ -1,14 +1,17 @@
 import { EditorContent } from '@tiptap/react'
-import { useCallback, useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { lockedRules } from '../../core/checks/gate-rules'
 import type { CheckSettings, ReportMeta } from '../../core/report-file'
+import { editorPrintCss } from '../editor/editor-print-css'
+import { paginationKey } from '../editor/extensions/pagination'
 import { deletePart, movePart } from '../editor/move-part'
 import { EditorContextMenu } from './EditorContextMenu'
 import type { EditorContext } from './extension-points'
 import { listCanvasAsides, listToolbarGroups } from './extension-points'
 import { FindBar } from './FindBar'
 import { OutlinePanel } from './OutlinePanel'
+import { PageSheets } from './PageSheets'
 import { openDocument, showError, useShell, type Session } from './shell-store'
 import { SidePanel } from './SidePanel'
 import { StatusBar } from './StatusBar'
@@ -19,6 +22,7 @@ import { useEditorNavigation } from './use-editor-navigation'
 import { useReportAnalysis } from './use-report-analysis'
 import { useReportEditor } from './use-report-editor'
 import { useReportModel } from './use-report-model'
+import { useZoomScale } from './use-zoom-scale'
 
 /** One open report: toolbar, outline, the page, the side panel and the status bar around one TipTap editor. */
 export function EditorScreen({ session }: { session: Session }) {
@@ -35,6 +39,20 @@ export function EditorScreen({ session }: { session: Session }) {
   const findMode = useShell(state => state.findMode)
   const showOutline = useShell(state => state.showOutline)
   const locked = useMemo(() => lockedRules(template), [template])
+  // The print style sheet, scoped to the editor: the page on screen breaks its lines as the PDF does.
+  const printStyle = useMemo(() => editorPrintCss(opened.report.layout), [opened.report.layout])
+  const view = useShell(state => state.view)
+  const canvasRef = useRef<HTMLElement>(null)
+  const pageRef = useRef<HTMLDivElement>(null)
+  const zoom = useZoomScale(view.zoom, canvasRef, pageRef)
+  useEffect(() => {
+    if (useShell.getState().shownScale !== zoom.scale) useShell.setState({ shownScale: zoom.scale })
+  }, [zoom.scale])
+  // The page view or the draft view (one long sheet), as the user left it.
+  useEffect(() => {
+    if (editor && (paginationKey.getState(editor.state)?.enabled ?? true) !== view.pageView)
+      editor.commands.setPageView(view.pageView)
+  }, [editor, view.pageView])
 
   const { analyse, scheduleAnalysis } = analysis
   const { markDirty, save, discard } = persistence
@@ -123,10 +141,20 @@ export function EditorScreen({ session }: { session: Session }) {
             onDeletePart={(start, end) => deletePart(editor, start, end) && analyse()}
           />
         )}
-        <main className="canvas" data-testid="canvas">
+        <main className="canvas" data-testid="canvas" ref={canvasRef}>
+          <style>{printStyle}</style>
           <EditorContextMenu context={context} scheme={scheme}>
-            <div className="page" data-numbering={scheme}>
-              <EditorContent editor={editor} />
+            <div className="page-zoom" style={{ width: zoom.width, height: zoom.height }}>
+              <div
+                ref={pageRef}
+                className={view.pageView ? 'page' : 'page draft'}
+                data-numbering={scheme}
+                data-testid="page-view"
+                style={zoom.scale === 1 ? undefined : { transform: `scale(${zoom.scale})` }}
+              >
+                <PageSheets editor={editor} mirrorMargins={opened.report.layout.mirrorMargins} />
+                <EditorContent editor={editor} />
+              </div>
             </div>
           </EditorContextMenu>
           {listCanvasAsides().map((Aside, index) => (

@@ -2,7 +2,10 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
+import { readingMinutes, SPEECH_HAN_PER_MINUTE } from '../../core/report-language/reading-time'
 import type { ReportCount } from '../editor/char-count'
+import { pageAt } from '../editor/extensions/pagination'
+import { ZoomControls } from './ZoomControls'
 import { useShell } from './shell-store'
 
 interface StatusBarProps {
@@ -20,13 +23,31 @@ export function StatusBar({ editor, counts, findings }: StatusBarProps) {
     editor,
     selector: ({ editor: current }) => current.state.selection.$from.index(0),
   })
+  // Page view only: the page holding the cursor and the page count, as the PDF will have them.
+  const pages = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const { page, pages: total } = pageAt(current.state, current.state.selection.head)
+      return total > 0 ? `${page}/${total}` : ''
+    },
+  })
+  const [page, total] = pages.split('/')
   const part = counts ? [...counts.parts].reverse().find(candidate => candidate.index <= cursorBlock) : undefined
   const errors = findings?.filter(finding => finding.severity === 'error').length ?? 0
   return (
     <footer className="status-bar" data-testid="status-bar">
+      {pages && <span data-testid="page-count">{t('status.pages', { page, pages: total })}</span>}
       <span data-testid="count-total">
         {counts ? t('status.report', { han: counts.han, total: counts.total }) : ''}
       </span>
+      {counts && (
+        <span
+          data-testid="reading-time"
+          title={t('status.readingRate', { rate: SPEECH_HAN_PER_MINUTE, han: counts.han })}
+        >
+          {t('status.reading', { minutes: readingMinutes(counts.han) })}
+        </span>
+      )}
       {part && (
         <span data-testid="count-part">
           {part.title.trim()
@@ -38,6 +59,7 @@ export function StatusBar({ editor, counts, findings }: StatusBarProps) {
       <span className="spacer" />
       <span data-testid="save-state">{dirty ? t('status.unsaved') : path ? t('status.saved') : ''}</span>
       <span className="path">{path ?? t('status.neverSaved')}</span>
+      <ZoomControls />
     </footer>
   )
 }

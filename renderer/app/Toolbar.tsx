@@ -75,19 +75,16 @@ export function Toolbar({ editor, scheme, extraGroups }: ToolbarProps) {
         {button('bulletList', { active: facts.bullet })}
         {button('orderedList', { active: facts.ordered })}
       </div>
-      <div className="group">
-        {button('insertTable')}
-        {facts.table && (
-          <>
-            {button('addRow')}
-            {button('deleteRow')}
-            {button('addColumn')}
-            {button('deleteColumn')}
-            {button('deleteTable')}
-          </>
-        )}
-        {facts.review && button('confirmReview', { active: true })}
-        {facts.anyReview && button('confirmAllReview')}
+      <div className="group">{button('insertTable')}</div>
+      {/* Contextual tools sit in a fixed slot, always there and enabled where they apply: the toolbar never grows. */}
+      <div className="group context">
+        {button('addRow', { disabled: !facts.table })}
+        {button('deleteRow', { disabled: !facts.table })}
+        {button('addColumn', { disabled: !facts.table })}
+        {button('deleteColumn', { disabled: !facts.table })}
+        {button('deleteTable', { disabled: !facts.table })}
+        {button('confirmReview', { active: facts.review, disabled: !facts.review })}
+        {button('confirmAllReview', { disabled: !facts.anyReview })}
       </div>
       {extraGroups}
       <div className="group">

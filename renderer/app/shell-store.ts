@@ -4,6 +4,7 @@ import { create } from 'zustand'
 import type { FindingLocation } from '../../core/checks/finding'
 import type { DocNode } from '../../core/document-model'
 import type { OpenedReport, RecoverySnapshot } from '../../core/ipc/files-api'
+import { viewSettingsSchema, type ViewSettings } from '../../core/ipc/view-api'
 import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
 import type { DialogProps } from './extension-points'
@@ -59,6 +60,10 @@ export interface ShellState {
   findMode: 'find' | 'replace' | null
   showOutline: boolean
   sideTab: string | null
+  /** Zoom and page/draft view as the user left them (the panels' part is showOutline and sideTab). */
+  view: ViewSettings
+  /** The zoom factor shown now (a fit zoom's result): zoom in/out step from it. */
+  shownScale: number
 }
 
 export const useShell = create<ShellState>(() => ({
@@ -74,6 +79,8 @@ export const useShell = create<ShellState>(() => ({
   findMode: null,
   showOutline: true,
   sideTab: 'checks',
+  view: viewSettingsSchema.parse({}),
+  shownScale: 1,
 }))
 
 let sessionCounter = 0
@@ -109,4 +116,12 @@ export function openDocument(): OpenDocument | null {
 
 export function toggleSideTab(id: string): void {
   useShell.setState(state => ({ sideTab: state.sideTab === id ? null : id }))
+}
+
+/** Changes the view settings and saves them for this user (settings.json through window.api). */
+export function updateView(change: Partial<ViewSettings>): void {
+  const { view, showOutline, sideTab } = useShell.getState()
+  const next = { ...view, ...change, outline: showOutline, sidePanel: sideTab !== null }
+  useShell.setState({ view: next })
+  void window.api.setViewSettings(next).catch(() => undefined)
 }

@@ -6,7 +6,8 @@ import { setLanguage } from '../i18n'
 import { bindCommands, runCommand } from './command-registry'
 import { dialogFor } from './extension-points'
 import { importFile, openFromDisk } from './report-opening'
-import { showError, toggleSideTab, useShell } from './shell-store'
+import { showError, toggleSideTab, updateView, useShell } from './shell-store'
+import { stepZoom } from './use-zoom-scale'
 
 const appKeys = commandTable.filter(command => command.keys === 'app' && command.shortcut)
 
@@ -30,6 +31,12 @@ export function useAppCommands(): void {
         toggleOutline: () => useShell.setState(state => ({ showOutline: !state.showOutline })),
         toggleChecks: () => toggleSideTab('checks'),
         toggleMeta: () => toggleSideTab('meta'),
+        togglePageView: () => updateView({ pageView: !useShell.getState().view.pageView }),
+        zoomIn: () => updateView({ zoom: stepZoom(useShell.getState().shownScale, 1) }),
+        zoomOut: () => updateView({ zoom: stepZoom(useShell.getState().shownScale, -1) }),
+        zoomReset: () => updateView({ zoom: 1 }),
+        fitWidth: () => updateView({ zoom: 'fitWidth' }),
+        fitPage: () => updateView({ zoom: 'fitPage' }),
         language: () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en'),
         about: () => undefined,
         '*': command => {
@@ -63,6 +70,30 @@ export function useAppCommands(): void {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  // The view as the user left it; panels opened or closed from then on are saved with it.
+  useEffect(() => {
+    let cancelled = false
+    window.api.viewSettings().then(
+      view => {
+        if (cancelled) return
+        useShell.setState(state => ({
+          view,
+          showOutline: view.outline,
+          sideTab: view.sidePanel ? (state.sideTab ?? 'checks') : null,
+        }))
+      },
+      () => undefined,
+    )
+    const unsubscribe = useShell.subscribe((state, previous) => {
+      if (state.showOutline !== previous.showOutline || (state.sideTab === null) !== (previous.sideTab === null))
+        updateView({})
+    })
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
   }, [])
 
   useEffect(() => {

@@ -7,6 +7,8 @@ import { Footnote } from './extensions/footnote'
 import { Guidance } from './extensions/guidance'
 import { NeedsReview } from './extensions/needs-review'
 import { Numbering } from './extensions/numbering'
+import { Pagination } from './extensions/pagination'
+import { PrintHeadLines } from './extensions/print-head-lines'
 import { PromiseBox, type PromiseBoxTranslate } from './extensions/promise-box'
 import { ReportHeading } from './extensions/report-heading'
 import { ReportSubtitle } from './extensions/report-subtitle'
@@ -55,5 +57,7 @@ export function reportExtensions(
     options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
     Numbering.configure({ scheme: options.scheme }),
     FindReplace,
+    PrintHeadLines,
+    Pagination,
   ]
 }

@@ -3,6 +3,11 @@ import { phraseEnd } from '../../layout/head-breaks'
 import { escapeHtml } from './escape-html'
 import { inlineHtml, type FootnoteNumbers } from './inline-html'
 
+/** Offsets in `text` where a title or subtitle may break (the editor puts its break opportunities there too). */
+export function phraseBreaks(text: string): number[] {
+  return [...text.matchAll(phraseEnd)].map(match => match.index ?? 0).filter(offset => offset > 0)
+}
+
 /** Escaped head text with <wbr> at phrase ends (the CSS keeps everything else together). */
 export function phraseHtml(text: string): string {
   const parts = text.split(phraseEnd)

@@ -15,7 +15,11 @@ export interface FrontMatterNodeOptions {
  * left-aligned textblock identified by `data-type`. Enter at the end leaves the node for a body
  * paragraph instead of splitting it into a second title.
  */
-export function createFrontMatterNode(name: string, dataType: string, options: { allowBreaks: boolean; tag: string }) {
+export function createFrontMatterNode(
+  name: string,
+  dataType: string,
+  options: { allowBreaks: boolean; tag: string; printClass: string },
+) {
   return Node.create<FrontMatterNodeOptions>({
     name,
     // inline* everywhere: imported or generated front matter may carry a hard break in any of these lines.
@@ -34,7 +38,8 @@ export function createFrontMatterNode(name: string, dataType: string, options: {
         options.tag,
         mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, {
           'data-type': dataType,
-          class: `front-${dataType}`,
+          // The print style sheet's class (core/export/print-html/print-css.ts) styles it on screen too.
+          class: `front-${dataType} ${options.printClass}`,
         }),
         0,
       ]

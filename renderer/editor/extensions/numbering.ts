@@ -72,8 +72,15 @@ class HeadingView implements NodeView {
   }
 
   showMarker(): void {
-    const marker = numberingKey.getState(this.view.state)?.markers.get(this.node) ?? ''
+    const state = numberingKey.getState(this.view.state)
+    const marker = state?.markers.get(this.node) ?? ''
     if (this.dom.getAttribute('data-marker') !== marker) this.dom.setAttribute('data-marker', marker)
+    // Fonts and bold follow the printed marker depth, as the print style sheet's d0–d4 / b1–b4 classes do.
+    const depth = String(markerDepth(state?.scheme ?? 'numbered', headingLevel(this.node)))
+    if (this.dom.getAttribute('data-depth') !== depth) {
+      this.dom.setAttribute('data-depth', depth)
+      this.dom.setAttribute('data-bold', String(Math.max(1, Number(depth))))
+    }
   }
 
   update(node: PmNode): boolean {
@@ -85,13 +92,15 @@ class HeadingView implements NodeView {
 
   /** The marker is ours, not content: ProseMirror must not re-read the heading when it changes. */
   ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type === 'attributes' && mutation.attributeName === 'data-marker'
+    return mutation.type === 'attributes' && ownAttributes.has(mutation.attributeName ?? '')
   }
 
   destroy(): void {
     headingViews.get(this.view)?.delete(this)
   }
 }
+
+const ownAttributes = new Set(['data-marker', 'data-depth', 'data-bold'])
 
 function sameAttributes(a: PmNode, b: PmNode): boolean {
   const keys = Object.keys(a.attrs)

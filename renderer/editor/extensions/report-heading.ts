@@ -100,7 +100,7 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
     const level = headingLevel(node)
     return [
       `h${level}`,
-      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading level-${level}` }),
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { class: `report-heading h level-${level}` }),
       0,
     ]
   },

@@ -4,4 +4,5 @@ import { createFrontMatterNode } from './front-matter-node'
 export const ReportSubtitle = createFrontMatterNode('reportSubtitle', 'report-subtitle', {
   allowBreaks: false,
   tag: 'p',
+  printClass: 'subtitle',
 })

@@ -16,7 +16,9 @@ const headingMarkers = () =>
 describe('outline, checks panel, find and replace', () => {
   it('drags a part above another: the whole part moves, numbering follows, one undo restores', async () => {
     await expect.poll(partTitles).toEqual(expect.arrayContaining(['一、2023年主要工作', '二、2024年主要任务']))
-    const before = await body().innerHTML()
+    // The page view's gaps are drawn, not content: their heights may differ by a rounding after a re-measure.
+    const content = async () => (await body().innerHTML()).replace(/ style="height: [\d.]+px;"/g, '')
+    const before = await content()
     await page
       .locator('[data-testid="outline-part"]', { hasText: '2024年主要任务' })
       .dragTo(page.locator('[data-testid="outline-part"]', { hasText: '2023年主要工作' }))
@@ -32,7 +34,7 @@ describe('outline, checks panel, find and replace', () => {
     )
     await body().locator('p').first().click()
     await page.keyboard.press('Control+z')
-    await expect.poll(() => body().innerHTML()).toBe(before)
+    await expect.poll(content).toBe(before)
   })
 
   it('moves a part with Alt+↓ and Alt+↑ on its outline entry', async () => {

@@ -1,0 +1,585 @@
+import { Extension } from '@tiptap/core'
+import type { Node as PmNode } from '@tiptap/pm/model'
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { pageGeometry } from '../../../core/export/print-html/page-geometry'
+
+/**
+ * Where a page starts: `inline` = inside a paragraph (the page starts with the character at `pos`), `after` = at the
+ * end of the text block before the page's first block, `before` = in front of the block at `pos`, `row` = in front
+ * of the table row at `pos`. `gap` (CSS px) = the rest of the sheet, the gap between sheets and the next top margin.
+ */
+export interface PageBreak {
+  pos: number
+  kind: 'inline' | 'after' | 'before' | 'row'
+  gap: number
+}
+
+export interface PaginationState {
+  enabled: boolean
+  breaks: PageBreak[]
+  decorations: DecorationSet
+  /** Document range changed since the last measurement; 'all' = measure every block. */
+  dirty: { from: number; to: number } | 'all' | null
+}
+
+interface PaginationMeta {
+  breaks?: PageBreak[]
+  enabled?: boolean
+  remeasure?: boolean
+}
+
+export const paginationKey = new PluginKey<PaginationState>('pagination')
+
+export const mmPx = 96 / 25.4
+export const SHEET_GAP_PX = 24
+/** Type area height and the distance from one sheet's type area to the next one's, in CSS px. */
+export const AREA_PX = pageGeometry.areaHeightMm * mmPx
+export const PAGE_PITCH_PX = pageGeometry.pageHeightMm * mmPx + SHEET_GAP_PX
+const EPS = 0.5
+
+function gapWidget(gap: number, block: boolean): HTMLElement {
+  const element = document.createElement('span')
+  element.className = block ? 'page-gap block' : 'page-gap'
+  element.style.height = `${gap}px`
+  element.contentEditable = 'false'
+  element.setAttribute('aria-hidden', 'true')
+  return element
+}
+
+function decorationsFor(doc: PmNode, breaks: readonly PageBreak[]): DecorationSet {
+  const decorations: Decoration[] = []
+  for (const entry of breaks) {
+    const key = `${entry.kind}:${entry.gap.toFixed(2)}`
+    if (entry.kind === 'row') {
+      const row = doc.nodeAt(entry.pos)
+      if (row)
+        decorations.push(
+          Decoration.node(entry.pos, entry.pos + row.nodeSize, {
+            class: 'page-gap-row',
+            style: `--page-gap: ${entry.gap}px`,
+          }),
+        )
+    } else {
+      const block = entry.kind !== 'inline'
+      decorations.push(
+        Decoration.widget(entry.pos, () => gapWidget(entry.gap, block), {
+          side: entry.kind === 'after' ? 1 : -1,
+          key,
+          ignoreSelection: true,
+        }),
+      )
+    }
+  }
+  return DecorationSet.create(doc, decorations)
+}
+
+function changedRange(tr: Transaction, before: EditorState): { from: number; to: number } {
+  const start = before.doc.content.findDiffStart(tr.doc.content) ?? 0
+  const end = before.doc.content.findDiffEnd(tr.doc.content)?.b ?? tr.doc.content.size
+  return { from: Math.min(start, end), to: Math.max(start, end) }
+}
+
+function mergeDirty(
+  dirty: PaginationState['dirty'],
+  tr: Transaction,
+  range: { from: number; to: number },
+): PaginationState['dirty'] {
+  if (dirty === 'all') return 'all'
+  if (!dirty) return range
+  return {
+    from: Math.min(tr.mapping.map(dirty.from, -1), range.from),
+    to: Math.max(tr.mapping.map(dirty.to), range.to),
+  }
+}
+
+function mapBreaks(breaks: readonly PageBreak[], tr: Transaction): PageBreak[] {
+  const mapped: PageBreak[] = []
+  for (const entry of breaks) {
+    // As the widgets map (their side): the breaks must stay where the gaps on screen are.
+    const result = tr.mapping.mapResult(entry.pos, entry.kind === 'after' ? 1 : -1)
+    if (!result.deleted) mapped.push({ ...entry, pos: result.pos })
+  }
+  return mapped
+}
+
+/** Sum of the gaps drawn above a point, from the breaks currently on screen. */
+class Gaps {
+  private readonly prefix: number[] = [0]
+  constructor(private readonly breaks: readonly PageBreak[]) {
+    for (const entry of breaks) this.prefix.push(this.prefix.at(-1)! + entry.gap)
+  }
+
+  private firstAt(pos: number): number {
+    let low = 0
+    let high = this.breaks.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.breaks[middle]!.pos < pos) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  /** Above the point `pos` where something starts (a block, a row or a character): breaks before it. */
+  above(pos: number, equalKinds: readonly PageBreak['kind'][]): number {
+    let index = this.firstAt(pos)
+    let sum = this.prefix[index]!
+    while (index < this.breaks.length && this.breaks[index]!.pos === pos) {
+      if (equalKinds.includes(this.breaks[index]!.kind)) sum += this.breaks[index]!.gap
+      index++
+    }
+    return sum
+  }
+}
+
+interface Unit {
+  index: number
+  pos: number
+  /** Blocks in this unit (a run-in heading and its paragraph print as one paragraph). */
+  count: number
+  end: number
+  top: number
+  bottom: number
+  element: HTMLElement
+  textblock: boolean
+  runIn: boolean
+}
+
+class Measurer {
+  private readonly origin: number
+  private readonly scale: number
+  readonly gaps: Gaps
+  constructor(
+    readonly view: EditorView,
+    current: readonly PageBreak[],
+  ) {
+    const rect = view.dom.getBoundingClientRect()
+    this.origin = rect.top
+    this.scale = view.dom.offsetWidth ? rect.width / view.dom.offsetWidth : 1
+    this.gaps = new Gaps(current)
+  }
+
+  y(clientY: number): number {
+    return (clientY - this.origin) / this.scale
+  }
+
+  unit(doc: PmNode, index: number, pos: number): Unit | null {
+    const node = doc.child(index)
+    const element = this.view.nodeDOM(pos)
+    if (!(element instanceof HTMLElement)) return null
+    let count = 1
+    let end = pos + node.nodeSize
+    let last = element
+    const runIn = node.type.name === 'heading' && node.attrs.runIn === true && index + 1 < doc.childCount
+    if (runIn && doc.child(index + 1).type.name === 'paragraph') {
+      const next = this.view.nodeDOM(end)
+      if (next instanceof HTMLElement) {
+        last = next
+        count = 2
+        end += doc.child(index + 1).nodeSize
+      }
+    }
+    let topY = element.getBoundingClientRect().top
+    let bottomY = last.getBoundingClientRect().bottom
+    if (count === 2) {
+      // Inline boxes: their rectangles are the glyph boxes; the line boxes reach half the leading further.
+      const lineHeight = parseFloat(getComputedStyle(last).lineHeight) || 0
+      // Ranges over the text: the p's ::after line break would otherwise add an empty fragment below.
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      const first = range.getClientRects()[0]
+      range.selectNodeContents(last)
+      const rects = range.getClientRects()
+      const final = rects[rects.length - 1]
+      if (first) topY = first.top - Math.max(0, lineHeight * this.scale - first.height) / 2
+      if (final) bottomY = final.bottom + Math.max(0, lineHeight * this.scale - final.height) / 2
+    }
+    const top = this.y(topY) - this.gaps.above(pos, ['before'])
+    const bottom = this.y(bottomY) - this.gaps.above(end, [])
+    return { index, pos, count, end, top, bottom, element, textblock: node.isTextblock, runIn: count === 2 }
+  }
+
+  /** Doc position of the first character whose natural top is at or below `threshold`, within the unit. */
+  firstCharBelow(unit: Unit, threshold: number): number | null {
+    const texts: Text[] = []
+    const walker = document.createTreeWalker(unit.element.parentElement!, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    const endElement = unit.count === 2 ? (unit.element.nextElementSibling as HTMLElement) : unit.element
+    walker.currentNode = unit.element
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!unit.element.contains(node) && !endElement.contains(node)) break
+      if ((node as Text).length) texts.push(node as Text)
+    }
+    const offsets: number[] = []
+    let total = 0
+    for (const text of texts) {
+      offsets.push(total)
+      total += text.length
+    }
+    const locate = (index: number): [Text, number] => {
+      let low = 0
+      let high = texts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (offsets[middle]! <= index) low = middle
+        else high = middle - 1
+      }
+      return [texts[low]!, index - offsets[low]!]
+    }
+    const topOf = (index: number): number => {
+      const [text, offset] = locate(index)
+      range.setStart(text, offset)
+      range.setEnd(text, offset + 1)
+      const rects = range.getClientRects()
+      const rect = rects[rects.length - 1] ?? range.getBoundingClientRect()
+      const pos = this.view.posAtDOM(text, offset)
+      return this.y(rect.top) - this.gaps.above(pos, ['inline'])
+    }
+    let low = 0
+    let high = total
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (topOf(middle) >= threshold) high = middle
+      else low = middle + 1
+    }
+    if (low >= total) return null
+    const [text, offset] = locate(low)
+    return this.view.posAtDOM(text, offset)
+  }
+}
+
+function styleOf(element: HTMLElement): CSSStyleDeclaration {
+  return getComputedStyle(element)
+}
+
+/**
+ * Lays the blocks out on pages as Chromium prints the same HTML (core/export/print-html): lines at the line pitch
+ * fill the 225 mm type area, a paragraph splits between lines (orphans/widows and break-inside/break-after as the
+ * print style sheet sets them on the element), a table splits between rows and repeats its header rows. Positions
+ * are measured on screen and taken back to "natural" positions (as if no gap were drawn), from the first page that
+ * the change can move; it stops as soon as a page starts where it started before.
+ */
+export function paginate(view: EditorView, state: PaginationState): PageBreak[] {
+  const doc = view.state.doc
+  const old = state.breaks
+  const measure = new Measurer(view, old)
+  const all = state.dirty === 'all' || state.dirty === null
+  const dirty = state.dirty === 'all' || state.dirty === null ? { from: 0, to: doc.content.size } : state.dirty
+
+  // The block holding the change, two blocks back (a heading kept with its paragraph moves with it).
+  let blockIndex = 0
+  let blockPos = 0
+  const changedIndex = all ? 0 : doc.resolve(Math.min(dirty.from, doc.content.size)).index(0)
+  const backIndex = Math.max(0, changedIndex - 2)
+  for (; blockIndex < backIndex; blockIndex++) blockPos += doc.child(blockIndex).nodeSize
+  let kept = 0
+  if (!all) while (kept < old.length && old[kept]!.pos < blockPos) kept++
+  let pageTop = kept * PAGE_PITCH_PX - old.slice(0, kept).reduce((sum, entry) => sum + entry.gap, 0)
+  if (kept > 0) {
+    // Restart on the page that starts with the kept break: from the block holding it.
+    const startPos = old[kept - 1]!.pos
+    blockIndex = doc.resolve(Math.min(startPos, doc.content.size)).index(0)
+    blockPos = 0
+    for (let index = 0; index < blockIndex; index++) blockPos += doc.child(index).nodeSize
+  } else {
+    blockIndex = 0
+    blockPos = 0
+  }
+
+  const fresh: PageBreak[] = []
+  const units: Unit[] = []
+  let pageFirst = blockIndex
+  const findOld = (entry: PageBreak): number => {
+    for (let index = kept; index < old.length; index++) {
+      const candidate = old[index]!
+      if (candidate.pos > entry.pos) return -1
+      if (candidate.pos === entry.pos && candidate.kind === entry.kind && Math.abs(candidate.gap - entry.gap) < EPS)
+        return index
+    }
+    return -1
+  }
+  const push = (entry: PageBreak): PageBreak[] | null => {
+    // Hundredths of a pixel: measuring again from another page gives the same gap, not one differing in the 12th digit.
+    entry.gap = Math.round(entry.gap * 100) / 100
+    fresh.push(entry)
+    if (all || entry.pos <= dirty.to) return null
+    const match = findOld(entry)
+    return match < 0 ? null : [...old.slice(0, kept), ...fresh, ...old.slice(match + 1)]
+  }
+
+  let guard = 0
+  while (blockIndex < doc.childCount && guard++ < 200_000) {
+    const unit = measure.unit(doc, blockIndex, blockPos)
+    if (!unit) {
+      blockPos += doc.child(blockIndex).nodeSize
+      blockIndex++
+      continue
+    }
+    units[blockIndex] = unit
+    const limit = pageTop + AREA_PX + EPS
+    if (unit.bottom <= limit) {
+      blockPos = unit.end
+      blockIndex += unit.count
+      continue
+    }
+    const firstOnPage = unit.top >= pageTop - EPS && unit.index <= pageFirst
+    let split: { entry: PageBreak; top: number } | null = null
+
+    if (unit.textblock) {
+      const style = styleOf(unit.runIn ? view.dom : unit.element)
+      const lineHeight = parseFloat(styleOf(unit.element).lineHeight) || 38.6
+      const avoid = !unit.runIn && style.breakInside === 'avoid'
+      const orphans = Number(style.orphans) || 1
+      const widows = Number(style.widows) || 1
+      const lines = Math.max(1, Math.round((unit.bottom - unit.top) / lineHeight))
+      const first = Math.max(0, Math.round((pageTop - unit.top) / lineHeight))
+      let fit = Math.floor((pageTop + AREA_PX + EPS - unit.top) / lineHeight)
+      if (!avoid || firstOnPage) {
+        fit = Math.min(fit, lines - widows)
+        if (fit - first < orphans && firstOnPage) fit = Math.max(first + 1, Math.floor((limit - unit.top) / lineHeight))
+        if (fit - first >= (firstOnPage ? 1 : orphans) && fit < lines) {
+          const breakTop = unit.top + fit * lineHeight
+          const pos = measure.firstCharBelow(unit, breakTop - lineHeight * 0.3)
+          if (pos !== null)
+            split = { entry: { pos, kind: 'inline', gap: PAGE_PITCH_PX - (breakTop - pageTop) }, top: breakTop }
+        }
+      }
+    } else if (doc.child(blockIndex).type.name === 'table') {
+      const table = doc.child(blockIndex)
+      let headerCount = 0
+      const rows: { pos: number; size: number; top: number; bottom: number }[] = []
+      let rowPos = blockPos + 1
+      table.forEach(row => {
+        const element = view.nodeDOM(rowPos)
+        if (element instanceof HTMLElement) {
+          const rect = element.getBoundingClientRect()
+          rows.push({
+            pos: rowPos,
+            size: row.nodeSize,
+            top: measure.y(rect.top) - measure.gaps.above(rowPos, []),
+            bottom: measure.y(rect.bottom) - measure.gaps.above(rowPos + row.nodeSize, []),
+          })
+        }
+        rowPos += row.nodeSize
+      })
+      let row = 0
+      while (row < table.childCount - 1 && table.child(row).content.content.every(c => c.type.name === 'tableHeader'))
+        row++
+      headerCount = Math.min(row, rows.length)
+      const headerHeight = headerCount ? rows[headerCount - 1]!.bottom - rows[0]!.top : 0
+      const over = rows.findIndex(each => each.bottom > limit)
+      const onPage = rows.findIndex(each => each.top >= pageTop - EPS)
+      if (over > headerCount && over > onPage && onPage >= 0) {
+        const breakTop = rows[over]!.top
+        split = {
+          entry: { pos: rows[over]!.pos, kind: 'row', gap: PAGE_PITCH_PX - (breakTop - pageTop) + headerHeight },
+          top: breakTop - headerHeight,
+        }
+      } else if (onPage >= 0 && rows[onPage]!.top > pageTop + EPS && over <= headerCount) {
+        split = null
+      } else if (firstOnPage || unit.top < pageTop - EPS) {
+        // A row taller than the page: it runs over, as in print.
+        blockPos = unit.end
+        blockIndex += unit.count
+        continue
+      }
+    }
+
+    if (split) {
+      const done = push(split.entry)
+      if (done) return done
+      pageTop = split.top
+      pageFirst = blockIndex
+      continue
+    }
+    if (firstOnPage || unit.top < pageTop - EPS) {
+      // Cannot be moved (first on its page) nor split: it runs over, as monolithic content does in print.
+      blockPos = unit.end
+      blockIndex += unit.count
+      continue
+    }
+    // The page ends before this unit, or before the headings that must stay with it.
+    let start = unit
+    while (start.index > pageFirst) {
+      const previous = units[start.index - 1] ?? units[start.index - 2]
+      if (!previous || previous.index + previous.count !== start.index || previous.runIn) break
+      if (styleOf(previous.element).breakAfter !== 'avoid') break
+      start = previous
+    }
+    const previous = units[start.index - 1] ?? units[start.index - 2]
+    const adjacent = previous && previous.index + previous.count === start.index
+    const entry: PageBreak =
+      adjacent && previous.textblock && !previous.runIn
+        ? { pos: previous.end - 1, kind: 'after', gap: PAGE_PITCH_PX - (start.top - pageTop) }
+        : { pos: start.pos, kind: 'before', gap: PAGE_PITCH_PX - (start.top - pageTop) }
+    const done = push(entry)
+    if (done) return done
+    pageTop = start.top
+    pageFirst = start.index
+    blockIndex = start.index
+    blockPos = start.pos
+  }
+  return [...old.slice(0, kept), ...fresh]
+}
+
+function sameBreaks(a: readonly PageBreak[], b: readonly PageBreak[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, index) => {
+      const other = b[index]!
+      return entry.pos === other.pos && entry.kind === other.kind && Math.abs(entry.gap - other.gap) < 0.05
+    })
+  )
+}
+
+export interface PaginationOptions {
+  /**
+   * Pages on (the page view) or off (the draft view: one long sheet).
+   * @default true
+   */
+  enabled: boolean
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    pagination: {
+      /** Page view on or off. */
+      setPageView: (enabled: boolean) => ReturnType
+      /** Measures every page again (fonts loaded, layout settings changed). */
+      repaginate: () => ReturnType
+    }
+  }
+}
+
+/** The page view: page breaks where the PDF has them, drawn as gaps in the text (widgets, not content). */
+export const Pagination = Extension.create<PaginationOptions>({
+  name: 'pagination',
+
+  addOptions() {
+    return { enabled: true }
+  },
+
+  addCommands() {
+    return {
+      setPageView:
+        enabled =>
+        ({ tr, dispatch }) => {
+          if (dispatch) dispatch(tr.setMeta(paginationKey, { enabled } satisfies PaginationMeta))
+          return true
+        },
+      repaginate:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) dispatch(tr.setMeta(paginationKey, { remeasure: true } satisfies PaginationMeta))
+          return true
+        },
+    }
+  },
+
+  addProseMirrorPlugins() {
+    const enabled = this.options.enabled
+    return [
+      new Plugin<PaginationState>({
+        key: paginationKey,
+        state: {
+          init: () => ({ enabled, breaks: [], decorations: DecorationSet.empty, dirty: enabled ? 'all' : null }),
+          apply: (tr, value, before) => {
+            const meta = tr.getMeta(paginationKey) as PaginationMeta | undefined
+            if (meta?.enabled !== undefined)
+              return {
+                enabled: meta.enabled,
+                breaks: [],
+                decorations: DecorationSet.empty,
+                dirty: meta.enabled ? 'all' : null,
+              }
+            if (!value.enabled) return value
+            if (meta?.breaks)
+              return { ...value, breaks: meta.breaks, decorations: decorationsFor(tr.doc, meta.breaks), dirty: null }
+            if (meta?.remeasure) return { ...value, dirty: 'all' }
+            if (!tr.docChanged) return value
+            const breaks = mapBreaks(value.breaks, tr)
+            return {
+              ...value,
+              breaks,
+              decorations: value.decorations.map(tr.mapping, tr.doc),
+              dirty: mergeDirty(value.dirty, tr, changedRange(tr, before)),
+            }
+          },
+        },
+        props: {
+          decorations: state => paginationKey.getState(state)?.decorations,
+        },
+        view: view => {
+          let scheduled = false
+          let destroyed = false
+          // Fonts arrive after the first layout (local() faces load on first use): measure again then.
+          const fonts = (document as Partial<Document>).fonts
+          const run = (): void => {
+            scheduled = false
+            if (destroyed || view.isDestroyed) return
+            const state = paginationKey.getState(view.state)
+            if (!state?.enabled || state.dirty === null) return
+            if (view.composing) return
+            if (!view.dom.isConnected || !view.dom.offsetWidth) {
+              // Not laid out yet (the editor is mounted into the page after it is created): try on the next frame.
+              requestAnimationFrame(schedule)
+              return
+            }
+            // The layout just forced asked for fonts not loaded yet: measuring now would be thrown away when they
+            // arrive (loadingdone measures every page again), so wait for them.
+            if (fonts?.status === 'loading') return
+            performance.mark('wrs-paginate-start')
+            const breaks = paginate(view, state)
+            performance.measure('wrs-paginate', 'wrs-paginate-start')
+            const meta: PaginationMeta = { breaks }
+            if (sameBreaks(breaks, state.breaks)) {
+              // Nothing moved (most keystrokes): forget the dirty range without a transaction, so the view is not
+              // updated a second time. The state object is this plugin's own and read nowhere else.
+              state.dirty = null
+              return
+            }
+            view.dispatch(view.state.tr.setMeta(paginationKey, meta).setMeta('addToHistory', false))
+          }
+          const schedule = (): void => {
+            if (scheduled) return
+            scheduled = true
+            // After the DOM update, before the frame is drawn: the gaps move in the same frame as the text.
+            queueMicrotask(run)
+          }
+          const remeasure = (): void => {
+            if (!destroyed && !view.isDestroyed)
+              view.dispatch(view.state.tr.setMeta(paginationKey, { remeasure: true }))
+          }
+          fonts?.addEventListener('loadingdone', remeasure)
+          schedule()
+          return {
+            update: () => {
+              const state = paginationKey.getState(view.state)
+              if (state?.enabled && state.dirty !== null) schedule()
+            },
+            destroy: () => {
+              destroyed = true
+              fonts?.removeEventListener('loadingdone', remeasure)
+            },
+          }
+        },
+      }),
+    ]
+  },
+})
+
+/** Page (1-based) holding `pos`, and the page count; 0 and 0 in the draft view (no pages). */
+export function pageAt(state: EditorState, pos: number): { page: number; pages: number } {
+  const pagination = paginationKey.getState(state)
+  if (!pagination?.enabled) return { page: 0, pages: 0 }
+  const breaks = pagination.breaks
+  let low = 0
+  let high = breaks.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (breaks[middle]!.pos <= pos) low = middle + 1
+    else high = middle
+  }
+  return { page: low + 1, pages: breaks.length + 1 }
+}

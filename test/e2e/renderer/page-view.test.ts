@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateReport } from '../../../bench/generate-report'
+import { paragraph } from '../../../core/document-model'
+import { importText } from '../../../core/import/import-text'
+import type { ReportFile } from '../../../core/report-file'
+import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
+import { seedSamplePath } from '../../fixtures/seed-sample-path'
+import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
+import { editorLines, openInEditor, pagesOf, pdfPages, sameStarts, squash } from './page-view-helpers'
+import { useRendererApp } from './use-renderer-app'
+
+let browser: Browser
+let host: HostProcess
+useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
+
+const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-page-view-'))
+let printer: PdfPrinter
+beforeAll(async () => {
+  printer = await launchPdfPrinter()
+})
+afterAll(async () => {
+  await printer?.close()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+function seedReport(): ReportFile {
+  const npc = importText(readFileSync(seedSamplePath, 'utf8'), {
+    markdown: true,
+    fileName: path.basename(seedSamplePath),
+  }).reports.find(report => report.meta.kind === 'npc')
+  if (!npc) throw new Error('the seed sample no longer yields a 人大 report')
+  // Runs that must not split, each where a line ends (25 characters after the two-character indent).
+  const stress = [
+    '全年地区生产总值同比增长高于全省全市平均水平增长5.8%，居全市前列。',
+    '坚持把人民群众的急难愁盼作为人大工作的方向和努目标——围绕中心服务大局，推动发展。',
+    '听取审议专项工作报告、开展执法检查、视察调研、专题询问……各项工作有序推进。',
+  ]
+  const content = [...(npc.doc.content ?? []), ...stress.map(text => paragraph(text))]
+  return { ...npc, doc: { ...npc.doc, content } }
+}
+
+describe('the page view breaks lines and pages where the PDF does', () => {
+  it('seed 人大 report: same lines (28 characters), subtitle on one line, 5.8% unbroken, same page starts', async () => {
+    const report = seedReport()
+    const pdf = await pdfPages(report, path.join(folder, 'seed.pdf'), printer)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'seed.wrs'), host.url)
+    const lines = await editorLines(page)
+    const editor = pagesOf(lines)
+    if (process.env.WRS_DUMP)
+      writeFileSync(process.env.WRS_DUMP, `${lines.join('\n')}\n=====PDF\n${pdf.map(p => p.join('\n')).join('\n\f\n')}`)
+
+    // Line for line what the PDF prints.
+    expect(editor.flat()).toEqual(pdf.flat())
+    // A full line of 汉字 and full-width signs holds 28 characters.
+    const full = lines.filter(line => /^[^\x00-\x7f]{27,}$/.test(line))
+    expect(full.length).toBeGreaterThan(2)
+    expect(full.every(line => line.length === 28)).toBe(true)
+    for (const run of ['5.8%', '——围绕', '问……各']) expect(lines.filter(line => line.includes(run))).toHaveLength(1)
+    const subtitle = (report.doc.content ?? []).find(node => node.type === 'reportSubtitle')
+    const subtitleText = squash((subtitle?.content ?? []).map(node => node.text ?? '').join(''))
+    expect(lines).toContain(subtitleText)
+    // Numbers stay whole at line ends: no line ends in a digit followed by a line starting with `.`, `%` or a digit.
+    for (let index = 0; index + 1 < lines.length; index++)
+      expect(`${lines[index]!.slice(-3)}|${lines[index + 1]!.slice(0, 3)}`).not.toMatch(/[0-9.]\|[0-9.%]|—\|—|…\|…/)
+
+    const { same, differing } = sameStarts(editor, pdf)
+    expect(editor.length).toBe(pdf.length)
+    expect(same / pdf.length, differing.join('\n')).toBeGreaterThanOrEqual(0.98)
+    // What the page shows: the sheet with its page number, as the status bar counts them.
+    expect(await page.locator('.page-sheet').count()).toBe(pdf.length)
+    await screenshot(page, 'page-view-seed')
+    // Where page 1 ends: the page number under the type area, the gap, the next sheet's top margin.
+    await page
+      .locator('.report-body .page-gap')
+      .first()
+      .evaluate(gap => gap.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-seed-break')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('generated 100-page report: ≥ 98 % of pages start with the same text as the PDF', async () => {
+    const report = generateReport(100)
+    const pdf = await pdfPages(report, path.join(folder, 'generated.pdf'), printer)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'generated.wrs'), host.url)
+    const lines = await editorLines(page)
+    const editor = pagesOf(lines)
+    if (process.env.WRS_DUMP)
+      writeFileSync(
+        `${process.env.WRS_DUMP}.generated`,
+        `${lines.join('\n')}\n=====PDF\n${pdf.map(p => p.join('\n')).join('\n\f\n')}`,
+      )
+    const { same, differing } = sameStarts(editor, pdf)
+    expect(editor.length).toBe(pdf.length)
+    expect(same / pdf.length, differing.slice(0, 12).join('\n')).toBeGreaterThanOrEqual(0.98)
+    await page.close()
+  }, 300_000)
+})
