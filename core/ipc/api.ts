@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import type { CollabApi } from './collab-api'
+import { collabApiArgs } from './collab-api'
 import type { ExportApi } from './export-api'
 import { exportApiArgs } from './export-api'
 import type { FilesApi } from './files-api'
@@ -33,12 +35,15 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, CollabApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
-export const apiArgs = { ...filesApiArgs, ...exportApiArgs, ...reuseApiArgs, ...reviewApiArgs } satisfies Record<
-  Exclude<keyof Api, 'onEvent'>,
-  z.ZodTuple
->
+export const apiArgs = {
+  ...filesApiArgs,
+  ...exportApiArgs,
+  ...reuseApiArgs,
+  ...reviewApiArgs,
+  ...collabApiArgs,
+} satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'

@@ -30,6 +30,12 @@ const names = [
   'readFeedbackCopies',
   'sendForComments',
   'exportReviewTable',
+  'collabSignIn',
+  'collabShare',
+  'collabParts',
+  'collabAssign',
+  'collabSetStatus',
+  'collabLastServers',
 ] as const satisfies ReadonlyArray<Exclude<keyof Api, 'onEvent'>>
 
 export type InvokeMethod = (typeof names)[number]

@@ -20,6 +20,8 @@ export const settingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']).default('zh-CN'),
   /** Name comments and suggestions are signed with (asked once). */
   reviewerName: z.string().max(100).default(''),
+  /** Addresses of the office's collaboration servers last connected to (the token is never stored). */
+  collabServers: z.array(z.string().max(300)).max(10).default([]),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

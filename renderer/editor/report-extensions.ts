@@ -19,6 +19,10 @@ export interface ReportExtensionOptions {
   replaceLabel: string
   /** UI strings of the promise boxes (default zh-CN). */
   translatePromise?: PromiseBoxTranslate
+  /** A shared report's editor: Yjs keeps the history (undo undoes only this user's changes), not TipTap's undoRedo. */
+  collaborative?: boolean
+  /** Level-1 headings before this editor's document (a shared report's part editors). */
+  numberingStart?: number
 }
 
 /** Every node and mark of core/document-model.ts, nothing more (no italic, links, code…). */
@@ -37,6 +41,7 @@ export function reportExtensions(
       underline: false,
       link: false,
       trailingNode: false,
+      ...(options.collaborative ? { undoRedo: false as const } : {}),
     }),
     TableKit.configure({ table: { resizable: false } }),
     ReportHeading,
@@ -47,7 +52,7 @@ export function reportExtensions(
     Guidance.configure({ replaceLabel: options.replaceLabel }),
     NeedsReview,
     options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
-    Numbering.configure({ scheme: options.scheme }),
+    Numbering.configure({ scheme: options.scheme, start: options.numberingStart ?? 0 }),
     FindReplace,
   ]
 }

@@ -1,0 +1,328 @@
+import type { Editor } from '@tiptap/core'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  memberRoleNames,
+  partLabel,
+  unassignedPart,
+  writeRefusal,
+  type Member,
+  type PartStatus,
+} from '../../core/collab/part-workflow'
+import { CollabRoot, partRootName } from '../../core/collab/report-roots'
+import { sharedReportFile } from '../../core/collab/shared-report-file'
+import { partTitle } from '../../core/collab/split-report'
+import { lockedRules } from '../../core/checks/gate-rules'
+import type { DocNode } from '../../core/document-model'
+import type { CollabConnection } from '../../core/ipc/collab-api'
+import type { NumberingScheme } from '../../core/numbering'
+import { checkSettingsSchema, type ReportFile } from '../../core/report-file'
+import type { Template } from '../../core/templates/template-schema'
+import { createReportAnalyzer, type ReportAnalysis, type ReportAnalyzer } from '../app/analyze-report'
+import { ChecksPanel } from '../app/ChecksPanel'
+import { dialogFor } from '../app/extension-points'
+import { docJson } from '../editor/doc-json'
+import { CollabSession } from './collab-session'
+import { FragmentEditor } from './FragmentEditor'
+import { PartsOutline, type OutlinePart } from './PartsOutline'
+
+export interface SharedReportScreenProps {
+  connection: CollabConnection
+  reportId: string
+  member: Member
+  onClose(): void
+  showError(message: string): void
+}
+
+const ANALYSIS_DELAY_MS = 400
+
+function localToday(): string {
+  const now = new Date()
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+function titleIn(editor: Editor | undefined): string {
+  return editor ? partTitle(docJson(editor.state.doc).content ?? []) : ''
+}
+
+function plainText(blocks: readonly DocNode[]): string {
+  const text = (node: DocNode): string => node.text ?? (node.content ?? []).map(text).join('')
+  return blocks.map(text).join('\n')
+}
+
+/**
+ * A shared report: one TipTap editor per root type of its Y.Doc (front, the parts in order, closing), stacked on one
+ * page; the parts' assignments and who is where; checks and the export gate on the joined document.
+ */
+export function SharedReportScreen({ connection, reportId, member, onClose, showError }: SharedReportScreenProps) {
+  const { t } = useTranslation('collab')
+  const [notices, setNotices] = useState<Array<{ id: number; title: string; message: string; text?: string }>>([])
+  const lastEdited = useRef<string | null>(null)
+  const editors = useRef(new Map<string, Editor>())
+  const notice = useCallback((title: string, message: string, text?: string) => {
+    // The same sentence again (each key pressed in a read-only part) is shown once.
+    setNotices(current => [
+      ...current.filter(each => each.title !== title || each.message !== message).slice(-2),
+      { id: Date.now() + Math.random(), title, message, text },
+    ])
+  }, [])
+
+  const [session] = useState(
+    // The handlers read the refs when the session calls them, never during render.
+    // eslint-disable-next-line react-hooks/refs
+    () =>
+      new CollabSession(connection, reportId, member, {
+        onRefused: message => {
+          const root = lastEdited.current
+          const editor = root ? editors.current.get(root) : undefined
+          const text = editor ? plainText(docJson(editor.state.doc).content ?? []) : undefined
+          notice(t('refusedTitle'), message, text)
+        },
+        onAuthFailed: reason => showError(t('authFailed', { reason })),
+      }),
+  )
+  useEffect(() => () => session.destroy(), [session])
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
+  const { generation, partIds } = snapshot
+
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
+  const [report, setReport] = useState<ReportFile | null>(null)
+  const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
+  const [template, setTemplate] = useState<Template | undefined>(undefined)
+  const [showChecks, setShowChecks] = useState(true)
+  const [exporting, setExporting] = useState<ReportFile | null>(null)
+  // Registered by renderer/export at start-up (after this module was loaded).
+  const [ExportDialog] = useState(() => dialogFor('export'))
+  const analyzer = useRef<ReportAnalyzer | null>(null)
+  const timer = useRef<number | undefined>(undefined)
+
+  const meta = session.doc.getMap<unknown>(CollabRoot.meta)
+  const scheme = ((meta.get('meta') as { numbering?: NumberingScheme } | undefined)?.numbering ??
+    'numbered') as NumberingScheme
+
+  /** The report the editors show, joined in reading order (what `wrs pull` writes). */
+  const currentReport = useCallback((): ReportFile | null => {
+    const blocks = (root: string) => {
+      const editor = editors.current.get(root)
+      return editor ? (docJson(editor.state.doc).content ?? []) : []
+    }
+    const ids = session.getSnapshot().partIds
+    return sharedReportFile(new Map(session.doc.getMap<unknown>(CollabRoot.meta).entries()), {
+      front: blocks(CollabRoot.front),
+      parts: ids.map(id => blocks(partRootName(id))),
+      closing: blocks(CollabRoot.closing),
+    })
+  }, [session])
+
+  const analyse = useCallback(() => {
+    const report = currentReport()
+    const editor = editors.current.get(CollabRoot.front)
+    setTitles(new Map(session.getSnapshot().partIds.map(id => [id, titleIn(editors.current.get(partRootName(id)))])))
+    setReport(report)
+    if (!report || !editor) return
+    analyzer.current ??= createReportAnalyzer()
+    const doc = editor.schema.nodeFromJSON(report.doc)
+    analyzer.current
+      .analyze(report, doc, template)
+      .then(setAnalysis, (error: unknown) => showError(error instanceof Error ? error.message : String(error)))
+  }, [currentReport, session, showError, template])
+
+  useEffect(() => {
+    const templateId = (meta.get('meta') as { templateId?: string } | undefined)?.templateId
+    if (!templateId || template) return
+    void window.api.getTemplate(templateId).then(result => result.ok && setTemplate(result.value))
+  }, [meta, template, report])
+
+  useEffect(() => {
+    const onUpdate = () => {
+      window.clearTimeout(timer.current)
+      timer.current = window.setTimeout(analyse, ANALYSIS_DELAY_MS)
+    }
+    session.doc.on('update', onUpdate)
+    onUpdate()
+    return () => {
+      session.doc.off('update', onUpdate)
+      window.clearTimeout(timer.current)
+    }
+  }, [analyse, session.doc, generation])
+  useEffect(() => () => analyzer.current?.dispose(), [])
+
+  const titleOf = useCallback((id: string) => titles.get(id) ?? '', [titles])
+  const parts: OutlinePart[] = useMemo(
+    () => partIds.map(id => ({ id, root: partRootName(id), title: titleOf(id) })),
+    [partIds, titleOf],
+  )
+  const roots = useMemo(() => [CollabRoot.front, ...parts.map(part => part.root), CollabRoot.closing], [parts])
+
+  const refusalOf = useCallback(
+    (root: string) =>
+      writeRefusal(
+        member,
+        root,
+        partId => snapshot.workflow.get(partId) ?? unassignedPart,
+        partId => partLabel(partIds.indexOf(partId) + 1, titleOf(partId)),
+      ),
+    [member, partIds, snapshot.workflow, titleOf],
+  )
+
+  const focusRoot = useCallback((root: string, where: 'start' | 'end') => {
+    const editor = editors.current.get(root)
+    if (!editor) return false
+    editor.commands.focus(where)
+    editor.view.dom.scrollIntoView({ block: where === 'start' ? 'start' : 'end' })
+    return true
+  }, [])
+  const onEdge = useCallback(
+    (root: string, direction: 'next' | 'previous') => {
+      const index = roots.indexOf(root) + (direction === 'next' ? 1 : -1)
+      const target = roots[index]
+      return target !== undefined && focusRoot(target, direction === 'next' ? 'start' : 'end')
+    },
+    [focusRoot, roots],
+  )
+  const onEditor = useCallback((root: string, editor: Editor | null) => {
+    if (editor) editors.current.set(root, editor)
+    else editors.current.delete(root)
+  }, [])
+
+  const request = useCallback(
+    async (call: () => Promise<{ ok: boolean; message?: string }>) => {
+      try {
+        const result = await call()
+        if (!result.ok) showError(result.message ?? '')
+        return result.ok
+      } catch {
+        showError('与应用的连接中断了，请重试。')
+        return false
+      }
+    },
+    [showError],
+  )
+
+  const people = snapshot.presence.filter(each => !each.self)
+  const locked = useMemo(() => lockedRules(template), [template])
+  const metaValue = meta.get('meta') as { title?: string } | undefined
+
+  return (
+    <div className="shared-screen" data-testid="shared-screen" data-generation={generation}>
+      <header className="shared-bar">
+        <strong className="shared-title">{metaValue?.title || reportId}</strong>
+        <span className={`shared-status status-${snapshot.status}`} data-testid="collab-status">
+          {t(`status.${snapshot.status}`)}
+        </span>
+        <span className="shared-me">
+          {t('signedInAs', {
+            name: member.name,
+            offices: member.offices.join('、') || '—',
+            role: memberRoleNames[member.role],
+          })}
+        </span>
+        <span className="shared-online" data-testid="collab-online">
+          {people.length > 0 && t('online')}
+          {people.map(person => (
+            <span key={person.clientId} className="collab-person">
+              {person.name}
+            </span>
+          ))}
+        </span>
+        <span className="shared-actions">
+          {ExportDialog && (
+            <button type="button" onClick={() => setExporting(currentReport())}>
+              {t('export')}
+            </button>
+          )}
+          <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(value => !value)}>
+            {t('checks')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('close')}
+          </button>
+        </span>
+      </header>
+      {notices.map(each => (
+        <div key={each.id} className="collab-notice" role="alert" data-testid="collab-notice">
+          <strong>{each.title}</strong>
+          <p>{each.message}</p>
+          {each.text && (
+            <>
+              <p>{t('refusedText')}</p>
+              <textarea readOnly value={each.text} rows={3} />
+            </>
+          )}
+          <button type="button" onClick={() => setNotices(current => current.filter(other => other.id !== each.id))}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ))}
+      <div className="shared-workspace">
+        <PartsOutline
+          member={member}
+          snapshot={snapshot}
+          parts={parts}
+          today={localToday()}
+          peopleIn={root => session.peopleIn(root)}
+          onJump={root => focusRoot(root, 'start')}
+          onAssign={(n, office, due) => request(() => window.api.collabAssign(connection, reportId, n, office, due))}
+          onStatus={(n, status: PartStatus) =>
+            request(() => window.api.collabSetStatus(connection, reportId, n, status))
+          }
+        />
+        <main className="canvas shared-canvas">
+          <div className="page" data-numbering={scheme} key={generation}>
+            {snapshot.ready &&
+              roots.map((root, index) => (
+                <FragmentEditor
+                  key={root}
+                  doc={session.doc}
+                  awareness={session.provider.awareness}
+                  root={root}
+                  scheme={scheme}
+                  numberingStart={root.startsWith('part:') ? index - 1 : 0}
+                  refusal={refusalOf(root)}
+                  label={
+                    root === CollabRoot.front
+                      ? t('front')
+                      : root === CollabRoot.closing
+                        ? t('closing')
+                        : partLabel(index, parts[index - 1]?.title ?? '')
+                  }
+                  onEdge={onEdge}
+                  onEditor={onEditor}
+                  onRefusedTyping={message => notice(message, '')}
+                  onChange={changed => {
+                    lastEdited.current = changed
+                  }}
+                />
+              ))}
+          </div>
+        </main>
+        {showChecks && (
+          <aside className="side-panel">
+            <ChecksPanel
+              findings={analysis?.findings ?? null}
+              checks={report?.checks ?? checkSettingsSchema.parse({})}
+              onJump={() => undefined}
+              onFix={() => undefined}
+              onFixAll={() => undefined}
+              onChecks={() => undefined}
+              locked={locked}
+            />
+          </aside>
+        )}
+      </div>
+      {exporting && ExportDialog && (
+        <ExportDialog
+          report={exporting}
+          path={null}
+          onClose={() => setExporting(null)}
+          openReport={() => undefined}
+          insertNodes={() => false}
+          jumpTo={() => undefined}
+          showError={showError}
+          liveEditor={() => null}
+        />
+      )}
+    </div>
+  )
+}

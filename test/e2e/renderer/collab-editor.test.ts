@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runWrs } from '../../helpers/run-wrs'
+import {
+  addMember,
+  killAll,
+  share,
+  startServer,
+  writeSample,
+  type ServerProcess,
+} from '../../integration/collab/collab-harness'
+import {
+  ensureRendererBuilt,
+  launchChromium,
+  newAppPage,
+  screenshot,
+  startHostProcess,
+  type HostProcess,
+} from './renderer-harness'
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-e2e-'))
+
+let browser: Browser
+let host: HostProcess
+let server: ServerProcess
+let reportId = ''
+const tokens = { owner: '', editor: '' }
+
+beforeAll(async () => {
+  ensureRendererBuilt()
+  const dataDir = path.join(root, 'data')
+  tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
+  tokens.editor = await addMember(dataDir, '李四', '财经工委')
+  server = await startServer({ dataDir })
+  reportId = await share(server.url, tokens.owner, writeSample(root))
+  const as = ['--server', server.url, '--token', tokens.owner, '--report', reportId]
+  for (const [part, office] of [
+    ['1', '财经工委'],
+    ['2', '法制工委'],
+  ]) {
+    const assigned = await runWrs(['assign', ...as, '--part', part!, '--office', office!, '--due', '2099-12-20'], root)
+    expect(assigned.code, assigned.err).toBe(0)
+  }
+  browser = await launchChromium()
+  host = await startHostProcess()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+  killAll()
+  rmSync(root, { recursive: true, force: true })
+})
+
+/** Opens the shared report from the start page (打开共享报告…) as the holder of `token`. */
+async function openShared(token: string): Promise<Page> {
+  const page = await newAppPage(browser, host.url)
+  await page.locator('[data-action="collab-open"]').click()
+  const dialog = page.locator('[data-testid="collab-connect"]')
+  await dialog.locator('textarea[name="servers"]').fill(server.url)
+  await dialog.locator('input[name="token"]').fill(token)
+  await dialog.locator('button[type="submit"]').click()
+  await dialog.locator(`[data-report="${reportId}"]`).click()
+  await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
+  return page
+}
+
+const partBody = (page: Page, n: number) => page.locator('.collab-root').nth(n).locator('.ProseMirror p').first()
+
+describe('a shared report in two editors against one wrs serve', () => {
+  it('shows typing on the other side, who is where, and refuses typing in a part of another office', async () => {
+    const owner = await openShared(tokens.owner)
+    const editor = await openShared(tokens.editor)
+
+    // Front, three parts, closing; each part numbered by its place in the report.
+    await expect.poll(() => editor.locator('.collab-root').count()).toBe(5)
+    const markers = (page: Page) =>
+      page.locator('.report-heading').evaluateAll(headings => headings.map(each => each.getAttribute('data-marker')))
+    await expect.poll(() => markers(owner)).toEqual(['一、', '二、', '三、'])
+
+    // 李四 (财经工委) types in part 1, assigned to 财经工委: the owner's editor shows it.
+    await partBody(editor, 1).click()
+    await editor.keyboard.press('End')
+    await editor.keyboard.type('财经委补充一句。')
+    await expect.poll(() => partBody(owner, 1).textContent()).toContain('财经委补充一句。')
+
+    // Presence: the owner sees 李四 in part 1 (outline and caret), 李四 sees 王主任 once he is in the closing.
+    await expect.poll(() => owner.locator('[data-testid="collab-people-1"]').textContent()).toContain('李四')
+    await expect.poll(() => owner.locator('.collab-caret-label').allTextContents()).toContain('李四')
+    await owner.locator('.collab-root').nth(4).locator('.ProseMirror').click()
+    await expect.poll(() => editor.locator('[data-testid="collab-online"]').textContent()).toContain('王主任')
+    await expect
+      .poll(() => editor.locator('.collab-root').nth(4).locator('.collab-caret-label').allTextContents())
+      .toContain('王主任')
+
+    // Part 2 belongs to 法制工委: read-only for 李四, typing shows the server's own sentence, nothing changes.
+    const before = await partBody(editor, 2).textContent()
+    await partBody(editor, 2).click()
+    // Keys reach the read-only part as keydown (an IME's too, as 'Process'); Playwright types CJK as insertText.
+    await editor.keyboard.type('abc')
+    const refusal = '第二部分“2024年主要任务”分配给了法制工委，李四（财经工委）不能修改。'
+    await expect
+      .poll(() => editor.locator('[data-testid="collab-notice"]').allTextContents())
+      .toContainEqual(expect.stringContaining(refusal))
+    expect(await partBody(editor, 2).textContent()).toBe(before)
+    expect(await partBody(owner, 2).textContent()).toBe(before)
+
+    // The outline: who holds what, the status, and 提交 only where 李四 may submit.
+    const outline = editor.locator('[data-testid="collab-outline"]')
+    await expect
+      .poll(() => outline.locator('[data-testid="collab-part-1"]').textContent())
+      .toMatch(/财经工委.*期限 2099-12-20.*起草中/)
+    expect(await outline.locator('[data-testid="collab-part-1"] button', { hasText: '提交' }).count()).toBe(1)
+    expect(await outline.locator('[data-testid="collab-part-2"] button', { hasText: '提交' }).count()).toBe(0)
+
+    await screenshot(owner, 'collab-owner')
+    await screenshot(editor, 'collab-editor')
+    expect((owner as Page & { errors: string[] }).errors).toEqual([])
+    expect((editor as Page & { errors: string[] }).errors).toEqual([])
+    await owner.close()
+    await editor.close()
+  }, 120_000)
+})
