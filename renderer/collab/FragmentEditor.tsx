@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import Collaboration from '@tiptap/extension-collaboration'
+import Collaboration, { isChangeOrigin } from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
@@ -62,7 +62,8 @@ export function FragmentEditor(props: FragmentEditorProps) {
         attributes: { class: 'report-body collab-body', spellcheck: 'false', 'aria-label': props.label },
       },
       onUpdate: ({ transaction }) => {
-        if (transaction.docChanged) handlers.current.onChange(root)
+        // Only this user's own typing (the refusal notice shows the text of the part he last changed).
+        if (transaction.docChanged && !isChangeOrigin(transaction)) handlers.current.onChange(root)
       },
     },
     [doc, root, numberingStart, scheme, awareness],

@@ -9,7 +9,7 @@ import {
   type Member,
   type PartStatus,
 } from '../../core/collab/part-workflow'
-import { CollabRoot, partRootName } from '../../core/collab/report-roots'
+import { CollabRoot, partIdOfRoot, partRootName } from '../../core/collab/report-roots'
 import { sharedReportFile } from '../../core/collab/shared-report-file'
 import { partTitle } from '../../core/collab/split-report'
 import { lockedRules } from '../../core/checks/gate-rules'
@@ -184,6 +184,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const onEditor = useCallback((root: string, editor: Editor | null) => {
     if (editor) editors.current.set(root, editor)
     else editors.current.delete(root)
+    // A part's title names it in the outline and in the read-only sentence from the moment it is shown.
+    const partId = partIdOfRoot(root)
+    if (editor && partId) setTitles(current => new Map(current).set(partId, titleIn(editor)))
   }, [])
 
   const request = useCallback(

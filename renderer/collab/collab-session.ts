@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { readAssignment, type Member, type PartAssignment } from '../../core/collab/part-workflow'
 import { CollabRoot } from '../../core/collab/report-roots'
@@ -40,6 +41,8 @@ export class CollabSession {
   doc!: Y.Doc
   provider!: HocuspocusProvider
   private socket!: HocuspocusProviderWebsocket
+  /** The local copy (IndexedDB): the report opens and takes edits while the server is unreachable. */
+  private local!: IndexeddbPersistence
   private snapshot: SessionSnapshot
   private readonly listeners = new Set<() => void>()
   private destroyed = false
@@ -65,6 +68,13 @@ export class CollabSession {
   private start(): void {
     const doc = new Y.Doc()
     this.doc = doc
+    const local = new IndexeddbPersistence(this.localName(), doc)
+    this.local = local
+    void local.whenSynced.then(() => {
+      // Opened offline: the local copy is enough to show and edit the report; the provider merges it later.
+      if (this.local === local && !this.snapshot.ready && this.read().partIds!.length > 0)
+        this.update({ ...this.read(), ready: true })
+    })
     const urls = this.connection.servers.map(webSocketUrl)
     this.socket = new HocuspocusProviderWebsocket({
       url: urls[0]!,
@@ -96,11 +106,12 @@ export class CollabSession {
         }
       },
       onClose: ({ event }) => {
-        if (event.code !== CLOSE_FORBIDDEN || this.destroyed) return
+        // The server closes the report (a Hocuspocus close message, code 1000 on the client) right after `refused`.
+        if ((event.code !== CLOSE_FORBIDDEN && this.pendingRefusal === null) || this.destroyed) return
         const message = this.pendingRefusal ?? event.reason
         this.pendingRefusal = null
         this.events.onRefused(message)
-        queueMicrotask(() => this.restart())
+        queueMicrotask(() => void this.restart())
       },
       onAuthenticationFailed: ({ reason }) => {
         this.update({ status: 'refused-auth' })
@@ -115,9 +126,17 @@ export class CollabSession {
     this.provider.attach()
   }
 
-  private restart(): void {
+  private localName(): string {
+    return `wrs-collab:${this.connection.servers[0] ?? ''}:${this.reportId}:${this.member.name}`
+  }
+
+  private async restart(): Promise<void> {
     if (this.destroyed) return
+    const local = this.local
     this.stop()
+    // The local copy holds the refused operations too: it starts over with the server's state.
+    await local.clearData().catch(() => undefined)
+    if (this.destroyed) return
     this.snapshot = { ...this.snapshot, generation: this.snapshot.generation + 1, status: 'connecting', ready: false }
     this.start()
     this.emit()
@@ -126,6 +145,7 @@ export class CollabSession {
   private stop(): void {
     this.provider.destroy()
     this.socket.destroy()
+    void this.local.destroy()
     this.doc.destroy()
   }
 

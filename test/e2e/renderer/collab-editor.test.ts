@@ -26,12 +26,13 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-e2e-'))
 let browser: Browser
 let host: HostProcess
 let server: ServerProcess
+let dataDir = ''
 let reportId = ''
 const tokens = { owner: '', editor: '' }
 
 beforeAll(async () => {
   ensureRendererBuilt()
-  const dataDir = path.join(root, 'data')
+  dataDir = path.join(root, 'data')
   tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
   tokens.editor = await addMember(dataDir, '李四', '财经工委')
   server = await startServer({ dataDir })
@@ -123,4 +124,46 @@ describe('a shared report in two editors against one wrs serve', () => {
     await owner.close()
     await editor.close()
   }, 120_000)
+
+  it('keeps offline edits and merges them; a change the server refuses on reconnect is shown and not kept', async () => {
+    const owner = await openShared(tokens.owner)
+    const editor = await openShared(tokens.editor)
+    const status = (page: Page) => page.locator('[data-testid="collab-status"]').textContent()
+
+    // The server goes away: both keep editing what they may edit.
+    const port = server.port
+    await server.kill('SIGTERM')
+    await expect.poll(() => status(editor)).toContain('与服务器断开')
+    await expect.poll(() => status(owner)).toContain('与服务器断开')
+    await partBody(owner, 4).click()
+    await owner.keyboard.press('End')
+    await owner.keyboard.type('负责人离线补充。')
+    await partBody(editor, 1).click()
+    await editor.keyboard.press('End')
+    await editor.keyboard.type('财经委离线写的一句。')
+
+    // Meanwhile part 1 goes to 法制工委 (through another process on the same data folder).
+    const other = await startServer({ dataDir })
+    const as = ['--server', other.url, '--token', tokens.owner, '--report', reportId]
+    const assigned = await runWrs(['assign', ...as, '--part', '1', '--office', '法制工委'], root)
+    expect(assigned.code, assigned.err).toBe(0)
+    await other.kill('SIGTERM')
+    server = await startServer({ dataDir, port })
+
+    // The owner's offline sentence merges and reaches 李四; 李四's is refused as a whole, shown to him, and gone.
+    await expect.poll(() => status(owner), { timeout: 30_000 }).toContain('已同步到服务器')
+    await expect.poll(() => partBody(editor, 4).textContent(), { timeout: 30_000 }).toContain('负责人离线补充。')
+    const notice = editor.locator('[data-testid="collab-notice"]')
+    await expect
+      .poll(() => notice.textContent(), { timeout: 30_000 })
+      .toContain('第一部分“2023年主要工作”分配给了法制工委，李四（财经工委）不能修改。')
+    expect(await notice.locator('textarea').inputValue()).toContain('财经委离线写的一句。')
+    await expect.poll(() => status(editor), { timeout: 30_000 }).toContain('已同步到服务器')
+    await expect.poll(() => partBody(editor, 1).textContent()).not.toContain('财经委离线写的一句。')
+    expect(await editor.locator('.collab-root').nth(1).getAttribute('class')).toContain('read-only')
+    expect(await partBody(owner, 1).textContent()).not.toContain('财经委离线写的一句。')
+    await screenshot(editor, 'collab-refused')
+    await owner.close()
+    await editor.close()
+  }, 180_000)
 })
