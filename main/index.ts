@@ -2,7 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserWindow } from 'electron'
 import type { AppEvent } from '../core/ipc/api'
-import { app, session } from 'electron'
+import type { ShellLanguage } from '../core/ipc/shell-api'
+import { app, session, shell } from 'electron'
 import { createServices } from './services/create-services'
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol'
 import { createMainWindow } from './electron/create-main-window'
@@ -54,16 +55,33 @@ if (!app.requestSingleInstanceLock({ argv: process.argv, workingDirectory: proce
       )
   }
   const printing = electronPrinting()
+  // The menu speaks the renderer's language (setWindowState).
+  let language: ShellLanguage = 'zh-CN'
+  let recentFiles: Awaited<ReturnType<typeof services.recentFiles>> = []
+  const menu = (files = recentFiles): void => {
+    recentFiles = files
+    installMenu(files, { send, clearRecent, isDev: !app.isPackaged, language })
+  }
   const services = createServices({
     userDataDir: app.getPath('userData'),
     dialogs,
     printDialog: printing.printWithDialog,
-    onRecentFilesChanged: files => installMenu(files, { send, clearRecent, isDev: !app.isPackaged }),
+    onRecentFilesChanged: files => menu(files),
+    desktop: {
+      openPath: filePath => shell.openPath(filePath),
+      showItemInFolder: filePath => shell.showItemInFolder(filePath),
+    },
+    onWindowState: state => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.setTitle(state.title)
+      if (state.language === language) return
+      language = state.language
+      menu()
+    },
   })
   function clearRecent(): void {
     void services.settings
       .update(current => ({ ...current, recentFiles: [] }))
-      .then(updated => installMenu(updated.recentFiles, { send, clearRecent, isDev: !app.isPackaged }))
+      .then(updated => menu(updated.recentFiles))
   }
 
   // A second start (double-click in the file manager, `工作报告编写器 报告.wrs` in a terminal) hands its
@@ -91,7 +109,7 @@ if (!app.requestSingleInstanceLock({ argv: process.argv, workingDirectory: proce
     setPdfRenderer(printing.printToPdf)
     handleAppProtocol(rendererRoot)
     registerApiHandlers(services, onCall)
-    installMenu(await services.recentFiles(), { send, clearRecent, isDev: !app.isPackaged })
+    menu(await services.recentFiles())
     void services.sweepTempFiles()
     mainWindow = await createMainWindow({ preload: preloadPath, services, dialogs })
     mainWindow.webContents.on('did-start-loading', () => events.pageGone())

@@ -1,3 +1,4 @@
+import type { CommandId } from '../commands/command-table'
 import type { z } from 'zod'
 import type { CollabApi } from './collab-api'
 import { collabApiArgs } from './collab-api'
@@ -9,25 +10,14 @@ import type { ReuseApi } from './reuse-api'
 import { reuseApiArgs } from './reuse-api'
 import type { ReviewApi } from './review-api'
 import { reviewApiArgs } from './review-api'
+import type { ShellApi } from './shell-api'
+import { shellApiArgs } from './shell-api'
 
 /** Main → renderer events. */
 export type AppEvent = { type: 'menu'; command: MenuCommand } | { type: 'open-file'; path: string }
 
-export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'saveAs'
-  | 'import'
-  | 'export'
-  | 'print'
-  | 'find'
-  | 'replace'
-  | 'rollForward'
-  | 'library'
-  | 'toggleOutline'
-  | 'toggleChecks'
-  | 'about'
+/** A command of core/commands/command-table.ts, sent by the native menu. */
+export type MenuCommand = CommandId
 
 export interface EventsApi {
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
@@ -35,7 +25,7 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, CollabApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ShellApi, CollabApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
 export const apiArgs = {
@@ -43,6 +33,7 @@ export const apiArgs = {
   ...exportApiArgs,
   ...reuseApiArgs,
   ...reviewApiArgs,
+  ...shellApiArgs,
   ...collabApiArgs,
 } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 

@@ -30,6 +30,8 @@ const names = [
   'readFeedbackCopies',
   'sendForComments',
   'exportReviewTable',
+  'setWindowState',
+  'openExported',
   'collabSignIn',
   'collabShare',
   'collabParts',

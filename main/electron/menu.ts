@@ -1,21 +1,31 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { Menu } from 'electron'
-import type { AppEvent, MenuCommand } from '../../core/ipc/api'
+import { commandLabels, type CommandLanguage, type MenuWord } from '../../core/commands/command-labels'
+import { commandSpec, type CommandId } from '../../core/commands/command-table'
+import type { AppEvent } from '../../core/ipc/api'
 import type { RecentFile } from '../../core/ipc/files-api'
 
 export interface MenuActions {
   send(event: AppEvent): void
   clearRecent(): void
   isDev: boolean
+  /** The renderer's language (setMenuLanguage); zh-CN until it says otherwise. */
+  language?: CommandLanguage
 }
 
-/** The zh-CN application menu (pure: returns the template so tests can inspect it). */
+/** The application menu (pure: returns the template so tests can inspect it). Labels and shortcuts: core/commands. */
 export function menuTemplate(recentFiles: RecentFile[], actions: MenuActions): MenuItemConstructorOptions[] {
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => actions.send({ type: 'menu', command: name }),
-  })
+  const labels = commandLabels[actions.language ?? 'zh-CN']
+  const word = (key: MenuWord) => labels[key]
+  const separator: MenuItemConstructorOptions = { type: 'separator' }
+  const command = (id: CommandId): MenuItemConstructorOptions => {
+    const { shortcut, role } = commandSpec(id)
+    return {
+      label: labels[id],
+      ...(shortcut ? { accelerator: shortcut } : {}),
+      ...(role ? { role } : { click: () => actions.send({ type: 'menu', command: id }) }),
+    }
+  }
   const recent: MenuItemConstructorOptions[] = recentFiles.length
     ? [
         ...recentFiles.map((file, index): MenuItemConstructorOptions => ({
@@ -23,64 +33,67 @@ export function menuTemplate(recentFiles: RecentFile[], actions: MenuActions): M
           toolTip: file.path,
           click: () => actions.send({ type: 'open-file', path: file.path }),
         })),
-        { type: 'separator' },
-        { label: '清除最近打开的文件', click: () => actions.clearRecent() },
+        separator,
+        { label: word('clearRecent'), click: () => actions.clearRecent() },
       ]
-    : [{ label: '（无）', enabled: false }]
+    : [{ label: word('noRecent'), enabled: false }]
   return [
     {
-      label: '文件(&F)',
+      label: word('fileMenu'),
       submenu: [
-        command('新建报告…', 'new', 'CmdOrCtrl+N'),
-        command('打开…', 'open', 'CmdOrCtrl+O'),
-        { label: '最近打开', submenu: recent },
-        { type: 'separator' },
-        command('保存', 'save', 'CmdOrCtrl+S'),
-        command('另存为…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-        { type: 'separator' },
-        command('导入 Word/文本…', 'import'),
-        command('导出 DOCX/PDF…', 'export', 'CmdOrCtrl+E'),
-        command('打印…', 'print', 'CmdOrCtrl+P'),
-        { type: 'separator' },
-        command('由上年报告生成…', 'rollForward'),
-        { type: 'separator' },
-        { label: '退出', role: 'quit' },
+        command('new'),
+        command('open'),
+        { label: word('recent'), submenu: recent },
+        separator,
+        command('save'),
+        command('saveAs'),
+        separator,
+        command('import'),
+        command('export'),
+        command('print'),
+        separator,
+        command('rollForward'),
+        separator,
+        command('collabShare'),
+        command('collabOpen'),
+        separator,
+        { label: word('quit'), role: 'quit' },
       ],
     },
     {
-      label: '编辑(&E)',
+      label: word('editMenu'),
       submenu: [
-        { label: '撤销', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-        { label: '重做', role: 'redo', accelerator: 'CmdOrCtrl+Y' },
-        { type: 'separator' },
-        { label: '剪切', role: 'cut' },
-        { label: '复制', role: 'copy' },
-        { label: '粘贴', role: 'paste' },
-        { label: '全选', role: 'selectAll' },
-        { type: 'separator' },
-        command('查找…', 'find', 'CmdOrCtrl+F'),
-        command('替换…', 'replace', 'CmdOrCtrl+H'),
+        command('undo'),
+        command('redo'),
+        separator,
+        command('cut'),
+        command('copy'),
+        command('paste'),
+        command('pastePlain'),
+        command('selectAll'),
+        separator,
+        command('find'),
+        command('replace'),
       ],
     },
     {
-      label: '视图(&V)',
+      label: word('viewMenu'),
       submenu: [
-        command('大纲', 'toggleOutline'),
-        command('检查结果', 'toggleChecks'),
-        command('往年报告库', 'library'),
-        { type: 'separator' },
-        { label: '放大', role: 'zoomIn' },
-        { label: '缩小', role: 'zoomOut' },
-        { label: '实际大小', role: 'resetZoom' },
-        { label: '全屏', role: 'togglefullscreen' },
-        ...(actions.isDev
-          ? [{ type: 'separator' } as const, { label: '开发者工具', role: 'toggleDevTools' } as const]
-          : []),
+        command('toggleOutline'),
+        command('toggleChecks'),
+        command('toggleMeta'),
+        command('library'),
+        separator,
+        { label: word('zoomIn'), role: 'zoomIn' },
+        { label: word('zoomOut'), role: 'zoomOut' },
+        { label: word('resetZoom'), role: 'resetZoom' },
+        { label: word('fullscreen'), role: 'togglefullscreen' },
+        ...(actions.isDev ? [separator, { label: word('devTools'), role: 'toggleDevTools' } as const] : []),
       ],
     },
     {
-      label: '帮助(&H)',
-      submenu: [command('关于工作报告编写器', 'about')],
+      label: word('helpMenu'),
+      submenu: [command('about')],
     },
   ]
 }

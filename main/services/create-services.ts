@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { Api, InvokeMethod } from '../../core/ipc/api'
 import type { OpenedReport } from '../../core/ipc/files-api'
+import type { WindowState } from '../../core/ipc/shell-api'
 import { fail, ok } from '../../core/ipc/ipc-result'
 import type { ReportFile } from '../../core/report-file'
 import { createReport } from '../../core/templates/create-report'
 import { sweepStaleTempFiles } from '../files/write-file-atomic'
+import type { Desktop } from './desktop'
+import { noDesktop } from './desktop'
 import type { Dialogs } from './dialogs'
 import { reportFilters } from './dialogs'
 import { readReportFile, writeReportFile } from './file-service'
@@ -24,6 +27,7 @@ import { isSafeDocId } from './safe-doc-id'
 import { createSettingsStore } from './settings-store'
 import type { SettingsStore } from './settings-store'
 import { createTemplateService } from './template-service'
+import { defaultReportName } from '../../core/report-file-name'
 
 /** Every invoke method of the Api, implemented in plain Node (shared by Electron, the CLI and the test host). */
 export type ApiMethods = { [K in InvokeMethod]: Api[K] }
@@ -48,6 +52,8 @@ export interface Services extends ApiMethods {
   readonly saveStartListeners: Set<() => void>
   /** Deletes stale temp files of killed saves in the folders we write to. */
   sweepTempFiles(): Promise<string[]>
+  /** The window title and language the renderer last sent. */
+  windowState(): WindowState | null
 }
 
 export type SaveOutcome = 'saved' | 'cancelled' | 'failed'
@@ -60,6 +66,10 @@ export interface ServicesOptions {
   /** The system print dialog (Electron only); without it printReport answers 'unavailable'. */
   printDialog?: PdfPrinterDialog
   onRecentFilesChanged?: (files: Awaited<ReturnType<Api['recentFiles']>>) => void
+  /** Opens exported files and their folders (Electron's shell; a recording fake in the test host). */
+  desktop?: Desktop
+  /** The renderer sent a new window title or language (Electron sets the title and rebuilds the menu). */
+  onWindowState?: (state: WindowState) => void
 }
 
 function titleFor(report: ReportFile, filePath: string | null): string {
@@ -72,6 +82,10 @@ function withExtension(filePath: string): string {
 
 export function createServices(options: ServicesOptions): Services {
   const { userDataDir, dialogs } = options
+  const desktop = options.desktop ?? noDesktop
+  // Files exported in this session: the only ones openExported opens.
+  const exported = new Set<string>()
+  let windowState: WindowState | null = null
   const settings = createSettingsStore(userDataDir)
   const recovery = createRecoveryStore(userDataDir)
   const recent = createRecentFiles(settings, options.onRecentFilesChanged)
@@ -104,7 +118,7 @@ export function createServices(options: ServicesOptions): Services {
   async function save(request: Parameters<ApiMethods['saveReport']>[0]): ReturnType<ApiMethods['saveReport']> {
     let target = request.path
     if (target === null || request.saveAs) {
-      const suggested = target ?? `${titleFor(request.report as ReportFile, null)}.wrs`
+      const suggested = target ?? `${defaultReportName((request.report as ReportFile).meta)}.wrs`
       const chosen = await dialogs.saveFile({ title: '保存工作报告', defaultPath: suggested, filters: reportFilters })
       if (chosen === null) return ok(null)
       target = withExtension(chosen)
@@ -196,7 +210,11 @@ export function createServices(options: ServicesOptions): Services {
     saveAsTemplate: request => templates.saveFromReport(request.report as ReportFile, request.name),
 
     checkExport: request => exporter.checkExport(request),
-    exportReport: request => exporter.exportReport(request),
+    async exportReport(request) {
+      const result = await exporter.exportReport(request)
+      if (result.ok && result.value.kind === 'written') exported.add(path.resolve(result.value.path))
+      return result
+    },
     previewPdf: request => printer.previewPdf(request),
     printReport: request => printer.printReport(request),
 
@@ -230,6 +248,24 @@ export function createServices(options: ServicesOptions): Services {
     readFeedbackCopies: paths => review.readFeedbackCopies(paths),
     sendForComments: request => review.sendForComments(request),
     exportReviewTable: request => review.exportReviewTable(request),
+
+    async setWindowState(state) {
+      windowState = state
+      options.onWindowState?.(state)
+    },
+
+    async openExported({ path: filePath, how }) {
+      const target = path.resolve(filePath)
+      if (!exported.has(target))
+        return fail('not-exported', `“${path.basename(target)}”不是本次导出的文件，未打开。请在文件管理器中打开它。`)
+      if (how === 'folder') {
+        desktop.showItemInFolder(target)
+        return ok(true as const)
+      }
+      const problem = await desktop.openPath(target)
+      return problem ? fail('open-failed', `无法打开“${path.basename(target)}”：${problem}`) : ok(true as const)
+    },
+
     collabSignIn: connection => collab.collabSignIn(connection),
     collabShare: (connection, report) => collab.collabShare(connection, report),
     collabParts: (connection, id) => collab.collabParts(connection, id),
@@ -248,6 +284,7 @@ export function createServices(options: ServicesOptions): Services {
     saveStartListeners,
     documentStates: () => [...states.values()],
     forgetDocuments: () => states.clear(),
+    windowState: () => windowState,
     // Only files older than a minute: another running instance may be saving in the same folder.
     sweepTempFiles: async () =>
       sweepStaleTempFiles([...writtenFolders, ...(await recent.list()).map(file => path.dirname(file.path))], 60_000),

@@ -9,6 +9,7 @@ import type { Dialogs } from './dialogs'
 import { exportDocx } from './export-docx-service'
 import { exportPdf } from './export-pdf-service'
 import { writeErrorMessage } from './write-error-message'
+import { defaultReportName } from '../../core/report-file-name'
 
 /** One exporter per format: build and write once the gate has allowed it; each lives in its own service file. */
 type Exporter = (request: ExportRequest & { path: string }, gate: GateResult) => Promise<ExportOutcome>
@@ -45,7 +46,7 @@ export async function exportToPath(
 }
 
 function defaultFileName(request: ExportRequest): string {
-  const base = request.report.meta.title.trim() || '工作报告'
+  const base = defaultReportName(request.report.meta)
   return `${base}${request.draftLabel ? `（${request.draftLabel}）` : ''}.${request.format}`
 }
 

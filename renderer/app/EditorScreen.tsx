@@ -1,450 +1,153 @@
-import { EditorContent, useEditor } from '@tiptap/react'
-import { getSchema } from '@tiptap/core'
-import type { Editor } from '@tiptap/core'
-import { NodeSelection, TextSelection } from '@tiptap/pm/state'
-import type { Ref } from 'react'
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
+import { EditorContent } from '@tiptap/react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocNode } from '../../core/document-model'
-import type { Finding, FindingLocation } from '../../core/checks/finding'
 import { lockedRules } from '../../core/checks/gate-rules'
-import type { CheckSettings, Provenance, ReportFile, ReportMeta } from '../../core/report-file'
-import { applyFix, applyFixes } from '../editor/apply-fix'
-import { docJson } from '../editor/doc-json'
-import { locationToRange, posOfTopIndex } from '../editor/doc-positions'
-import { metaFromDoc, takeTitleStatus, writeFrontMatterField } from '../editor/front-matter-binding'
-import type { FrontMatterField } from '../editor/front-matter-binding'
+import type { CheckSettings, ReportMeta } from '../../core/report-file'
 import { deletePart, movePart } from '../editor/move-part'
-import { setGuidanceReplaceLabel } from '../editor/extensions/guidance'
-import { refreshPromiseBoxes } from '../editor/extensions/promise-box'
-import { fitToSchema } from '../editor/fit-to-schema'
-import { reportExtensions } from '../editor/report-extensions'
-import type { Session } from './App'
-import { createReportAnalyzer } from './analyze-report'
-import {
-  listCanvasAsides,
-  listEditorExtensions,
-  listSideTabs,
-  listToolbarGroups,
-  openWithBindings,
-  readWithBindings,
-  type EditorContext,
-} from './extension-points'
-import { useDocumentPersistence } from './use-document-persistence'
-import type { ReportAnalysis, ReportAnalyzer } from './analyze-report'
-import { ChecksPanel } from './ChecksPanel'
-import { findingExcerpt } from './finding-excerpt'
+import { EditorContextMenu } from './EditorContextMenu'
+import type { EditorContext } from './extension-points'
+import { listCanvasAsides, listToolbarGroups } from './extension-points'
 import { FindBar } from './FindBar'
-import { MetadataPanel } from './MetadataPanel'
 import { OutlinePanel } from './OutlinePanel'
+import { openDocument, showError, useShell, type Session } from './shell-store'
+import { SidePanel } from './SidePanel'
 import { StatusBar } from './StatusBar'
 import { Toolbar } from './Toolbar'
+import { useDocumentPersistence } from './use-document-persistence'
+import { useEditorCommands } from './use-editor-commands'
+import { useEditorNavigation } from './use-editor-navigation'
+import { useReportAnalysis } from './use-report-analysis'
+import { useReportEditor } from './use-report-editor'
+import { useReportModel } from './use-report-model'
 
-export interface EditorHandle {
-  save(saveAs: boolean): Promise<void>
-  command(command: 'find' | 'replace' | 'toggleOutline' | 'toggleChecks'): void
-  currentReport(): ReportFile
-  currentPath(): string | null
-  insertNodes(nodes: DocNode[], provenance?: Provenance): boolean
-  jumpTo(location: FindingLocation): void
-  /** The TipTap editor of this report (for panes bound to the real document). */
-  editor(): Editor | null
-  isDirty(): boolean
-  /** Tells main the document is closed without saving (its recovery snapshot goes). */
-  discard(): Promise<void>
-}
-
-interface EditorScreenProps {
-  session: Session
-  ref: Ref<EditorHandle>
-  showError(message: string): void
-  runCommand(command: string): void
-}
-
-const ANALYSIS_DELAY_MS = 300
-
-export function EditorScreen({ session, ref, showError, runCommand }: EditorScreenProps) {
-  const { t, i18n } = useTranslation()
+/** One open report: toolbar, outline, the page, the side panel and the status bar around one TipTap editor. */
+export function EditorScreen({ session }: { session: Session }) {
+  const { t } = useTranslation()
   const { opened, template } = session
-  const metaRef = useRef<ReportMeta>(opened.report.meta)
-  const checksRef = useRef<CheckSettings>(opened.report.checks)
-  const provenanceRef = useRef<Provenance[]>(opened.report.provenance)
-  const analysisTimer = useRef<number | undefined>(undefined)
-  const [meta, setMeta] = useState<ReportMeta>(opened.report.meta)
-  const [checks, setChecks] = useState<CheckSettings>(opened.report.checks)
-  const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
-  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
-  const [showOutline, setShowOutline] = useState(true)
-  const [sideTab, setSideTab] = useState<string | null>('checks')
-
-  const buildReport = useCallback(
-    (editor: Editor): ReportFile => {
-      // a status typed after the title (`（征求意见稿）`) is the draft label: metaFromDoc reads it, then it leaves the title
-      const nextMeta = metaFromDoc(editor.state.doc, metaRef.current)
-      takeTitleStatus(editor)
-      metaRef.current = nextMeta
-      return readWithBindings({
-        ...opened.report,
-        meta: nextMeta,
-        checks: checksRef.current,
-        provenance: provenanceRef.current,
-        doc: docJson(editor.state.doc),
-      })
-    },
-    [opened.report],
-  )
-
-  const editorRef = useRef<Editor | null>(null)
-
-  const analyzer = useRef<ReportAnalyzer | null>(null)
-  const analysisRun = useRef(0)
-  useEffect(
-    () => () => {
-      analyzer.current?.dispose()
-      analyzer.current = null
-    },
-    [],
-  )
-
-  const analyse = useCallback(() => {
-    const editor = editorRef.current
-    if (!editor || editor.isDestroyed) return
-    performance.mark('wrs-analysis-start')
-    const report = buildReport(editor)
-    const run = ++analysisRun.current
-    analyzer.current ??= createReportAnalyzer()
-    analyzer.current.analyze(report, editor.state.doc, template).then(
-      result => {
-        // A run that finishes after a newer one started never replaces it.
-        if (run !== analysisRun.current) return
-        // A transition: React renders the outline and the panels in slices a keystroke can interrupt.
-        startTransition(() => {
-          setMeta(metaRef.current)
-          setAnalysis(result)
-        })
-        performance.measure('wrs-analysis', 'wrs-analysis-start')
-      },
-      (error: unknown) => {
-        if (run !== analysisRun.current) return
-        startTransition(() => setMeta(metaRef.current))
-        showError(t('errors.checksFailed', { detail: error instanceof Error ? error.message : String(error) }))
-      },
-    )
-  }, [buildReport, showError, t, template])
-
-  const scheduleAnalysis = useCallback(() => {
-    window.clearTimeout(analysisTimer.current)
-    analysisTimer.current = window.setTimeout(analyse, ANALYSIS_DELAY_MS)
-  }, [analyse])
-
-  const title = useCallback(() => metaRef.current.title || t('app.untitled'), [t])
-
-  const { path, dirty, markDirty, save, discard, isDirty, currentPath } = useDocumentPersistence({
-    docId: opened.docId,
-    initialPath: opened.path,
-    editorRef,
-    buildReport,
-    title,
-    showError,
-  })
-
-  const handlers = useRef({ markDirty, scheduleAnalysis })
-  useLayoutEffect(() => {
-    handlers.current = { markDirty, scheduleAnalysis }
-  }, [markDirty, scheduleAnalysis])
-
-  const extensions = useMemo(() => {
-    const scheme = opened.report.meta.numbering
-    return [
-      ...reportExtensions({
-        scheme,
-        replaceLabel: t('guidance.replace'),
-        // i18next's own t follows the language: the boxes are redrawn on a switch (refreshPromiseBoxes).
-        translatePromise: (key, values) => i18n.t(`promise.${key}`, values),
-      }),
-      ...listEditorExtensions().map(factory => factory({ scheme })),
-    ]
-    // Built once per document: a language switch must not rebuild the editor (and lose its history).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened.report.meta.numbering])
-
+  const { buildReport, updateChecks, updateMeta, insertNodes } = useReportModel(session)
+  const title = useCallback(() => openDocument()?.meta.title || t('app.untitled'), [t])
+  const editor = useReportEditor(session)
+  const persistence = useDocumentPersistence({ docId: opened.docId, editor, buildReport, title, showError })
+  const analysis = useReportAnalysis(editor, buildReport, template)
+  const { jumpToLocation, jumpToTopIndex } = useEditorNavigation(editor)
+  useEditorCommands(editor)
+  const scheme = useShell(state => state.document?.meta.numbering ?? opened.report.meta.numbering)
+  const findMode = useShell(state => state.findMode)
+  const showOutline = useShell(state => state.showOutline)
   const locked = useMemo(() => lockedRules(template), [template])
 
-  const fitted = useMemo(() => fitToSchema(opened.report.doc, getSchema(extensions)), [extensions, opened.report.doc])
-  const content = useMemo(() => openWithBindings(fitted.doc, opened.report), [fitted.doc, opened.report])
-
-  const editor = useEditor({
-    extensions,
-    content,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { class: 'report-body', spellcheck: 'false', 'aria-label': t('editor.label') } },
-    onUpdate: () => {
-      handlers.current.markDirty()
-      handlers.current.scheduleAnalysis()
-    },
-  })
-  useLayoutEffect(() => {
-    editorRef.current = editor
-  }, [editor])
-
-  // The placeholders' 替换 buttons are node-view DOM, outside React: relabel them when the language changes.
+  const { analyse, scheduleAnalysis } = analysis
+  const { markDirty, save, discard } = persistence
   useEffect(() => {
     if (!editor) return
-    setGuidanceReplaceLabel(editor, t('guidance.replace'))
-    refreshPromiseBoxes(editor)
-  }, [editor, t, i18n.language])
-
-  useEffect(() => {
-    if (fitted.changed > 0) showError(t('errors.contentFitted', { count: fitted.changed }))
-    // Once per document.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fitted])
-
+    const onUpdate = () => {
+      markDirty()
+      scheduleAnalysis()
+    }
+    editor.on('update', onUpdate)
+    return () => void editor.off('update', onUpdate)
+  }, [editor, markDirty, scheduleAnalysis])
   useEffect(() => {
     analyse()
-    if (session.recovered && !isDirty()) handlers.current.markDirty()
-    return () => window.clearTimeout(analysisTimer.current)
-  }, [analyse, isDirty, session.recovered])
+    if (session.recovered && !openDocument()?.dirty) markDirty()
+  }, [analyse, markDirty, session.recovered])
 
-  const jumpToPos = useCallback(
-    (from: number, to: number, node: boolean) => {
-      if (!editor) return
-      const { state, view } = editor
-      const selection = node ? NodeSelection.create(state.doc, from) : TextSelection.create(state.doc, from, to)
-      view.dispatch(state.tr.setSelection(selection).scrollIntoView())
-      const dom = view.nodeDOM(posOfTopIndex(state.doc, state.doc.resolve(from).index(0)))
-      if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' })
-      view.focus()
-    },
-    [editor],
-  )
-
-  const jumpToLocation = useCallback(
-    (location: FindingLocation) => {
-      if (!editor) return
-      const range = locationToRange(editor.state.doc, location)
-      if (range) jumpToPos(range.from, range.to, range.node)
-    },
-    [editor, jumpToPos],
-  )
-
-  const jumpToTopIndex = useCallback(
-    (index: number) => {
-      if (!editor) return
-      const pos = posOfTopIndex(editor.state.doc, index)
-      const node = editor.state.doc.nodeAt(pos)
-      if (!node) return
-      if (node.isTextblock) jumpToPos(pos + 1, pos + 1, false)
-      else jumpToPos(pos, pos, node.isAtom)
-    },
-    [editor, jumpToPos],
-  )
-
-  const fix = useCallback(
-    (finding: Finding) => {
-      if (!editor) return
-      // The outline and this panel show the result at once, not after the typing pause.
-      if (applyFix(editor, finding, template, metaRef.current)) analyse()
-      else showError(t('errors.fixFailed'))
-    },
-    [analyse, editor, showError, t, template],
-  )
-
-  const fixAll = useCallback(
-    (findings: Finding[]) => {
-      if (!editor) return
-      if (applyFixes(editor, findings, template, metaRef.current) > 0) analyse()
-      else showError(t('errors.fixFailed'))
-    },
-    [analyse, editor, showError, t, template],
-  )
-
-  const updateChecks = useCallback(
-    (next: CheckSettings) => {
-      checksRef.current = next
-      setChecks(next)
-      markDirty()
-      analyse()
-    },
-    [analyse, markDirty],
-  )
-
-  const updateMeta = useCallback(
-    (field: keyof ReportMeta, value: string | number) => {
-      if (!editor) return
-      if (
-        field === 'title' ||
-        field === 'date' ||
-        field === 'meetingName' ||
-        field === 'speakerOffice' ||
-        field === 'speakerName'
-      ) {
-        metaRef.current = writeFrontMatterField(editor, metaRef.current, field as FrontMatterField, String(value))
-      } else {
-        metaRef.current = { ...metaRef.current, [field]: value }
-        markDirty()
-        scheduleAnalysis()
-      }
-      setMeta(metaRef.current)
-    },
-    [editor, markDirty, scheduleAnalysis],
-  )
-
-  const insertNodes = useCallback(
-    (nodes: DocNode[], provenance?: Provenance): boolean => {
-      if (!editor || nodes.length === 0) return false
-      const { state } = editor
-      const $from = state.selection.$from
-      const at = $from.depth >= 1 ? $from.after(1) : state.doc.content.size
-      try {
-        const content = nodes.map(node => state.schema.nodeFromJSON(node))
-        editor.view.dispatch(state.tr.insert(at, content).scrollIntoView())
-        if (provenance) provenanceRef.current = [...provenanceRef.current, provenance]
-        return true
-      } catch (error) {
-        showError(t('errors.insertFailed', { detail: error instanceof Error ? error.message : String(error) }))
-        return false
-      }
-    },
-    [editor, showError, t],
-  )
-
-  useImperativeHandle(
-    ref,
-    () => ({
+  useEffect(() => {
+    if (!editor) return
+    const handle = {
       save,
-      command: command => {
-        if (command === 'find' || command === 'replace') setFindMode(command)
-        else if (command === 'toggleOutline') setShowOutline(value => !value)
-        else setSideTab(value => (value === 'checks' ? null : 'checks'))
-      },
-      currentReport: () => (editor ? buildReport(editor) : opened.report),
-      currentPath,
-      insertNodes,
-      jumpTo: jumpToLocation,
-      editor: () => editor,
-      isDirty,
       discard,
-    }),
-    [buildReport, currentPath, discard, editor, insertNodes, isDirty, jumpToLocation, opened.report, save],
-  )
+      editor,
+      currentReport: () => buildReport(editor),
+      insertNodes: (...args: Parameters<typeof insertNodes> extends [unknown, ...infer Rest] ? Rest : never) =>
+        insertNodes(editor, ...args),
+      jumpTo: jumpToLocation,
+    }
+    useShell.setState({ handle })
+    return () => {
+      if (useShell.getState().handle === handle) useShell.setState({ handle: null })
+    }
+  }, [buildReport, discard, editor, insertNodes, jumpToLocation, save])
 
   const context: EditorContext | null = useMemo(
     () =>
       editor && {
         editor,
         report: () => buildReport(editor),
-        path: () => path,
+        path: () => openDocument()?.path ?? null,
         showError,
         jumpTo: jumpToLocation,
-        openSideTab: id => setSideTab(id),
+        openSideTab: id => useShell.setState({ sideTab: id }),
       },
-    [buildReport, editor, jumpToLocation, path, showError],
+    [buildReport, editor, jumpToLocation],
   )
 
-  // The context's functions read refs only when a contribution calls them from a handler or an effect.
-  // eslint-disable-next-line react-hooks/refs
   if (!editor || !context) return null
-  const extraTab = listSideTabs().find(tab => tab.id === sideTab)
+  const onChecks = (next: CheckSettings) => {
+    updateChecks(next)
+    markDirty()
+    analyse()
+  }
+  const onMeta = (field: keyof ReportMeta, value: string | number) => {
+    if (updateMeta(editor, field, value)) {
+      markDirty()
+      scheduleAnalysis()
+    }
+  }
 
   return (
     <div className="editor-screen">
       <Toolbar
         editor={editor}
-        dirty={dirty}
+        scheme={scheme}
         extraGroups={listToolbarGroups().map((Group, index) => (
           <Group key={index} {...context} />
         ))}
-        onCommand={command => {
-          if (command === 'save' || command === 'saveAs') void save(command === 'saveAs')
-          else if (command === 'find' || command === 'replace') setFindMode(command)
-          else if (command === 'toggleOutline') setShowOutline(value => !value)
-          else if (command === 'toggleChecks') setSideTab(value => (value === 'checks' ? null : 'checks'))
-          else if (command === 'toggleMeta') setSideTab(value => (value === 'meta' ? null : 'meta'))
-          else runCommand(command)
-        }}
       />
-      {findMode && <FindBar editor={editor} mode={findMode} onMode={setFindMode} onClose={() => setFindMode(null)} />}
+      {findMode && (
+        <FindBar
+          editor={editor}
+          mode={findMode}
+          onMode={mode => useShell.setState({ findMode: mode })}
+          onClose={() => useShell.setState({ findMode: null })}
+        />
+      )}
       <div className="workspace">
         {showOutline && (
           <OutlinePanel
-            analysis={analysis}
-            scheme={meta.numbering}
+            analysis={analysis.analysis}
+            scheme={scheme}
             onJump={jumpToTopIndex}
-            onInsertMissing={fix}
+            onInsertMissing={analysis.fix}
             onMovePart={(start, end, before) => movePart(editor, start, end, before) && analyse()}
             onDeletePart={(start, end) => deletePart(editor, start, end) && analyse()}
           />
         )}
         <main className="canvas" data-testid="canvas">
-          <div className="page" data-numbering={meta.numbering}>
-            <EditorContent editor={editor} />
-          </div>
+          <EditorContextMenu context={context} scheme={scheme}>
+            <div className="page" data-numbering={scheme}>
+              <EditorContent editor={editor} />
+            </div>
+          </EditorContextMenu>
           {listCanvasAsides().map((Aside, index) => (
             <Aside key={index} {...context} />
           ))}
         </main>
-        {sideTab && (
-          <aside className="side-panel">
-            <div className="side-tabs" role="tablist">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={sideTab === 'checks'}
-                onClick={() => setSideTab('checks')}
-              >
-                {t('checks.title')}
-              </button>
-              <button type="button" role="tab" aria-selected={sideTab === 'meta'} onClick={() => setSideTab('meta')}>
-                {t('meta.title')}
-              </button>
-              {listSideTabs().map(tab => (
-                <button
-                  key={tab.id}
-                  type="button"
-                  role="tab"
-                  aria-selected={sideTab === tab.id}
-                  onClick={() => setSideTab(tab.id)}
-                >
-                  {tab.label[i18n.language === 'en' ? 'en' : 'zh-CN']}
-                </button>
-              ))}
-            </div>
-            {extraTab ? (
-              <extraTab.component {...context} />
-            ) : sideTab === 'checks' ? (
-              <ChecksPanel
-                findings={analysis?.findings ?? null}
-                checks={checks}
-                onJump={jumpToLocation}
-                onFix={fix}
-                onFixAll={fixAll}
-                onChecks={updateChecks}
-                locked={locked}
-                excerpt={location => findingExcerpt(editor.state.doc, location)}
-              />
-            ) : (
-              <MetadataPanel meta={meta} onChange={updateMeta} />
-            )}
-          </aside>
-        )}
+        <SidePanel
+          editor={editor}
+          context={context}
+          analysis={analysis.analysis}
+          locked={locked}
+          onFix={analysis.fix}
+          onFixAll={analysis.fixAll}
+          onChecks={onChecks}
+          onMeta={onMeta}
+        />
       </div>
       <StatusBar
         editor={editor}
-        counts={analysis?.counts ?? null}
-        dirty={dirty}
-        path={path}
-        findings={analysis?.findings ?? null}
+        counts={analysis.analysis?.counts ?? null}
+        findings={analysis.analysis?.findings ?? null}
       />
     </div>
   )

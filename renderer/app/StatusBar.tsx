@@ -3,18 +3,19 @@ import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
 import type { ReportCount } from '../editor/char-count'
+import { useShell } from './shell-store'
 
 interface StatusBarProps {
   editor: Editor
   counts: ReportCount | null
-  dirty: boolean
-  path: string | null
   findings: Finding[] | null
 }
 
 /** Follows the cursor itself, so moving between paragraphs re-renders only the status bar. */
-export function StatusBar({ editor, counts, dirty, path, findings }: StatusBarProps) {
+export function StatusBar({ editor, counts, findings }: StatusBarProps) {
   const { t } = useTranslation()
+  const dirty = useShell(state => state.document?.dirty ?? false)
+  const path = useShell(state => state.document?.path ?? null)
   const cursorBlock = useEditorState({
     editor,
     selector: ({ editor: current }) => current.state.selection.$from.index(0),

@@ -1,127 +1,105 @@
 import type { Editor } from '@tiptap/core'
 import type { ReactNode } from 'react'
-import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
-import type { HeadingLevel } from '../../core/document-model'
-import { setLanguage } from '../i18n'
+import { commandSpec, type CommandId } from '../../core/commands/command-table'
+import { shortcutText } from '../../core/commands/shortcut'
+import type { NumberingScheme } from '../../core/numbering'
+import { runCommand, whenHolds } from './command-registry'
+import { useShell } from './shell-store'
+import { useCommandFacts } from './use-command-facts'
+import { useHeadingLabels } from './use-heading-labels'
 
 interface ToolbarProps {
   editor: Editor
-  dirty: boolean
-  onCommand(command: string): void
+  scheme: NumberingScheme
   /** Groups other renderer parts register (extension-points.ts registerToolbarGroup). */
   extraGroups?: ReactNode
 }
 
-const levels: HeadingLevel[] = [1, 2, 3, 4]
+const headings = ['heading1', 'heading2', 'heading3', 'heading4'] as const
 
-export function Toolbar({ editor, dirty, onCommand, extraGroups }: ToolbarProps) {
-  const { t, i18n } = useTranslation()
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      level: current.isActive('heading') ? (current.getAttributes('heading').level as number) : 0,
-      runIn: current.isActive('heading', { runIn: true }),
-      bullet: current.isActive('bulletList'),
-      ordered: current.isActive('orderedList'),
-      inTable: current.isActive('table'),
-      review: current.isActive('needsReview'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
-    }),
-  })
-  const chain = () => editor.chain().focus()
+/** Buttons of the command table: labels from `toolbar.<id>`, shortcuts and enabled-when from core/commands. */
+export function Toolbar({ editor, scheme, extraGroups }: ToolbarProps) {
+  const { t } = useTranslation()
+  const dirty = useShell(state => state.document?.dirty ?? false)
+  const facts = useCommandFacts(editor)
+  const headingLabels = useHeadingLabels(scheme)
   const button = (
-    id: string,
-    label: string,
-    run: () => void,
-    options: { active?: boolean; disabled?: boolean; shortcut?: string } = {},
-  ) => (
-    <button
-      type="button"
-      data-command={id}
-      className={options.active ? 'active' : undefined}
-      disabled={options.disabled}
-      aria-pressed={options.active}
-      title={options.shortcut ? `${label} (${options.shortcut})` : label}
-      onMouseDown={event => event.preventDefault()}
-      onClick={run}
-    >
-      {label}
-    </button>
-  )
+    id: CommandId,
+    options: { active?: boolean; disabled?: boolean; label?: string; tip?: string } = {},
+  ) => {
+    const { shortcut, when } = commandSpec(id)
+    const label = options.label ?? t(`toolbar.${id}`)
+    const tip = options.tip ?? label
+    return (
+      <button
+        type="button"
+        data-command={id}
+        className={options.active ? 'active' : undefined}
+        disabled={options.disabled || !whenHolds(when, facts)}
+        aria-pressed={options.active}
+        title={shortcut ? `${tip} (${shortcutText(shortcut)})` : tip}
+        onMouseDown={event => event.preventDefault()}
+        onClick={() => runCommand(id)}
+      >
+        {label}
+      </button>
+    )
+  }
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="group">
-        {button('new', t('toolbar.new'), () => onCommand('new'), { shortcut: 'Ctrl+N' })}
-        {button('open', t('toolbar.open'), () => onCommand('open'), { shortcut: 'Ctrl+O' })}
-        {button('save', dirty ? t('toolbar.saveDirty') : t('toolbar.save'), () => onCommand('save'), {
-          shortcut: 'Ctrl+S',
-        })}
-        {button('export', t('toolbar.export'), () => onCommand('export'))}
-        {button('print', t('toolbar.print'), () => onCommand('print'), { shortcut: 'Ctrl+P' })}
+        {button('new')}
+        {button('open')}
+        {button('save', { label: dirty ? t('toolbar.saveDirty') : t('toolbar.save') })}
+        {button('export')}
+        {button('print')}
       </div>
       <div className="group">
-        {button('undo', t('toolbar.undo'), () => chain().undo().run(), {
-          disabled: !state.canUndo,
-          shortcut: 'Ctrl+Z',
-        })}
-        {button('redo', t('toolbar.redo'), () => chain().redo().run(), {
-          disabled: !state.canRedo,
-          shortcut: 'Ctrl+Y',
-        })}
+        {button('undo', { disabled: !facts.canUndo })}
+        {button('redo', { disabled: !facts.canRedo })}
       </div>
       <div className="group">
-        {button('paragraph', t('toolbar.paragraph'), () => chain().setParagraph().run(), {
-          active: state.level === 0 && !state.bullet && !state.ordered,
-        })}
-        {levels.map(level =>
-          button(`heading${level}`, t(`toolbar.heading${level}`), () => chain().toggleReportHeading(level).run(), {
-            active: state.level === level,
-            shortcut: `Ctrl+Alt+${level}`,
+        {button('paragraph', { active: facts.level === 0 && !facts.bullet && !facts.ordered })}
+        {headings.map((id, index) =>
+          button(id, {
+            active: facts.level === index + 1,
+            label: headingLabels[index]!.short,
+            tip: headingLabels[index]!.full,
           }),
         )}
-        {button('runIn', t('toolbar.runIn'), () => chain().toggleRunIn().run(), {
-          active: state.runIn,
-          disabled: state.level === 0,
-          shortcut: 'Ctrl+Alt+R',
-        })}
-        {button('bold', t('toolbar.bold'), () => chain().toggleBold().run(), {
-          active: state.bold,
-          shortcut: 'Ctrl+B',
-        })}
-        {button('bulletList', t('toolbar.bulletList'), () => chain().toggleBulletList().run(), {
-          active: state.bullet,
-        })}
-        {button('orderedList', t('toolbar.orderedList'), () => chain().toggleOrderedList().run(), {
-          active: state.ordered,
-        })}
+        {button('runIn', { active: facts.runIn })}
+        {button('bold', { active: facts.bold })}
+        {button('bulletList', { active: facts.bullet })}
+        {button('orderedList', { active: facts.ordered })}
       </div>
       <div className="group">
-        {button('insertTable', t('toolbar.insertTable'), () =>
-          chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-        )}
-        {state.inTable && (
+        {button('insertTable')}
+        {facts.table && (
           <>
-            {button('addRow', t('toolbar.addRow'), () => chain().addRowAfter().run())}
-            {button('deleteRow', t('toolbar.deleteRow'), () => chain().deleteRow().run())}
-            {button('addColumn', t('toolbar.addColumn'), () => chain().addColumnAfter().run())}
-            {button('deleteColumn', t('toolbar.deleteColumn'), () => chain().deleteColumn().run())}
-            {button('deleteTable', t('toolbar.deleteTable'), () => chain().deleteTable().run())}
+            {button('addRow')}
+            {button('deleteRow')}
+            {button('addColumn')}
+            {button('deleteColumn')}
+            {button('deleteTable')}
           </>
         )}
-        {state.review &&
-          button('confirmReview', t('toolbar.confirmReview'), () => chain().confirmReview().run(), { active: true })}
+        {facts.review && button('confirmReview', { active: true })}
+        {facts.anyReview && button('confirmAllReview')}
       </div>
       {extraGroups}
+      <div className="group">
+        {button('library')}
+        {button('rollForward')}
+        {button('collabShare')}
+      </div>
       <div className="group end">
-        {button('find', t('toolbar.find'), () => onCommand('find'), { shortcut: 'Ctrl+F' })}
-        {button('replace', t('toolbar.replace'), () => onCommand('replace'), { shortcut: 'Ctrl+H' })}
-        {button('toggleOutline', t('toolbar.outline'), () => onCommand('toggleOutline'))}
-        {button('toggleChecks', t('toolbar.checks'), () => onCommand('toggleChecks'))}
-        {button('toggleMeta', t('toolbar.meta'), () => onCommand('toggleMeta'))}
-        {button('language', t('toolbar.otherLanguage'), () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en'))}
+        {button('find')}
+        {button('replace')}
+        {button('toggleOutline')}
+        {button('toggleChecks')}
+        {button('toggleMeta')}
+        {button('language')}
       </div>
     </div>
   )

@@ -24,6 +24,8 @@
  * - `registerToolbarGroup`, `registerCanvasAside`, `registerSideTab`: components the editor screen renders in the
  *   toolbar, beside the page inside the scrolling canvas, and as a tab of the side panel. They get an
  *   `EditorContext` (the live editor, the report as it is now, the banner, jumping, opening a side tab).
+ * - `registerContextMenuItems(provider)`: entries of the editor's right-click menu after the shell's own (cut, copy,
+ *   paste, heading levels); the provider is asked each time the menu opens, with the cursor already at the click.
  */
 import type { AnyExtension, Editor } from '@tiptap/core'
 import type { ComponentType } from 'react'
@@ -87,6 +89,26 @@ export interface StartPageAction {
   id: string
   command: string
   label: { 'zh-CN': string; en: string }
+}
+
+/** An entry of the editor's right-click menu; `label` is already translated. */
+export interface ContextMenuItem {
+  id: string
+  label: string
+  run(): void
+  disabled?: boolean
+}
+
+export type ContextMenuItems = (context: EditorContext) => ContextMenuItem[]
+
+const contextMenuItems: ContextMenuItems[] = []
+
+export function registerContextMenuItems(provider: ContextMenuItems): void {
+  if (!contextMenuItems.includes(provider)) contextMenuItems.push(provider)
+}
+
+export function listContextMenuItems(): readonly ContextMenuItems[] {
+  return contextMenuItems
 }
 
 const dialogs = new Map<string, ComponentType<DialogProps>>()

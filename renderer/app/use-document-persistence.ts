@@ -1,16 +1,18 @@
 import type { Editor } from '@tiptap/core'
-import type { RefObject } from 'react'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportFile } from '../../core/report-file'
 import { reportJsonText } from '../editor/doc-json'
+import { openDocument, updateDocument } from './shell-store'
 
 const RECOVERY_DELAY_MS = 1000
 
+const dirty = () => openDocument()?.dirty ?? false
+const path = () => openDocument()?.path ?? null
+
 interface PersistenceOptions {
   docId: string
-  initialPath: string | null
-  editorRef: RefObject<Editor | null>
+  editor: Editor | null
   buildReport(editor: Editor): ReportFile
   title(): string
   showError(message: string): void
@@ -20,22 +22,11 @@ interface PersistenceOptions {
  * Dirty state (told to main for the close question), recovery snapshots about a second after a change,
  * and saving: the document's life on disk, apart from what the editor shows.
  */
-export function useDocumentPersistence({
-  docId,
-  initialPath,
-  editorRef,
-  buildReport,
-  title,
-  showError,
-}: PersistenceOptions) {
+export function useDocumentPersistence({ docId, editor, buildReport, title, showError }: PersistenceOptions) {
   const { t } = useTranslation()
-  const pathRef = useRef<string | null>(initialPath)
-  const dirtyRef = useRef(false)
   const changeCount = useRef(0)
   const savingRef = useRef(false)
   const recoveryTimer = useRef<number | undefined>(undefined)
-  const [path, setPath] = useState<string | null>(initialPath)
-  const [dirty, setDirty] = useState(false)
 
   useEffect(() => () => window.clearTimeout(recoveryTimer.current), [])
 
@@ -46,24 +37,22 @@ export function useDocumentPersistence({
 
   const writeRecovery = useCallback(() => {
     recoveryTimer.current = undefined
-    const editor = editorRef.current
-    if (!editor || editor.isDestroyed || !dirtyRef.current) return
+    if (!editor || editor.isDestroyed || !dirty()) return
     performance.mark('wrs-recovery-start')
     // As text: only the blocks changed since the last snapshot are serialised, and a string crosses to main in one copy.
     window.api
-      .writeRecovery({ docId, path: pathRef.current, report: reportJsonText(buildReport(editor), editor.state.doc) })
+      .writeRecovery({ docId, path: path(), report: reportJsonText(buildReport(editor), editor.state.doc) })
       .then(result => {
         if (!result.ok) showError(result.message)
       })
       .catch(() => showError(t('errors.recoveryFailed')))
     performance.measure('wrs-recovery', 'wrs-recovery-start')
-  }, [buildReport, docId, editorRef, showError, t])
+  }, [buildReport, docId, editor, showError, t])
 
   const markDirty = useCallback(() => {
     changeCount.current += 1
-    if (!dirtyRef.current) {
-      dirtyRef.current = true
-      setDirty(true)
+    if (!dirty()) {
+      updateDocument({ dirty: true })
       void tellMain(true)
     }
     if (recoveryTimer.current !== undefined) return
@@ -77,24 +66,21 @@ export function useDocumentPersistence({
 
   const save = useCallback(
     async (saveAs: boolean) => {
-      const editor = editorRef.current
       if (!editor || savingRef.current) return
       savingRef.current = true
       const startedAt = changeCount.current
       try {
         const result = await window.api.saveReport({
           docId,
-          path: pathRef.current,
+          path: path(),
           report: buildReport(editor),
           saveAs,
         })
         if (!result.ok) return showError(result.message)
         if (!result.value) return
-        pathRef.current = result.value.path
-        setPath(result.value.path)
+        updateDocument({ path: result.value.path })
         if (changeCount.current === startedAt) {
-          dirtyRef.current = false
-          setDirty(false)
+          updateDocument({ dirty: false })
           void tellMain(false)
         } else {
           // Typed while saving: main marked the document clean and dropped its snapshot on save; tell it
@@ -109,18 +95,15 @@ export function useDocumentPersistence({
         savingRef.current = false
       }
     },
-    [buildReport, docId, editorRef, showError, t, tellMain, writeRecovery],
+    [buildReport, docId, editor, showError, t, tellMain, writeRecovery],
   )
 
   /** Closes the document without saving: main forgets it and drops its recovery snapshot. */
   const discard = useCallback(async () => {
     window.clearTimeout(recoveryTimer.current)
-    dirtyRef.current = false
+    updateDocument({ dirty: false })
     await tellMain(false)
   }, [tellMain])
 
-  const isDirty = useCallback(() => dirtyRef.current, [])
-  const currentPath = useCallback(() => pathRef.current, [])
-
-  return { path, dirty, markDirty, save, discard, isDirty, currentPath }
+  return { markDirty, save, discard }
 }

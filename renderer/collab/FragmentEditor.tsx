@@ -24,6 +24,7 @@ export interface FragmentEditorProps {
   onEditor(root: string, editor: Editor | null): void
   onRefusedTyping(message: string): void
   onChange(root: string): void
+  onFocus(root: string): void
 }
 
 /** Keys that would change text: a read-only part answers them with the refusal instead. */
@@ -83,6 +84,7 @@ export function FragmentEditor(props: FragmentEditorProps) {
       data-root={root}
       data-testid={`collab-root-${root}`}
       tabIndex={refusal ? 0 : undefined}
+      onFocus={() => handlers.current.onFocus(root)}
       title={refusal ?? undefined}
       onKeyDown={event => {
         if (refusal && changesText(event)) {

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   isOverdue,
@@ -18,7 +17,16 @@ export interface OutlinePart {
   title: string
 }
 
+export interface AssignForm {
+  n: number
+  office: string
+  due: string
+}
+
 interface PartsOutlineProps {
+  /** The part whose 分配… form is open (the screen opens it for the 分配… command too). */
+  assigning: AssignForm | null
+  onAssigning(form: AssignForm | null): void
   member: Member
   snapshot: SessionSnapshot
   parts: OutlinePart[]
@@ -39,9 +47,10 @@ export function PartsOutline({
   onJump,
   onAssign,
   onStatus,
+  assigning,
+  onAssigning: setAssigning,
 }: PartsOutlineProps) {
   const { t } = useTranslation('collab')
-  const [assigning, setAssigning] = useState<{ n: number; office: string; due: string } | null>(null)
   return (
     <nav className="collab-outline" data-testid="collab-outline" aria-label={t('outline')}>
       <h2>{t('outline')}</h2>

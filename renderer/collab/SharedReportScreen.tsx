@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import {
   memberRoleNames,
   partLabel,
+  statusChangeRefusal,
   unassignedPart,
   writeRefusal,
   type Member,
@@ -20,11 +21,12 @@ import { checkSettingsSchema, type ReportFile } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
 import { createReportAnalyzer, type ReportAnalysis, type ReportAnalyzer } from '../app/analyze-report'
 import { ChecksPanel } from '../app/ChecksPanel'
+import { bindCommands } from '../app/command-registry'
 import { dialogFor } from '../app/extension-points'
 import { docJson } from '../editor/doc-json'
 import { CollabSession } from './collab-session'
 import { FragmentEditor } from './FragmentEditor'
-import { PartsOutline, type OutlinePart } from './PartsOutline'
+import { PartsOutline, type AssignForm, type OutlinePart } from './PartsOutline'
 
 export interface SharedReportScreenProps {
   connection: CollabConnection
@@ -181,6 +183,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     },
     [focusRoot, roots],
   )
+  // The part the 分配…/提交/审定/退回 commands act on: the one holding (or last holding) the cursor.
+  const [assigning, setAssigning] = useState<AssignForm | null>(null)
+  const focusedPart = useRef<string | null>(null)
   const onEditor = useCallback((root: string, editor: Editor | null) => {
     if (editor) editors.current.set(root, editor)
     else editors.current.delete(root)
@@ -202,6 +207,39 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     },
     [showError],
   )
+
+  // 分配…/提交/审定/退回 from the menu or keys act on the part holding (or last holding) the cursor; export gets the
+  // joined report; a shared report is saved on the server, not in a file.
+  useEffect(() => {
+    const part = () => {
+      const id = focusedPart.current ? partIdOfRoot(focusedPart.current) : undefined
+      const n = id ? partIds.indexOf(id) + 1 : 0
+      if (n === 0) notice(t('pickPart'), '')
+      return n === 0 ? null : { n, id: id!, assignment: snapshot.workflow.get(id!) ?? unassignedPart }
+    }
+    const status = (to: PartStatus) => {
+      const target = part()
+      if (!target) return
+      const refusal = statusChangeRefusal(member, target.assignment, to, partLabel(target.n, titleOf(target.id)))
+      if (refusal) return notice(refusal, '')
+      void request(() => window.api.collabSetStatus(connection, reportId, target.n, to))
+    }
+    return bindCommands({
+      collabAssign: () => {
+        const target = part()
+        if (!target) return
+        if (member.role !== 'owner') return notice('只有报告负责人可以分配部分。', '')
+        setAssigning({ n: target.n, office: target.assignment.office ?? '', due: target.assignment.due ?? '' })
+      },
+      collabSubmit: () => status('submitted'),
+      collabApprove: () => status('approved'),
+      collabReopen: () => status('drafting'),
+      export: () => setExporting(currentReport()),
+      save: () => notice(t('savedOnServer'), ''),
+      saveAs: () => notice(t('savedOnServer'), ''),
+      toggleChecks: () => setShowChecks(value => !value),
+    })
+  }, [connection, currentReport, member, notice, partIds, reportId, request, snapshot.workflow, t, titleOf])
 
   const people = snapshot.presence.filter(each => !each.self)
   const locked = useMemo(() => lockedRules(template), [template])
@@ -267,6 +305,8 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
           peopleIn={root => session.peopleIn(root)}
           onJump={root => focusRoot(root, 'start')}
           onAssign={(n, office, due) => request(() => window.api.collabAssign(connection, reportId, n, office, due))}
+          assigning={assigning}
+          onAssigning={setAssigning}
           onStatus={(n, status: PartStatus) =>
             request(() => window.api.collabSetStatus(connection, reportId, n, status))
           }
@@ -293,6 +333,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
                   onEdge={onEdge}
                   onEditor={onEditor}
                   onRefusedTyping={message => notice(message, '')}
+                  onFocus={focused => {
+                    focusedPart.current = focused
+                  }}
                   onChange={changed => {
                     lastEdited.current = changed
                   }}

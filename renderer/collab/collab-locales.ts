@@ -48,6 +48,8 @@ const zhCN = {
   dismiss: '知道了',
   authFailed: '服务器不接受这个令牌：{{reason}}。请检查令牌，或向报告负责人索取新的个人令牌。',
   shareNeedsReport: '请先打开一份报告，再共享到服务器。',
+  pickPart: '请先把光标放在要分配、提交、审定或退回的那一部分中。',
+  savedOnServer: '共享报告的每处修改都已自动保存到协作服务器，不需要另存；要留一份文件，请用 wrs pull。',
 }
 
 const en: typeof zhCN = {
@@ -98,6 +100,8 @@ const en: typeof zhCN = {
   dismiss: 'OK',
   authFailed: 'The server does not accept this token: {{reason}}. Check it, or ask the owner for a new one.',
   shareNeedsReport: 'Open a report first, then share it.',
+  pickPart: 'Put the cursor in the part to assign, submit, approve or return first.',
+  savedOnServer: 'Every change to a shared report is saved on the server as you type; for a file, use wrs pull.',
 }
 
 export function addCollabStrings(): void {

@@ -1,12 +1,6 @@
 import { createElement } from 'react'
-import {
-  registerDialog,
-  registerStartPageAction,
-  registerToolbarGroup,
-  type DialogProps,
-} from '../app/extension-points'
+import { registerDialog, registerStartPageAction, type DialogProps } from '../app/extension-points'
 import { addCollabStrings } from './collab-locales'
-import { CollabToolbar } from './CollabToolbar'
 import { ConnectDialog } from './ConnectDialog'
 import { mountSharedLayer } from './shared-layer'
 import './collab.css'
@@ -24,5 +18,4 @@ registerStartPageAction({
   command: 'collabOpen',
   label: { 'zh-CN': '打开共享报告…', en: 'Open shared report…' },
 })
-registerToolbarGroup(CollabToolbar)
 mountSharedLayer()

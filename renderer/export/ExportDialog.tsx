@@ -9,6 +9,7 @@ import { BlockingList } from './BlockingList'
 import { LazyPrintPreview } from './lazy-print-preview'
 import { RulesOff } from './RulesOff'
 import './export.css'
+import { ExportedFileActions } from './ExportedFileActions'
 
 export interface ExportDialogProps {
   report: ReportFile | null
@@ -165,6 +166,7 @@ export function ExportDialog({ report: opened, initialFormat = 'docx', onClose, 
               <p>
                 {t('export.written')} <span className="path">{outcome.path}</span>
               </p>
+              <ExportedFileActions path={outcome.path} onError={setProblem} />
               {outcome.pages ? <p>{t('export.pages', { count: outcome.pages })}</p> : null}
               {outcome.substitutions.length > 0 && (
                 <>

@@ -1,5 +1,6 @@
 import {
   registerCanvasAside,
+  registerContextMenuItems,
   registerEditorExtension,
   registerReportBinding,
   registerSideTab,
@@ -9,7 +10,7 @@ import { CommentAnchors } from '../editor/extensions/comment'
 import { ReviewDocAttrs } from '../editor/extensions/review-doc-attrs'
 import { Suggestion } from '../editor/extensions/suggestion'
 import { CommentsPane } from './CommentsPane'
-import { ReviewContextMenu } from './ReviewContextMenu'
+import { reviewContextMenuItems } from './review-context-menu'
 import { addReviewStrings } from './review-locales'
 import { ReviewPanel } from './ReviewPanel'
 import { reviewBinding } from './review-state'
@@ -24,5 +25,5 @@ registerEditorExtension(() => Suggestion)
 registerReportBinding(reviewBinding)
 registerToolbarGroup(ReviewToolbar)
 registerCanvasAside(CommentsPane)
-registerCanvasAside(ReviewContextMenu)
+registerContextMenuItems(reviewContextMenuItems)
 registerSideTab({ id: 'review', label: { 'zh-CN': '审阅', en: 'Review' }, component: ReviewPanel })

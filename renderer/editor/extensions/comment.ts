@@ -1,4 +1,6 @@
 import { Extension, Mark } from '@tiptap/core'
+import { commandSpec } from '../../../core/commands/command-table'
+import { editorKeymapKey } from '../../../core/commands/shortcut'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
@@ -133,7 +135,7 @@ export const CommentAnchors = Extension.create<Record<string, never>, CommentSto
 
   addKeyboardShortcuts() {
     return {
-      'Mod-Alt-m': () => {
+      [editorKeymapKey(commandSpec('comment').shortcut!)]: () => {
         this.storage.onRequest?.()
         return true
       },

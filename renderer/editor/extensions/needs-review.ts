@@ -18,6 +18,8 @@ declare module '@tiptap/core' {
       setNeedsReview: (source?: string) => ReturnType
       /** Confirms the figure under the cursor (or the selection): removes the mark from its whole range. */
       confirmReview: () => ReturnType
+      /** Confirms every figure of the report at once, as one undo step. */
+      confirmAllReview: () => ReturnType
     }
   }
 }
@@ -65,6 +67,14 @@ export const NeedsReview = Mark.create<NeedsReviewOptions>({
         ({ chain, state }) => {
           if (!state.selection.empty) return chain().unsetMark(this.name).run()
           return chain().extendMarkRange(this.name).unsetMark(this.name).run()
+        },
+      confirmAllReview:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const type = state.schema.marks[this.name]!
+          if (!state.doc.rangeHasMark(0, state.doc.content.size, type)) return false
+          if (dispatch) dispatch(tr.removeMark(0, state.doc.content.size, type))
+          return true
         },
     }
   },

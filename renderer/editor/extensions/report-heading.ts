@@ -1,4 +1,6 @@
 import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core'
+import { commandSpec, type CommandId } from '../../../core/commands/command-table'
+import { editorKeymapKey } from '../../../core/commands/shortcut'
 import type { HeadingLevel, PartRole } from '../../../core/document-model'
 import { reportNodeSpecs } from '../../../core/editor-schema/report-schema-spec'
 import { headingLevel } from '../../../core/report-language/heading-level'
@@ -138,12 +140,15 @@ export const ReportHeading = Node.create<ReportHeadingOptions>({
   },
 
   addKeyboardShortcuts() {
+    // The keys are those of core/commands/command-table.ts.
+    const key = (id: CommandId) => editorKeymapKey(commandSpec(id).shortcut!)
     return {
-      'Mod-Alt-1': () => this.editor.commands.toggleReportHeading(1),
-      'Mod-Alt-2': () => this.editor.commands.toggleReportHeading(2),
-      'Mod-Alt-3': () => this.editor.commands.toggleReportHeading(3),
-      'Mod-Alt-4': () => this.editor.commands.toggleReportHeading(4),
-      'Mod-Alt-r': () => this.editor.commands.toggleRunIn(),
+      [key('paragraph')]: () => this.editor.commands.setParagraph(),
+      [key('heading1')]: () => this.editor.commands.toggleReportHeading(1),
+      [key('heading2')]: () => this.editor.commands.toggleReportHeading(2),
+      [key('heading3')]: () => this.editor.commands.toggleReportHeading(3),
+      [key('heading4')]: () => this.editor.commands.toggleReportHeading(4),
+      [key('runIn')]: () => this.editor.commands.toggleRunIn(),
     }
   },
 

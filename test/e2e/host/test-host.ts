@@ -16,7 +16,8 @@
  *   GET  /test/dialogs         dialogs shown so far [{ kind, options, answer }]; DELETE resets the queue and log
  *   POST /test/close           runs the app's close flow (main/services/close-flow.ts) → { decision: 'close'|'cancel'|'save-then-close', close: boolean };
  *                              after 保存 it emits the menu 'save' event and answers once the page's saveReport finished
- *   GET  /test/state           { userDataDir, documents: DocumentState[] }
+ *   GET  /test/state           { userDataDir, documents: DocumentState[], window: WindowState | null, desktop: [{ how, path }] }
+ *                              (desktop: files the page asked to open or show in their folder; the desktop is faked)
  * The user data folder is a temp dir unless given; native dialogs are the only substitution.
  */
 import { promises as fs } from 'node:fs'
@@ -76,7 +77,19 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const userDataDir = options.userDataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-host-')))
   await fs.mkdir(userDataDir, { recursive: true })
   const dialogs = new ScriptedDialogs()
-  const services = createServices({ userDataDir, dialogs })
+  // The desktop is faked: what the page asked to open is recorded (GET /test/state) instead of opened.
+  const desktopCalls: Array<{ how: 'file' | 'folder'; path: string }> = []
+  const services = createServices({
+    userDataDir,
+    dialogs,
+    desktop: {
+      openPath: async filePath => {
+        desktopCalls.push({ how: 'file', path: filePath })
+        return ''
+      },
+      showItemInFolder: filePath => void desktopCalls.push({ how: 'folder', path: filePath }),
+    },
+  })
   await services.sweepTempFiles()
   const subscribers = new Set<http.ServerResponse>()
   const shim = apiShimSource()
@@ -165,7 +178,12 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       )
     }
     if (method === 'GET' && pathname === '/test/state') {
-      return sendJson(response, 200, { userDataDir, documents: services.documentStates() })
+      return sendJson(response, 200, {
+        userDataDir,
+        documents: services.documentStates(),
+        window: services.windowState(),
+        desktop: desktopCalls,
+      })
     }
     if (method === 'GET' || method === 'HEAD') return serveFile(pathname, response)
     return sendJson(response, 405, { error: 'method not allowed' })

@@ -20,6 +20,7 @@ import {
   startHostProcess,
   type HostProcess,
 } from './renderer-harness'
+import { postToHost } from './use-renderer-app'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-e2e-'))
 
@@ -117,7 +118,20 @@ describe('a shared report in two editors against one wrs serve', () => {
     expect(await outline.locator('[data-testid="collab-part-1"] button', { hasText: '提交' }).count()).toBe(1)
     expect(await outline.locator('[data-testid="collab-part-2"] button', { hasText: '提交' }).count()).toBe(0)
 
+    // 提交 from the outline: 已提交 on both sides, and part 1 is no longer writable for 李四.
+    await outline.locator('[data-testid="collab-part-1"] button', { hasText: '提交' }).click()
+    const ownerPart1 = owner.locator('[data-testid="collab-part-1"]')
+    await expect.poll(() => ownerPart1.textContent()).toContain('已提交')
+    await expect.poll(() => editor.locator('.collab-root').nth(1).getAttribute('class')).toContain('read-only')
+    // 审定 through the command table (the menu's command), on the part holding the owner's cursor.
+    await partBody(owner, 1).click()
+    await postToHost(host.url, '/test/menu/collabApprove')
+    await expect.poll(() => outline.locator('[data-testid="collab-part-1"]').textContent()).toContain('已审定')
     await screenshot(owner, 'collab-owner')
+    // 退回: drafting again.
+    await ownerPart1.locator('button', { hasText: '退回' }).click()
+    await expect.poll(() => outline.locator('[data-testid="collab-part-1"]').textContent()).toContain('起草中')
+    await expect.poll(() => editor.locator('.collab-root').nth(1).getAttribute('class')).not.toContain('read-only')
     await screenshot(editor, 'collab-editor')
     expect((owner as Page & { errors: string[] }).errors).toEqual([])
     expect((editor as Page & { errors: string[] }).errors).toEqual([])

@@ -59,7 +59,7 @@ describe('DOCX export service (the gate on the Node side)', () => {
     expect(existsSync(target)).toBe(false)
   })
 
-  it('asks for the path with the save dialog, naming the draft, and reports a cancel', async () => {
+  it('asks for the path with the save dialog, naming the draft and the plan year, and reports a cancel', async () => {
     const asked: Array<{ title: string; defaultPath: string }> = []
     const service = createExportService({ dialogs: dialogs(null, asked), defaultDirectory: '/docs' })
     const result = await service.exportReport({
@@ -72,7 +72,7 @@ describe('DOCX export service (the gate on the Node side)', () => {
     expect(asked).toEqual([
       {
         title: '导出征求意见稿',
-        defaultPath: path.join('/docs', '金水区人民代表大会常务委员会工作报告（征求意见稿）.docx'),
+        defaultPath: path.join('/docs', '2024年金水区人民代表大会常务委员会工作报告（征求意见稿）.docx'),
       },
     ])
   })

@@ -5,6 +5,8 @@ import { electronMock } from '../../security/electron-mock'
 vi.mock('electron', () => electronMock())
 
 const { menuTemplate } = await import('../../../main/electron/menu')
+const { commandSpec, isCommandId } = await import('../../../core/commands/command-table')
+const { commandLabels } = await import('../../../core/commands/command-labels')
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap(item => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
@@ -53,5 +55,26 @@ describe('application menu', () => {
 
   it('offers no developer tools in a packaged app', () => {
     expect(items.some(item => item.role === 'toggleDevTools')).toBe(false)
+  })
+
+  it('takes every command label and shortcut from the command table', () => {
+    const sent = items.filter(item => item.click && !item.toolTip && item.label !== '清除最近打开的文件')
+    expect(sent.length).toBeGreaterThan(10)
+    for (const item of sent) {
+      send.mockClear()
+      item.click!({} as never, undefined, {} as never)
+      const command = (send.mock.calls[0]![0] as { command: string }).command
+      expect(isCommandId(command), command).toBe(true)
+      if (!isCommandId(command)) continue
+      expect(item.label).toBe(commandLabels['zh-CN'][command])
+      expect(item.accelerator).toBe(commandSpec(command).shortcut)
+    }
+    expect(items.find(item => item.role === 'pasteAndMatchStyle')?.label).toBe('粘贴为纯文本')
+  })
+
+  it('speaks English when the renderer does', () => {
+    const english = flatten(menuTemplate([], { send, clearRecent: vi.fn(), isDev: false, language: 'en' }))
+    expect(english.filter(item => item.label && /[\u4e00-\u9fff]/.test(item.label))).toEqual([])
+    expect(english.find(item => item.accelerator === 'CmdOrCtrl+S')?.label).toBe('Save')
   })
 })

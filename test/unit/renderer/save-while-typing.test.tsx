@@ -4,7 +4,8 @@ import { act, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Api } from '../../../core/ipc/api'
-import type { ReportFile } from '../../../core/report-file'
+import type { CheckSettings, ReportFile, ReportMeta } from '../../../core/report-file'
+import { useShell } from '../../../renderer/app/shell-store'
 import { useDocumentPersistence } from '../../../renderer/app/use-document-persistence'
 import i18n from '../../../renderer/i18n'
 
@@ -42,8 +43,7 @@ describe('typing while a save is under way', () => {
     function Probe() {
       const value = useDocumentPersistence({
         docId: 'doc-1',
-        initialPath: '/docs/a.wrs',
-        editorRef: { current: editor },
+        editor,
         buildReport: () => ({ text }) as unknown as ReportFile,
         title: () => '2024年工作报告',
         showError: message => {
@@ -55,6 +55,16 @@ describe('typing while a save is under way', () => {
       })
       return null
     }
+    useShell.setState({
+      document: {
+        path: '/docs/a.wrs',
+        dirty: false,
+        meta: {} as ReportMeta,
+        checks: {} as CheckSettings,
+        provenance: [],
+      },
+    })
+    const isDirty = () => useShell.getState().document!.dirty
     const host = document.createElement('div')
     const root = createRoot(host)
     await act(async () => root.render(<Probe />))
@@ -72,7 +82,7 @@ describe('typing while a save is under way', () => {
       await saving
     })
     expect(states.at(-1)).toBe(true)
-    expect(persistence!.isDirty()).toBe(true)
+    expect(isDirty()).toBe(true)
     expect(snapshots.at(-1)).toBe('保存后又输入的文字')
 
     // A save with no typing in between leaves it clean.
@@ -82,7 +92,7 @@ describe('typing while a save is under way', () => {
       await saving
     })
     expect(states.at(-1)).toBe(false)
-    expect(persistence!.isDirty()).toBe(false)
+    expect(isDirty()).toBe(false)
     await act(async () => root.unmount())
   })
 })

@@ -30,17 +30,8 @@ describe('start page', () => {
     const host = document.createElement('div')
     document.body.append(host)
     const root = createRoot(host)
-    const showError = vi.fn()
     await act(async () => {
-      root.render(
-        <StartPage
-          onOpened={() => undefined}
-          onOpen={() => undefined}
-          onImport={() => undefined}
-          onCommand={() => undefined}
-          showError={showError}
-        />,
-      )
+      root.render(<StartPage />)
     })
     const form = host.querySelector('form[data-testid="new-report-form"]') as HTMLFormElement
     await act(async () => {
