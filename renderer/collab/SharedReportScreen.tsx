@@ -246,7 +246,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const metaValue = meta.get('meta') as { title?: string } | undefined
 
   return (
-    <div className="shared-screen" data-testid="shared-screen" data-generation={generation}>
+    <div className="shared-screen" data-testid="shared-screen" data-report={reportId} data-generation={generation}>
       <header className="shared-bar">
         <strong className="shared-title">{metaValue?.title || reportId}</strong>
         <span className={`shared-status status-${snapshot.status}`} data-testid="collab-status">

@@ -15,6 +15,7 @@ import {
 import {
   ensureRendererBuilt,
   launchChromium,
+  createReport,
   newAppPage,
   screenshot,
   startHostProcess,
@@ -127,7 +128,23 @@ describe('a shared report in two editors against one wrs serve', () => {
     await partBody(owner, 1).click()
     await postToHost(host.url, '/test/menu/collabApprove')
     await expect.poll(() => outline.locator('[data-testid="collab-part-1"]').textContent()).toContain('已审定')
+    // 分配… from the outline (the owner): part 3 goes to 研究室 with a due date.
+    await owner.locator('[data-testid="collab-part-3"] button', { hasText: '分配…' }).click()
+    const form = owner.locator('[data-testid="collab-assign"]')
+    await form.locator('input[name="office"]').fill('研究室')
+    await form.locator('input[name="due"]').fill('2099-01-31')
+    await form.locator('button[type="submit"]').click()
+    await expect
+      .poll(() => outline.locator('[data-testid="collab-part-3"]').textContent())
+      .toMatch(/研究室.*期限 2099-01-31.*起草中/)
     await screenshot(owner, 'collab-owner')
+
+    // The checks and the export gate see the joined report: its front matter lacks the subtitle and speaker line.
+    await owner.locator('.shared-bar button', { hasText: '导出…' }).click()
+    const exportDialog = owner.locator('[data-testid="export-dialog"]')
+    await expect.poll(() => exportDialog.locator('[data-testid="export-blocking"]').textContent()).toContain('副题')
+    expect(await exportDialog.locator('[data-testid="export-submit"]').isDisabled()).toBe(true)
+    await owner.keyboard.press('Escape')
     // 退回: drafting again.
     await ownerPart1.locator('button', { hasText: '退回' }).click()
     await expect.poll(() => outline.locator('[data-testid="collab-part-1"]').textContent()).toContain('起草中')
@@ -180,4 +197,37 @@ describe('a shared report in two editors against one wrs serve', () => {
     await owner.close()
     await editor.close()
   }, 180_000)
+
+  it('shares the open report from the editor (共享到服务器…) and opens it shared', async () => {
+    const page = await newAppPage(browser, host.url)
+    await createReport(page, 'npc')
+    await page.locator('[data-command="collabShare"]').click()
+    const dialog = page.locator('[data-testid="collab-connect"]')
+    await dialog.locator('textarea[name="servers"]').fill(`http://127.0.0.1:1\n${server.url}`)
+    await dialog.locator('input[name="token"]').fill(tokens.owner)
+    await dialog.locator('button[type="submit"]').click()
+    await dialog.locator('button', { hasText: '共享并打开' }).click()
+    await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
+    // The template's parts, each on the server now and listed in the outline.
+    const parts = await page.locator('[data-testid="collab-outline"] li').count()
+    expect(parts).toBeGreaterThan(1)
+    const listed = await runWrs(
+      ['parts', '--server', server.url, '--token', tokens.owner, '--report', await sharedId(page)],
+      root,
+    )
+    expect(listed.code, listed.err).toBe(0)
+    expect(
+      listed.out
+        .trim()
+        .split('\n')
+        .filter(line => line.includes('部分“')),
+    ).toHaveLength(parts)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 120_000)
 })
+
+/** The id of the shared report a page shows. */
+function sharedId(page: Page): Promise<string> {
+  return page.locator('[data-testid="shared-screen"]').evaluate(element => element.getAttribute('data-report') ?? '')
+}
