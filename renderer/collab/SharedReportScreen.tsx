@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -14,6 +15,7 @@ import { CollabRoot, partIdOfRoot, partRootName } from '../../core/collab/report
 import { sharedReportFile } from '../../core/collab/shared-report-file'
 import { partTitle } from '../../core/collab/split-report'
 import { lockedRules } from '../../core/checks/gate-rules'
+import type { FindingLocation } from '../../core/checks/finding'
 import type { DocNode } from '../../core/document-model'
 import type { CollabConnection } from '../../core/ipc/collab-api'
 import type { NumberingScheme } from '../../core/numbering'
@@ -24,6 +26,8 @@ import { ChecksPanel } from '../app/ChecksPanel'
 import { bindCommands } from '../app/command-registry'
 import { dialogFor } from '../app/extension-points'
 import { docJson } from '../editor/doc-json'
+import { locationToRange } from '../editor/doc-positions'
+import { metaFromDoc } from '../editor/front-matter-binding'
 import { CollabSession } from './collab-session'
 import { FragmentEditor } from './FragmentEditor'
 import { PartsOutline, type AssignForm, type OutlinePart } from './PartsOutline'
@@ -110,11 +114,14 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       return editor ? (docJson(editor.state.doc).content ?? []) : []
     }
     const ids = session.getSnapshot().partIds
-    return sharedReportFile(new Map(session.doc.getMap<unknown>(CollabRoot.meta).entries()), {
+    const report = sharedReportFile(new Map(session.doc.getMap<unknown>(CollabRoot.meta).entries()), {
       front: blocks(CollabRoot.front),
       parts: ids.map(id => blocks(partRootName(id))),
       closing: blocks(CollabRoot.closing),
     })
+    // Title, date and speaker as the front matter shows them now (the file editor reads them the same way).
+    const front = editors.current.get(CollabRoot.front)
+    return report && front ? { ...report, meta: metaFromDoc(front.state.doc, report.meta) } : report
   }, [session])
 
   const analyse = useCallback(() => {
@@ -175,6 +182,30 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     editor.view.dom.scrollIntoView({ block: where === 'start' ? 'start' : 'end' })
     return true
   }, [])
+  /** Shows a finding's place: its top-level index in the joined report counts through the editors in order. */
+  const jumpTo = useCallback(
+    (location: FindingLocation) => {
+      let index = location.path[0] ?? 0
+      for (const root of roots) {
+        const editor = editors.current.get(root)
+        if (!editor) return
+        const { doc } = editor.state
+        if (index < doc.childCount) {
+          const range = locationToRange(doc, { ...location, path: [index, ...location.path.slice(1)] })
+          if (!range) return
+          const selection = range.node
+            ? NodeSelection.create(doc, range.from)
+            : TextSelection.create(doc, range.from, range.to)
+          editor.view.dispatch(editor.state.tr.setSelection(selection).scrollIntoView())
+          editor.view.focus()
+          return
+        }
+        index -= doc.childCount
+      }
+    },
+    [roots],
+  )
+
   const onEdge = useCallback(
     (root: string, direction: 'next' | 'previous') => {
       const index = roots.indexOf(root) + (direction === 'next' ? 1 : -1)
@@ -348,7 +379,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
             <ChecksPanel
               findings={analysis?.findings ?? null}
               checks={report?.checks ?? checkSettingsSchema.parse({})}
-              onJump={() => undefined}
+              onJump={jumpTo}
               onFix={() => undefined}
               onFixAll={() => undefined}
               onChecks={() => undefined}
@@ -364,7 +395,10 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
           onClose={() => setExporting(null)}
           openReport={() => undefined}
           insertNodes={() => false}
-          jumpTo={() => undefined}
+          jumpTo={location => {
+            setExporting(null)
+            jumpTo(location)
+          }}
           showError={showError}
           liveEditor={() => null}
         />

@@ -145,6 +145,14 @@ describe('a shared report in two editors against one wrs serve', () => {
     await expect.poll(() => exportDialog.locator('[data-testid="export-blocking"]').textContent()).toContain('副题')
     expect(await exportDialog.locator('[data-testid="export-submit"]').isDisabled()).toBe(true)
     await owner.keyboard.press('Escape')
+    // A finding jumps to its place in the editor of its part (“2024年主要任务” is too short).
+    const secondPart = await owner.locator('.collab-root').nth(2).getAttribute('data-root')
+    await owner
+      .locator('.checks-panel .finding[data-rule="STR-EMPTY"] button.message', { hasText: '2024年主要任务' })
+      .click()
+    await expect
+      .poll(() => owner.evaluate(() => document.activeElement?.closest('.collab-root')?.getAttribute('data-root')))
+      .toBe(secondPart)
     // 退回: drafting again.
     await ownerPart1.locator('button', { hasText: '退回' }).click()
     await expect.poll(() => outline.locator('[data-testid="collab-part-1"]').textContent()).toContain('起草中')
