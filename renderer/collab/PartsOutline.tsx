@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   isOverdue,
@@ -35,6 +36,10 @@ interface PartsOutlineProps {
   onJump(root: string): void
   onAssign(n: number, office: string, due: string | null): Promise<boolean>
   onStatus(n: number, status: PartStatus): Promise<boolean>
+  /** The owner's structural edits: the `parts` array and new part fragments. */
+  onMove(n: number, delta: -1 | 1): void
+  onRemove(n: number): void
+  onAdd(): void
 }
 
 /** Who holds each part (office, due date, status, overdue), who is in it now, and the workflow buttons. */
@@ -49,8 +54,14 @@ export function PartsOutline({
   onStatus,
   assigning,
   onAssigning: setAssigning,
+  onMove,
+  onRemove,
+  onAdd,
 }: PartsOutlineProps) {
   const { t } = useTranslation('collab')
+  // 删除 asks once more on the same button.
+  const [removing, setRemoving] = useState<string | null>(null)
+  const owner = member.role === 'owner'
   return (
     <nav className="collab-outline" data-testid="collab-outline" aria-label={t('outline')}>
       <h2>{t('outline')}</h2>
@@ -86,6 +97,32 @@ export function PartsOutline({
                 </div>
               )}
               <div className="collab-part-actions">
+                {owner && (
+                  <>
+                    <button type="button" disabled={n === 1} onClick={() => onMove(n, -1)} title={t('moveUp')}>
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={n === parts.length}
+                      onClick={() => onMove(n, 1)}
+                      title={t('moveDown')}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className={removing === part.id ? 'danger' : undefined}
+                      onClick={() => {
+                        if (removing !== part.id) return setRemoving(part.id)
+                        setRemoving(null)
+                        onRemove(n)
+                      }}
+                    >
+                      {removing === part.id ? t('removeConfirm') : t('remove')}
+                    </button>
+                  </>
+                )}
                 {member.role === 'owner' && (
                   <button
                     type="button"
@@ -148,6 +185,11 @@ export function PartsOutline({
           )
         })}
       </ol>
+      {owner && (
+        <button type="button" className="collab-add-part" data-testid="collab-add-part" onClick={onAdd}>
+          {t('addPart')}
+        </button>
+      )}
     </nav>
   )
 }

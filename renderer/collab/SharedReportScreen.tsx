@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
+import * as Y from 'yjs'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -46,6 +47,12 @@ function localToday(): string {
   const now = new Date()
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** A part id like the server's (`p` and 10 base-32 characters). */
+function newPartId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567'
+  return 'p' + Array.from(crypto.getRandomValues(new Uint8Array(10)), byte => alphabet[byte & 31]).join('')
 }
 
 function titleIn(editor: Editor | undefined): string {
@@ -272,6 +279,36 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     })
   }, [connection, currentReport, member, notice, partIds, reportId, request, snapshot.workflow, t, titleOf])
 
+  // The owner's structural edits write the `parts` array (and a new part's fragment) in one transaction each.
+  const partsArray = () => session.doc.getArray<string>(CollabRoot.parts)
+  const movePart = (n: number, delta: -1 | 1) => {
+    const order = partsArray()
+    const id = partIds[n - 1]
+    const target = partIds[n - 1 + delta]
+    if (!id || !target) return
+    session.doc.transact(() => {
+      const from = order.toArray().indexOf(id)
+      order.delete(from, 1)
+      const to = order.toArray().indexOf(target)
+      order.insert(delta < 0 ? to : to + 1, [id])
+    })
+  }
+  const removePart = (n: number) => {
+    const order = partsArray()
+    const index = order.toArray().indexOf(partIds[n - 1] ?? '')
+    if (index >= 0) order.delete(index, 1)
+  }
+  const addPart = () => {
+    const id = newPartId()
+    session.doc.transact(() => {
+      const heading = new Y.XmlElement('heading')
+      heading.setAttribute('level', 1 as unknown as string)
+      heading.insert(0, [new Y.XmlText(t('newPartTitle'))])
+      session.doc.getXmlFragment(partRootName(id)).insert(0, [heading])
+      partsArray().push([id])
+    })
+  }
+
   const people = snapshot.presence.filter(each => !each.self)
   const locked = useMemo(() => lockedRules(template), [template])
   const metaValue = meta.get('meta') as { title?: string } | undefined
@@ -336,6 +373,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
           peopleIn={root => session.peopleIn(root)}
           onJump={root => focusRoot(root, 'start')}
           onAssign={(n, office, due) => request(() => window.api.collabAssign(connection, reportId, n, office, due))}
+          onMove={movePart}
+          onRemove={removePart}
+          onAdd={addPart}
           assigning={assigning}
           onAssigning={setAssigning}
           onStatus={(n, status: PartStatus) =>

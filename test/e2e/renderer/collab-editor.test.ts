@@ -219,10 +219,8 @@ describe('a shared report in two editors against one wrs serve', () => {
     // The template's parts, each on the server now and listed in the outline.
     const parts = await page.locator('[data-testid="collab-outline"] li').count()
     expect(parts).toBeGreaterThan(1)
-    const listed = await runWrs(
-      ['parts', '--server', server.url, '--token', tokens.owner, '--report', await sharedId(page)],
-      root,
-    )
+    const id = await sharedId(page)
+    const listed = await runWrs(['parts', '--server', server.url, '--token', tokens.owner, '--report', id], root)
     expect(listed.code, listed.err).toBe(0)
     expect(
       listed.out
@@ -230,6 +228,26 @@ describe('a shared report in two editors against one wrs serve', () => {
         .split('\n')
         .filter(line => line.includes('部分“')),
     ).toHaveLength(parts)
+
+    // The owner adds a part, moves it up one place and removes it; the server holds each order.
+    const outline = page.locator('[data-testid="collab-outline"]')
+    const serverTitles = async () => {
+      const answer = await runWrs(['parts', '--server', server.url, '--token', tokens.owner, '--report', id], root)
+      return answer.out.split('\n').flatMap(line => /部分“(.*?)”/.exec(line)?.[1] ?? [])
+    }
+    await page.locator('[data-testid="collab-add-part"]').click()
+    await expect.poll(() => outline.locator('li').count()).toBe(parts + 1)
+    await expect.poll(async () => (await serverTitles()).at(-1)).toBe('新的部分')
+    await outline.locator(`[data-testid="collab-part-${parts + 1}"] button`, { hasText: '↑' }).click()
+    await expect.poll(async () => (await serverTitles()).at(-2)).toBe('新的部分')
+    expect(await page.locator('.collab-root').nth(parts).locator('.report-heading').first().textContent()).toBe(
+      '新的部分',
+    )
+    const remove = outline.locator(`[data-testid="collab-part-${parts}"] button`, { hasText: '删除' })
+    await remove.click()
+    await outline.locator(`[data-testid="collab-part-${parts}"] button`, { hasText: '确认删除' }).click()
+    await expect.poll(async () => (await serverTitles()).includes('新的部分')).toBe(false)
+    await expect.poll(() => outline.locator('li').count()).toBe(parts)
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 120_000)
