@@ -104,9 +104,11 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
   const [template, setTemplate] = useState<Template | undefined>(undefined)
   const [showChecks, setShowChecks] = useState(true)
-  const [exporting, setExporting] = useState<ReportFile | null>(null)
+  // 导出… and 打印… work on the joined report, through the dialogs renderer/export registered.
+  const [exporting, setExporting] = useState<{ command: 'export' | 'print'; report: ReportFile } | null>(null)
   // Registered by renderer/export at start-up (after this module was loaded).
   const [ExportDialog] = useState(() => dialogFor('export'))
+  const [PrintDialog] = useState(() => dialogFor('print'))
   const analyzer = useRef<ReportAnalyzer | null>(null)
   const timer = useRef<number | undefined>(undefined)
 
@@ -130,6 +132,14 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     const front = editors.current.get(CollabRoot.front)
     return report && front ? { ...report, meta: metaFromDoc(front.state.doc, report.meta) } : report
   }, [session])
+
+  const exportReport = useCallback(
+    (command: 'export' | 'print') => {
+      const report = currentReport()
+      if (report) setExporting({ command, report })
+    },
+    [currentReport],
+  )
 
   const analyse = useCallback(() => {
     const report = currentReport()
@@ -272,12 +282,16 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       collabSubmit: () => status('submitted'),
       collabApprove: () => status('approved'),
       collabReopen: () => status('drafting'),
-      export: () => setExporting(currentReport()),
+      export: () => exportReport('export'),
+      print: () => exportReport('print'),
+      find: () => notice(t('notInShared'), ''),
+      replace: () => notice(t('notInShared'), ''),
+      toggleMeta: () => notice(t('notInShared'), ''),
       save: () => notice(t('savedOnServer'), ''),
       saveAs: () => notice(t('savedOnServer'), ''),
       toggleChecks: () => setShowChecks(value => !value),
     })
-  }, [connection, currentReport, member, notice, partIds, reportId, request, snapshot.workflow, t, titleOf])
+  }, [connection, exportReport, member, notice, partIds, reportId, request, snapshot.workflow, t, titleOf])
 
   // The owner's structural edits write the `parts` array (and a new part's fragment) in one transaction each.
   const partsArray = () => session.doc.getArray<string>(CollabRoot.parts)
@@ -337,7 +351,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
         </span>
         <span className="shared-actions">
           {ExportDialog && (
-            <button type="button" onClick={() => setExporting(currentReport())}>
+            <button type="button" onClick={() => exportReport('export')}>
               {t('export')}
             </button>
           )}
@@ -428,9 +442,24 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
           </aside>
         )}
       </div>
-      {exporting && ExportDialog && (
+      {exporting?.command === 'export' && ExportDialog && (
         <ExportDialog
-          report={exporting}
+          report={exporting.report}
+          path={null}
+          onClose={() => setExporting(null)}
+          openReport={() => undefined}
+          insertNodes={() => false}
+          jumpTo={location => {
+            setExporting(null)
+            jumpTo(location)
+          }}
+          showError={showError}
+          liveEditor={() => null}
+        />
+      )}
+      {exporting?.command === 'print' && PrintDialog && (
+        <PrintDialog
+          report={exporting.report}
           path={null}
           onClose={() => setExporting(null)}
           openReport={() => undefined}

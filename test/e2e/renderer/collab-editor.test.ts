@@ -145,6 +145,15 @@ describe('a shared report in two editors against one wrs serve', () => {
     await expect.poll(() => exportDialog.locator('[data-testid="export-blocking"]').textContent()).toContain('副题')
     expect(await exportDialog.locator('[data-testid="export-submit"]').isDisabled()).toBe(true)
     await owner.keyboard.press('Escape')
+    // 打印… from the menu prints the shared report (no file report is open under it on this page).
+    await postToHost(host.url, '/test/menu/print')
+    const printDialog = owner.locator('[data-testid="print-dialog"]')
+    const printSubmit = printDialog.locator('[data-testid="print-submit"]')
+    await expect.poll(() => printSubmit.isDisabled(), { timeout: 60_000 }).toBe(false)
+    await printSubmit.click()
+    await expect.poll(() => printDialog.locator('[data-testid="export-blocking"]').textContent()).toContain('副题')
+    await owner.keyboard.press('Escape')
+    await editor.keyboard.press('Escape')
     // A finding jumps to its place in the editor of its part (“2024年主要任务” is too short).
     const secondPart = await owner.locator('.collab-root').nth(2).getAttribute('data-root')
     await owner
