@@ -59,8 +59,8 @@ afterAll(async () => {
 })
 
 /** Opens the shared report from the start page (打开共享报告…) as the holder of `token`. */
-async function openShared(token: string): Promise<Page> {
-  const page = await newAppPage(browser, host.url)
+async function openShared(token: string, existing?: Page): Promise<Page> {
+  const page = existing ?? (await newAppPage(browser, host.url))
   await page.locator('[data-action="collab-open"]').click()
   const dialog = page.locator('[data-testid="collab-connect"]')
   await dialog.locator('textarea[name="servers"]').fill(server.url)
@@ -69,6 +69,30 @@ async function openShared(token: string): Promise<Page> {
   await dialog.locator(`[data-report="${reportId}"]`).click()
   await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
   return page
+}
+
+/** Yjs updates in the page's local copies of shared reports (y-indexeddb's `updates` stores). */
+function storedUpdates(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).flatMap(each =>
+      each.name?.startsWith('wrs-collab:') ? [each.name] : [],
+    )
+    let count = 0
+    for (const name of names) {
+      count += await new Promise<number>(resolve => {
+        const open = indexedDB.open(name)
+        open.onerror = () => resolve(0)
+        open.onsuccess = () => {
+          const request = open.result.transaction('updates').objectStore('updates').count()
+          request.onsuccess = () => {
+            open.result.close()
+            resolve(request.result)
+          }
+        }
+      })
+    }
+    return count
+  })
 }
 
 const partBody = (page: Page, n: number) => page.locator('.collab-root').nth(n).locator('.ProseMirror p').first()
@@ -185,7 +209,11 @@ describe('a shared report in two editors against one wrs serve', () => {
     await expect.poll(() => status(owner)).toContain('与服务器断开')
     await partBody(owner, 4).click()
     await owner.keyboard.press('End')
+    const stored = await storedUpdates(owner)
     await owner.keyboard.type('负责人离线补充。')
+    // Kept on the machine: the owner's window is reloaded while the server is still away.
+    await expect.poll(() => storedUpdates(owner)).toBeGreaterThan(stored)
+    await owner.reload()
     await partBody(editor, 1).click()
     await editor.keyboard.press('End')
     await editor.keyboard.type('财经委离线写的一句。')
@@ -198,8 +226,9 @@ describe('a shared report in two editors against one wrs serve', () => {
     await other.kill('SIGTERM')
     server = await startServer({ dataDir, port })
 
-    // The owner's offline sentence merges and reaches 李四; 李四's is refused as a whole, shown to him, and gone.
-    await expect.poll(() => status(owner), { timeout: 30_000 }).toContain('已同步到服务器')
+    // The owner's offline sentence (from the local copy) merges and reaches 李四; 李四's is refused as a whole, shown to him, and gone.
+    await openShared(tokens.owner, owner)
+    await expect.poll(() => partBody(owner, 4).textContent()).toContain('负责人离线补充。')
     await expect.poll(() => partBody(editor, 4).textContent(), { timeout: 30_000 }).toContain('负责人离线补充。')
     const notice = editor.locator('[data-testid="collab-notice"]')
     await expect
@@ -223,6 +252,8 @@ describe('a shared report in two editors against one wrs serve', () => {
     await dialog.locator('textarea[name="servers"]').fill(`http://127.0.0.1:1\n${server.url}`)
     await dialog.locator('input[name="token"]').fill(tokens.owner)
     await dialog.locator('button[type="submit"]').click()
+    await dialog.locator('[data-testid="collab-signed-in"]').waitFor()
+    await screenshot(page, 'collab-connect')
     await dialog.locator('button', { hasText: '共享并打开' }).click()
     await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
     // The template's parts, each on the server now and listed in the outline.
