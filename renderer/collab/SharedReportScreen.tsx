@@ -31,6 +31,7 @@ import { locationToRange } from '../editor/doc-positions'
 import { metaFromDoc } from '../editor/front-matter-binding'
 import { CollabSession } from './collab-session'
 import { FragmentEditor } from './FragmentEditor'
+import { SharedFindBar } from './SharedFindBar'
 import { PartsOutline, type AssignForm, type OutlinePart } from './PartsOutline'
 
 export interface SharedReportScreenProps {
@@ -104,6 +105,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
   const [template, setTemplate] = useState<Template | undefined>(undefined)
   const [showChecks, setShowChecks] = useState(true)
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
   // 导出… and 打印… work on the joined report, through the dialogs renderer/export registered.
   const [exporting, setExporting] = useState<{ command: 'export' | 'print'; report: ReportFile } | null>(null)
   // Registered by renderer/export at start-up (after this module was loaded).
@@ -284,8 +286,8 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       collabReopen: () => status('drafting'),
       export: () => exportReport('export'),
       print: () => exportReport('print'),
-      find: () => notice(t('notInShared'), ''),
-      replace: () => notice(t('notInShared'), ''),
+      find: () => setFindMode('find'),
+      replace: () => setFindMode('replace'),
       toggleMeta: () => notice(t('notInShared'), ''),
       save: () => notice(t('savedOnServer'), ''),
       saveAs: () => notice(t('savedOnServer'), ''),
@@ -363,6 +365,20 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
           </button>
         </span>
       </header>
+      {findMode && (
+        <SharedFindBar
+          mode={findMode}
+          onMode={setFindMode}
+          onClose={() => setFindMode(null)}
+          onSkipped={count => notice(t('replaceSkipped', { count }), '')}
+          editors={() =>
+            roots.flatMap(root => {
+              const editor = editors.current.get(root)
+              return editor ? [{ editor, refusal: refusalOf(root) }] : []
+            })
+          }
+        />
+      )}
       {notices.map(each => (
         <div key={each.id} className="collab-notice" role="alert" data-testid="collab-notice">
           <strong>{each.title}</strong>

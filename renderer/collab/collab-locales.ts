@@ -54,7 +54,8 @@ const zhCN = {
   removeConfirm: '确认删除',
   addPart: '新增部分',
   newPartTitle: '新的部分',
-  notInShared: '共享报告中还不能这样做（查找替换、报告信息）。请用 wrs pull 取一份文件，在文件中处理。',
+  notInShared: '共享报告中还不能修改报告信息。请用 wrs pull 取一份文件，在文件中修改。',
+  replaceSkipped: '有 {{count}} 处在您不能修改的部分中，没有替换。',
   pickPart: '请先把光标放在要分配、提交、审定或退回的那一部分中。',
   savedOnServer: '共享报告的每处修改都已自动保存到协作服务器，不需要另存；要留一份文件，请用 wrs pull。',
 }
@@ -113,7 +114,8 @@ const en: typeof zhCN = {
   removeConfirm: 'Really remove',
   addPart: 'Add a part',
   newPartTitle: 'New part',
-  notInShared: 'Not available in a shared report yet (find and replace, report details). Use wrs pull for a file.',
+  notInShared: 'Report details cannot be changed in a shared report yet. Use wrs pull for a file.',
+  replaceSkipped: '{{count}} matches are in parts you may not change and were not replaced.',
   pickPart: 'Put the cursor in the part to assign, submit, approve or return first.',
   savedOnServer: 'Every change to a shared report is saved on the server as you type; for a file, use wrs pull.',
 }

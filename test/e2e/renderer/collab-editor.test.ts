@@ -190,6 +190,21 @@ describe('a shared report in two editors against one wrs serve', () => {
     await ownerPart1.locator('button', { hasText: '退回' }).click()
     await expect.poll(() => outline.locator('[data-testid="collab-part-1"]').textContent()).toContain('起草中')
     await expect.poll(() => editor.locator('.collab-root').nth(1).getAttribute('class')).not.toContain('read-only')
+
+    // 替换 across the editors: 李四 replaces in his own part only; the matches elsewhere are counted and left.
+    await postToHost(host.url, '/test/menu/replace')
+    const find = editor.locator('[data-testid="shared-find"]')
+    await find.locator('input').first().fill('常委会')
+    await expect.poll(() => find.locator('[data-testid="find-count"]').textContent()).toContain('共 4 处')
+    await find.locator('input').nth(1).fill('本会')
+    await find.locator('button', { hasText: '全部替换' }).click()
+    await expect.poll(() => partBody(owner, 1).textContent()).toContain('一年来，本会坚持依法履职。')
+    await expect
+      .poll(() => editor.locator('[data-testid="collab-notice"]').allTextContents())
+      .toContainEqual(expect.stringContaining('有 3 处在您不能修改的部分中，没有替换。'))
+    expect(await partBody(owner, 2).textContent()).toContain('今年常委会')
+    await find.locator('input').first().press('Escape')
+    await owner.locator('[data-testid="shared-find"] input').first().press('Escape')
     await screenshot(editor, 'collab-editor')
     expect((owner as Page & { errors: string[] }).errors).toEqual([])
     expect((editor as Page & { errors: string[] }).errors).toEqual([])
