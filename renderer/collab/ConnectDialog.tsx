@@ -72,6 +72,9 @@ export function ConnectDialog({ mode, report, onClose }: ConnectDialogProps) {
       description={mode === 'share' ? t('shareDescription') : t('openDescription')}
       onClose={onClose}
       data-testid="collab-connect"
+      // The shared report opens over the app: focus must not go back to the button under it (keys typed into the
+      // report right after it opened went there).
+      onCloseAutoFocus={event => event.preventDefault()}
     >
       <form
         className="collab-connect"

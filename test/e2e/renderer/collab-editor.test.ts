@@ -30,13 +30,14 @@ let host: HostProcess
 let server: ServerProcess
 let dataDir = ''
 let reportId = ''
-const tokens = { owner: '', editor: '' }
+const tokens = { owner: '', editor: '', reader: '' }
 
 beforeAll(async () => {
   ensureRendererBuilt()
   dataDir = path.join(root, 'data')
   tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
   tokens.editor = await addMember(dataDir, '李四', '财经工委')
+  tokens.reader = await addMember(dataDir, '赵六', '办公厅', 'reader')
   server = await startServer({ dataDir })
   reportId = await share(server.url, tokens.owner, writeSample(root))
   const as = ['--server', server.url, '--token', tokens.owner, '--report', reportId]
@@ -306,6 +307,26 @@ describe('a shared report in two editors against one wrs serve', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 120_000)
+
+  it('shows everything read-only to a reader, with no workflow buttons', async () => {
+    const page = await openShared(tokens.reader)
+    const roots = page.locator('.collab-root')
+    await expect.poll(() => roots.count()).toBe(5)
+    expect(await page.locator('.collab-root.read-only').count()).toBe(5)
+    expect(await page.locator('[data-testid="collab-lock"]').allTextContents()).toEqual(
+      new Array(5).fill('赵六是只读成员，不能修改报告。'),
+    )
+    expect(
+      await page.locator('[data-testid="collab-outline"] button', { hasText: /分配|提交|审定|退回/ }).count(),
+    ).toBe(0)
+    await partBody(page, 3).click()
+    await page.keyboard.type('x')
+    await expect
+      .poll(() => page.locator('[data-testid="collab-notice"]').textContent())
+      .toContain('赵六是只读成员，不能修改报告。')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 60_000)
 })
 
 /** The id of the shared report a page shows. */
