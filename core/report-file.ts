@@ -103,6 +103,25 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: string;
  * Reads a `.wrs` file's text. Never throws; every refusal carries a zh-CN sentence saying what
  * happened and what to do.
  */
+/**
+ * Deepest JSON nesting a report file may have. A report's deepest content (a list in a table in a list) is a few
+ * dozen levels; the limit keeps every tree walk (schema, checks, exports) far from the call stack's end.
+ */
+export const REPORT_MAX_NESTING = 512
+
+/** How deep objects and arrays nest in a parsed JSON value, counted without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0
+  const stack: Array<[unknown, number]> = [[value, 1]]
+  while (stack.length) {
+    const [item, depth] = stack.pop()!
+    if (typeof item !== 'object' || item === null) continue
+    if (depth > deepest) deepest = depth
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
 export function parseReportFile(text: string): ParseResult<ReportFile> {
   if (text.includes('\u0000') || /[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
     return {
@@ -120,6 +139,14 @@ export function parseReportFile(text: string): ParseResult<ReportFile> {
       ok: false,
       code: 'invalid-json',
       message: '文件已损坏，无法读取（不是有效的 JSON）。请打开同一文件夹中的 .bak 备份，或从恢复快照还原。',
+    }
+  }
+  const depth = nestingDepth(data)
+  if (depth > REPORT_MAX_NESTING) {
+    return {
+      ok: false,
+      code: 'too-deep',
+      message: `文件中的内容嵌套太深（结构层数 ${depth}，上限 ${REPORT_MAX_NESTING}；如列表套列表、表格套表格数百层），无法打开。编辑器不会写出这样的文件：请打开同一文件夹中的 .bak 备份，或检查文件的来源；文件未作改动。`,
     }
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT) {

@@ -26,7 +26,7 @@ export function fitToSchema(doc: DocNode, schema: Schema): FitResult {
   const fitChildren = (children: DocNode[] | undefined, inline: boolean): DocNode[] | undefined => {
     if (!children) return undefined
     const out: DocNode[] = []
-    for (const child of children) out.push(...fit(child, inline))
+    for (const child of children) for (const node of fit(child, inline)) out.push(node)
     return out
   }
   const fit = (node: DocNode, inline: boolean): DocNode[] => {

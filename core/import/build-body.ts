@@ -101,7 +101,9 @@ export function buildBody(blocks: readonly ImportBlock[], options: BodyOptions =
     ? 1
     : (partMarkupFromPart ??
       (numberedMarkup ? numberedMarkup.markupLevel! - markerLevel(numberedMarkup.markerDepth!) + 1 : undefined) ??
-      (markupLevels.length ? Math.min(...markupLevels.map(item => item.candidate!.markupLevel!)) : undefined))
+      (markupLevels.length
+        ? markupLevels.reduce((least, item) => Math.min(least, item.candidate!.markupLevel!), Infinity)
+        : undefined))
 
   const nodes: DocNode[] = []
   const parts: BodyResult['parts'] = []

@@ -1,6 +1,8 @@
 import { collectBlocks } from '../checks/collect-blocks'
 import { describeSourceProblem, sourceNumberProblems } from '../checks/text/sequence-source-numbers'
+import type { DocNode } from '../document-model'
 import type { ReportFile } from '../report-file'
+import { countXmlInvalid } from '../xml-char'
 import type { ReportKind } from '../report-kind'
 import { isoDate } from '../report-language/chinese-date'
 import { planYearFromDate } from '../report-language/plan-year'
@@ -40,6 +42,24 @@ function numberingNotice(report: ReportFile): string | undefined {
   )
 }
 
+function xmlInvalidCount(node: DocNode): number {
+  let count = node.text ? countXmlInvalid(node.text) : 0
+  const stack = [...(node.content ?? [])]
+  while (stack.length) {
+    const child = stack.pop()!
+    if (child.text) count += countXmlInvalid(child.text)
+    if (child.content) for (const grandchild of child.content) stack.push(grandchild)
+  }
+  return count
+}
+
+/** Characters no Word file may hold (a damaged source, a converter's stray U+FFFF): kept, flagged, counted. */
+function xmlCharNotice(report: ReportFile): string | undefined {
+  const count = xmlInvalidCount(report.doc)
+  if (!count) return undefined
+  return `文中有 ${count} 个 Word 文档不能含有的无效字符（如 U+FFFF、控制字符），检查中列为“无效字符”，可一键删除；删除前导出的文件会略去它们。`
+}
+
 /** Structure detection shared by text, Markdown and DOCX import: one report per report found on the page. */
 export function importBlocks(source: readonly ImportBlock[], options: ImportOptions = {}): ImportResult {
   if (!source.length) return { reports: [], notes: ['文件中没有文字，未导入任何报告。请检查是否选对了文件。'] }
@@ -59,8 +79,8 @@ export function importBlocks(source: readonly ImportBlock[], options: ImportOpti
       importedAt: now.toISOString(),
     })
     reports.push(result.report)
-    const numbering = numberingNotice(result.report)
-    for (const note of numbering ? [...result.notes, numbering] : result.notes) {
+    const extra = [numberingNotice(result.report), xmlCharNotice(result.report)].filter(note => note !== undefined)
+    for (const note of [...result.notes, ...extra]) {
       const about = notes.get(note) ?? []
       about.push(index)
       notes.set(note, about)

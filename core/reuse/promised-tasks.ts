@@ -97,7 +97,7 @@ export function promisedTasks(doc: readonly DocNode[], part: Section): PromisedT
     const items = enumeratedItems(text)
     const parallel = items.length ? [] : parallelItems(text)
     if (items.length || parallel.length) {
-      tasks.push(...items, ...parallel)
+      for (const task of [...items, ...parallel]) tasks.push(task)
       continue
     }
     const lead = leadSentenceTask(text)

@@ -177,7 +177,7 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
           },
         ]),
       )
-    } else front.push(...mark([node]))
+    } else for (const marked of mark([node])) front.push(marked)
   }
   if (!hasSubtitle && template?.frontMatter.subtitle !== '') {
     const titleAt = front.findIndex(node => node.type === NodeType.reportTitle)
@@ -215,7 +215,7 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
     const headingNode = doc[part.index]!
     if (part.untitled || headingNode.type !== NodeType.heading) {
       // The closing appeal has no heading of its own: its paragraphs are reused as they are.
-      body.push(...mark(doc.slice(part.index, part.end)))
+      for (const node of mark(doc.slice(part.index, part.end))) body.push(node)
       record(part.title)
       continue
     }
@@ -239,7 +239,7 @@ export function rollForward(report: ReportFile, options: RollForwardOptions): Re
         attrs: { ...headingNode.attrs, level: 1, role: part.role },
         content: title ? [textNode(title)] : undefined,
       })
-      body.push(...mark(doc.slice(part.index + 1, part.end)))
+      for (const node of mark(doc.slice(part.index + 1, part.end))) body.push(node)
       record(title)
     }
   }

@@ -4,6 +4,7 @@ import type { DocMark, DocNode, HeadingLevel } from '../document-model'
 import type { NumberingScheme } from '../numbering'
 import { buildBody } from '../import/build-body'
 import type { ImportBlock } from '../import/import-block'
+import { flattenDeepHtml, type DeepHtmlNode } from './flatten-deep-html'
 
 interface HtmlNode {
   type: string
@@ -325,6 +326,7 @@ class Reducer {
  */
 export function sanitizePastedHtml(html: string, options: SanitizeOptions = {}): DocNode[] {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
+  flattenDeepHtml(document.children as unknown as DeepHtmlNode[])
   const reducer = new Reducer()
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
   return buildBody(reducer.finish(), {

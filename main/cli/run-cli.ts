@@ -32,9 +32,24 @@ export async function runCli(argv: string[], io: CliIo, options: RunCliOptions =
     const command = await entry.load()
     return await command.run(rest, io)
   } catch (error) {
-    io.err(
-      `命令执行失败：${error instanceof Error ? error.message : String(error)}。请检查输入文件后重试；原文件未作改动。\n`,
-    )
+    io.err(`${unexpectedErrorMessage(error)}\n`)
     return 2
   }
+}
+
+const hasHan = /[\u4e00-\u9fff]/
+
+/**
+ * What a command that threw prints: never the engine's English (`Maximum call stack size exceeded`), a zh-CN
+ * sentence instead; a message already in Chinese (a refusal thrown from deep inside) is kept.
+ */
+export function unexpectedErrorMessage(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return '命令执行失败：输入文件的结构嵌套太深（如列表套列表、表格套表格数百层），超出了程序能处理的范围。请简化文件结构后重试；原文件未作改动。'
+  if (error instanceof RangeError && /string length|array length|allocation/i.test(error.message))
+    return '命令执行失败：输入文件太大，超出了程序能处理的范围。请把文件拆分成几份后分别处理；原文件未作改动。'
+  const message = error instanceof Error ? error.message : String(error)
+  if (hasHan.test(message))
+    return `命令执行失败：${message.replace(/[。.]$/, '')}。请检查输入文件后重试；原文件未作改动。`
+  return '命令执行失败：程序遇到了意外的错误。请检查输入文件后重试；如果问题重复出现，请把输入文件交给维护人员；原文件未作改动。'
 }

@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
+import { docxMainPartLimit } from './import-limits'
+import { withOutlineLevels } from './outline-levels'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
@@ -64,11 +67,17 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   }
   const inspected = inspectDocxBytes(bytes, fileName)
   if (!inspected.ok) return inspected
+  const main = inspected.files[inspected.mainPart]!
+  const overLimit = docxMainPartLimit(main, fileName)
+  if (overLimit) return refuse('too-large', overLimit)
+  // mammoth reads the parts as inflated and counted above, repacked without compression, not the original archive
+  const outlined = withOutlineLevels(inspected.files, inspected.mainPart)
+  const checked = zipSync(outlined.files, { level: 0 })
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       {
-        styleMap: docxStyleMap,
+        styleMap: [...docxStyleMap, ...outlined.styleMap],
         includeDefaultStyleMap: true,
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8 } from 'fflate'
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
 import type { FeedbackCopy, FeedbackParts } from '../../core/review/feedback/feedback-copy'
 import { readFeedbackCopy } from '../../core/review/feedback/read-feedback-copy'
@@ -19,15 +19,14 @@ const parts: Record<string, keyof FeedbackParts> = {
 export function readFeedbackBytes(bytes: Uint8Array, fileName: string): IpcResult<FeedbackCopy> {
   const inspected = inspectDocxBytes(bytes, fileName)
   if (!inspected.ok) return fail(inspected.code, inspected.message.replace(/导入/g, '合并'))
-  let read: Partial<FeedbackParts>
-  try {
-    const files = unzipSync(bytes, { filter: entry => entry.name in parts })
-    read = Object.fromEntries(Object.entries(files).map(([name, data]) => [parts[name]!, strFromU8(data)]))
-  } catch {
-    return fail(
-      'unreadable-docx',
-      `反馈稿“${fileName}”已损坏，无法解开。请在 Word 或 WPS 中打开它并另存为新的 .docx 后再合并；报告未作改动。`,
-    )
+  // the parts as the checks inflated and counted them; the main part wherever the package relationships put it
+  const folder = inspected.mainPart.replace(/[^/]*$/, '')
+  const named = (name: string): string =>
+    name === 'word/document.xml' ? inspected.mainPart : name.startsWith('word/') ? folder + name.slice(5) : name
+  const read: Partial<FeedbackParts> = {}
+  for (const [name, part] of Object.entries(parts)) {
+    const data = inspected.files[named(name)]
+    if (data) read[part] = strFromU8(data)
   }
   if (!read.document)
     return fail('not-docx', `“${fileName}”不是 Word 文档（缺少正文部分）。请选择 .docx 格式的反馈稿。`)

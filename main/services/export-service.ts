@@ -28,6 +28,7 @@ const formatNames: Record<ExportRequest['format'], string> = { docx: 'Word æ–‡æ¡
 export async function exportToPath(
   request: ExportRequest & { path: string },
   gate?: GateResult,
+  from: 'editor' | 'cli' = 'editor',
 ): Promise<IpcResult<ExportOutcome>> {
   const exporter = exporters[request.format]
   if (!exporter)
@@ -41,7 +42,7 @@ export async function exportToPath(
     // An exporter that failed before writing (e.g. no Chromium for the PDF) says so in its own zh-CN sentence.
     const userMessage = (error as { userMessage?: unknown } | undefined)?.userMessage
     if (typeof userMessage === 'string') return fail('export-failed', userMessage)
-    return fail('write-failed', writeErrorMessage(error, request.path))
+    return fail('write-failed', writeErrorMessage(error, request.path, from))
   }
 }
 

@@ -6,7 +6,15 @@ import { parseReportFile, reportFileSchema, serializeReportFile } from '../../co
 import { writeFileAtomic } from '../files/write-file-atomic'
 import { writeErrorMessage } from './write-error-message'
 
-const MAX_REPORT_BYTES = 64 * 1024 * 1024
+/** Largest .wrs read; nothing larger is written, so every file written can be opened again. */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024
+
+/** The refusal for a report whose file would be larger than a report file may be; undefined when it fits. */
+export function reportTextTooLarge(text: string, path: string): string | undefined {
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit: only a text near the limit is measured exactly
+  if (text.length * 3 <= MAX_REPORT_BYTES || Buffer.byteLength(text) <= MAX_REPORT_BYTES) return undefined
+  return `“${path}”将有 ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(0)} MB，超过了报告文件 ${MAX_REPORT_BYTES / 1024 / 1024} MB 的上限（更大的文件无法再打开），未写入。请把内容拆分成几份报告；原文件未作改动。`
+}
 
 /** Reads and validates a `.wrs` file. A refusal carries a zh-CN message; nothing is changed. */
 export async function readReportFile(path: string): Promise<IpcResult<ReportFile>> {
@@ -51,19 +59,28 @@ function decodeReportText(bytes: Buffer): string | undefined {
 }
 
 /** Validates the whole report, then writes it atomically (previous version kept as `.bak`). */
-export async function writeReportFile(path: string, report: unknown): Promise<IpcResult<ReportFile>> {
+export async function writeReportFile(
+  path: string,
+  report: unknown,
+  from: 'editor' | 'cli' = 'editor',
+): Promise<IpcResult<ReportFile>> {
   const parsed = reportFileSchema.safeParse(report)
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || '根'
     return fail(
       'invalid-report',
-      `报告内容不符合文件格式（${where}处），未保存。请撤销最近的修改后再保存；原文件未作改动。`,
+      from === 'cli'
+        ? `生成的报告不符合文件格式（${where}处），未写入。请检查输入的报告文件是否完整；原文件未作改动。`
+        : `报告内容不符合文件格式（${where}处），未保存。请撤销最近的修改后再保存；原文件未作改动。`,
     )
   }
+  const text = serializeReportFile(parsed.data)
+  const refused = reportTextTooLarge(text, path)
+  if (refused) return fail('too-large', refused)
   try {
-    await writeFileAtomic(path, serializeReportFile(parsed.data))
+    await writeFileAtomic(path, text)
   } catch (error) {
-    return fail('write-failed', writeErrorMessage(error, path))
+    return fail('write-failed', writeErrorMessage(error, path, from))
   }
   return ok(parsed.data)
 }

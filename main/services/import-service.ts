@@ -2,55 +2,20 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { importHtml } from '../../core/import/import-html'
 import type { ImportOptions } from '../../core/import/import-blocks'
+import { countTextParagraphs, IMPORT_MAX_PARAGRAPHS, paragraphLimitMessage } from '../../core/import/import-limits'
 import { importText } from '../../core/import/import-text'
 import type { ImportOutcome } from '../../core/ipc/reuse-api'
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
 import { readDocx } from '../import/read-docx'
+import { decodeText } from '../import/decode-text'
 import { readReportFile } from './file-service'
+
+export { decodeText, type DecodeResult } from '../import/decode-text'
 
 /** Largest text or Markdown file accepted (a 100-page report is ~200 KB of UTF-8). */
 export const TEXT_MAX_BYTES = 20 * 1024 * 1024
 
 export const importExtensions = ['.docx', '.md', '.markdown', '.txt', '.wrs'] as const
-
-export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; message: string }
-
-/**
- * Decodes a text file: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, else GB18030 (Windows 记事本 and WPS save
- * 简体中文 text as GBK). Binary data is refused.
- */
-export function decodeText(bytes: Uint8Array, fileName: string): DecodeResult {
-  const binary = {
-    ok: false as const,
-    message: `“${fileName}”的内容是二进制数据，不是文本，无法导入。请选择 .txt、.md 或 .docx 文件。`,
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'UTF-16LE', binary)
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'UTF-16BE', binary)
-  const body =
-    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-  if (body.includes(0)) return binary
-  try {
-    return checkText(new TextDecoder('utf-8', { fatal: true }).decode(body), 'UTF-8', binary)
-  } catch {
-    const text = new TextDecoder('gb18030').decode(body)
-    const replaced = (text.match(/\ufffd/g) ?? []).length
-    if (replaced > Math.max(3, text.length / 200)) {
-      return {
-        ok: false,
-        message: `“${fileName}”既不是 UTF-8 也不是 GB18030（GBK）编码的文本，无法识别其中的文字。请用记事本或 WPS 打开后另存为 UTF-8 编码再导入。`,
-      }
-    }
-    return checkText(text, 'GB18030', binary)
-  }
-}
-
-function checkText(text: string, encoding: string, binary: { ok: false; message: string }): DecodeResult {
-  const controls = (text.slice(0, 65536).match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length
-  if (controls > 0 && controls > text.slice(0, 65536).length / 1000) return binary
-  return { ok: true, text, encoding }
-}
 
 /**
  * Imports `.docx`, `.md`, `.txt` or `.wrs` into reports, one per report found. The source file is only read.
@@ -95,9 +60,9 @@ export async function importReportFile(
   }
   const decoded = decodeText(bytes, fileName)
   if (!decoded.ok) return fail('bad-encoding', decoded.message)
+  const paragraphs = countTextParagraphs(decoded.text)
+  if (paragraphs > IMPORT_MAX_PARAGRAPHS) return fail('too-large', paragraphLimitMessage(fileName, paragraphs))
   const result = importText(decoded.text, { ...options, fileName, markdown: extension === '.txt' ? undefined : true })
   if (!result.reports.length) return fail('empty', `“${fileName}”中没有文字，未导入任何报告。请检查是否选对了文件。`)
-  const notes =
-    decoded.encoding === 'GB18030' ? [`“${fileName}”按 GB18030（GBK）编码读取。`, ...result.notes] : result.notes
-  return ok({ source: filePath, reports: result.reports, notes })
+  return ok({ source: filePath, reports: result.reports, notes: [...decoded.notes, ...result.notes] })
 }

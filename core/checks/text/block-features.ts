@@ -48,6 +48,8 @@ export const F = {
   jie: 1 << 21,
   /** 几 */
   ji: 1 << 22,
+  /** A C0 control, U+FFFE, U+FFFF or a surrogate (paired or not): XML 1.0 may refuse it. */
+  xmlSuspect: 1 << 23,
 } as const
 
 const cache = new WeakMap<TextBlock, number>()
@@ -91,6 +93,11 @@ set('…', F.ellipsis)
 set('"\'', F.asciiQuote)
 set(' \u3000\u00a0', F.space)
 set('\t\u200b\u200c\u200d\u2060\ufeff\u00ad\u2028\u2029', F.invisible)
+for (let code = 0; code < 0x20; code++)
+  if (code !== 0x09 && code !== 0x0a && code !== 0x0d) flagsOf[code]! |= F.xmlSuspect
+flagsOf.fill(F.xmlSuspect, 0xd800, 0xe000)
+flagsOf[0xfffe]! |= F.xmlSuspect
+flagsOf[0xffff]! |= F.xmlSuspect
 set('-~', F.hyphen)
 set('-', 0, DASH)
 set('－─', 0, DASH)

@@ -7,6 +7,7 @@ import { isCjk, isCjkPunctuation } from './char-class'
 import { reportFullWidth } from './number-rules'
 import { parseLiteralMarker } from './sequence-scan'
 import { quote, replaceFix, textReporter } from './text-reporter'
+import { codePointName, xmlInvalidChar } from '../../xml-char'
 
 /** A byline or photo credit of a newspaper page (`记者 景静`, `邵阳 摄`): not a sentence. */
 function isNewsCredit(text: string): boolean {
@@ -266,6 +267,33 @@ export const txtInvisible: Rule = {
   },
 }
 
+export const txtXmlChar: Rule = {
+  id: 'TXT-XML-CHAR',
+  title: '无效字符',
+  category: 'text',
+  severity: 'error',
+  fixable: true,
+  run(context, report) {
+    const emit = textReporter(txtXmlChar, context, report)
+    for (const block of context.blocks) {
+      const text = block.text
+      if (!has(block, F.xmlSuspect)) continue
+      xmlInvalidChar.lastIndex = 0
+      for (let match = xmlInvalidChar.exec(text); match; match = xmlInvalidChar.exec(text)) {
+        const from = match.index
+        const to = from + match[0].length
+        emit(
+          block,
+          from,
+          to,
+          `文字中夹有 ${codePointName(match[0])} 这样的无效字符（多来自损坏的文件或转换工具），Word 文档不能含有它，导出时会被略去。请删除。`,
+          replaceFix('删除无效字符', block, [[from, to, '']]),
+        )
+      }
+    }
+  },
+}
+
 export const txtDigitMix: Rule = {
   id: 'TXT-DIGIT-MIX',
   title: '全半角数字混用',
@@ -309,4 +337,12 @@ export const txtTerms: Rule = {
   },
 }
 
-export const textHygieneRules: Rule[] = [txtDupChar, txtTrunc, txtSpace, txtInvisible, txtDigitMix, txtTerms]
+export const textHygieneRules: Rule[] = [
+  txtDupChar,
+  txtTrunc,
+  txtSpace,
+  txtInvisible,
+  txtXmlChar,
+  txtDigitMix,
+  txtTerms,
+]

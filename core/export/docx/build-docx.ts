@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { DraftLabel } from '../../ipc/export-api'
 import type { ReportFile } from '../../report-file'
 import { printedDoc, printedTitle } from '../printed-report'
+import { wordSafeReport } from '../word-safe-report'
 import { encodeMarkup } from '../../review/markup/encode-markup'
 import { applyMarkup } from '../../review/markup/markup-xml'
 import { docxBlocks, type DocxBlock } from './docx-blocks'
@@ -26,7 +27,8 @@ export interface BuildDocxOptions {
  * margins, 22 × 28 grid, 仿宋_GB2312 body, 方正小标宋简体 title, Heading1–4 styles, `— N —` page numbers.
  * Pure: no gate here — the caller (main/services/export-docx-service.ts) refuses final exports with errors.
  */
-export async function buildDocx(report: ReportFile, options: BuildDocxOptions): Promise<Uint8Array> {
+export async function buildDocx(source: ReportFile, options: BuildDocxOptions): Promise<Uint8Array> {
+  const report = wordSafeReport(source)
   const geometry = docxGeometry(report.layout)
   const scheme = report.meta.numbering
   const title = printedTitle(report, null)
@@ -129,7 +131,8 @@ function withSlots(blocks: DocxBlock[]): { children: Array<Paragraph | Table>; f
         const slot = paragraphXml({}, runXml({ text: slotText(index) }))
         const at = documentXml.indexOf(slot, from)
         if (at < 0) throw new Error(`DOCX body slot ${index} not found`)
-        pieces.push(documentXml.slice(from, at), ...stretch)
+        pieces.push(documentXml.slice(from, at))
+        for (const paragraph of stretch) pieces.push(paragraph)
         from = at + slot.length
       })
       pieces.push(documentXml.slice(from))

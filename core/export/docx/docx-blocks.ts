@@ -94,7 +94,7 @@ export function docxBlocks(doc: DocNode, context: BlockContext): DocxBlock[] {
     }
     if (node.type === NodeType.bulletList || node.type === NodeType.orderedList) {
       spacingBefore(node)
-      blocks.push(...listParagraphs(node, listState))
+      for (const paragraph of listParagraphs(node, listState)) blocks.push(paragraph)
       continue
     }
     if (node.type === NodeType.table) {

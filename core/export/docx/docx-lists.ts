@@ -48,7 +48,7 @@ export function listParagraphs(list: DocNode, state: ListState, level = 0): Para
     let first = true
     for (const child of item.content ?? []) {
       if (child.type === NodeType.bulletList || child.type === NodeType.orderedList) {
-        paragraphs.push(...listParagraphs(child, state, Math.min(level + 1, 3)))
+        for (const paragraph of listParagraphs(child, state, Math.min(level + 1, 3))) paragraphs.push(paragraph)
         continue
       }
       paragraphs.push(

@@ -127,7 +127,7 @@ export const checkCommand: CliCommand = {
     if (parsed.fix) {
       const { report: fixed, applied } = fixAllCounted(report, parsed.rule)
       if (applied > 0) {
-        const written = await writeReportFile(parsed.file, fixed)
+        const written = await writeReportFile(parsed.file, fixed, 'cli')
         if (!written.ok) {
           io.err(`${written.message}\n`)
           return 2

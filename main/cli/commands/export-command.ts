@@ -196,6 +196,7 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
         ...(send ? { markup: parsed.markup, sendId: send.id } : {}),
       },
       gate,
+      'cli',
     )
     if (!result.ok) {
       io.err(`${result.message}\n`)
@@ -214,7 +215,7 @@ async function exportReport(input: string, parsed: ExportArgs, batch: boolean, i
   }
   if (version && sends.length) {
     const recorded = { ...report, review: { ...report.review, ...recordSends(report.review, version, sends) } }
-    const saved = await writeReportFile(input, recorded)
+    const saved = await writeReportFile(input, recorded, 'cli')
     if (saved.ok)
       io.out(
         `已在报告中记下这次发出${parsed.to ? `（发给${parsed.to}）` : ''}并保存发出的版本，收回的反馈稿可用 wrs review merge 合并：${input}\n`,
@@ -268,7 +269,7 @@ export const exportCommand: CliCommand = {
       try {
         await fs.mkdir(folder, { recursive: true })
       } catch (error) {
-        io.err(`${writeErrorMessage(error, folder)}\n`)
+        io.err(`${writeErrorMessage(error, folder, 'cli')}\n`)
         return 2
       }
     }

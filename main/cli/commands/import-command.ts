@@ -6,6 +6,7 @@ import { headingLevel } from '../../../core/report-language/heading-level'
 import { isPartRole, partRoleNames } from '../../../core/report-language/part-title'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { writeFileAtomic } from '../../files/write-file-atomic'
+import { reportTextTooLarge } from '../../services/file-service'
 import { writeErrorMessage } from '../../services/write-error-message'
 import { importReportFile } from '../../services/import-service'
 import { refuseExistingOutput } from '../refuse-existing-output'
@@ -114,12 +115,20 @@ export const importCommand: CliCommand = {
       return 2
     }
     if (await refuseExistingOutput(targets, parsed.force, io)) return 2
+    const texts = reports.map(report => serializeReportFile(report))
+    for (let index = 0; index < texts.length; index++) {
+      const refused = reportTextTooLarge(texts[index]!, targets[index]!)
+      if (refused) {
+        io.err(`${refused}\n`)
+        return 2
+      }
+    }
     await fs.mkdir(path.dirname(targets[0]!), { recursive: true })
     for (let index = 0; index < reports.length; index++) {
       try {
-        await writeFileAtomic(targets[index]!, serializeReportFile(reports[index]!))
+        await writeFileAtomic(targets[index]!, texts[index]!)
       } catch (error) {
-        io.err(`${writeErrorMessage(error, targets[index]!)}\n`)
+        io.err(`${writeErrorMessage(error, targets[index]!, 'cli')}\n`)
         return 2
       }
     }

@@ -45,7 +45,7 @@ export const pullCommand: CliCommand = {
       return 2
     }
     const report = { ...file.value, collab: { ...file.value.collab!, server: parsed.target.server } }
-    const written = await writeReportFile(parsed.output, report)
+    const written = await writeReportFile(parsed.output, report, 'cli')
     if (!written.ok) {
       io.err(`${written.message}\n`)
       return 2

@@ -63,10 +63,14 @@ export const pushCommand: CliCommand = {
     if (answer.baseless) {
       io.err('提示：这个文件不是用 wrs pull 拉取的，没有记录基准版本；已把它与服务器上的当前内容对比后合并。\n')
     }
-    const written = await writeReportFile(parsed.file, {
-      ...merged.value,
-      collab: { ...merged.value.collab!, server: parsed.target.server },
-    })
+    const written = await writeReportFile(
+      parsed.file,
+      {
+        ...merged.value,
+        collab: { ...merged.value.collab!, server: parsed.target.server },
+      },
+      'cli',
+    )
     io.out(
       changed.length
         ? `已合并到共享报告 ${report}：${changed.join('、')}。\n`

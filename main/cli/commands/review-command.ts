@@ -108,7 +108,7 @@ function printConflicts(report: ReportFile, io: CliIo): void {
 }
 
 async function save(report: ReportFile, target: string, io: CliIo): Promise<boolean> {
-  const written = await writeReportFile(target, report)
+  const written = await writeReportFile(target, report, 'cli')
   if (!written.ok) io.err(`${written.message}\n`)
   return written.ok
 }
@@ -272,7 +272,7 @@ async function table(args: string[], io: CliIo): Promise<ExitCode> {
   try {
     await writeFileAtomic(target, bytes, { backup: false })
   } catch (error) {
-    io.err(`${writeErrorMessage(error, target)}\n`)
+    io.err(`${writeErrorMessage(error, target, 'cli')}\n`)
     return 2
   }
   const count = reviewEntries(report).length

@@ -102,7 +102,7 @@ export const rollforwardCommand: CliCommand = {
       sourceFile: parsed.input,
       now: new Date().toISOString(),
     })
-    const written = await writeReportFile(parsed.output, next)
+    const written = await writeReportFile(parsed.output, next, 'cli')
     if (!written.ok) {
       io.err(`${written.message}\n`)
       return 2

@@ -257,6 +257,16 @@ const examples: Example[] = [
     fixes: [['常委会\u200b工作', '常委会工作']],
   },
   {
+    rule: 'TXT-XML-CHAR',
+    frame: sentence,
+    correct: ['常委会工作', '𠀀𪚥地名'],
+    incorrect: ['常委会\uffff工作', '常委会\u0001工作', '常委会\ud800工作', '常委会\udc00工作'],
+    fixes: [
+      ['常委会\uffff工作', '常委会工作'],
+      ['常委会\ud800工作', '常委会工作'],
+    ],
+  },
+  {
     rule: 'TXT-DIGIT-MIX',
     frame: sentence,
     correct: ['2024年3月'],
@@ -352,6 +362,7 @@ describe('text rules: spec examples', () => {
       'TXT-DIGIT-MIX',
       'TXT-INVISIBLE',
       'TXT-SALUTATION',
+      'TXT-XML-CHAR',
     ])
   })
 
