@@ -1,5 +1,7 @@
 import type { CommandId } from '../commands/command-table'
 import type { z } from 'zod'
+import type { CollabApi } from './collab-api'
+import { collabApiArgs } from './collab-api'
 import type { ExportApi } from './export-api'
 import { exportApiArgs } from './export-api'
 import type { FilesApi } from './files-api'
@@ -25,7 +27,7 @@ export interface EventsApi {
 }
 
 /** The whole contract between renderer and main: the preload exposes exactly these keys. */
-export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ShellApi, ViewApi, EventsApi {}
+export interface Api extends FilesApi, ExportApi, ReuseApi, ReviewApi, ShellApi, ViewApi, CollabApi, EventsApi {}
 
 /** Argument schemas of every invoke method (handle() checks calls against these; the preload uses invoke-methods.ts). */
 export const apiArgs = {
@@ -35,6 +37,7 @@ export const apiArgs = {
   ...reviewApiArgs,
   ...shellApiArgs,
   ...viewApiArgs,
+  ...collabApiArgs,
 } satisfies Record<Exclude<keyof Api, 'onEvent'>, z.ZodTuple>
 
 export { invokeMethods, type InvokeMethod } from './invoke-methods'

@@ -36,6 +36,12 @@ const names = [
   'setWindowState',
   'openExported',
   'readClipboard',
+  'collabSignIn',
+  'collabShare',
+  'collabParts',
+  'collabAssign',
+  'collabSetStatus',
+  'collabLastServers',
 ] as const satisfies ReadonlyArray<Exclude<keyof Api, 'onEvent'>>
 
 export type InvokeMethod = (typeof names)[number]

@@ -4,10 +4,11 @@ import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProseMirr
 import * as Y from 'yjs'
 import { alignParts } from '../../core/collab/align-parts'
 import { CollabRoot, metaKeys, partRootName, type MetaKey } from '../../core/collab/report-roots'
-import { joinReportDoc, partTitle, splitReportDoc, type ReportSections } from '../../core/collab/split-report'
+import { sharedReportFile } from '../../core/collab/shared-report-file'
+import { partTitle, splitReportDoc, type ReportSections } from '../../core/collab/split-report'
 import type { DocNode } from '../../core/document-model'
 import { fitToSchema } from '../../core/editor-schema/fit-to-schema'
-import { REPORT_FORMAT, REPORT_VERSION, reportFileSchema, type ReportFile } from '../../core/report-file'
+import type { ReportFile } from '../../core/report-file'
 import { getBuiltinTemplate, templateForKind } from '../../core/templates/builtin-templates'
 import { reportSchema } from './report-schema'
 
@@ -111,13 +112,10 @@ export function readReportFromYDoc(source: Y.Doc): SharedReport {
     parts,
     closing: fragmentBlocks(ydoc, CollabRoot.closing),
   }
-  const doc = joinReportDoc(sections)
-  const candidate: Record<string, unknown> = { format: REPORT_FORMAT, version: REPORT_VERSION, doc }
-  for (const key of metaKeys) if (meta.has(key)) candidate[key] = meta.get(key)
-  const parsed = reportFileSchema.safeParse(candidate)
+  const report = sharedReportFile(new Map(meta.entries()), sections)
   ydoc.destroy()
-  if (!parsed.success) throw new Error('共享报告的报告信息已损坏，无法读取。')
-  return { report: parsed.data, partIds, titles, sections }
+  if (!report) throw new Error('共享报告的报告信息已损坏，无法读取。')
+  return { report, partIds, titles, sections }
 }
 
 /** What merging an edited copy into its base would change. */

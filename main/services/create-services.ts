@@ -22,6 +22,7 @@ import { createRecentFiles } from './recent-files'
 import type { RecentFiles } from './recent-files'
 import { createRecoveryStore } from './recovery-store'
 import { createReviewService } from './review-service'
+import { createCollabService } from './collab-service'
 import type { RecoveryStore } from './recovery-store'
 import { isSafeDocId } from './safe-doc-id'
 import { createSettingsStore } from './settings-store'
@@ -108,6 +109,7 @@ export function createServices(options: ServicesOptions): Services {
   const printer = createPrintService({ printDialog: options.printDialog })
   const library = createLibraryService(userDataDir)
   const review = createReviewService({ dialogs, settings })
+  const collab = createCollabService(settings)
   const saveListeners = new Set<(outcome: SaveOutcome) => void>()
   const saveStartListeners = new Set<() => void>()
   const notifySaved = (outcome: SaveOutcome): void => {
@@ -269,6 +271,13 @@ export function createServices(options: ServicesOptions): Services {
       const problem = await desktop.openPath(target)
       return problem ? fail('open-failed', `无法打开“${path.basename(target)}”：${problem}`) : ok(true as const)
     },
+
+    collabSignIn: connection => collab.collabSignIn(connection),
+    collabShare: (connection, report) => collab.collabShare(connection, report),
+    collabParts: (connection, id) => collab.collabParts(connection, id),
+    collabAssign: (connection, id, n, office, due) => collab.collabAssign(connection, id, n, office, due),
+    collabSetStatus: (connection, id, n, status) => collab.collabSetStatus(connection, id, n, status),
+    collabLastServers: () => collab.collabLastServers(),
   }
 
   return {

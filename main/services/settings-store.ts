@@ -23,6 +23,8 @@ export const settingsSchema = z.object({
   reviewerName: z.string().max(100).default(''),
   /** Zoom, page or draft view, panels shown. */
   view: viewSettingsSchema.default(viewSettingsSchema.parse({})),
+  /** Addresses of the office's collaboration servers last connected to (the token is never stored). */
+  collabServers: z.array(z.string().max(300)).max(10).default([]),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -90,6 +90,7 @@ export function Toolbar({ editor, scheme, extraGroups }: ToolbarProps) {
       <div className="group">
         {button('library')}
         {button('rollForward')}
+        {button('collabShare')}
       </div>
       <div className="group end">
         {button('find')}

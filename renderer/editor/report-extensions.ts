@@ -24,6 +24,10 @@ export interface ReportExtensionOptions {
   replaceLabel: string
   /** UI strings of the promise boxes (default zh-CN). */
   translatePromise?: PromiseBoxTranslate
+  /** A shared report's editor: Yjs keeps the history (undo undoes only this user's changes), not TipTap's undoRedo. */
+  collaborative?: boolean
+  /** Level-1 headings before this editor's document (a shared report's part editors). */
+  numberingStart?: number
 }
 
 /** Every node and mark of core/document-model.ts, nothing more (no italic, links, code…). */
@@ -42,6 +46,7 @@ export function reportExtensions(
       underline: false,
       link: false,
       trailingNode: false,
+      ...(options.collaborative ? { undoRedo: false as const } : {}),
     }),
     TableKit.configure({ table: { resizable: false } }),
     ReportHeading,
@@ -55,7 +60,7 @@ export function reportExtensions(
     Superscript,
     Footnote,
     options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
-    Numbering.configure({ scheme: options.scheme }),
+    Numbering.configure({ scheme: options.scheme, start: options.numberingStart ?? 0 }),
     FindReplace,
     PrintHeadLines,
     Pagination,

@@ -12,6 +12,12 @@ export interface NumberingOptions {
    * @default 'numbered'
    */
   scheme: NumberingScheme
+  /**
+   * Level-1 headings before this document (a shared report's part editor shows one part: its heading is number
+   * `start + 1`).
+   * @default 0
+   */
+  start: number
 }
 
 declare module '@tiptap/core' {
@@ -33,8 +39,8 @@ interface NumberingState {
 export const numberingKey = new PluginKey<NumberingState>('numbering')
 
 /** Headings are siblings at the top level, so one pass over the doc's children gives every marker. */
-export function headingMarkers(doc: PmNode, scheme: NumberingScheme): Map<PmNode, string> {
-  const counters = [0, 0, 0, 0, 0]
+export function headingMarkers(doc: PmNode, scheme: NumberingScheme, start = 0): Map<PmNode, string> {
+  const counters = [0, start, 0, 0, 0]
   const markers = new Map<PmNode, string>()
   doc.forEach(node => {
     if (node.type.name !== 'heading') return
@@ -61,6 +67,7 @@ class HeadingView implements NodeView {
   constructor(
     private node: PmNode,
     private readonly view: EditorView,
+    private readonly getPos: () => number | undefined,
   ) {
     const rendered = DOMSerializer.renderSpec(view.dom.ownerDocument, node.type.spec.toDOM!(node))
     this.dom = rendered.dom as HTMLElement
@@ -73,7 +80,10 @@ class HeadingView implements NodeView {
 
   showMarker(): void {
     const state = numberingKey.getState(this.view.state)
-    const marker = state?.markers.get(this.node) ?? ''
+    const markers = state?.markers
+    // The node at this view's place when the view still holds an equal node of an older document (see apply).
+    const current = markers?.has(this.node) ? this.node : this.view.state.doc.nodeAt(this.getPos() ?? -1)
+    const marker = (current && markers?.get(current)) ?? ''
     if (this.dom.getAttribute('data-marker') !== marker) this.dom.setAttribute('data-marker', marker)
     // Fonts and bold follow the printed marker depth, as the print style sheet's d0–d4 / b1–b4 classes do.
     const depth = String(markerDepth(state?.scheme ?? 'numbered', headingLevel(this.node)))
@@ -111,7 +121,7 @@ export const Numbering = Extension.create<NumberingOptions>({
   name: 'numbering',
 
   addOptions() {
-    return { scheme: 'numbered' }
+    return { scheme: 'numbered', start: 0 }
   },
 
   addCommands() {
@@ -127,24 +137,28 @@ export const Numbering = Extension.create<NumberingOptions>({
 
   addProseMirrorPlugins() {
     const initialScheme = this.options.scheme
+    const start = this.options.start
     return [
       new Plugin<NumberingState>({
         key: numberingKey,
         state: {
           init: (_, state) => ({
             scheme: initialScheme,
-            markers: headingMarkers(state.doc, initialScheme),
+            markers: headingMarkers(state.doc, initialScheme, start),
             version: 0,
           }),
           apply: (tr, value, _old, state) => {
             const scheme = (tr.getMeta(numberingKey) as NumberingScheme | undefined) ?? value.scheme
             if (!tr.docChanged && scheme === value.scheme) return value
-            const markers = headingMarkers(state.doc, scheme)
-            return { scheme, markers, version: renumbered(value.markers, markers) ? value.version + 1 : value.version }
+            const markers = headingMarkers(state.doc, scheme, start)
+            // Yjs redraws a shared report's editor with new but equal nodes, which ProseMirror keeps drawn by their
+            // old views (no update call): after a Yjs change every heading looks its marker up again.
+            const redraw = renumbered(value.markers, markers) || tr.getMeta('y-sync$') !== undefined
+            return { scheme, markers, version: redraw ? value.version + 1 : value.version }
           },
         },
         props: {
-          nodeViews: { heading: (node, view) => new HeadingView(node, view) },
+          nodeViews: { heading: (node, view, getPos) => new HeadingView(node, view, getPos) },
         },
         view: () => {
           let shown = -1

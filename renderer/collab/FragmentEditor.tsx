@@ -1,0 +1,110 @@
+import type { Editor } from '@tiptap/core'
+import Collaboration, { isChangeOrigin } from '@tiptap/extension-collaboration'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import type { NumberingScheme } from '../../core/numbering'
+import { reportExtensions } from '../editor/report-extensions'
+import { CollabCaret } from './collab-caret'
+import { EdgeNavigation } from './edge-navigation'
+
+export interface FragmentEditorProps {
+  doc: Y.Doc
+  awareness: Awareness | null
+  /** The root type this editor binds (`front`, `part:<id>`, `closing`). */
+  root: string
+  scheme: NumberingScheme
+  /** Level-1 parts before this one (its heading's number is this plus one). */
+  numberingStart: number
+  /** Why this member may not change the root (core writeRefusal), or null. */
+  refusal: string | null
+  label: string
+  onEdge(root: string, direction: 'next' | 'previous'): boolean
+  onEditor(root: string, editor: Editor | null): void
+  onRefusedTyping(message: string): void
+  onChange(root: string): void
+  onFocus(root: string): void
+}
+
+/** Keys that would change text: a read-only part answers them with the refusal instead. */
+function changesText(event: React.KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return event.key.toLowerCase() === 'v' || event.key === 'x'
+  return (
+    event.key.length === 1 ||
+    event.key === 'Process' ||
+    event.key === 'Enter' ||
+    event.key === 'Backspace' ||
+    event.key === 'Delete'
+  )
+}
+
+/** One TipTap editor bound to one root type of the shared report's Y.Doc. */
+export function FragmentEditor(props: FragmentEditorProps) {
+  const { doc, awareness, root, scheme, numberingStart, refusal } = props
+  const handlers = useRef(props)
+  useLayoutEffect(() => {
+    handlers.current = props
+  })
+  const editor = useEditor(
+    {
+      extensions: [
+        ...reportExtensions({ scheme, replaceLabel: '替换', collaborative: true, numberingStart }),
+        Collaboration.configure({ document: doc, field: root }),
+        CollabCaret.configure({ awareness, root }),
+        // The callback reads the handlers when a key is pressed, never during render.
+        // eslint-disable-next-line react-hooks/refs
+        EdgeNavigation.configure({ onEdge: direction => handlers.current.onEdge(root, direction) }),
+      ],
+      editable: refusal === null,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { class: 'report-body collab-body', spellcheck: 'false', 'aria-label': props.label },
+      },
+      onUpdate: ({ transaction }) => {
+        // Only this user's own typing (the refusal notice shows the text of the part he last changed).
+        if (transaction.docChanged && !isChangeOrigin(transaction)) handlers.current.onChange(root)
+      },
+    },
+    [doc, root, numberingStart, scheme, awareness],
+  )
+  useEffect(() => {
+    if (editor && editor.isEditable !== (refusal === null)) editor.setEditable(refusal === null)
+  }, [editor, refusal])
+  useEffect(() => {
+    props.onEditor(root, editor)
+    return () => props.onEditor(root, null)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, root])
+
+  return (
+    <section
+      className={refusal ? 'collab-root read-only' : 'collab-root'}
+      data-root={root}
+      data-testid={`collab-root-${root}`}
+      tabIndex={refusal ? 0 : undefined}
+      onFocus={() => handlers.current.onFocus(root)}
+      title={refusal ?? undefined}
+      onKeyDown={event => {
+        if (refusal && changesText(event)) {
+          event.preventDefault()
+          handlers.current.onRefusedTyping(refusal)
+        }
+      }}
+      onPaste={event => {
+        if (refusal) {
+          event.preventDefault()
+          handlers.current.onRefusedTyping(refusal)
+        }
+      }}
+    >
+      {refusal && (
+        <p className="collab-lock" data-testid="collab-lock">
+          {refusal}
+        </p>
+      )}
+      <EditorContent editor={editor} />
+    </section>
+  )
+}
