@@ -9,6 +9,7 @@ import { basePrinted as b, baseReport } from '../../fixtures/review/review-base'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
+import { composeWithIme } from '../../helpers/compose-with-ime'
 
 /**
  * The review round in the editor, in Chromium against the test host: comments (add, reply, resolve), suggestion
@@ -72,17 +73,7 @@ async function suggestions(): Promise<Array<{ kind: string; text: string; author
   })
 }
 
-async function compose(pinyin: string, committed: string): Promise<void> {
-  for (let length = 1; length <= pinyin.length; length++) {
-    await cdp.send('Input.imeSetComposition', {
-      text: pinyin.slice(0, length),
-      selectionStart: length,
-      selectionEnd: length,
-    })
-  }
-  await cdp.send('Input.insertText', { text: committed })
-  await page.waitForTimeout(100)
-}
+const compose = (pinyin: string, committed: string) => composeWithIme(page, cdp, pinyin, committed)
 
 beforeAll(async () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-review-e2e-'))
