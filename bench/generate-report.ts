@@ -1,18 +1,7 @@
 import { heading, NodeType, nodeText, paragraph, textNode, type DocNode } from '../core/document-model'
 import { REPORT_FORMAT, REPORT_VERSION, reportFileSchema, type ReportFile } from '../core/report-file'
 import { countHan } from '../core/report-language/han'
-
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../test/helpers/seeded-random'
 
 const SUBJECTS = ['常委会', '主任会议', '各专门委员会', '常委会组成人员', '机关各部门', '各街道人大工委', '人大代表']
 const ACTIONS = [
@@ -81,7 +70,8 @@ const POINTS = [
  * problems and closing paragraphs. Deterministic for a given page count.
  */
 export function generateReport(pages = 100): ReportFile {
-  const next = random(20240116 + pages)
+  // seeded so that every run benchmarks the same text
+  const next = seededRandom(20240116 + pages)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   const target = pages * 620

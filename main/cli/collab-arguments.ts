@@ -59,6 +59,45 @@ export function serverTarget(parsed: ParsedOptions): ServerTarget | string {
   return { server: url.origin, token }
 }
 
+export interface ServerOptions {
+  options: ParsedOptions
+  target: ServerTarget
+}
+
+/** `--server` and `--token` (see serverTarget) besides the command's own options. */
+export function parseServerOptions(
+  args: string[],
+  valueOptions: readonly string[],
+  flagOptions: readonly string[] = [],
+): ServerOptions | string {
+  const options = parseOptions(args, ['--server', '--token', ...valueOptions], flagOptions)
+  if (typeof options === 'string') return options
+  const target = serverTarget(options)
+  if (typeof target === 'string') return target
+  return { options, target }
+}
+
+export const MISSING_REPORT = '缺少“--report”：报告编号（wrs share 输出的最后一行）。'
+
+export interface SharedReportOptions extends ServerOptions {
+  report: string
+}
+
+/** `--server --token --report <id>` and no positional argument: a command acting on a report on the server. */
+export function parseSharedReportOptions(
+  args: string[],
+  valueOptions: readonly string[],
+  flagOptions: readonly string[] = [],
+): SharedReportOptions | string {
+  const parsed = parseServerOptions(args, ['--report', ...valueOptions], flagOptions)
+  if (typeof parsed === 'string') return parsed
+  const { options } = parsed
+  if (options.positionals.length) return `多余的参数“${options.positionals[0]}”。`
+  const report = optionValue(options, '--report')
+  if (!report) return MISSING_REPORT
+  return { ...parsed, report }
+}
+
 /** `--part N` counted from 1. */
 export function partNumber(parsed: ParsedOptions): number | string {
   const text = optionValue(parsed, '--part')

@@ -1,22 +1,11 @@
 import type { PartSummary } from '../collab/server/report-service'
 import type { CliIo, ExitCode } from './cli-command'
-import {
-  callServer,
-  optionValue,
-  parseOptions,
-  partNumber,
-  serverTarget,
-  type ParsedOptions,
-  type ServerTarget,
-} from './collab-arguments'
+import { callServer, parseSharedReportOptions, partNumber, type SharedReportOptions } from './collab-arguments'
 import { formatParts } from './format-parts'
 
-export interface PartRequestArgs {
-  target: ServerTarget
-  report: string
+export interface PartRequestArgs extends SharedReportOptions {
   /** Set when the command names a part (`--part N`). */
   part?: number
-  options: ParsedOptions
 }
 
 /** `--server --token --report [--part N]` and the command's own options; a zh-CN sentence when something is off. */
@@ -25,17 +14,11 @@ export function parsePartRequest(
   extraOptions: readonly string[],
   needsPart: boolean,
 ): PartRequestArgs | string {
-  const options = parseOptions(args, ['--server', '--token', '--report', '--part', ...extraOptions])
-  if (typeof options === 'string') return options
-  const target = serverTarget(options)
-  if (typeof target === 'string') return target
-  if (options.positionals.length) return `多余的参数“${options.positionals[0]}”。`
-  const report = optionValue(options, '--report')
-  if (!report) return '缺少“--report”：报告编号（wrs share 输出的最后一行）。'
-  if (!needsPart) return { target, report, options }
-  const part = partNumber(options)
+  const request = parseSharedReportOptions(args, ['--part', ...extraOptions])
+  if (typeof request === 'string' || !needsPart) return request
+  const part = partNumber(request.options)
   if (typeof part === 'string') return part
-  return { target, report, part, options }
+  return { ...request, part }
 }
 
 /** Sends a part request and prints the parts as they are afterwards. */

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { collectReviewMarks } from '../../core/review/collect-review-marks'
 import type { FeedbackCopy } from '../../core/review/feedback/feedback-copy'
@@ -45,12 +45,7 @@ function NameDialog({ context, onClose }: { context: EditorContext; onClose(): v
       onClose={onClose}
       data-testid="reviewer-name-dialog"
     >
-      <form
-        onSubmit={event => {
-          event.preventDefault()
-          void save()
-        }}
-      >
+      <DialogForm submit={save} submitLabel={t('ok')} problem={problem} onClose={onClose}>
         <label className="field">
           <span>{t('nameLabel')}</span>
           <input
@@ -61,14 +56,7 @@ function NameDialog({ context, onClose }: { context: EditorContext; onClose(): v
             onChange={event => setName(event.target.value)}
           />
         </label>
-        {problem && <p className="field-problem">{problem}</p>}
-        <div className="dialog-buttons">
-          <button type="submit">{t('ok')}</button>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
+      </DialogForm>
     </DialogFrame>
   )
 }
@@ -248,6 +236,7 @@ function SendDialog({ context, onClose }: { context: EditorContext; onClose(): v
       title={t('sendTitle')}
       description={t('sendDescription')}
       onClose={onClose}
+      closeLabel={written ? t('close') : undefined}
       className="review-dialog"
       data-testid="send-dialog"
     >
@@ -259,18 +248,14 @@ function SendDialog({ context, onClose }: { context: EditorContext; onClose(): v
               <li key={file}>{file}</li>
             ))}
           </ul>
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>
-              {t('close')}
-            </button>
-          </div>
         </>
       ) : (
-        <form
-          onSubmit={event => {
-            event.preventDefault()
-            void send()
-          }}
+        <DialogForm
+          submit={send}
+          submitLabel={busy ? t('working') : t('sendButton')}
+          busy={busy}
+          problem={problem}
+          onClose={onClose}
         >
           <label className="field">
             <span>{t('recipients')}</span>
@@ -287,17 +272,42 @@ function SendDialog({ context, onClose }: { context: EditorContext; onClose(): v
             {t('withMarkup')}
           </label>
           <p className="hint">{t('sendHint')}</p>
-          {problem && <p className="field-problem">{problem}</p>}
-          <div className="dialog-buttons">
-            <button type="submit" disabled={busy}>
-              {busy ? t('working') : t('sendButton')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('cancel')}
-            </button>
-          </div>
-        </form>
+        </DialogForm>
       )}
     </DialogFrame>
+  )
+}
+
+interface DialogFormProps {
+  submit(): Promise<void>
+  submitLabel: string
+  /** Disables the submit button while the last submit is under way. */
+  busy?: boolean
+  problem: string | null
+  onClose(): void
+  children: ReactNode
+}
+
+/** A review dialog's fields, then the problem if any, then the submit (Enter) and 取消 buttons. */
+function DialogForm({ submit, submitLabel, busy, problem, onClose, children }: DialogFormProps) {
+  const { t } = useTranslation('review')
+  return (
+    <form
+      onSubmit={event => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      {children}
+      {problem && <p className="field-problem">{problem}</p>}
+      <div className="dialog-buttons">
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
   )
 }

@@ -10,6 +10,7 @@ import { serializeReportFile } from '../../core/report-file'
 import { npcReportFixture } from '../fixtures/docx-npc-report'
 import { runWrs } from '../helpers/run-wrs'
 import { docxWithBoldNumbering, docxWithHeadingStyles, docxWithTable } from '../unit/main/docx-import-fixtures'
+import { seededRandom } from '../helpers/seeded-random'
 
 /**
  * Mutated DOCX, text and .wrs files through `wrs import`, `wrs check` and `wrs export` (in-process, as the other
@@ -21,17 +22,7 @@ import { docxWithBoldNumbering, docxWithHeadingStyles, docxWithTable } from '../
 const CASES_PER_KIND = Number(process.env.WRS_FUZZ_CASES) || 100
 const MEMORY_BOUND = 1536 * 1024 * 1024
 
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const next = random(Number(process.env.WRS_FUZZ_SEED) || 13)
+const next = seededRandom(Number(process.env.WRS_FUZZ_SEED) || 13)
 const int = (max: number): number => Math.floor(next() * max)
 const pick = <T>(items: readonly T[]): T => items[int(items.length)]!
 

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { npcNewReportOptions } from '../helpers/npc-new-report-options'
 
 // The real main entry (main/index.ts) started against a fake `electron`: checks the wiring that only
 // an Electron run would otherwise show (protocol, handlers, window preferences, menu).
@@ -261,16 +262,7 @@ describe('main entry with a fake electron', () => {
     // The page saves to a folder that does not exist: the save fails, the window stays.
     const save = fake.handlers.get(channelOf('saveReport'))!
     const newReport = fake.handlers.get(channelOf('newReport'))!
-    const created = (await newReport(trusted, {
-      templateId: 'npc',
-      planYear: 2024,
-      organisation: '××区',
-      meetingName: '××区第十八届人民代表大会第三次会议',
-      date: '2024-01-16',
-      speakerOffice: '区人大常委会主任',
-      speakerName: '张××',
-      termEnd: false,
-    })) as { value: { report: unknown } }
+    const created = (await newReport(trusted, npcNewReportOptions)) as { value: { report: unknown } }
     const failed = (await save(trusted, {
       docId: 'doc-1',
       path: path.join(userData, '不存在', 'a.wrs'),

@@ -2,30 +2,23 @@ import path from 'node:path'
 import { parseReportFile } from '../../../core/report-file'
 import { writeReportFile } from '../../services/file-service'
 import type { CliCommand, ExitCode } from '../cli-command'
-import { callServer, optionValue, parseOptions, serverTarget, type ServerTarget } from '../collab-arguments'
+import { callServer, optionValue, parseSharedReportOptions, type SharedReportOptions } from '../collab-arguments'
 import { parseArguments } from '../parse-arguments'
 import { refuseExistingOutput } from '../refuse-existing-output'
 
 const usage = 'wrs pull --server <服务器地址> --token <个人令牌> --report <报告编号> -o <报告.wrs> [--force]'
 
-interface PullArgs {
-  target: ServerTarget
-  report: string
+interface PullArgs extends SharedReportOptions {
   output: string
   force: boolean
 }
 
 function parseArgs(args: string[], cwd: string): PullArgs | string {
-  const options = parseOptions(args, ['--server', '--token', '--report', '-o'], ['--force'])
-  if (typeof options === 'string') return options
-  const target = serverTarget(options)
-  if (typeof target === 'string') return target
-  if (options.positionals.length) return `多余的参数“${options.positionals[0]}”。`
-  const report = optionValue(options, '--report')
-  if (!report) return '缺少“--report”：报告编号（wrs share 输出的最后一行）。'
-  const output = optionValue(options, '-o')
+  const request = parseSharedReportOptions(args, ['-o'], ['--force'])
+  if (typeof request === 'string') return request
+  const output = optionValue(request.options, '-o')
   if (!output) return '缺少“-o”：保存到哪个 .wrs 文件。'
-  return { target, report, output: path.resolve(cwd, output), force: options.flags.has('--force') }
+  return { ...request, output: path.resolve(cwd, output), force: request.options.flags.has('--force') }
 }
 
 /** `wrs pull`: writes the shared report's current state to a `.wrs` file that remembers it, for wrs push. */

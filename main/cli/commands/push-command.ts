@@ -2,7 +2,7 @@ import path from 'node:path'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { writeReportFile } from '../../services/file-service'
 import type { CliCommand, ExitCode } from '../cli-command'
-import { callServer, optionValue, parseOptions, serverTarget, type ServerTarget } from '../collab-arguments'
+import { MISSING_REPORT, callServer, optionValue, parseServerOptions, type ServerTarget } from '../collab-arguments'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
 
@@ -15,10 +15,9 @@ interface PushArgs {
 }
 
 function parseArgs(args: string[], cwd: string): PushArgs | string {
-  const options = parseOptions(args, ['--server', '--token', '--report'])
-  if (typeof options === 'string') return options
-  const target = serverTarget(options)
-  if (typeof target === 'string') return target
+  const parsed = parseServerOptions(args, ['--report'])
+  if (typeof parsed === 'string') return parsed
+  const { options, target } = parsed
   const [file, extra] = options.positionals
   if (!file) return '缺少要推送的报告文件（.wrs）。'
   if (extra) return `多余的参数“${extra}”：一次只能推送一个报告。`
@@ -43,7 +42,7 @@ export const pushCommand: CliCommand = {
     if (!copy) return 2
     const report = parsed.report ?? copy.collab?.reportId
     if (!report) {
-      io.err(`缺少“--report”：报告编号（wrs share 输出的最后一行）。\n用法：${usage}\n`)
+      io.err(`${MISSING_REPORT}\n用法：${usage}\n`)
       return 2
     }
     const answer = await callServer(

@@ -1,17 +1,16 @@
 import path from 'node:path'
 import { serializeReportFile } from '../../../core/report-file'
 import type { CliCommand, ExitCode } from '../cli-command'
-import { callServer, parseOptions, serverTarget, type ServerTarget } from '../collab-arguments'
+import { callServer, parseServerOptions, type ServerTarget } from '../collab-arguments'
 import { parseArguments } from '../parse-arguments'
 import { readReportArgument } from '../read-report-argument'
 
 const usage = 'wrs share <报告.wrs> --server <服务器地址> --token <个人令牌>'
 
 function parseArgs(args: string[], cwd: string): { file: string; target: ServerTarget } | string {
-  const options = parseOptions(args, ['--server', '--token'])
-  if (typeof options === 'string') return options
-  const target = serverTarget(options)
-  if (typeof target === 'string') return target
+  const parsed = parseServerOptions(args, [])
+  if (typeof parsed === 'string') return parsed
+  const { options, target } = parsed
   const [file, extra] = options.positionals
   if (!file) return '缺少要共享的报告文件（.wrs）。'
   if (extra) return `多余的参数“${extra}”：一次只能共享一个报告。`

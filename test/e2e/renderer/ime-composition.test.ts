@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
 import { createReport, newAppPage } from './renderer-harness'
 import { useRendererApp } from './use-renderer-app'
+import { composeWithIme } from '../../helpers/compose-with-ime'
 
 /**
  * Pinyin IME input through the DevTools protocol: the composition (Input.imeSetComposition, pinyin
@@ -57,17 +58,7 @@ async function docJson(): Promise<string> {
   )
 }
 
-async function compose(pinyin: string, committed: string): Promise<void> {
-  for (let length = 1; length <= pinyin.length; length++) {
-    await cdp.send('Input.imeSetComposition', {
-      text: pinyin.slice(0, length),
-      selectionStart: length,
-      selectionEnd: length,
-    })
-  }
-  await cdp.send('Input.insertText', { text: committed })
-  await page.waitForTimeout(50)
-}
+const compose = (pinyin: string, committed: string) => composeWithIme(page, cdp, pinyin, committed)
 
 const occurrences = (text: string, word: string) => text.split(word).length - 1
 

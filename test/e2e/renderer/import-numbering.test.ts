@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { numberingGapSource } from '../../fixtures/numbering-gap-source'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
@@ -12,41 +13,11 @@ let host: HostProcess
 useRendererApp({}, app => ({ browser, host } = app))
 
 /** A clerk's draft whose themes skip （三）, and whose tasks open with three lead sentences. */
-const source = [
-  '# 二七区人民代表大会常务委员会工作报告',
-  '',
-  '——2024年1月16日在二七区第十七届人民代表大会第三次会议上',
-  '',
-  '二七区人大常委会主任 张三',
-  '',
-  '各位代表：',
-  '',
-  '我受区人民代表大会常务委员会委托，向大会报告工作，请予审议。',
-  '',
-  '## 一、2023年主要工作',
-  '',
-  '2023年，在区委的坚强领导下，常委会依法履职，全年召开常委会会议11次。',
-  '',
-  '### （一）坚持党的全面领导',
-  '',
-  '全年开展党组理论学习21次。',
-  '',
-  '### （二）依法履行监督职责',
-  '',
-  '听取审议专项工作报告10项。',
-  '',
-  '### （四）加强代表工作',
-  '',
-  '代表建议全部办结。',
-  '',
-  '## 二、2024年主要任务',
-  '',
+const source = numberingGapSource([
   '紧盯经济运行强化监督。听取审议计划执行情况的报告，督促政府落实惠企政策。',
-  '',
   '紧盯民生实事强化监督。听取审议民生实事项目进展情况的报告，推动项目按期完成。',
-  '',
   '紧盯生态环境强化监督。听取审议环境状况和环境保护目标完成情况的报告。',
-].join('\n')
+])
 
 describe('importing a report whose numbering has a gap', () => {
   it('names the gap, keeps a 序号不连续 finding on the heading until 确认编号, and invents no numbers', async () => {

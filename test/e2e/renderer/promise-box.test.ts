@@ -7,6 +7,7 @@ import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { writeSeedLastYear } from './seed-last-year'
 import { postToHost, useRendererApp } from './use-renderer-app'
+import { openRollForwardDialog } from '../../helpers/open-roll-forward-dialog'
 
 let browser: Browser
 let host: HostProcess
@@ -31,13 +32,7 @@ function docxText(file: string): string {
 describe('last year’s promise stays in view until the section is marked done', () => {
   it('rolls the seed 人大 report forward, keeps the promise above what is typed, folds it when done, never prints it', async () => {
     const page = await newAppPage(browser, host.url)
-    await page.locator('[data-testid="start-page"]').waitFor()
-    await page.locator('button[data-action="reuse-roll-forward"]').click()
-    const dialog = page.locator('[data-testid="rollforward-dialog"]')
-    await dialog.waitFor()
-    await hostPost('/test/dialogs', { open: [lastYearFile] })
-    await dialog.locator('[data-testid="rollforward-pick"]').click()
-    await expect.poll(() => dialog.locator('input[name="planYear"]').inputValue()).toBe('2024')
+    const dialog = await openRollForwardDialog(page, host.url, lastYearFile)
     await dialog.locator('[data-testid="rollforward-confirm"]').click()
     await body(page).waitFor()
 

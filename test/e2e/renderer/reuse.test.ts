@@ -7,6 +7,7 @@ import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { writeSeedLastYear } from './seed-last-year'
 import { postToHost, useRendererApp } from './use-renderer-app'
+import { openRollForwardDialog } from '../../helpers/open-roll-forward-dialog'
 
 let browser: Browser
 let host: HostProcess
@@ -29,13 +30,7 @@ const wordClipboard = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><
 describe('reuse in the renderer (Chromium against the test host)', () => {
   it('rolls forward from the start page, searches the library, inserts a section, compares and pastes from Word', async () => {
     const page = await newAppPage(browser, host.url)
-    await page.locator('[data-testid="start-page"]').waitFor()
-    await page.locator('button[data-action="reuse-roll-forward"]').click()
-    const dialog = page.locator('[data-testid="rollforward-dialog"]')
-    await dialog.waitFor()
-    await hostPost('/test/dialogs', { open: [lastYearFile] })
-    await dialog.locator('[data-testid="rollforward-pick"]').click()
-    await expect.poll(() => dialog.locator('input[name="planYear"]').inputValue()).toBe('2024')
+    const dialog = await openRollForwardDialog(page, host.url, lastYearFile)
     expect(await dialog.locator('input[name="meetingName"]').inputValue()).toBe('二七区第十七届人民代表大会第四次会议')
     expect(await dialog.locator('input[name="date"]').inputValue()).toBe('2024-02-27')
     const skeleton = await dialog.locator('[data-testid="rollforward-preview"] li').allTextContents()

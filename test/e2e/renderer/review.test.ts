@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, CDPSession, Page } from 'playwright-core'
@@ -9,6 +9,7 @@ import { basePrinted as b, baseReport } from '../../fixtures/review/review-base'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
+import { composeWithIme } from '../../helpers/compose-with-ime'
 
 /**
  * The review round in the editor, in Chromium against the test host: comments (add, reply, resolve), suggestion
@@ -72,17 +73,7 @@ async function suggestions(): Promise<Array<{ kind: string; text: string; author
   })
 }
 
-async function compose(pinyin: string, committed: string): Promise<void> {
-  for (let length = 1; length <= pinyin.length; length++) {
-    await cdp.send('Input.imeSetComposition', {
-      text: pinyin.slice(0, length),
-      selectionStart: length,
-      selectionEnd: length,
-    })
-  }
-  await cdp.send('Input.insertText', { text: committed })
-  await page.waitForTimeout(100)
-}
+const compose = (pinyin: string, committed: string) => composeWithIme(page, cdp, pinyin, committed)
 
 beforeAll(async () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-review-e2e-'))
@@ -289,5 +280,29 @@ describe('saving', () => {
     await body().waitFor()
     await expect.poll(() => page.locator('.comment-card[data-comment-id]').count()).toBe(cards)
     expect(await body().locator('ins.suggestion').count()).toBeGreaterThan(0)
+  })
+})
+
+describe('sending for comments', () => {
+  it('writes one Word copy per office, lists them, and 关闭 closes', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-review-send-'))
+    await postToHost(host.url, '/test/dialogs', { save: [path.join(folder, '报告（征求意见稿）-财经委.docx')] })
+    await page.locator('button[data-command="reviewRound"]').click()
+    await page.locator('[data-menu-item="send"]').click()
+    const dialog = page.locator('[data-testid="send-dialog"]')
+    await dialog.locator('textarea[name="recipients"]').fill('财经委\n法制委')
+    expect(await dialog.locator('.dialog-buttons button').allTextContents()).toEqual(['写出…', '取消'])
+    await screenshot(page, 'review-send-1-form')
+    await dialog.locator('button[type="submit"]').click()
+    await expect.poll(() => dialog.textContent()).toContain('已写出 2 份，并记入本轮征求意见：')
+    expect(await dialog.locator('li').allTextContents()).toEqual([
+      '报告（征求意见稿）-财经委.docx',
+      '××区人大常委会工作报告（征求意见稿）-法制委.docx',
+    ])
+    expect(existsSync(path.join(folder, '××区人大常委会工作报告（征求意见稿）-法制委.docx'))).toBe(true)
+    expect(await dialog.locator('.dialog-buttons button').allTextContents()).toEqual(['关闭'])
+    await screenshot(page, 'review-send-2-written')
+    await dialog.getByRole('button', { name: '关闭' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
   })
 })

@@ -1,43 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { numberingGapSource } from '../../fixtures/numbering-gap-source'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
 
 const tempDir = tempDirs('wrs-source-numbers-')
 
 /** Issue 10: a source with a numbering gap — notice at import, finding in `wrs check --json`, confirmed by name. */
-const source = [
-  '# 二七区人民代表大会常务委员会工作报告',
-  '',
-  '——2024年1月16日在二七区第十七届人民代表大会第三次会议上',
-  '',
-  '二七区人大常委会主任 张三',
-  '',
-  '各位代表：',
-  '',
-  '我受区人民代表大会常务委员会委托，向大会报告工作，请予审议。',
-  '',
-  '## 一、2023年主要工作',
-  '',
-  '2023年，在区委的坚强领导下，常委会依法履职，全年召开常委会会议11次。',
-  '',
-  '### （一）坚持党的全面领导',
-  '',
-  '全年开展党组理论学习21次。',
-  '',
-  '### （二）依法履行监督职责',
-  '',
-  '听取审议专项工作报告10项。',
-  '',
-  '### （四）加强代表工作',
-  '',
-  '代表建议全部办结。',
-  '',
-  '## 二、2024年主要任务',
-  '',
-  '今年常委会将继续依法履职，为全区高质量发展作出积极贡献。',
-].join('\n')
+const source = numberingGapSource(['今年常委会将继续依法履职，为全区高质量发展作出积极贡献。'])
 
 interface CheckJson {
   findings: Array<{ rule: string; severity: string; message: string; location: { path: number[]; section?: string } }>

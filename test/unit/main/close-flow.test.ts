@@ -2,26 +2,15 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { NewReportOptions } from '../../../core/ipc/files-api'
 import type { ReportFile } from '../../../core/report-file'
 import { createCloseGuard, runCloseFlow } from '../../../main/services/close-flow'
 import type { Services } from '../../../main/services/create-services'
 import { createServices } from '../../../main/services/create-services'
 import { ScriptedDialogs } from '../../e2e/host/scripted-dialogs'
+import { npcNewReportOptions as options } from '../../helpers/npc-new-report-options'
 
 // The close flow against the real services: the "renderer" is the requestSave callback, which saves the
 // way the editor does on the menu 'save' event (or never answers, or throws).
-
-const options: NewReportOptions = {
-  templateId: 'npc',
-  planYear: 2024,
-  organisation: '××区',
-  meetingName: '××区第十八届人民代表大会第三次会议',
-  date: '2024-01-16',
-  speakerOffice: '区人大常委会主任',
-  speakerName: '张××',
-  termEnd: false,
-}
 
 let userData: string
 let documents: string

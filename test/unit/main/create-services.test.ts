@@ -2,27 +2,16 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { NewReportOptions } from '../../../core/ipc/files-api'
 import { invokeMethods } from '../../../core/ipc/api'
 import { decideClose } from '../../../main/services/close-flow'
 import { createServices } from '../../../main/services/create-services'
 import type { SaveOutcome } from '../../../main/services/create-services'
 import { ScriptedDialogs } from '../../e2e/host/scripted-dialogs'
+import { npcNewReportOptions as options } from '../../helpers/npc-new-report-options'
 
 let userData: string
 let documents: string
 let dialogs: ScriptedDialogs
-
-const options: NewReportOptions = {
-  templateId: 'npc',
-  planYear: 2024,
-  organisation: '××区',
-  meetingName: '××区第十八届人民代表大会第三次会议',
-  date: '2024-01-16',
-  speakerOffice: '区人大常委会主任',
-  speakerName: '张××',
-  termEnd: false,
-}
 
 beforeEach(async () => {
   userData = await fs.mkdtemp(path.join(os.tmpdir(), 'wrs-services-'))

@@ -6,19 +6,17 @@ import type { Dialogs } from '../../../main/services/dialogs'
 import { exportDocx } from '../../../main/services/export-docx-service'
 import { createExportService, exportToPath } from '../../../main/services/export-service'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
+import { noDialogs } from '../../helpers/no-dialogs'
 
 const tempDir = (): string => mkdtempSync(path.join(os.tmpdir(), 'wrs-export-docx-'))
 
 function dialogs(answer: string | null, asked: Array<{ title: string; defaultPath: string }>): Dialogs {
   return {
-    openFile: async () => null,
+    ...noDialogs,
     saveFile: async options => {
       asked.push({ title: options.title, defaultPath: options.defaultPath })
       return answer
     },
-    message: async () => undefined,
-    confirmClose: async () => 'cancel',
-    closeWithoutSaving: async () => 'cancel',
   }
 }
 

@@ -8,6 +8,7 @@ import type { Dialogs } from '../../../main/services/dialogs'
 import { createExportService, exportToPath } from '../../../main/services/export-service'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
 import { runWrs } from '../../helpers/run-wrs'
+import { noDialogs } from '../../helpers/no-dialogs'
 
 // Counts the gate's runs while keeping what it does.
 vi.mock('../../../core/checks/export-gate', async importOriginal => {
@@ -28,14 +29,11 @@ function withDisabled(report: ReportFile, disabled: string[]): ReportFile {
 
 function dialogs(answer: string | null, asked: string[]): Dialogs {
   return {
-    openFile: async () => null,
+    ...noDialogs,
     saveFile: async options => {
       asked.push(options.title)
       return answer
     },
-    message: async () => undefined,
-    confirmClose: async () => 'cancel',
-    closeWithoutSaving: async () => 'cancel',
   }
 }
 

@@ -8,23 +8,15 @@ import type { LibraryHit } from '../../../core/ipc/reuse-api'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { groupLibraryHits } from '../../../core/reuse/group-library-hits'
 import { excerptOf, indexSections, prepareSearchText, searchTerms } from '../../../core/reuse/section-index'
-import type { Dialogs } from '../../../main/services/dialogs'
 import { createServices } from '../../../main/services/create-services'
 import { createLibraryService } from '../../../main/services/library-service'
 import { seedSamplePath } from '../../fixtures/seed-sample-path'
 import { tempDirs } from '../../helpers/temp-dirs'
+import { noDialogs } from '../../helpers/no-dialogs'
 
 const tempDir = tempDirs('wrs-library-dedupe-')
 const seedText = readFileSync(seedSamplePath, 'utf8')
 const [npc, cppcc] = importText(seedText, { markdown: true }).reports as [ReportFile, ReportFile]
-
-const noDialogs: Dialogs = {
-  openFile: async () => null,
-  saveFile: async () => null,
-  message: async () => undefined,
-  confirmClose: async () => 'cancel',
-  closeWithoutSaving: async () => 'cancel',
-}
 
 /** The report as the editor saves it: every heading attribute written, figures marked, status changed. */
 function asSaved(report: ReportFile): ReportFile {

@@ -5,22 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { serializeReportFile } from '../../../core/report-file'
-import type { Dialogs } from '../../../main/services/dialogs'
 import { createServices } from '../../../main/services/create-services'
 import { seedSamplePath } from '../../fixtures/seed-sample-path'
+import { noDialogs } from '../../helpers/no-dialogs'
 
 const folders: string[] = []
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
-
-const noDialogs: Dialogs = {
-  openFile: async () => null,
-  saveFile: async () => null,
-  message: async () => undefined,
-  confirmClose: async () => 'cancel',
-  closeWithoutSaving: async () => 'cancel',
-}
 
 describe('reports opened or imported are kept in the section library', () => {
   it('adds an opened .wrs and each report of an imported page, searchable across them', async () => {

@@ -8,18 +8,16 @@ import { createSettingsStore } from '../../../main/services/settings-store'
 import { markedReport } from '../../fixtures/review/review-marked'
 import { reviewFixturesDir } from '../../fixtures/review/make-review-fixtures'
 import { tempDirs } from '../../helpers/temp-dirs'
+import { noDialogs } from '../../helpers/no-dialogs'
 
 const tempDir = tempDirs('wrs-review-service-')
 
 function setUp(answers: { save?: string | null; openMany?: string[] | null } = {}) {
   const dir = tempDir()
   const dialogs: Dialogs = {
-    openFile: async () => null,
+    ...noDialogs,
     openFiles: async () => answers.openMany ?? null,
     saveFile: async () => answers.save ?? null,
-    message: async () => undefined,
-    confirmClose: async () => 'cancel',
-    closeWithoutSaving: async () => 'cancel',
   }
   const settings = createSettingsStore(dir)
   return { dir, service: createReviewService({ dialogs, settings }), settings }
