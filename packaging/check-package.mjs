@@ -108,6 +108,7 @@ async function loadMainBundle(asarFile) {
       'export const screen = { getAllDisplays: () => [] }',
       'export const dialog = {}',
       'export const shell = {}',
+      'export const clipboard = {}',
       'export class BrowserWindow {}',
       'export default { app, protocol, session, ipcMain, Menu, screen, dialog, shell, BrowserWindow }',
     ].join('\n'),

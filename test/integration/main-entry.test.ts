@@ -150,7 +150,12 @@ emit(
   '/',
 )
 fake.markReady()
-await vi.waitFor(() => expect(fake.windows).toHaveLength(1))
+// The app's window; the hidden print window (JavaScript off) is made once it has loaded and is kept warm.
+const appWindows = () =>
+  fake.windows.filter(
+    window => (window.options as { webPreferences?: { javascript?: boolean } }).webPreferences?.javascript !== false,
+  )
+await vi.waitFor(() => expect(appWindows()).toHaveLength(1))
 const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } }
 
 const { invokeMethods } = await import('../../core/ipc/api')
@@ -172,7 +177,7 @@ describe('main entry with a fake electron', () => {
   })
 
   it('opens one hardened window on app://bundle with the preload bundle', async () => {
-    const [window] = fake.windows
+    const [window] = appWindows()
     const prefs = window!.options.webPreferences as Record<string, unknown>
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -246,7 +251,7 @@ describe('main entry with a fake electron', () => {
   })
 
   it('closing with unsaved changes asks, sends save to the page, and closes only after the save succeeded', async () => {
-    const [window] = fake.windows
+    const [window] = appWindows()
     const closeListener = window!.events.get('close')!
     const setState = fake.handlers.get(channelOf('setDocumentState'))!
     await setState(trusted, { docId: 'doc-1', dirty: true, title: '2024年工作报告' })
@@ -290,7 +295,7 @@ describe('main entry with a fake electron', () => {
   })
 
   it('after the editor process died, tells the user and loads the editor again', async () => {
-    const [window] = fake.windows
+    const [window] = appWindows()
     const gone = window!.contentsEvents.get('render-process-gone')!
     gone({}, { reason: 'crashed', exitCode: 139 })
     await vi.waitFor(() => expect(window!.loaded).toEqual(['app://bundle/index.html', 'app://bundle/index.html']))
