@@ -40,6 +40,7 @@ export const commandIds = [
   'bulletList',
   'orderedList',
   'insertTable',
+  'insertFootnote',
   'addRow',
   'deleteRow',
   'addColumn',
@@ -127,6 +128,8 @@ export const commandTable: readonly CommandSpec[] = [
   spec('bulletList', 'report', 'editor'),
   spec('orderedList', 'report', 'editor'),
   spec('insertTable', 'report', 'editor'),
+  // Opens the note's text dialog (renderer/app/FootnoteDialog.tsx), so the app's key listener owns the shortcut.
+  spec('insertFootnote', 'report', 'app', { shortcut: 'CmdOrCtrl+Alt+F' }),
   spec('addRow', 'table', 'editor'),
   spec('deleteRow', 'table', 'editor'),
   spec('addColumn', 'table', 'editor'),

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate'
+import { wordRunText } from './word-run-text'
 
 /** Objects of a DOCX body that mammoth reads as nothing, and what they are called in the notice. */
 const kinds: Array<{ name: string; unit: string; pattern: RegExp }> = [
@@ -7,31 +7,12 @@ const kinds: Array<{ name: string; unit: string; pattern: RegExp }> = [
   { name: 'SmartArt 图形', unit: '个', pattern: /<dgm:relIds[\s>]/g },
 ]
 
-function textOf(xml: string): string {
-  let text = ''
-  for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) text += match[1]
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-}
-
 /**
  * zh-CN notices naming the equations, charts and SmartArt of a DOCX body, which the import cannot keep (mammoth
  * reads them as nothing): how many and after which text each stood. One pass over the main part, paragraph by
- * paragraph; a part that cannot be read gives none.
+ * paragraph (the main part as the counted zip reader gave it, read-docx.ts).
  */
-export function docxObjectsLeftOut(bytes: Uint8Array, documentPart = 'word/document.xml'): string[] {
-  let xml: string
-  try {
-    const part = unzipSync(bytes, { filter: file => file.name === documentPart })[documentPart]
-    if (!part) return []
-    xml = strFromU8(part)
-  } catch {
-    return []
-  }
+export function docxObjectsLeftOut(xml: string): string[] {
   if (!kinds.some(kind => xml.search(kind.pattern) >= 0)) return []
   const found = new Map<string, string[]>()
   let before = ''
@@ -41,7 +22,7 @@ export function docxObjectsLeftOut(bytes: Uint8Array, documentPart = 'word/docum
       const count = paragraph.match(kind.pattern)?.length ?? 0
       if (!count) continue
       // in a paragraph with text: that paragraph; alone in its paragraph: after the text before it
-      const own = textOf(paragraph).trim()
+      const own = wordRunText(paragraph).trim()
       const text = own || before
       const tail = text.replace(/\s+/g, '').slice(-12)
       const place = tail ? `“${text.length > 12 ? '……' : ''}${tail}”${own ? '处' : '之后'}` : '文首'
@@ -49,7 +30,7 @@ export function docxObjectsLeftOut(bytes: Uint8Array, documentPart = 'word/docum
       for (let index = 0; index < count; index++) places.push(place)
       found.set(kind.name, places)
     }
-    const text = textOf(paragraph).trim()
+    const text = wordRunText(paragraph).trim()
     if (text) before = text
   }
   return kinds

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { zipSync } from 'fflate'
+import { strFromU8, zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { docxDropCaps } from './docx-drop-caps'
 import { docxObjectsLeftOut } from './docx-objects'
@@ -86,6 +86,7 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   const outlined = withOutlineLevels(inspected.files, inspected.mainPart)
   const checked = zipSync(outlined.files, { level: 0 })
   const read = raisedRunsAsScripts(checked, inspected.mainPart)
+  const mainXml = strFromU8(outlined.files[inspected.mainPart] ?? main)
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) },
@@ -100,8 +101,8 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
       ok: true,
       html: result.value,
       warnings,
-      dropCaps: docxDropCaps(checked, inspected.mainPart),
-      leftOut: docxObjectsLeftOut(checked, inspected.mainPart),
+      dropCaps: docxDropCaps(mainXml),
+      leftOut: docxObjectsLeftOut(mainXml),
     }
   } catch {
     return refuse(

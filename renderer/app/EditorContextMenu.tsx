@@ -63,7 +63,8 @@ export function EditorContextMenu({ context, scheme, children }: EditorContextMe
           data-testid="editor-context-menu"
           onCloseAutoFocus={event => {
             event.preventDefault()
-            editor.view.focus()
+            // an entry that opened a dialog (Insert footnote) keeps the focus in it
+            if (!document.querySelector('[role="dialog"]')) editor.view.focus()
           }}
         >
           {clipboard.map(id => command(id))}
@@ -71,6 +72,8 @@ export function EditorContextMenu({ context, scheme, children }: EditorContextMe
           {command('paragraph')}
           {headings.map((id, index) => command(id, headingLabels[index]!.full))}
           {command('runIn')}
+          <ContextMenu.Separator className="menu-separator" />
+          {command('insertFootnote')}
           {facts.anyReview && command('confirmAllReview')}
           {extra.length > 0 && <ContextMenu.Separator className="menu-separator" />}
           {extra.map(each => item(each.id, each.label, each.run, each.disabled))}

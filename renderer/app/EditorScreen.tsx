@@ -10,6 +10,7 @@ import { EditorContextMenu } from './EditorContextMenu'
 import type { EditorContext } from './extension-points'
 import { listCanvasAsides, listToolbarGroups } from './extension-points'
 import { FindBar } from './FindBar'
+import { FootnoteDialog } from './FootnoteDialog'
 import { OutlinePanel } from './OutlinePanel'
 import { PageSheets } from './PageSheets'
 import { openDocument, showError, useShell, type Session } from './shell-store'
@@ -172,6 +173,7 @@ export function EditorScreen({ session }: { session: Session }) {
           onMeta={onMeta}
         />
       </div>
+      <FootnoteDialog editor={editor} />
       <StatusBar
         editor={editor}
         counts={analysis.analysis?.counts ?? null}

@@ -75,7 +75,10 @@ export function Toolbar({ editor, scheme, extraGroups }: ToolbarProps) {
         {button('bulletList', { active: facts.bullet })}
         {button('orderedList', { active: facts.ordered })}
       </div>
-      <div className="group">{button('insertTable')}</div>
+      <div className="group">
+        {button('insertTable')}
+        {button('insertFootnote')}
+      </div>
       {/* Contextual tools sit in a fixed slot, always there and enabled where they apply: the toolbar never grows. */}
       <div className="group context">
         {button('addRow', { disabled: !facts.table })}

@@ -329,6 +329,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const locked = useMemo(() => lockedRules(template), [template])
   const metaValue = meta.get('meta') as { title?: string } | undefined
 
+  const ExportOrPrint = exporting?.command === 'print' ? PrintDialog : ExportDialog
   return (
     <div className="shared-screen" data-testid="shared-screen" data-report={reportId} data-generation={generation}>
       <header className="shared-bar">
@@ -458,23 +459,8 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
           </aside>
         )}
       </div>
-      {exporting?.command === 'export' && ExportDialog && (
-        <ExportDialog
-          report={exporting.report}
-          path={null}
-          onClose={() => setExporting(null)}
-          openReport={() => undefined}
-          insertNodes={() => false}
-          jumpTo={location => {
-            setExporting(null)
-            jumpTo(location)
-          }}
-          showError={showError}
-          liveEditor={() => null}
-        />
-      )}
-      {exporting?.command === 'print' && PrintDialog && (
-        <PrintDialog
+      {exporting && ExportOrPrint && (
+        <ExportOrPrint
           report={exporting.report}
           path={null}
           onClose={() => setExporting(null)}

@@ -174,6 +174,9 @@ describe('a shared report in two editors against one wrs serve', () => {
     await postToHost(host.url, '/test/menu/print')
     const printDialog = owner.locator('[data-testid="print-dialog"]')
     const printSubmit = printDialog.locator('[data-testid="print-submit"]')
+    // With errors the preview opens on a draft label (it may be printed); 正式稿 chosen all the same is refused.
+    await expect.poll(() => printDialog.locator('select').inputValue(), { timeout: 60_000 }).toBe('征求意见稿')
+    await printDialog.locator('select').selectOption('')
     await expect.poll(() => printSubmit.isDisabled(), { timeout: 60_000 }).toBe(false)
     await printSubmit.click()
     await expect.poll(() => printDialog.locator('[data-testid="export-blocking"]').textContent()).toContain('副题')
