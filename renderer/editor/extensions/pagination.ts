@@ -407,6 +407,10 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
       if (styleOf(previous.element).breakAfter !== 'avoid') break
       start = previous
     }
+    // The chain kept with this unit starts the page already (a run of headings taller than a page, e.g. a report
+    // of empty sections): breaking before it again gains nothing and would loop, so the keep is dropped and the page
+    // breaks right before this unit, as Chromium does when break-after: avoid cannot be honoured.
+    if (start.index <= pageFirst) start = unit
     const previous = units[start.index - 1] ?? units[start.index - 2]
     const adjacent = previous && previous.index + previous.count === start.index
     const entry: PageBreak =

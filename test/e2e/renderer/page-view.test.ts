@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/generate-report'
-import { paragraph } from '../../../core/document-model'
+import { heading, paragraph } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import type { ReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
@@ -81,6 +81,30 @@ describe('the page view breaks lines and pages where the PDF does', () => {
       .first()
       .evaluate(gap => gap.scrollIntoView({ block: 'center' }))
     await screenshot(page, 'page-view-seed-break')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('a report of empty sections (headings taller than a page, all kept with the next): as many sheets as the PDF', async () => {
+    // Every heading is break-after: avoid; the chain cannot be kept on one page. It used to break before the
+    // page's first heading again and again (33 333 sheets, a page 2^25 px tall, the text out of reach).
+    const npc = seedReport()
+    const headings = Array.from({ length: 60 }, (_, index) => heading(2, `第${index + 1}项工作任务的标题`))
+    const report = { ...npc, doc: { ...npc.doc, content: [paragraph('开头一段。'), ...headings] } }
+    const pdf = await pdfPages(report, path.join(folder, 'headings.pdf'), printer)
+    expect(pdf.length).toBeGreaterThan(1)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'headings.wrs'), host.url)
+    const editor = pagesOf(await editorLines(page))
+    expect(editor.length).toBe(pdf.length)
+    expect(sameStarts(editor, pdf).same).toBe(pdf.length)
+    expect(await page.locator('.page-sheet').count()).toBe(pdf.length)
+    // The last heading can be clicked: the canvas scrolls to it and nothing covers it.
+    await page.locator('.report-body h2').last().click()
+    await expect
+      .poll(() => page.locator('[data-testid="page-count"]').textContent())
+      .toBe(`第 ${pdf.length} 页 / 共 ${pdf.length} 页`)
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
