@@ -37,6 +37,7 @@ export function EditorScreen({ session }: { session: Session }) {
   const { jumpToLocation, jumpToTopIndex } = useEditorNavigation(editor)
   useEditorCommands(editor)
   const scheme = useShell(state => state.document?.meta.numbering ?? opened.report.meta.numbering)
+  const draftLabel = useShell(state => state.document?.meta.draftLabel ?? opened.report.meta.draftLabel)
   const findMode = useShell(state => state.findMode)
   const showOutline = useShell(state => state.showOutline)
   const locked = useMemo(() => lockedRules(template), [template])
@@ -153,7 +154,11 @@ export function EditorScreen({ session }: { session: Session }) {
                 data-testid="page-view"
                 style={zoom.scale === 1 ? undefined : { transform: `scale(${zoom.scale})` }}
               >
-                <PageSheets editor={editor} mirrorMargins={opened.report.layout.mirrorMargins} />
+                <PageSheets
+                  editor={editor}
+                  mirrorMargins={opened.report.layout.mirrorMargins}
+                  draftLabel={draftLabel || null}
+                />
                 <EditorContent editor={editor} />
               </div>
             </div>

@@ -7,15 +7,18 @@ import { PAGE_PITCH_PX, SHEET_GAP_PX, mmPx, paginationKey } from '../editor/exte
 interface PageSheetsProps {
   editor: Editor
   mirrorMargins: boolean
+  /** The report's status (稿别), printed at the head of every page as the PDF's header does; null for a 正式稿. */
+  draftLabel: string | null
 }
 
 const ptPx = 96 / 72
 
 /**
  * The A4 sheets behind the page view, one per page the pagination found, with the printed page number `— N —`
- * (宋体 14 pt, 7 mm under the type area, odd pages right and even pages left, one character in).
+ * (宋体 14 pt, 7 mm under the type area, odd pages right and even pages left, one character in) and, for a draft,
+ * its label centred over the type area 15 mm from the top in 黑体 (print-css.ts `@top-center`).
  */
-export function PageSheets({ editor, mirrorMargins }: PageSheetsProps) {
+export function PageSheets({ editor, mirrorMargins, draftLabel }: PageSheetsProps) {
   const pages = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -54,6 +57,14 @@ export function PageSheets({ editor, mirrorMargins }: PageSheetsProps) {
         >
           {`— ${index + 1} —`}
         </span>
+        {draftLabel && (
+          <span
+            className="page-label"
+            style={{ top: g.headerMm * mmPx, left: g.bindingMm * mmPx - shift, width: g.areaWidthMm * mmPx }}
+          >
+            {draftLabel}
+          </span>
+        )}
       </div>,
     )
   }

@@ -167,4 +167,39 @@ describe('page view: status bar, typing, zoom, panels and toolbar', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
+  it('prints a draft’s label at the head of every sheet, as the PDF does, and none on a 正式稿', async () => {
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    const draft = generateReport(3)
+    draft.meta = { ...draft.meta, draftLabel: '征求意见稿' }
+    await openInEditor(page, draft, path.join(folder, 'draft.wrs'), host.url)
+    const sheets = await page.locator('.page-sheet').count()
+    expect(sheets).toBeGreaterThan(1)
+    const labels = page.locator('.page-sheet .page-label')
+    expect(await labels.allTextContents()).toEqual(Array.from({ length: sheets }, () => '征求意见稿'))
+    // Centred over the type area, above it: as the PDF's @top-center header.
+    const placed = await page.evaluate(() => {
+      const sheet = document.querySelector('.page-sheet')!.getBoundingClientRect()
+      const label = document.querySelector('.page-sheet .page-label')!.getBoundingClientRect()
+      const text = document.querySelector('.report-body > *')!.getBoundingClientRect()
+      return {
+        centre: label.left + label.width / 2 - sheet.left,
+        sheetWidth: sheet.width,
+        above: label.bottom < text.top,
+      }
+    })
+    expect(placed.above).toBe(true)
+    // The type area is 28 mm from the left edge and 156 mm wide: its centre is 106 mm in, on a 210 mm sheet.
+    expect(Math.abs(placed.centre / placed.sheetWidth - 106 / 210)).toBeLessThan(0.01)
+    await screenshot(page, 'page-view-draft-label')
+
+    const final = generateReport(3)
+    await openInEditor(
+      page,
+      { ...final, meta: { ...final.meta, draftLabel: '' } },
+      path.join(folder, 'final.wrs'),
+      host.url,
+    )
+    await expect.poll(() => page.locator('.page-sheet .page-label').count()).toBe(0)
+  })
 })
