@@ -101,6 +101,12 @@ describe('last year’s promise stays in view until the section is marked done',
       .poll(() => compare.locator('[data-testid="compare-last-year"]').textContent())
       .toContain('拓展深化街道居民议事会制度')
     await pane.locator('.promise-write').click()
+    // 在下面写 puts the caret into the pane's editor; type only once it has the focus (a loaded machine is slow to give it).
+    await expect
+      .poll(() =>
+        pane.evaluate(element => element.contains(document.activeElement) && document.activeElement !== element),
+      )
+      .toBe(true)
     const inPane = '扩大街道居民议事会覆盖面，代表联络站全年接待群众1200人次。'
     await page.keyboard.type(inPane)
     await expect.poll(() => pane.textContent()).toContain(inPane)
