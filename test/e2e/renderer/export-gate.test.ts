@@ -8,6 +8,7 @@ import { npcReportFixture } from '../../fixtures/docx-npc-report'
 import type { HostProcess } from './renderer-harness'
 import { newAppPage, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
+import { settled } from './page-view-helpers'
 
 let browser: Browser
 let host: HostProcess
@@ -171,6 +172,8 @@ describe('an emptied part in the editor', () => {
     await expect.poll(() => finding.count()).toBe(0)
     const afterHeading = await tasksHeading.evaluate(element => element.nextElementSibling!.textContent!.slice(0, 10))
     expect(afterHeading).toBe('2024年是全面贯彻')
+    // The undo re-paginates: select only once the page view has settled, or the drag starts above the paragraph.
+    await settled(page)
     await selectToEnd(page, body(page).locator('p', { hasText: '2024年是全面贯彻落实党的二十大精神的关键之年' }))
     await page.keyboard.press('Delete')
     await expect.poll(() => finding.count()).toBe(1)
