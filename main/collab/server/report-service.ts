@@ -19,6 +19,7 @@ import { analyzeUpdate } from '../analyze-update'
 import { mergeCopyIntoBase, readReportFromYDoc, writeReportToYDoc } from '../report-ydoc'
 import type { CollabStore } from '../storage/collab-store'
 import { refusalFor } from './report-access'
+import type { SharedPart } from '../../../core/ipc/collab-api'
 
 /** A refusal the HTTP layer turns into a status code and a zh-CN sentence. */
 export class RequestRefused extends Error {
@@ -30,16 +31,8 @@ export class RequestRefused extends Error {
   }
 }
 
-export interface PartSummary {
-  n: number
-  id: string
-  title: string
-  office: string | null
-  due: string | null
-  status: PartStatus
-  statusName: string
-  overdue: boolean
-}
+/** A level-1 part as the server reports it: the shape the editor's `window.api` receives. */
+export type PartSummary = SharedPart
 
 /** Today on the server's clock, `YYYY-MM-DD` in local time (due dates are office days). */
 export function localToday(date = new Date()): string {

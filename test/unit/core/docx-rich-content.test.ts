@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { footnotesOf, NodeType, type DocNode } from '../../../core/document-model'
+import { footnotesOf, NodeType } from '../../../core/document-model'
 import { buildDocx } from '../../../core/export/docx/build-docx'
 import { importHtml } from '../../../core/import/import-html'
 import { readDocx } from '../../../main/import/read-docx'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
-import { footnoteText, richNodes, richReport } from '../../fixtures/rich-content'
+import { footnoteText, richNodes, richReport, tableShape } from '../../fixtures/rich-content'
 
 type Parts = Record<string, string>
 
@@ -31,19 +31,6 @@ function outerTables(xml: string): string[] {
     } else if (--depth === 0) tables.push(xml.slice(start, match.index + '</w:tbl>'.length))
   }
   return tables
-}
-
-function shape(node: DocNode): unknown {
-  if (node.type === NodeType.text) return { text: node.text, marks: node.marks?.map(mark => mark.type) }
-  const spans =
-    node.type === NodeType.tableCell || node.type === NodeType.tableHeader
-      ? { colspan: node.attrs?.colspan ?? 1, rowspan: node.attrs?.rowspan ?? 1 }
-      : {}
-  return {
-    type: node.type === NodeType.tableHeader ? NodeType.tableCell : node.type,
-    ...spans,
-    content: node.content?.map(shape),
-  }
 }
 
 describe('DOCX export of sub/superscripts, footnotes and rich tables (issue 13)', () => {
@@ -104,6 +91,6 @@ describe('DOCX export of sub/superscripts, footnotes and rich tables (issue 13)'
     const doc = importHtml(read.html).reports[0]!.doc
     expect(footnotesOf(doc)).toEqual([{ type: 'footnote', attrs: { text: footnoteText } }])
     const table = (doc.content ?? []).find(node => node.type === NodeType.table)!
-    expect(shape(table)).toEqual(shape(richNodes()[1]!))
+    expect(tableShape(table)).toEqual(tableShape(richNodes()[1]!))
   })
 })

@@ -2,27 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { footnotesOf, nodeText, NodeType, type DocNode } from '../../../core/document-model'
+import { footnotesOf, nodeText, NodeType } from '../../../core/document-model'
 import type { ReportFile } from '../../../core/report-file'
 import { importReportFile } from '../../../main/services/import-service'
-import { footnoteText, richDocx, richNodes } from '../../fixtures/rich-content'
+import { footnoteText, richDocx, richNodes, tableShape } from '../../fixtures/rich-content'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'wrs-import-model-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
-/** The structure of a table without attrs other than the spans: what a reader sees. */
-function shape(node: DocNode): unknown {
-  if (node.type === NodeType.text) return { text: node.text, marks: node.marks?.map(mark => mark.type) }
-  const spans =
-    node.type === NodeType.tableCell || node.type === NodeType.tableHeader
-      ? { colspan: node.attrs?.colspan ?? 1, rowspan: node.attrs?.rowspan ?? 1 }
-      : {}
-  return {
-    type: node.type === NodeType.tableHeader ? NodeType.tableCell : node.type,
-    ...spans,
-    content: node.content?.map(shape),
-  }
-}
 
 describe('DOCX import keeps what the document model can hold (issue 13)', () => {
   let report: ReportFile
@@ -58,7 +44,7 @@ describe('DOCX import keeps what the document model can hold (issue 13)', () => 
   it('keeps merged cells, the list in a cell and the table nested in a cell', () => {
     const table = (report.doc.content ?? []).find(node => node.type === NodeType.table)!
     const expected = richNodes()[1]!
-    expect(shape(table)).toEqual(shape(expected))
+    expect(tableShape(table)).toEqual(tableShape(expected))
   })
 
   it('joins the drop cap back to its paragraph and says so', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { footnotesOf, nodeText, NodeType, type DocNode } from '../../../../core/document-model'
+import { footnotesOf, nodeText, NodeType } from '../../../../core/document-model'
 import { docNodesToHtml } from '../../../../core/reuse/doc-nodes-to-html'
 import { sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
-import { richNodes } from '../../../fixtures/rich-content'
+import { richNodes, tableShape } from '../../../fixtures/rich-content'
 
 /** Word 2016's clipboard for a paragraph with m², CO₂ and a footnote, and a table with merged cells, a list and a
  * nested table in cells (trimmed to what matters). */
@@ -21,19 +21,6 @@ const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body 
 </div></div>
 <!--EndFragment-->
 </body></html>`
-
-function shape(node: DocNode): unknown {
-  if (node.type === NodeType.text) return { text: node.text, marks: node.marks?.map(mark => mark.type) }
-  const spans =
-    node.type === NodeType.tableCell || node.type === NodeType.tableHeader
-      ? { colspan: node.attrs?.colspan ?? 1, rowspan: node.attrs?.rowspan ?? 1 }
-      : {}
-  return {
-    type: node.type === NodeType.tableHeader ? NodeType.tableCell : node.type,
-    ...spans,
-    content: node.content?.map(shape),
-  }
-}
 
 describe('paste keeps sub/superscripts, footnotes and rich tables (issue 13)', () => {
   const nodes = sanitizePastedHtml(wordHtml, { scheme: 'numbered' })
@@ -54,7 +41,7 @@ describe('paste keeps sub/superscripts, footnotes and rich tables (issue 13)', (
   it('keeps merged cells, the list in a cell and the nested table, and no note text as body', () => {
     const tables = nodes.filter(node => node.type === NodeType.table)
     expect(tables).toHaveLength(1)
-    expect(shape(tables[0]!)).toEqual(shape(richNodes()[1]!))
+    expect(tableShape(tables[0]!)).toEqual(tableShape(richNodes()[1]!))
     expect(nodes).toHaveLength(2)
   })
 
