@@ -4,10 +4,12 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import type { SharedThread } from '../../core/collab/shared-comments'
 import type { NumberingScheme } from '../../core/numbering'
 import { reportExtensions } from '../editor/report-extensions'
 import { CollabCaret } from './collab-caret'
 import { EdgeNavigation } from './edge-navigation'
+import { SharedCommentAnchors, sharedCommentsKey } from './shared-comment-anchors'
 
 export interface FragmentEditorProps {
   doc: Y.Doc
@@ -20,6 +22,9 @@ export interface FragmentEditorProps {
   /** Why this member may not change the root (core writeRefusal), or null. */
   refusal: string | null
   label: string
+  /** The comments on this root (drawn as highlighted anchors); `commentsVersion` grows when they change. */
+  threads(): readonly SharedThread[]
+  commentsVersion: number
   onEdge(root: string, direction: 'next' | 'previous'): boolean
   onEditor(root: string, editor: Editor | null): void
   onRefusedTyping(message: string): void
@@ -55,6 +60,8 @@ export function FragmentEditor(props: FragmentEditorProps) {
         // The callback reads the handlers when a key is pressed, never during render.
         // eslint-disable-next-line react-hooks/refs
         EdgeNavigation.configure({ onEdge: direction => handlers.current.onEdge(root, direction) }),
+        // eslint-disable-next-line react-hooks/refs
+        SharedCommentAnchors.configure({ doc, root, threads: () => handlers.current.threads() }),
       ],
       editable: refusal === null,
       immediatelyRender: true,
@@ -72,6 +79,9 @@ export function FragmentEditor(props: FragmentEditorProps) {
   useEffect(() => {
     if (editor && editor.isEditable !== (refusal === null)) editor.setEditable(refusal === null)
   }, [editor, refusal])
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(sharedCommentsKey, true))
+  }, [editor, props.commentsVersion])
   useEffect(() => {
     props.onEditor(root, editor)
     return () => props.onEditor(root, null)

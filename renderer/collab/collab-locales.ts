@@ -63,6 +63,18 @@ const zhCN = {
   replaceSkipped: '有 {{count}} 处在您不能修改的部分中，没有替换。',
   pickPart: '请先把光标放在要分配、提交、审定或退回的那一部分中。',
   savedOnServer: '共享报告的每处修改都已自动保存到协作服务器，不需要另存；要留一份文件，请用 wrs pull。',
+  comments: '批注',
+  openComments: '未解决 {{count}} 条',
+  addComment: '批注所选文字',
+  commentNeedsSelection: '请先在报告中选中要批注的文字，再点“批注所选文字”。只读的部分也可以批注。',
+  commentText: '批注内容',
+  commentSave: '添加批注',
+  noComments: '还没有批注。选中报告中的文字，点“批注所选文字”即可添加；只读成员也可以批注。',
+  resolvedBy: '{{name}} 已标为解决',
+  replyPlaceholder: '回复…',
+  reply: '回复',
+  resolveComment: '解决',
+  reopenComment: '重新打开',
 }
 
 const en: typeof zhCN = {
@@ -127,6 +139,18 @@ const en: typeof zhCN = {
   notInShared: 'Report details cannot be changed in a shared report yet. Use wrs pull for a file.',
   replaceSkipped: '{{count}} matches are in parts you may not change and were not replaced.',
   pickPart: 'Put the cursor in the part to assign, submit, approve or return first.',
+  comments: 'Comments',
+  openComments: '{{count}} open',
+  addComment: 'Comment on selection',
+  commentNeedsSelection: 'Select the text to comment on first; read-only parts can be commented on too.',
+  commentText: 'Comment',
+  commentSave: 'Add comment',
+  noComments: 'No comments yet. Select text in the report and click “Comment on selection”; readers may comment too.',
+  resolvedBy: 'resolved by {{name}}',
+  replyPlaceholder: 'Reply…',
+  reply: 'Reply',
+  resolveComment: 'Resolve',
+  reopenComment: 'Reopen',
   savedOnServer: 'Every change to a shared report is saved on the server as you type; for a file, use wrs pull.',
 }
 
