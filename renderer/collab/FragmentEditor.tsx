@@ -6,6 +6,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import type { SharedThread } from '../../core/collab/shared-comments'
 import type { NumberingScheme } from '../../core/numbering'
+import { Suggestion } from '../editor/extensions/suggestion'
 import { reportExtensions } from '../editor/report-extensions'
 import { CollabCaret } from './collab-caret'
 import { EdgeNavigation } from './edge-navigation'
@@ -25,6 +26,9 @@ export interface FragmentEditorProps {
   /** The comments on this root (drawn as highlighted anchors); `commentsVersion` grows when they change. */
   threads(): readonly SharedThread[]
   commentsVersion: number
+  /** Suggestion mode (修订): typing is kept as suggestions signed with `author`. */
+  suggesting: boolean
+  author: string
   onEdge(root: string, direction: 'next' | 'previous'): boolean
   onEditor(root: string, editor: Editor | null): void
   onRefusedTyping(message: string): void
@@ -56,6 +60,7 @@ export function FragmentEditor(props: FragmentEditorProps) {
       extensions: [
         ...reportExtensions({ scheme, replaceLabel: '替换', collaborative: true, numberingStart }),
         Collaboration.configure({ document: doc, field: root }),
+        Suggestion,
         CollabCaret.configure({ awareness, root }),
         // The callback reads the handlers when a key is pressed, never during render.
         // eslint-disable-next-line react-hooks/refs
@@ -69,6 +74,10 @@ export function FragmentEditor(props: FragmentEditorProps) {
       editorProps: {
         attributes: { class: 'report-body collab-body', spellcheck: 'false', 'aria-label': props.label },
       },
+      onCreate: ({ editor: created }) => {
+        // Suggestions are signed with the member's name (the server's, as signed in).
+        created.storage.suggestion.author = handlers.current.author
+      },
       onUpdate: ({ transaction }) => {
         // Only this user's own typing (the refusal notice shows the text of the part he last changed).
         if (transaction.docChanged && !isChangeOrigin(transaction)) handlers.current.onChange(root)
@@ -79,6 +88,10 @@ export function FragmentEditor(props: FragmentEditorProps) {
   useEffect(() => {
     if (editor && editor.isEditable !== (refusal === null)) editor.setEditable(refusal === null)
   }, [editor, refusal])
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    if (editor.storage.suggestion.enabled !== props.suggesting) editor.commands.setSuggesting(props.suggesting)
+  }, [editor, props.suggesting])
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(sharedCommentsKey, true))
   }, [editor, props.commentsVersion])

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Member } from '../../core/collab/part-workflow'
 import type { CommentAnchor, SharedThread } from '../../core/collab/shared-comments'
+import type { PendingSuggestion } from '../../core/review/collect-review-marks'
+import type { Resolution } from '../../core/review/resolve-suggestions'
 import { addSharedComment, deleteOwnEntry, replyToThread, setThreadResolved } from './shared-comments-ydoc'
 
 export interface CommentTarget {
@@ -18,6 +20,10 @@ export interface SharedCommentsPanelProps {
   roots: ReadonlyArray<{ root: string; label: string }>
   /** The threads on a text root now (the screen reads them again when a comments root changes). */
   threadsOf(root: string): readonly SharedThread[]
+  /** The pending suggestions (修订) in a text root. */
+  suggestionsOf(root: string): readonly PendingSuggestion[]
+  /** Accepts or rejects a suggestion (offered only to the writers of its text). */
+  onDecide(root: string, suggestion: PendingSuggestion, action: Resolution): void
   /** Whether the member may write the root's text (he then resolves others' threads on it too). */
   mayWrite(root: string): boolean
   /** The text selected in the editor last focused, as an anchor; null when nothing is selected. */
@@ -40,7 +46,12 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
   const [draft, setDraft] = useState<(CommentTarget & { text: string }) | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [replies, setReplies] = useState<Record<string, string>>({})
-  const threads = roots.map(({ root, label }) => ({ root, label, threads: props.threadsOf(root) }))
+  const threads = roots.map(({ root, label }) => ({
+    root,
+    label,
+    threads: props.threadsOf(root),
+    suggestions: props.suggestionsOf(root),
+  }))
   const count = threads.reduce((sum, each) => sum + each.threads.filter(thread => !thread.resolved).length, 0)
 
   const start = () => {
@@ -101,11 +112,39 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
           </div>
         </form>
       )}
-      {threads.every(each => each.threads.length === 0) && !draft && <p className="hint">{t('noComments')}</p>}
-      {threads.map(({ root, label, threads: list }) =>
-        list.length === 0 ? null : (
+      {threads.every(each => each.threads.length === 0 && each.suggestions.length === 0) && !draft && (
+        <p className="hint">{t('noComments')}</p>
+      )}
+      {threads.map(({ root, label, threads: list, suggestions }) =>
+        list.length === 0 && suggestions.length === 0 ? null : (
           <div key={root} className="shared-comments-root">
             <h3>{label}</h3>
+            {suggestions.map(suggestion => (
+              <article
+                key={`${suggestion.kind}:${suggestion.id}`}
+                className={`shared-suggestion ${suggestion.kind}`}
+                data-testid="shared-suggestion"
+              >
+                <p className="shared-thread-by">
+                  <strong>{suggestion.author}</strong>{' '}
+                  {suggestion.kind === 'insertion' ? t('suggestedInsertion') : t('suggestedDeletion')}{' '}
+                  <small>{shortDate(suggestion.date)}</small>
+                </p>
+                <p className="shared-thread-text">
+                  {suggestion.kind === 'insertion' ? <ins>{suggestion.text}</ins> : <del>{suggestion.text}</del>}
+                </p>
+                {props.mayWrite(root) && (
+                  <div className="shared-thread-actions">
+                    <button type="button" onClick={() => props.onDecide(root, suggestion, 'accept')}>
+                      {t('accept')}
+                    </button>
+                    <button type="button" onClick={() => props.onDecide(root, suggestion, 'reject')}>
+                      {t('reject')}
+                    </button>
+                  </div>
+                )}
+              </article>
+            ))}
             {list.map(thread => {
               const mayResolve = thread.author === member.name || props.mayWrite(root)
               const reply = replies[thread.id] ?? ''

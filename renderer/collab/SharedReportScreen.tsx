@@ -14,12 +14,15 @@ import {
 } from '../../core/collab/part-workflow'
 import {
   CollabRoot,
+  decidedRootName,
   parseCommentsRoot,
   partIdOfRoot,
   partRootName,
   targetOfDecidedRoot,
 } from '../../core/collab/report-roots'
-import type { SharedThread } from '../../core/collab/shared-comments'
+import type { DecidedEntry, SharedThread } from '../../core/collab/shared-comments'
+import { collectReviewMarks, type PendingSuggestion } from '../../core/review/collect-review-marks'
+import { resolveSuggestions, type Resolution } from '../../core/review/resolve-suggestions'
 import { sharedReportFile } from '../../core/collab/shared-report-file'
 import { partTitle } from '../../core/collab/split-report'
 import { lockedRules } from '../../core/checks/gate-rules'
@@ -34,6 +37,7 @@ import { ChecksPanel } from '../app/ChecksPanel'
 import { bindCommands } from '../app/command-registry'
 import { dialogFor } from '../app/extension-points'
 import { docJson } from '../editor/doc-json'
+import { SUGGESTION_SKIP } from '../editor/extensions/suggestion'
 import { locationToRange } from '../editor/doc-positions'
 import { metaFromDoc } from '../editor/front-matter-binding'
 import { CollabSession } from './collab-session'
@@ -116,6 +120,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const [template, setTemplate] = useState<Template | undefined>(undefined)
   const [showChecks, setShowChecks] = useState(true)
   const [showComments, setShowComments] = useState(false)
+  const [suggesting, setSuggesting] = useState(false)
+  // Pending suggestions of each text root, read with the checks (after a pause in typing).
+  const [suggestions, setSuggestions] = useState<ReadonlyMap<string, PendingSuggestion[]>>(new Map())
   // Grows when a comments or decided root changes: the panel and the anchors are drawn again.
   const [commentsVersion, setCommentsVersion] = useState(0)
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
@@ -160,6 +167,11 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     const report = currentReport()
     const editor = editors.current.get(CollabRoot.front)
     setTitles(new Map(session.getSnapshot().partIds.map(id => [id, titleIn(editors.current.get(partRootName(id)))])))
+    setSuggestions(
+      new Map(
+        [...editors.current].map(([root, each]) => [root, collectReviewMarks(docJson(each.state.doc)).suggestions]),
+      ),
+    )
     setReport(report)
     if (!report || !editor) return
     analyzer.current ??= createReportAnalyzer()
@@ -272,6 +284,36 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       editor.view.focus()
     },
     [focusRoot, session],
+  )
+
+  /** Accepts or rejects one suggestion in its editor and records the decision, in one Yjs transaction. */
+  const decideSuggestion = useCallback(
+    (root: string, suggestion: PendingSuggestion, action: Resolution) => {
+      const editor = editors.current.get(root)
+      if (!editor) return
+      const resolved = resolveSuggestions(docJson(editor.state.doc), ref =>
+        ref.id === suggestion.id && ref.kind === suggestion.kind ? action : null,
+      )
+      const content = editor.schema.nodeFromJSON(resolved).content
+      const record: DecidedEntry = {
+        kind: 'suggestion',
+        id: suggestion.id,
+        type: suggestion.kind,
+        author: suggestion.author,
+        date: suggestion.date,
+        text: suggestion.text.slice(0, 5000),
+        status: action === 'accept' ? 'accepted' : 'rejected',
+        by: member.name,
+        decidedAt: new Date().toISOString(),
+      }
+      session.doc.transact(() => {
+        editor.view.dispatch(
+          editor.state.tr.replaceWith(0, editor.state.doc.content.size, content).setMeta(SUGGESTION_SKIP, true),
+        )
+        session.doc.getArray<unknown>(decidedRootName(root)).push([record])
+      })
+    },
+    [member, session],
   )
 
   const onEdge = useCallback(
@@ -417,6 +459,17 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
               {t('export')}
             </button>
           )}
+          {member.role !== 'reader' && (
+            <button
+              type="button"
+              aria-pressed={suggesting}
+              data-testid="shared-suggesting"
+              title={t('suggestingHint')}
+              onClick={() => setSuggesting(value => !value)}
+            >
+              {t('suggesting')}
+            </button>
+          )}
           <button
             type="button"
             aria-pressed={showComments}
@@ -506,6 +559,8 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
                   label={labelOf(root, index)}
                   threads={() => threadsOf(root)}
                   commentsVersion={commentsVersion}
+                  suggesting={suggesting}
+                  author={member.name}
                   onEdge={onEdge}
                   onEditor={onEditor}
                   onRefusedTyping={message => notice(message, '')}
@@ -526,6 +581,8 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
               member={member}
               roots={roots.map((root, index) => ({ root, label: labelOf(root, index) }))}
               threadsOf={threadsOf}
+              suggestionsOf={root => suggestions.get(root) ?? []}
+              onDecide={decideSuggestion}
               mayWrite={root => refusalOf(root) === null}
               selection={() => {
                 const root = focusedPart.current

@@ -27,12 +27,13 @@ let browser: Browser
 let host: HostProcess
 let server: ServerProcess
 let reportId = ''
-const tokens = { owner: '', reader: '' }
+const tokens = { owner: '', editor: '', reader: '' }
 
 beforeAll(async () => {
   ensureRendererBuilt()
   const dataDir = path.join(root, 'data')
   tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
+  tokens.editor = await addMember(dataDir, '李四', '财经工委')
   tokens.reader = await addMember(dataDir, '赵六', '办公厅', 'reader')
   server = await startServer({ dataDir })
   reportId = await share(server.url, tokens.owner, writeSample(root))
@@ -134,5 +135,39 @@ describe('comments on a shared report', () => {
     expect((reader as Page & { errors: string[] }).errors).toEqual([])
     await owner.close()
     await reader.close()
+  }, 120_000)
+
+  it('a writer of a part suggests (修订); the others see it, a reader cannot decide it, the owner accepts it', async () => {
+    const owner = await openShared(tokens.owner)
+    const editor = await openShared(tokens.editor)
+    const reader = await openShared(tokens.reader)
+    expect(await reader.locator('[data-testid="shared-suggesting"]').count()).toBe(0)
+
+    // 李四 turns 修订 on and adds to part 1 (his office's): kept as his suggestion, seen by the owner and 赵六.
+    await editor.locator('[data-testid="shared-suggesting"]').click()
+    await partBody(editor, 1).click()
+    await editor.keyboard.press('End')
+    await editor.keyboard.type('全年审议法规草案五件。')
+    const inserted = (page: Page) => page.locator('.collab-root').nth(1).locator('ins.suggestion')
+    await expect.poll(() => inserted(owner).textContent()).toBe('全年审议法规草案五件。')
+    expect(await inserted(owner).getAttribute('data-author')).toBe('李四')
+    const ownerSuggestion = owner.locator('[data-testid="shared-suggestion"]')
+    await expect.poll(() => ownerSuggestion.textContent()).toContain('李四 建议增加')
+    const readerSuggestion = reader.locator('[data-testid="shared-suggestion"]')
+    await expect.poll(() => readerSuggestion.textContent()).toContain('全年审议法规草案五件。')
+    expect(await readerSuggestion.locator('button').count()).toBe(0)
+    await screenshot(owner, 'collab-suggestion-owner')
+
+    // The owner accepts: the words stay, unmarked, on every side; nobody's change was refused.
+    await ownerSuggestion.locator('button', { hasText: '接受' }).click()
+    await expect.poll(() => inserted(reader).count()).toBe(0)
+    await expect.poll(() => partBody(reader, 1).textContent()).toContain('全年审议法规草案五件。')
+    await expect.poll(() => readerSuggestion.count()).toBe(0)
+    await expect.poll(() => inserted(editor).count()).toBe(0)
+    for (const page of [owner, editor, reader]) {
+      expect(await page.locator('[data-testid="collab-notice"]').count()).toBe(0)
+      expect((page as Page & { errors: string[] }).errors).toEqual([])
+      await page.close()
+    }
   }, 120_000)
 })
