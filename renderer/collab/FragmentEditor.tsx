@@ -1,4 +1,4 @@
-import type { Editor } from '@tiptap/core'
+import { Extension, type Editor } from '@tiptap/core'
 import Collaboration, { isChangeOrigin } from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
@@ -29,6 +29,8 @@ export interface FragmentEditorProps {
   /** Suggestion mode (修订): typing is kept as suggestions signed with `author`. */
   suggesting: boolean
   author: string
+  /** Ctrl+Shift+E in this editor: suggestion mode goes on or off in every editor of the report, not this one alone. */
+  onToggleSuggesting(): void
   onEdge(root: string, direction: 'next' | 'previous'): boolean
   onEditor(root: string, editor: Editor | null): void
   onRefusedTyping(message: string): void
@@ -48,6 +50,23 @@ function changesText(event: React.KeyboardEvent): boolean {
   )
 }
 
+/** Takes Ctrl+Shift+E before the Suggestion extension does (which would switch this one editor only). */
+const SharedSuggestingKey = Extension.create<{ onToggle: () => void }>({
+  name: 'sharedSuggestingKey',
+  priority: 1000,
+  addOptions() {
+    return { onToggle: () => undefined }
+  },
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Shift-e': () => {
+        this.options.onToggle()
+        return true
+      },
+    }
+  },
+})
+
 /** One TipTap editor bound to one root type of the shared report's Y.Doc. */
 export function FragmentEditor(props: FragmentEditorProps) {
   const { doc, awareness, root, scheme, numberingStart, refusal } = props
@@ -61,6 +80,8 @@ export function FragmentEditor(props: FragmentEditorProps) {
         ...reportExtensions({ scheme, replaceLabel: '替换', collaborative: true, numberingStart }),
         Collaboration.configure({ document: doc, field: root }),
         Suggestion,
+        // eslint-disable-next-line react-hooks/refs
+        SharedSuggestingKey.configure({ onToggle: () => handlers.current.onToggleSuggesting() }),
         CollabCaret.configure({ awareness, root }),
         // The callback reads the handlers when a key is pressed, never during render.
         // eslint-disable-next-line react-hooks/refs

@@ -561,6 +561,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
                   commentsVersion={commentsVersion}
                   suggesting={suggesting}
                   author={member.name}
+                  onToggleSuggesting={() => member.role !== 'reader' && setSuggesting(value => !value)}
                   onEdge={onEdge}
                   onEditor={onEditor}
                   onRefusedTyping={message => notice(message, '')}

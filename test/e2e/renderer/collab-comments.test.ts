@@ -164,6 +164,17 @@ describe('comments on a shared report', () => {
     await expect.poll(() => partBody(reader, 1).textContent()).toContain('全年审议法规草案五件。')
     await expect.poll(() => readerSuggestion.count()).toBe(0)
     await expect.poll(() => inserted(editor).count()).toBe(0)
+
+    // Ctrl+Shift+E in a part switches 修订 off for the whole report (the bar says so); typing is plain again.
+    const toggle = editor.locator('[data-testid="shared-suggesting"]')
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await partBody(editor, 1).click()
+    await editor.keyboard.press('End')
+    await editor.keyboard.press('Control+Shift+E')
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false')
+    await editor.keyboard.type('直接写入。')
+    await expect.poll(() => partBody(owner, 1).textContent()).toContain('直接写入。')
+    expect(await inserted(owner).count()).toBe(0)
     for (const page of [owner, editor, reader]) {
       expect(await page.locator('[data-testid="collab-notice"]').count()).toBe(0)
       expect((page as Page & { errors: string[] }).errors).toEqual([])
