@@ -174,7 +174,7 @@ export function readReview(
     for (const name of [...ydoc.share.keys()]) {
       const root = parseCommentsRoot(name)
       if (root?.target !== target) continue
-      authors.push({ author: root.author, entries: [...ydoc.getMap<unknown>(name).entries()] })
+      authors.push({ author: root.author, key: root.key, entries: [...ydoc.getMap<unknown>(name).entries()] })
     }
     const records = ydoc.share.has(decidedRootName(target))
       ? ydoc.getArray<unknown>(decidedRootName(target)).toArray()

@@ -13,7 +13,7 @@ import {
   type PartAssignment,
   type PartStatus,
 } from '../../../core/collab/part-workflow'
-import { CollabRoot, partIdOfRoot } from '../../../core/collab/report-roots'
+import { CollabRoot, memberCommentKey, partIdOfRoot } from '../../../core/collab/report-roots'
 import { parseReportFile, type ReportFile } from '../../../core/report-file'
 import { analyzeUpdate } from '../analyze-update'
 import { joinReportDoc } from '../../../core/collab/split-report'
@@ -104,7 +104,15 @@ export class ReportService {
     const ydoc = new Y.Doc()
     const partIds = writeReportToYDoc(ydoc, { ...report, collab: undefined })
     // The file's comments and decisions, in their authors' maps: written here, at creation, for the owner only.
-    seedReview(ydoc, report, templateOf(report), partIds, name => name, member.name)
+    // A name that is an active member's goes to his own map; any other name (王五 who reviewed the file) to a map
+    // keyed by the name alone, which no member can change (core/collab/report-roots.ts, memberCommentKey).
+    const members = new Map(
+      this.store
+        .listMembers()
+        .filter(record => record.revokedAt === null)
+        .map(record => [record.name, memberCommentKey(record)]),
+    )
+    seedReview(ydoc, report, templateOf(report), partIds, name => members.get(name) ?? name, member.name)
     const shared = readReportFromYDoc(ydoc)
     const id = newReportId()
     const title = report.meta.title || shared.partIds.map(part => shared.titles.get(part)).join('、') || '（无标题）'

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import type { Member } from '../../../core/collab/part-workflow'
 import { partRootName, CollabRoot } from '../../../core/collab/report-roots'
 import { heading, paragraph, type DocNode } from '../../../core/document-model'
 import { reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
@@ -165,6 +166,13 @@ export function writeSample(folder: string, name = 'report.wrs', report = sample
   const file = path.join(folder, name)
   writeFileSync(file, serializeReportFile(report))
   return file
+}
+
+/** Who a token belongs to, as the server says (`GET /api/me`): the member the editor signs comments as. */
+export async function memberOf(server: string, token: string): Promise<Member> {
+  const response = await fetch(`${server}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+  if (!response.ok) throw new Error(`${response.status} ${await response.text()}`)
+  return (await response.json()) as Member
 }
 
 /** `wrs share` as the owner; returns the report id (the output's last line). */

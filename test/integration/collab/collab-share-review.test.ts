@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { partRootName } from '../../../core/collab/report-roots'
+import { memberCommentKey, partRootName } from '../../../core/collab/report-roots'
 import type { CommentAnchor } from '../../../core/collab/shared-comments'
 import type { DocNode } from '../../../core/document-model'
 import { parseReportFile, type ReportFile } from '../../../core/report-file'
 import { addSharedComment, readThreads } from '../../../renderer/collab/shared-comments-ydoc'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
-import { addMember, connect, killAll, sampleReport, share, startServer, writeSample } from './collab-harness'
+import { addMember, connect, killAll, memberOf, sampleReport, share, startServer, writeSample } from './collab-harness'
 
 const folders = tempDirs('wrs-collab-share-review-')
 afterAll(killAll)
@@ -104,8 +104,17 @@ describe('a .wrs shared with its review keeps it, and wrs pull writes the shared
     const part2 = partRootName(li.partIds()[1]!)
     const [wangwu] = readThreads(li.doc, part1)
     expect(wangwu).toMatchObject({ id: 'c-wangwu', author: '王五', text: '请补充具体数字。', resolved: false })
+    // 王五 is no member: his thread is keyed by the name alone (nobody's); 李四's reply went to his own map.
+    const liMember = await memberOf(server.url, editorToken)
+    expect(wangwu!.authorKey).toBe('王五')
     expect(wangwu!.replies).toEqual([
-      { id: 'r-li', author: '李四', date: '2024-11-03T08:00:00.000Z', text: '已补充。' },
+      {
+        id: 'r-li',
+        author: '李四',
+        authorKey: memberCommentKey(liMember),
+        date: '2024-11-03T08:00:00.000Z',
+        text: '已补充。',
+      },
     ])
     expect(anchoredText(li.doc, wangwu!.anchor)).toBe('依法履职')
     const [zhang] = readThreads(li.doc, part2)
@@ -114,7 +123,7 @@ describe('a .wrs shared with its review keeps it, and wrs pull writes the shared
 
     // 李四 comments live on part 1, then the owner pulls.
     const text = (li.doc.getXmlFragment(part1).get(2) as Y.XmlElement).get(0) as Y.XmlText
-    addSharedComment(li.doc, part1, '李四', {
+    addSharedComment(li.doc, part1, liMember, {
       text: '财经监督要写具体。',
       quote: '财经监督',
       anchor: {

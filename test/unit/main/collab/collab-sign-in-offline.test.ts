@@ -22,7 +22,7 @@ async function fakeServer(): Promise<{ url: string; stop(): Promise<void> }> {
       response.statusCode = 401
       response.end(JSON.stringify({ error: '令牌无效或已被收回。' }))
     } else if (request.url === '/api/me') {
-      response.end(JSON.stringify({ name: '李四', offices: ['财经工委'], role: 'editor' }))
+      response.end(JSON.stringify({ id: 'mlisilisi22', name: '李四', offices: ['财经工委'], role: 'editor' }))
     } else {
       response.end(
         JSON.stringify({
@@ -57,7 +57,7 @@ describe('signing in to a collaboration server that is down', () => {
     const offline = await collab.collabSignIn({ servers: [server.url], token })
     expect(offline.ok).toBe(true)
     if (!offline.ok) return
-    expect(offline.value.member).toEqual({ name: '李四', offices: ['财经工委'], role: 'editor' })
+    expect(offline.value.member).toEqual({ id: 'mlisilisi22', name: '李四', offices: ['财经工委'], role: 'editor' })
     expect(offline.value.reports.map(each => each.id)).toEqual(['r-0123456789abcdef01'])
     expect(offline.value.offline?.problem).toContain(server.url)
 
