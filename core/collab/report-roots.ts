@@ -10,9 +10,10 @@
  * - `closing` (Y.XmlFragment): the closing appeal after the last part (`各位代表！让我们……`) — owner.
  * - `workflow` (Y.Map): assignment, due date and status per part id — written by the server only (through its
  *   assign/submit/approve requests, which check who asks).
- * - `comments:<target>:<name>` (Y.Map): the comments, replies and resolutions member `<name>` wrote on the text of
- *   `<target>` (`front`, `part:<id>`, `closing`) — that member only, whatever his role (anyone who can read a text
- *   may comment on it). One root per author, so the server keeps everyone's words his own by the root's name alone.
+ * - `comments:<target>:<member id>:<name>` (Y.Map): the comments, replies and resolutions member `<name>` wrote on
+ *   the text of `<target>` (`front`, `part:<id>`, `closing`) — that member only, whatever his role (anyone who can
+ *   read a text may comment on it). One root per author, so the server keeps everyone's words his own by the root's
+ *   name alone. `comments:<target>:<name>` (no id): a shared file's author who is no member — nobody.
  * - `decided:<target>` (Y.Array): records of the suggestions accepted or rejected in `<target>` — whoever may write
  *   `<target>` (the suggestions themselves are marks in its text, so suggesting is writing it).
  */

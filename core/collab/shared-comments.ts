@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * Comments on a shared report (docs/COLLABORATION.md, "Comments and suggestions"). Each member's comments, replies
- * and resolutions on one text root live in his own `comments:<target>:<name>` map (entry id → entry); the writers of
+ * and resolutions on one text root live in his own `comments:<target>:<member id>:<name>` map (entry id → entry); the writers of
  * the text record resolutions and decided suggestions in `decided:<target>`. The server decides by the root alone;
  * this module reads the entries back into threads.
  */
