@@ -9,27 +9,19 @@ import { parseReportFile, type ReportFile } from '../../../core/report-file'
 import { addSharedComment, readThreads } from '../../../renderer/collab/shared-comments-ydoc'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
-import { addMember, connect, killAll, memberOf, sampleReport, share, startServer, writeSample } from './collab-harness'
+import {
+  addMember,
+  connect,
+  killAll,
+  memberOf,
+  reviewedSample,
+  share,
+  startServer,
+  writeSample,
+} from './collab-harness'
 
 const folders = tempDirs('wrs-collab-share-review-')
 afterAll(killAll)
-
-/** Puts a comment mark with `id` on `words` in the paragraph holding them. */
-function markWords(report: ReportFile, words: string, id: string): void {
-  const block = report.doc.content!.find(node => node.content?.some(child => child.text?.includes(words)))!
-  const text = block.content![0]!.text!
-  const at = text.indexOf(words)
-  const piece = (value: string, marks?: DocNode['marks']): DocNode => ({
-    type: 'text',
-    text: value,
-    ...(marks ? { marks } : {}),
-  })
-  block.content = [
-    piece(text.slice(0, at)),
-    piece(words, [{ type: 'comment', attrs: { id } }]),
-    piece(text.slice(at + words.length)),
-  ].filter(node => node.text)
-}
 
 /** The text an anchor covers in a shared fragment (what the editor highlights). */
 function anchoredText(doc: Y.Doc, anchor: CommentAnchor | null): string {
@@ -57,45 +49,8 @@ describe('a .wrs shared with its review keeps it, and wrs pull writes the shared
     const editorToken = await addMember(dataDir, '李四', '财经工委')
     const server = await startServer({ dataDir })
 
-    // A file reviewed in the file editor: 王五 (no member of the server) commented, 李四 replied; 张三's own comment
-    // on part 2 is resolved; one suggestion was accepted.
-    const file = sampleReport()
-    markWords(file, '依法履职', 'c-wangwu')
-    markWords(file, '继续加强监督', 'c-zhang')
-    file.review.comments.push(
-      {
-        id: 'c-wangwu',
-        author: '王五',
-        date: '2024-11-02T08:00:00.000Z',
-        text: '请补充具体数字。',
-        replies: [{ id: 'r-li', author: '李四', date: '2024-11-03T08:00:00.000Z', text: '已补充。' }],
-        resolved: false,
-        source: null,
-        quote: '依法履职',
-      },
-      {
-        id: 'c-zhang',
-        author: '张三',
-        date: '2024-11-04T08:00:00.000Z',
-        text: '这一句已经改好。',
-        replies: [],
-        resolved: true,
-        source: null,
-        quote: '继续加强监督',
-      },
-    )
-    file.review.decided.push({
-      id: 's-1',
-      kind: 'insertion',
-      author: '李四',
-      date: '2024-11-01T08:00:00.000Z',
-      source: null,
-      text: '财经',
-      quote: '',
-      part: '2023年主要工作',
-      status: 'accepted',
-      decidedAt: '2024-11-05T08:00:00.000Z',
-    })
+    // A file reviewed in the file editor (reviewedSample): 王五's thread with 李四's reply, 张三's resolved one.
+    const file = reviewedSample()
     const report = await share(server.url, ownerToken, writeSample(root, 'reviewed.wrs', file))
 
     // Live: 李四 sees 王五's thread on the same words, with his reply, and 张三's resolved one on part 2.
