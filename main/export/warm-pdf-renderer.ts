@@ -1,7 +1,14 @@
+import { footnotePagesScript, hasFootnotes } from './footnote-pages'
+
 /** One page that prints: a hidden Electron window's webContents, or a Chromium page over the DevTools pipe. */
 export interface PrintSurface {
   /** Replaces the page's document with this print HTML; resolves once it has loaded. */
   load(html: string): Promise<void>
+  /**
+   * Runs a script in the loaded document through DevTools (the page's own scripts stay off) and resolves to its
+   * value; surfaces that cannot leave it out.
+   */
+  run?(script: string): Promise<unknown>
   /** The loaded document as PDF bytes (page size and margins from its CSS @page). */
   printToPdf(): Promise<Uint8Array>
   destroy(): void
@@ -52,6 +59,14 @@ export function warmPdfRenderer(
     try {
       const page = await current
       await page.load(html)
+      if (hasFootnotes(html) && page.run) {
+        // Notes to the foot of their pages (footnote-pages.ts); should that fail, the notes print after the body.
+        const placed = await page.run(footnotePagesScript).then(
+          () => true,
+          () => false,
+        )
+        if (!placed) await page.load(html)
+      }
       return await page.printToPdf()
     } catch (error) {
       if (surface === current) void drop()

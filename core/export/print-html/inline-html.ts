@@ -40,7 +40,7 @@ export function inlineHtml(nodes: readonly DocNode[] | undefined, footnotes?: Fo
       out += '<br>'
     } else if (node.type === NodeType.footnote) {
       const number = footnotes?.get(node)
-      if (number !== undefined) out += `<sup class="fnref">${number}</sup>`
+      if (number !== undefined) out += `<sup class="fnref" data-note="${number}">${number}</sup>`
     } else if (node.type !== NodeType.guidance && node.content) {
       out += inlineHtml(node.content, footnotes)
     }
