@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
+import { footnoteReport } from '../../fixtures/footnote-report'
+import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
+import { editorLines, editorNotesByPage, openInEditor, pagesOf, pdfPages, sameStarts } from './page-view-helpers'
+import { useRendererApp } from './use-renderer-app'
+
+let browser: Browser
+let host: HostProcess
+useRendererApp({ hostPer: 'file' }, app => ({ browser, host } = app))
+
+const folder = mkdtempSync(path.join(os.tmpdir(), 'wrs-page-notes-'))
+let printer: PdfPrinter
+beforeAll(async () => {
+  printer = await launchPdfPrinter()
+})
+afterAll(async () => {
+  await printer?.close()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('the page view sets footnotes at the page foot as the PDF does (issue 13/12)', () => {
+  it('same page starts as the PDF, and each sheet shows the notes the PDF page prints, at the foot of its type area', async () => {
+    const report = footnoteReport()
+    const file = path.join(folder, 'notes.pdf')
+    const pdf = await pdfPages(report, file, printer)
+    const pdfNotes = pdf.map((_, index) =>
+      [
+        ...execFileSync('pdftotext', ['-raw', '-f', String(index + 1), '-l', String(index + 1), file, '-'], {
+          encoding: 'utf8',
+        })
+          .replace(/\s+/g, '')
+          .matchAll(/注(\d+)：/g),
+      ].map(match => Number(match[1])),
+    )
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'notes.wrs'), host.url)
+    const editor = pagesOf(await editorLines(page))
+    // A sheet the table runs onto opens with its header row repeated, as the PDF page does (issue 12: it was blank).
+    const header = '项目2022年2023年'
+    const tablePages = editor.filter(lines => lines.some(line => line.startsWith('监督事项')))
+    expect(tablePages.length).toBeGreaterThan(1)
+    // (the editor's lines come cell by cell)
+    for (const lines of tablePages.slice(1)) expect(lines.slice(0, 3).join('')).toBe(header)
+    for (const lines of pdf.filter(lines => lines.some(line => line.startsWith('监督事项'))))
+      expect(lines).toContain('项目')
+    // pdftotext sets a table column by column, the header cells after the rows: page starts are compared without them.
+    const withoutHeader = (pages: string[][]) =>
+      pages.map(lines =>
+        lines.slice(0, 3).join('') === header
+          ? lines.slice(3)
+          : lines.filter(line => !['项目', '2022年', '2023年'].includes(line)),
+      )
+    const { same, differing } = sameStarts(withoutHeader(editor), withoutHeader(pdf))
+    expect(editor.length).toBe(pdf.length)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    expect(await editorNotesByPage(page)).toEqual(pdfNotes)
+
+    // The last note of every sheet ends inside the type area, in its last 40 mm (37 + 225 mm from the sheet's top).
+    const misplaced = await page.evaluate(() => {
+      const mm = 96 / 25.4
+      const sheets = [...document.querySelectorAll('.page-sheet')].map(sheet => sheet.getBoundingClientRect())
+      const scale = sheets[0]!.height / (297 * mm)
+      const out: string[] = []
+      for (const foot of document.querySelectorAll('.report-body .page-foot')) {
+        const note = foot.querySelector('.note:last-child')
+        if (!note) continue
+        const bottom = note.getBoundingClientRect().bottom
+        const sheet = sheets.find(rect => rect.top <= bottom && bottom <= rect.bottom)
+        const fromTop = sheet ? (bottom - sheet.top) / scale / mm : -1
+        if (fromTop < 37 + 225 - 40 || fromTop > 37 + 225)
+          out.push(`${note.textContent?.slice(0, 4)}: ${fromTop.toFixed(1)} mm`)
+      }
+      return out
+    })
+    expect(misplaced).toEqual([])
+    await page
+      .locator('.report-body .page-foot')
+      .first()
+      .evaluate(foot => foot.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-footnotes')
+    // Where the table crosses a sheet: no rule through the gap, the header row again on the next sheet.
+    await page
+      .locator('.report-body tr.page-gap-row')
+      .first()
+      .evaluate(row => row.scrollIntoView({ block: 'center' }))
+    const crossing = await page
+      .locator('.report-body tr.page-gap-row')
+      .first()
+      .evaluate(row => {
+        const cell = row.querySelector('td')!
+        const style = getComputedStyle(cell)
+        return {
+          borders: [style.borderLeftStyle, style.borderRightStyle],
+          head: [...row.querySelectorAll('.page-gap-head th')].map(th => th.textContent),
+        }
+      })
+    expect(crossing).toEqual({ borders: ['none', 'none'], head: ['项目', '2022年', '2023年'] })
+    await screenshot(page, 'page-view-table-break')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+})
