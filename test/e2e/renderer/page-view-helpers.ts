@@ -7,7 +7,8 @@ import type { PdfPrinter } from '../../../main/export/pdf-printer'
 import { renderReportPdf } from '../../../main/services/export-pdf-service'
 import { postToHost } from './use-renderer-app'
 
-export const squash = (text: string): string => text.replace(/\s+/g, '')
+// A word joiner (U+2060) keeps a footnote number with the character before it; pdftotext gives it back.
+export const squash = (text: string): string => text.replace(/[\s\u2060]+/g, '')
 const pageNumberLine = /^—\d+—$/
 
 /** The PDF of the same report as the export writes it, as pages of lines (spaces removed, page numbers left out). */

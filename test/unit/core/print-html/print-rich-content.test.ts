@@ -11,7 +11,7 @@ describe('print HTML of sub/superscripts, footnotes and rich tables (issue 13)',
   })
 
   it('prints the footnote number where it stands and its text in the notes list the print page places', () => {
-    expect(body).toContain('排放<span class="nb">3.2</span>万吨。<sup class="fnref" data-note="1">1</sup></p>')
+    expect(body).toContain('排放<span class="nb">3.2</span>万吨。\u2060<sup class="fnref" data-note="1">1</sup></p>')
     const notes = /<section class="notes">.*?<\/section>/.exec(body)![0]
     expect(notes).toContain(`<p class="note" data-note="1"><sup class="fnref">1</sup> `)
     expect(notes).toContain('区统计局')
