@@ -103,6 +103,15 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
       })
     expect(crossing).toEqual({ borders: ['none', 'none'], head: ['项目', '2022年', '2023年'] })
     await screenshot(page, 'page-view-table-break')
+    // The repeated header is drawn, not text: clicking it neither fails nor changes the document.
+    const text = () => page.locator('.report-body').evaluate(body => body.textContent)
+    const before = await text()
+    await page.locator('.report-body .page-gap-head th').first().click()
+    await page.keyboard.press('ArrowDown')
+    expect(await text()).toBe(before)
+    await expect
+      .poll(() => page.locator('[data-testid="page-count"]').textContent())
+      .toMatch(new RegExp(`^第 \\d+ 页 / 共 ${pdf.length} 页$`))
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
