@@ -1,14 +1,23 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
 import { footnoteReport } from '../../fixtures/footnote-report'
 import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
-import { editorLines, editorNotesByPage, openInEditor, pagesOf, pdfPages, sameStarts } from './page-view-helpers'
-import { useRendererApp } from './use-renderer-app'
+import {
+  editorLines,
+  editorNotesByPage,
+  openInEditor,
+  pagesOf,
+  pdfPages,
+  sameStarts,
+  settled,
+} from './page-view-helpers'
+import { postToHost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
 let host: HostProcess
@@ -24,20 +33,33 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
+/** Footnote numbers of each PDF page (the `注n：` the notes of footnoteReport start with). */
+function pdfNotesByPage(file: string, pages: number): number[][] {
+  return Array.from({ length: pages }, (_, index) =>
+    [
+      ...execFileSync('pdftotext', ['-raw', '-f', String(index + 1), '-l', String(index + 1), file, '-'], {
+        encoding: 'utf8',
+      })
+        .replace(/\s+/g, '')
+        .matchAll(/注(\d+)：/g),
+    ].map(match => Number(match[1])),
+  )
+}
+
+/**
+ * Pages without the table's header cells: pdftotext sets a table column by column (the header cells after the rows,
+ * `2023` and `年` sometimes apart), the editor cell by cell at the top of the sheet, so page starts are compared
+ * without them.
+ */
+const withoutHeader = (pages: string[][]): string[][] =>
+  pages.map(lines => lines.filter(line => !['项目', '年', ''].includes(line.replace(/[\x00-\x7f]/g, ''))))
+
 describe('the page view sets footnotes at the page foot as the PDF does (issue 13/12)', () => {
   it('same page starts as the PDF, and each sheet shows the notes the PDF page prints, at the foot of its type area', async () => {
     const report = footnoteReport()
     const file = path.join(folder, 'notes.pdf')
     const pdf = await pdfPages(report, file, printer)
-    const pdfNotes = pdf.map((_, index) =>
-      [
-        ...execFileSync('pdftotext', ['-raw', '-f', String(index + 1), '-l', String(index + 1), file, '-'], {
-          encoding: 'utf8',
-        })
-          .replace(/\s+/g, '')
-          .matchAll(/注(\d+)：/g),
-      ].map(match => Number(match[1])),
-    )
+    const pdfNotes = pdfNotesByPage(file, pdf.length)
     const page = await newAppPage(browser, host.url)
     await page.locator('[data-testid="start-page"]').waitFor()
     await openInEditor(page, report, path.join(folder, 'notes.wrs'), host.url)
@@ -50,13 +72,6 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
     for (const lines of tablePages.slice(1)) expect(lines.slice(0, 3).join('')).toBe(header)
     for (const lines of pdf.filter(lines => lines.some(line => line.startsWith('监督事项'))))
       expect(lines).toContain('项目')
-    // pdftotext sets a table column by column, the header cells after the rows: page starts are compared without them.
-    const withoutHeader = (pages: string[][]) =>
-      pages.map(lines =>
-        lines.slice(0, 3).join('') === header
-          ? lines.slice(3)
-          : lines.filter(line => !['项目', '2022年', '2023年'].includes(line)),
-      )
     const { same, differing } = sameStarts(withoutHeader(editor), withoutHeader(pdf))
     expect(editor.length).toBe(pdf.length)
     expect(same, differing.join('\n')).toBe(pdf.length)
@@ -112,6 +127,53 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
     await expect
       .poll(() => page.locator('[data-testid="page-count"]').textContent())
       .toMatch(new RegExp(`^第 \\d+ 页 / 共 ${pdf.length} 页$`))
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('a note inserted while editing takes its room at once: the pages still break where the PDF of the saved report does', async () => {
+    const wrs = path.join(folder, 'insert.wrs')
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, footnoteReport(), wrs, host.url)
+    // A three-line note at the end of the paragraph 【4】 (page 3), numbered 注4： like the others before it.
+    const text =
+      '注4：据区统计局2023年快报数，部分指标按可比口径计算，最终数据以统计年鉴公布数为准，其余数据来源于区人大常委会办公室统计，特此说明。'
+    const target = page.locator('.report-body p', { hasText: '【4】' })
+    await target.click()
+    await target.evaluate(element => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      range.collapse(false)
+      document.getSelection()!.removeAllRanges()
+      document.getSelection()!.addRange(range)
+    })
+    await page.keyboard.press('Control+Alt+f')
+    const dialog = page.locator('[data-testid="footnote-dialog"]')
+    await dialog.waitFor()
+    await page.keyboard.insertText(text)
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await expect
+      .poll(() => page.locator('.report-body .page-foot .note', { hasText: '据区统计局2023年快报数' }).count())
+      .toBe(1)
+    await postToHost(host.url, '/test/dialogs', { save: [wrs] })
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => page.locator('[data-testid="save-state"]').textContent()).toBe('已保存')
+    const saved = parseReportFile(readFileSync(wrs, 'utf8'))
+    if (!saved.ok) throw new Error(saved.message)
+
+    const file = path.join(folder, 'insert.pdf')
+    const pdf = await pdfPages(saved.value, file, printer)
+    await settled(page)
+    const editor = pagesOf(await editorLines(page))
+    const { same, differing } = sameStarts(withoutHeader(editor), withoutHeader(pdf))
+    expect(editor.length).toBe(pdf.length)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    // Both number the new note 5 (reading order) and set it on the page of its reference.
+    const notes = await editorNotesByPage(page)
+    expect(notes).toEqual(pdfNotesByPage(file, pdf.length))
+    expect(notes.flat().filter(number => number === 4)).toHaveLength(2)
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
