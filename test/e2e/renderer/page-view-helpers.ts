@@ -5,6 +5,7 @@ import { expect } from 'vitest'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import type { PdfPrinter } from '../../../main/export/pdf-printer'
 import { renderReportPdf } from '../../../main/services/export-pdf-service'
+import { eventsOpen } from './renderer-harness'
 import { postToHost } from './use-renderer-app'
 
 // A word joiner (U+2060) keeps a footnote number with the character before it; pdftotext gives it back.
@@ -27,6 +28,7 @@ export async function pdfPages(report: ReportFile, file: string, printer: PdfPri
 
 export async function openInEditor(page: Page, report: ReportFile, file: string, hostUrl: string): Promise<void> {
   writeFileSync(file, serializeReportFile(report))
+  await eventsOpen(page)
   await postToHost(hostUrl, '/test/event', { type: 'open-file', path: file })
   await page.locator('.report-body').waitFor()
   await settled(page)
