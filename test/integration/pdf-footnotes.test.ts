@@ -7,7 +7,7 @@ import { footnotesOf } from '../../core/document-model'
 import { launchPdfPrinter, type PdfPrinter } from '../../main/export/pdf-printer'
 import { renderReportPdf } from '../../main/services/export-pdf-service'
 import { footnoteReport, footnoteReportNote } from '../fixtures/footnote-report'
-import { embeddedFaceNames, pageText, pdfInfo } from './helpers/pdf-tools'
+import { embeddedFaceNames, pageText, pdfFonts, pdfInfo } from './helpers/pdf-tools'
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'wrs-pdf-notes-'))
 let printer: PdfPrinter
@@ -98,7 +98,9 @@ describe('the PDF prints each footnote at the foot of the page holding its refer
     // Character advance: 14 pt for the notes, 16 pt less 0.25 pt spacing for the body.
     expect(first.xMax - first.xMin).toBeLessThan(14.5)
     expect((body.xMax - body.xMin) / body.text.length).toBeGreaterThan(15.5)
-    expect(embeddedFaceNames(pdf).join(' ')).toMatch(/Fang|Serif/i)
+    // The notes are in the body's 仿宋 (official face where installed, else the documented fallback), all embedded.
+    expect(embeddedFaceNames(pdf).some(face => /FangSong|FandolFang|SimFang/i.test(face))).toBe(true)
+    expect(pdfFonts(file).filter(font => !font.embedded)).toEqual([])
     // The rule: one dark row of pixels (72 dpi, 1 px = 1 pt) just above the first note (pdftotext boxes of these
     // faces reach well above the glyphs, so the search runs to the box bottom), from the left edge of the
     // type area (28 mm = 79 pt) for a quarter of the line (110 pt).
