@@ -4,9 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NodeType, paragraph } from '../../../core/document-model'
 import { parseReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
 import { footnoteReport } from '../../fixtures/footnote-report'
+import { richReport } from '../../fixtures/rich-content'
 import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
 import {
   editorLines,
@@ -174,6 +176,69 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
     const notes = await editorNotesByPage(page)
     expect(notes).toEqual(pdfNotesByPage(file, pdf.length))
     expect(notes.flat().filter(number => number === 4)).toHaveLength(2)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('a table with a two-row merged header crossing sheets, no notes: no rule through the gap, the whole header again', async () => {
+    // The rich statistics table (项目 over two rows, 完成数量 over two columns) with 60 rows, after the opening.
+    const report = footnoteReport()
+    const content = (report.doc.content ?? []).filter(node => !JSON.stringify(node).includes('"footnote"'))
+    const table = richReport().doc.content!.find(node => node.type === NodeType.table)!
+    const rows = table.content!.slice(0, 2)
+    for (let index = 1; index <= 60; index++)
+      rows.push({
+        type: NodeType.tableRow,
+        content: [`工程${index}`, String(index), String(index + 100)].map(text => ({
+          type: NodeType.tableCell,
+          attrs: { colspan: 1, rowspan: 1 },
+          content: [paragraph(text)],
+        })),
+      })
+    content.splice(8, 0, { ...table, content: rows })
+    const withTable = { ...report, doc: { ...report.doc, content } }
+    const file = path.join(folder, 'table.pdf')
+    const pdf = await pdfPages(withTable, file, printer)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, withTable, path.join(folder, 'table.wrs'), host.url)
+    const editor = pagesOf(await editorLines(page))
+    const head = (pages: string[][]) => pages.map(lines => lines.filter(line => !/^(项目|完成数量|\d*年)$/.test(line)))
+    const { same, differing } = sameStarts(head(editor), head(pdf))
+    expect(editor.length).toBe(pdf.length)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    const breaks = page.locator('.report-body tr.page-gap-row')
+    expect(await breaks.count()).toBeGreaterThan(0)
+    for (const crossing of await breaks.all()) {
+      const drawn = await crossing.evaluate(row => ({
+        borders: ['Left', 'Right', 'Top', 'Bottom'].map(
+          side => getComputedStyle(row.querySelector('td')!)[`border${side}Style` as 'borderLeftStyle'],
+        ),
+        head: [...row.querySelectorAll('.page-gap-head tr')].map(tr =>
+          [...tr.querySelectorAll('th')].map(th => `${th.textContent}/${th.colSpan}/${th.rowSpan}`),
+        ),
+      }))
+      expect(drawn).toEqual({
+        borders: ['none', 'none', 'none', 'none'],
+        head: [
+          ['项目/1/2', '完成数量/2/1'],
+          ['2022年/1/1', '2023年/1/1'],
+        ],
+      })
+    }
+    // The repeated header is as tall as the table's own: the next row starts under it, not into it.
+    const [own, repeated] = await page.evaluate(() => {
+      const table = document.querySelector('.report-body table')!
+      const rows = [...table.querySelectorAll(':scope > tbody > tr')].slice(0, 2)
+      const drawn = document.querySelector('.report-body .page-gap-head table')!
+      return [
+        rows[1]!.getBoundingClientRect().bottom - rows[0]!.getBoundingClientRect().top,
+        drawn.getBoundingClientRect().height,
+      ]
+    })
+    expect(Math.abs(own! - repeated!)).toBeLessThan(1.5)
+    await breaks.first().evaluate(row => row.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-merged-header-break')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
