@@ -30,9 +30,12 @@ export interface WarmPdfRenderer {
  */
 export function warmPdfRenderer(
   create: () => PrintSurface | Promise<PrintSurface>,
-  options: { idleMs?: number } = {},
+  options: { idleMs?: number; scriptMs?: number } = {},
 ): WarmPdfRenderer {
   const idleMs = options.idleMs ?? 5 * 60_000
+  // The footnote script lays out the generated 400-page report (512 pages) in 0.2 s; one still running after a minute
+  // will not end.
+  const scriptMs = options.scriptMs ?? 60_000
   let surface: Promise<PrintSurface> | undefined
   let queue: Promise<unknown> = Promise.resolve()
   let idleTimer: ReturnType<typeof setTimeout> | undefined
@@ -61,10 +64,17 @@ export function warmPdfRenderer(
       await page.load(html)
       if (hasFootnotes(html) && page.run) {
         // Notes to the foot of their pages (footnote-pages.ts); should that fail, the notes print after the body.
-        const placed = await page.run(footnotePagesScript).then(
-          () => true,
-          () => false,
-        )
+        let timer: ReturnType<typeof setTimeout> | undefined
+        const placed = await Promise.race([
+          page.run(footnotePagesScript).then(
+            () => true,
+            () => false,
+          ),
+          new Promise<boolean>(resolve => {
+            timer = setTimeout(() => resolve(false), scriptMs)
+          }),
+        ])
+        clearTimeout(timer)
         if (!placed) await page.load(html)
       }
       return await page.printToPdf()

@@ -106,4 +106,23 @@ describe('warmPdfRenderer', () => {
     expect(steps).toEqual(['load notes', 'place notes', 'load notes', 'print'])
     await render.dispose()
   })
+
+  it('prints the notes after the body when the footnote script does not end', async () => {
+    const steps: string[] = []
+    const surface: PrintSurface = {
+      async load() {
+        steps.push('load')
+      },
+      run: () => new Promise(() => undefined),
+      async printToPdf() {
+        steps.push('print')
+        return new Uint8Array()
+      },
+      destroy() {},
+    }
+    const render = warmPdfRenderer(() => surface, { scriptMs: 20 })
+    await render('<section class="notes"><p class="note">注</p></section>')
+    expect(steps).toEqual(['load', 'load', 'print'])
+    await render.dispose()
+  })
 })
