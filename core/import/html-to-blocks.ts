@@ -1,10 +1,10 @@
 import { Parser } from 'htmlparser2'
-import { MarkType, NodeType, nodeText, textNode, type DocMark, type DocNode } from '../document-model'
+import { MarkType, nodeText, textNode, type DocMark, type DocNode } from '../document-model'
 import { htmlTableNode } from '../reuse/sanitize-pasted-html'
 import { FootnoteRegistry } from './footnote-registry'
 import { stripIndentation, type ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
-import { blockInline, mergeInline } from './inline-content'
+import { listBlocks, type ListEntry, type SourceListNumber } from './list-blocks'
 
 interface Run {
   text: string
@@ -30,6 +30,8 @@ function runNode(run: Run): DocNode {
 export interface HtmlSource {
   /** Drop caps (首字下沉) in reading order: each is a paragraph of its own in the HTML, joined back to the next. */
   dropCaps?: readonly string[]
+  /** The numbers of the DOCX's numbered paragraphs, by the id of the anchor each paragraph's `<li>` opens with. */
+  listNumbers?: Readonly<Record<string, SourceListNumber>>
 }
 
 export interface HtmlReading {
@@ -79,7 +81,10 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
   const notes = new FootnoteRegistry()
   const images: string[] = []
   let count = 0
-  let listItems: ImportBlock[] = []
+  let listItems: ListEntry[] = []
+  const listNumbers = source.listNumbers ?? {}
+  /** The source number of the paragraph being read (its `<a id>` came first). */
+  let paragraphNumber: SourceListNumber | undefined
   const dropCaps = [...(source.dropCaps ?? [])]
   /** A drop cap waiting for the paragraph it belongs to. */
   let heldCap: Run[] | null = null
@@ -152,28 +157,24 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
       // numbered item is an auto-numbered heading.
       if (lists[lists.length - 1] === 'ol' && markupLevel === undefined) block.ordered = true
       if (lists.length > 0 && markupLevel === undefined && !headingCandidate(block)) {
-        listItems.push(block)
+        listItems.push({
+          block,
+          depth: lists.length,
+          kind: lists[lists.length - 1]!,
+          ...(paragraphNumber && !block.brokenLine ? { number: paragraphNumber } : {}),
+          ...(block.brokenLine ? { continuation: true } : {}),
+        })
         continue
       }
       flushList()
       blocks.push(block)
     }
     runs = []
+    paragraphNumber = undefined
   }
   const flushList = (): void => {
     if (!listItems.length) return
-    count++
-    blocks.push({
-      text: listItems.map(item => item.text).join('\n'),
-      node: {
-        type: NodeType.bulletList,
-        content: listItems.map(item => ({
-          type: NodeType.listItem,
-          content: [{ type: NodeType.paragraph, content: mergeInline(blockInline(item)) }],
-        })),
-      },
-      line: count,
-    })
+    for (const block of listBlocks(listItems, () => ++count)) blocks.push(block)
     listItems = []
   }
 
@@ -211,6 +212,9 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
           return
         }
         if (name === 'a') {
+          const number =
+            attribs.id !== undefined && Object.hasOwn(listNumbers, attribs.id) ? listNumbers[attribs.id] : undefined
+          if (number) paragraphNumber = number
           const reference = notes.reference(attribs.href)
           if (reference) {
             runs.push({ text: NOTE, bold: false, note: reference })

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDocx } from '../../../core/export/docx/build-docx'
+import { buildPrintHtml } from '../../../core/export/print-html/build-print-html'
+import { nodeText, NodeType, type DocNode } from '../../../core/document-model'
+import type { ReportFile } from '../../../core/report-file'
+import { importReportFile } from '../../../main/services/import-service'
+import { numberedListsDocx } from '../../fixtures/numbered-lists-docx'
+
+/**
+ * Word lists with automatic numbering (w:numPr → w:numFmt, w:lvlText, w:start) as a clerk's DOCX has them: the import
+ * keeps the numbers Word prints (start, format, marker), never adds or renumbers, and both exports print them back.
+ */
+
+const folder = mkdtempSync(path.join(tmpdir(), 'wrs-import-lists-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+function lists(document: DocNode): DocNode[] {
+  return (document.content ?? []).filter(
+    node => node.type === NodeType.orderedList || node.type === NodeType.bulletList,
+  )
+}
+
+const itemTexts = (list: DocNode): string[] => (list.content ?? []).map(nodeText)
+
+describe('DOCX numbered lists', () => {
+  let report: ReportFile
+  beforeAll(async () => {
+    const file = path.join(folder, 'lists.docx')
+    writeFileSync(file, await numberedListsDocx())
+    const result = await importReportFile(file)
+    if (!result.ok) throw new Error(result.message)
+    report = result.value.reports[0]!
+  })
+
+  it('imports top-level numbered lists as ordered lists with the source start, format and marker', () => {
+    const found = lists(report.doc)
+    expect(found.map(list => [list.type, list.attrs ?? {}, itemTexts(list)])).toEqual([
+      [NodeType.orderedList, { start: 3, marker: '%1.' }, ['召开常委会会议11次。', '听取审议专项工作报告10项。']],
+      [
+        NodeType.orderedList,
+        { start: 1, type: 'chineseCounting', marker: '（%1）' },
+        ['聚焦经济运行开展监督。', '聚焦民生实事开展监督。', '聚焦生态环境开展监督。'],
+      ],
+      [NodeType.orderedList, { start: 1, marker: '%1、' }, ['走访代表112人次。', '办理建议56件。']],
+      // Word carries the numbering on after the paragraph between: 3, not 1 again
+      [NodeType.orderedList, { start: 3, marker: '%1、' }, ['组织代表视察8次。']],
+      // a new instance starts again at 1
+      [NodeType.orderedList, { start: 1, marker: '%1、' }, ['完善议事规则。']],
+      [
+        NodeType.orderedList,
+        { start: 1, type: 'decimalEnclosedCircle', marker: '%1' },
+        ['修订常委会组成人员守则。', '修订代表建议办理办法。'],
+      ],
+      // bullets stay bullets: no numbering the source did not have
+      [NodeType.bulletList, {}, ['基层立法联系点建设。', '代表之家建设。']],
+    ])
+  })
+
+  it('prints the same numbers in the exported DOCX (numbering.xml formats, marker texts and starts)', async () => {
+    const files = unzipSync(await buildDocx(report, { draftLabel: null }))
+    const numbering = strFromU8(files['word/numbering.xml']!)
+    const documentXml = strFromU8(files['word/document.xml']!)
+    // the level 0 of each abstract numbering, by abstractNumId
+    const abstractLevels = new Map<string, string>()
+    for (const match of numbering.matchAll(
+      /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>(.*?)<\/w:abstractNum>/gs,
+    ))
+      abstractLevels.set(match[1]!, /<w:lvl w:ilvl="0"[^>]*>(.*?)<\/w:lvl>/s.exec(match[2]!)![1]!)
+    const numToAbstract = new Map<string, string>()
+    for (const match of numbering.matchAll(/<w:num w:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"\/>/g))
+      numToAbstract.set(match[1]!, match[2]!)
+    const printed: string[] = []
+    for (const paragraph of documentXml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs) ?? []) {
+      const numId = /<w:numId w:val="(\d+)"\/>/.exec(paragraph)?.[1]
+      if (!numId) continue
+      const lvl = abstractLevels.get(numToAbstract.get(numId)!)!
+      const text = [...paragraph.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]).join('')
+      const format = /<w:numFmt w:val="([^"]+)"/.exec(lvl)![1]
+      const start = /<w:start w:val="(\d+)"/.exec(lvl)![1]
+      const marker = /<w:lvlText w:val="([^"]*)"/.exec(lvl)![1]
+      printed.push(`${numId}|${format}|${start}|${marker}|${text}`)
+    }
+    const rows = printed.map(row => row.split('|'))
+    expect(rows.map(([, format, start, marker, text]) => [format, start, marker, text])).toEqual([
+      ['decimal', '3', '%1.', '召开常委会会议11次。'],
+      ['decimal', '3', '%1.', '听取审议专项工作报告10项。'],
+      ['chineseCounting', '1', '（%1）', '聚焦经济运行开展监督。'],
+      ['chineseCounting', '1', '（%1）', '聚焦民生实事开展监督。'],
+      ['chineseCounting', '1', '（%1）', '聚焦生态环境开展监督。'],
+      ['decimal', '1', '%1、', '走访代表112人次。'],
+      ['decimal', '1', '%1、', '办理建议56件。'],
+      ['decimal', '3', '%1、', '组织代表视察8次。'],
+      ['decimal', '1', '%1、', '完善议事规则。'],
+      ['decimalEnclosedCircle', '1', '%1', '修订常委会组成人员守则。'],
+      ['decimalEnclosedCircle', '1', '%1', '修订代表建议办理办法。'],
+      ['bullet', '1', '•', '基层立法联系点建设。'],
+      ['bullet', '1', '•', '代表之家建设。'],
+    ])
+    // each list is its own Word list (its own w:num), items of one list share it
+    const ids = rows.map(([numId]) => numId)
+    expect(new Set(ids).size).toBe(7)
+    expect(ids[0]).toBe(ids[1])
+  })
+
+  it('prints the same numbers in the PDF’s HTML', () => {
+    const html = buildPrintHtml(report, { draftLabel: null, fonts: null })
+    const markers = [...html.matchAll(/<p class="body list"[^>]*><span class="nb">([^<]*)<\/span>(.*?)<\/p>/g)].map(
+      match => `${match[1]!.trim()} ${match[2]!.replace(/<[^>]+>/g, '')}`,
+    )
+    expect(markers).toEqual([
+      '3. 召开常委会会议11次。',
+      '4. 听取审议专项工作报告10项。',
+      '（一） 聚焦经济运行开展监督。',
+      '（二） 聚焦民生实事开展监督。',
+      '（三） 聚焦生态环境开展监督。',
+      '1、 走访代表112人次。',
+      '2、 办理建议56件。',
+      '3、 组织代表视察8次。',
+      '1、 完善议事规则。',
+      '① 修订常委会组成人员守则。',
+      '② 修订代表建议办理办法。',
+      '• 基层立法联系点建设。',
+      '• 代表之家建设。',
+    ])
+  })
+})
