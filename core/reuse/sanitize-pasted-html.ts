@@ -161,7 +161,12 @@ class Reducer {
   private inline: DocNode[] = []
   private list: ListGroup | null = null
 
-  constructor(private readonly notes: FootnoteRegistry) {}
+  constructor(
+    private readonly notes: FootnoteRegistry,
+    /** Pictures met (`<img>`; Word's clipboard has one for each picture), all left out; shared with the cells' and
+     * items' readers. */
+    readonly found: { images: number } = { images: 0 },
+  ) {}
 
   /** The note's text without the links back to its reference. */
   private noteText(node: HtmlNode): string {
@@ -233,6 +238,7 @@ class Reducer {
     if (node.type === 'text') return this.pushText(node.data ?? '', marks)
     if (node.type !== 'tag' && node.type !== 'root') return
     const name = node.name ?? ''
+    if (name === 'img') this.found.images++
     // Office namespaces (o:p, v:shape, w:…) carry no text of the report; smart tags (st1:…) wrap text and stay.
     if (dropped.has(name) || /^[ovwm]:/u.test(name)) return
     if (name === 'br') {
@@ -289,7 +295,7 @@ class Reducer {
       this.flush()
       return
     }
-    const reducer = new Reducer(this.notes)
+    const reducer = new Reducer(this.notes, this.found)
     reducer.walkChildren(content, marks)
     reducer.flush()
     const paragraphs = reducer.paragraphs()
@@ -307,7 +313,7 @@ class Reducer {
         this.notes.note(noteKey, normaliseText(this.noteText(child)))
         continue
       }
-      const reducer = new Reducer(this.notes)
+      const reducer = new Reducer(this.notes, this.found)
       if (child.name === 'li') reducer.walkChildren(child, [])
       else reducer.walk(child, [])
       reducer.flush()
@@ -342,7 +348,7 @@ class Reducer {
     const cells: DocNode[] = []
     for (const cell of row.children ?? []) {
       if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue
-      const reducer = new Reducer(this.notes)
+      const reducer = new Reducer(this.notes, this.found)
       reducer.walkChildren(cell, [])
       reducer.flush()
       reducer.flushList()
@@ -374,15 +380,27 @@ class Reducer {
  * is built from scratch, nothing of the input's markup survives.
  */
 export function sanitizePastedHtml(html: string, options: SanitizeOptions = {}): DocNode[] {
+  return readPastedHtml(html, options).nodes
+}
+
+/** What a paste brings: the nodes sanitizePastedHtml gives, and how many pictures it left out (for the notice). */
+export interface PastedHtml {
+  nodes: DocNode[]
+  images: number
+}
+
+/** sanitizePastedHtml, counting the pictures the report cannot hold (`<img>`; Word's clipboard has one per picture). */
+export function readPastedHtml(html: string, options: SanitizeOptions = {}): PastedHtml {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
   flattenDeepHtml(document.children as unknown as DeepHtmlNode[])
   const reducer = new Reducer(new FootnoteRegistry())
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
-  return buildBody(reducer.finish(), {
+  const nodes = buildBody(reducer.finish(), {
     scheme: options.scheme ?? 'numbered',
     fragment: true,
     contextLevel: options.contextLevel,
   }).nodes
+  return { nodes, images: reducer.found.images }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nodeText } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
-import { sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
+import { readPastedHtml, sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
 
 const schemaNodes = new Set([
   'paragraph',
@@ -128,5 +128,19 @@ describe('sanitizePastedHtml', () => {
     expect(result[1]!.type).toBe('bulletList')
     expect(result[1]!.content![0]!.content!.map(block => block.type)).toEqual(['paragraph', 'bulletList'])
     expect(result).toHaveLength(2)
+  })
+})
+
+describe('pictures in a paste', () => {
+  it('counts each picture once (Word’s VML in comments is not counted again), in cells and list items too', () => {
+    const html = [
+      '<p>图示如下。<!--[if gte vml 1]><v:shape><v:imagedata src="a.png"/></v:shape><![endif]--><![if !vml]><img src="a.png"><![endif]></p>',
+      '<table><tr><td><img src="b.png">指标</td></tr></table>',
+      '<ul><li><img src="c.png">要点</li></ul>',
+    ].join('')
+    const pasted = readPastedHtml(html)
+    expect(pasted.images).toBe(3)
+    expect(JSON.stringify(pasted.nodes)).not.toContain('png')
+    expect(readPastedHtml('<p>没有图片。</p>').images).toBe(0)
   })
 })
