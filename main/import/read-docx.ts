@@ -10,6 +10,7 @@ import { withListNumbers } from './list-numbers'
 import { withOutlineLevels } from './outline-levels'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
 import { raisedRunsAsScripts } from './raised-runs'
+import { transitionalPackage } from './strict-ooxml'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
 export {
@@ -83,11 +84,13 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   }
   const inspected = inspectDocxBytes(bytes, fileName)
   if (!inspected.ok) return inspected
-  const main = inspected.files[inspected.mainPart]!
+  // a Strict package (ISO/IEC 29500 Strict) is read with its names in their Transitional form, as mammoth knows them
+  const { files } = transitionalPackage(inspected.files)
+  const main = files[inspected.mainPart]!
   const overLimit = docxMainPartLimit(main, fileName)
   if (overLimit) return refuse('too-large', overLimit)
   // mammoth reads the parts as inflated and counted above, repacked without compression, not the original archive
-  const outlined = withOutlineLevels(inspected.files, inspected.mainPart)
+  const outlined = withOutlineLevels(files, inspected.mainPart)
   const numbered = withListNumbers(outlined.files, inspected.mainPart)
   const checked = zipSync(numbered.files, { level: 0 })
   const read = raisedRunsAsScripts(checked, inspected.mainPart)
