@@ -48,6 +48,16 @@ describe('Zip64 DOCX', () => {
     }
   })
 
+  it('reads the stream-written copy, whose end record marks a Zip64 offset but has no Zip64 record', () => {
+    const streamed = new Uint8Array(readFileSync(zip64File.replace(/\.zip64\.docx$/, '.zip64-stream.docx')))
+    const end = new DataView(streamed.buffer, streamed.byteOffset, streamed.byteLength)
+    expect(end.getUint32(streamed.length - 22 + 16, true)).toBe(0xffffffff)
+    expect(end.getUint32(streamed.length - 42, true)).not.toBe(0x07064b50)
+    expect(zipEntries(streamed)?.filter(entry => !entry.name.endsWith('/'))).toHaveLength(
+      Object.keys(unzipSync(new Uint8Array(readFileSync(plainFile)))).length,
+    )
+  })
+
   it('imports as the same report as the ordinary package (written to a file, and written as a stream)', async () => {
     const plain = await importReportFile(plainFile)
     if (!plain.ok) throw new Error(plain.message)
