@@ -4,7 +4,7 @@ import { htmlTableNode } from '../reuse/sanitize-pasted-html'
 import { FootnoteRegistry } from './footnote-registry'
 import { stripIndentation, type ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
-import { listBlocks, type ListEntry, type SourceListNumber } from './list-blocks'
+import { listBlocks, printedListNumber, type ListEntry, type SourceListNumber } from './list-blocks'
 
 interface Run {
   text: string
@@ -156,6 +156,7 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
       // Word's automatic numbering reaches us as <ol><li> without its `（一）`: heading detection decides whether a
       // numbered item is an auto-numbered heading.
       if (lists[lists.length - 1] === 'ol' && markupLevel === undefined) block.ordered = true
+      if (block.ordered && paragraphNumber && !block.brokenLine) block.sourceMarker = printedListNumber(paragraphNumber)
       if (lists.length > 0 && markupLevel === undefined && !headingCandidate(block)) {
         listItems.push({
           block,

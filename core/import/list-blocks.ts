@@ -1,5 +1,5 @@
 import { NodeType, type DocNode } from '../document-model'
-import { listFormatOf, listMarkerPattern } from '../list-numbering'
+import { formatListNumber, listFormatOf, listMarkerPattern } from '../list-numbering'
 import type { ImportBlock } from './import-block'
 import { blockInline, mergeInline } from './inline-content'
 
@@ -16,6 +16,11 @@ export interface SourceListNumber {
   value: number
   /** The list (`w:numId`) the paragraph belongs to. */
   list: string
+}
+
+/** The number as Word printed it (`（三）`, `1、`): the marker with the value in the list's format. */
+export function printedListNumber(number: SourceListNumber): string {
+  return number.marker.replace('%1', formatListNumber(listFormatOf(number.format), number.value))
 }
 
 /** One list item as read: its paragraph, how deep its `<ol>`/`<ul>` stood, and its source number when known. */
@@ -99,12 +104,14 @@ export function listBlocks(entries: readonly ListEntry[], line: () => number): I
     const fixed = entry.number && (entry.number.format === 'none' || !entry.number.marker.includes('%1'))
     const plain = fixed && !entry.number!.marker.trim()
     if (fixed && !plain) entry = { ...entry, kind: 'ul' }
-    let depth = Math.min(MAX_DEPTH, Math.max(1, entry.depth), (stack.at(-1)?.depth ?? 0) + 1)
+    // depths as the source nested its lists: an item deeper than the open list nests under its last item
+    const depth = Math.min(MAX_DEPTH, Math.max(1, entry.depth))
     while (stack.length && stack.at(-1)!.depth > depth) stack.pop()
     if (plain) {
+      // the list at its depth ends: the paragraph stands in the item above it, or on its own at the top
+      if (stack.at(-1)?.depth === depth) stack.pop()
       const parent = stack.at(-1)
-      if (depth === 1 || !parent) {
-        stack.length = 0
+      if (!parent) {
         closeTop()
         out.push(entry.block)
       } else {
@@ -126,7 +133,6 @@ export function listBlocks(entries: readonly ListEntry[], line: () => number): I
     node.content!.push(item(entry.block))
     const parent = stack.at(-1)
     if (!parent) {
-      depth = 1
       closeTop()
       top = { node, text: [] }
     } else {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../../core/export/docx/build-docx'
@@ -125,6 +126,85 @@ describe('DOCX numbered lists', () => {
       '② 修订代表建议办理办法。',
       '• 基层立法联系点建设。',
       '• 代表之家建设。',
+    ])
+  })
+})
+
+/** Themes numbered by Word (`（一）`, a level of its own `%1.%2` under them), as a draft outline often is. */
+async function outlineDocx(themeStart: number): Promise<Uint8Array> {
+  const level = (ilvl: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string, start = 1) => ({
+    level: ilvl,
+    format,
+    text,
+    start,
+    alignment: AlignmentType.LEFT,
+  })
+  const numbered = (text: string, ilvl: number) =>
+    new Paragraph({ text, numbering: { reference: 'outline', level: ilvl } })
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            level(0, LevelFormat.CHINESE_COUNTING, '（%1）', themeStart),
+            level(1, LevelFormat.DECIMAL, '%1.%2'),
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph('××区人民代表大会常务委员会工作报告'),
+          new Paragraph('各位代表：'),
+          new Paragraph({ text: '一、2023年工作回顾', heading: HeadingLevel.HEADING_1 }),
+          numbered('加强监督工作', 0),
+          numbered('听取专项工作报告，督促整改问题。', 1),
+          numbered('开展执法检查，推动法律实施。', 1),
+          numbered('支持代表依法履职', 0),
+          numbered('办理代表建议，件件有回音。', 1),
+        ],
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(document))
+}
+
+async function importOutline(name: string, bytes: Uint8Array): Promise<DocNode[]> {
+  const file = path.join(folder, name)
+  writeFileSync(file, bytes)
+  const result = await importReportFile(file)
+  if (!result.ok) throw new Error(result.message)
+  return result.value.reports[0]!.doc.content!
+}
+
+describe('DOCX auto-numbered themes', () => {
+  it('makes a theme Word numbered （一） a level-2 heading and keeps the items under it as lists, numbers as printed', async () => {
+    const content = await importOutline('outline.docx', await outlineDocx(1))
+    const shown = content
+      .slice(2)
+      .map(node => [node.type, node.type === NodeType.heading ? node.attrs?.level : node.attrs, nodeText(node)])
+    expect(shown).toEqual([
+      [NodeType.heading, 1, '2023年工作回顾'],
+      [NodeType.heading, 2, '加强监督工作'],
+      [
+        NodeType.orderedList,
+        { start: 1, marker: '一.%1' },
+        '听取专项工作报告，督促整改问题。开展执法检查，推动法律实施。',
+      ],
+      [NodeType.heading, 2, '支持代表依法履职'],
+      [NodeType.orderedList, { start: 1, marker: '二.%1' }, '办理代表建议，件件有回音。'],
+    ])
+    expect(content.some(node => node.attrs?.sourceNumber)).toBe(false)
+  })
+
+  it('keeps a printed theme number the report does not compute as evidence (sourceNumber), never silently renumbers', async () => {
+    const content = await importOutline('outline-from-3.docx', await outlineDocx(3))
+    const themes = content.filter(node => node.type === NodeType.heading && node.attrs?.level === 2)
+    expect(themes.map(node => [nodeText(node), node.attrs?.sourceNumber])).toEqual([
+      ['加强监督工作', '（三）'],
+      ['支持代表依法履职', '（四）'],
     ])
   })
 })
