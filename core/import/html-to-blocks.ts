@@ -255,7 +255,7 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
         }
         if (table) {
           if (name === 'table' && --table.depth === 0) {
-            const node = htmlTableNode(html.slice(table.start, parser.endIndex + 1), notes)
+            const node = htmlTableNode(html.slice(table.start, parser.endIndex + 1), notes, listNumbers)
             table = null
             if (node) {
               count++

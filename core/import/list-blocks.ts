@@ -65,18 +65,19 @@ function continues(open: OpenList, entry: ListEntry): boolean {
   )
 }
 
+/** An ordered list's attrs that keep its first item's source number: start, format (when not decimal), marker. */
+export function orderedListAttrs(number: SourceListNumber): Record<string, unknown> {
+  const attrs: Record<string, unknown> = { start: number.value }
+  const format = listFormatOf(number.format)
+  if (format !== 'decimal') attrs.type = format
+  const marker = listMarkerPattern(number.marker)
+  if (marker !== undefined) attrs.marker = marker
+  return attrs
+}
+
 function newList(entry: ListEntry): DocNode {
   if (entry.kind === 'ul') return { type: NodeType.bulletList, content: [] }
-  const attrs: Record<string, unknown> = {}
-  const number = entry.number
-  if (number) {
-    attrs.start = number.value
-    const format = listFormatOf(number.format)
-    if (format !== 'decimal') attrs.type = format
-    const marker = listMarkerPattern(number.marker)
-    if (marker !== undefined) attrs.marker = marker
-  }
-  return { type: NodeType.orderedList, ...(Object.keys(attrs).length ? { attrs } : {}), content: [] }
+  return { type: NodeType.orderedList, ...(entry.number ? { attrs: orderedListAttrs(entry.number) } : {}), content: [] }
 }
 
 /**

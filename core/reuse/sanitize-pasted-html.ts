@@ -5,6 +5,7 @@ import type { NumberingScheme } from '../numbering'
 import { buildBody } from '../import/build-body'
 import { FootnoteRegistry } from '../import/footnote-registry'
 import type { ImportBlock } from '../import/import-block'
+import { orderedListAttrs, type SourceListNumber } from '../import/list-blocks'
 import { flattenDeepHtml, type DeepHtmlNode } from './flatten-deep-html'
 
 interface HtmlNode {
@@ -165,7 +166,7 @@ class Reducer {
     private readonly notes: FootnoteRegistry,
     /** Pictures met (`<img>`; Word's clipboard has one for each picture), all left out; shared with the cells' and
      * items' readers. */
-    readonly found: { images: number } = { images: 0 },
+    readonly found: { images: number; listNumbers?: Readonly<Record<string, SourceListNumber>> } = { images: 0 },
   ) {}
 
   /** The note's text without the links back to its reference. */
@@ -325,7 +326,31 @@ class Reducer {
           content: content[0]!.type === NodeType.paragraph ? content : [{ type: NodeType.paragraph }, ...content],
         })
     }
-    if (items.length) this.pushNode({ type: ordered ? NodeType.orderedList : NodeType.bulletList, content: items })
+    if (!items.length) return
+    // a DOCX's numbered list keeps the number its first item printed (main/import/list-numbers.ts, by the `<a id>`)
+    const number = ordered ? this.sourceNumber(node) : undefined
+    this.pushNode({
+      type: ordered ? NodeType.orderedList : NodeType.bulletList,
+      ...(number ? { attrs: orderedListAttrs(number) } : {}),
+      content: items,
+    })
+  }
+
+  /** The source number of a list's first item: the first `<a id>` in it that the DOCX reader named. */
+  private sourceNumber(list: HtmlNode): SourceListNumber | undefined {
+    const numbers = this.found.listNumbers
+    if (!numbers) return undefined
+    const first = (list.children ?? []).find(child => child.type === 'tag' && child.name === 'li')
+    const pending = [...(first?.children ?? [])]
+    while (pending.length) {
+      const node = pending.shift()!
+      if (node.type !== 'tag') continue
+      if (node.name === 'ul' || node.name === 'ol') continue
+      const id = node.attribs?.id
+      if (node.name === 'a' && id !== undefined && Object.hasOwn(numbers, id)) return numbers[id]
+      pending.push(...(node.children ?? []))
+    }
+    return undefined
   }
 
   private walkTable(node: HtmlNode): void {
@@ -406,11 +431,16 @@ export function readPastedHtml(html: string, options: SanitizeOptions = {}): Pas
 /**
  * One `<table>` of HTML (mammoth's output of a DOCX) as a table node the way a paste reads it: merged cells
  * (colspan/rowspan), paragraphs, lists and tables nested in cells, bold and sub/superscripts; note references in
- * cells go to `notes`. Undefined when the table has no cell.
+ * cells go to `notes`; a numbered list in a cell keeps its source numbers from `listNumbers`. Undefined when the
+ * table has no cell.
  */
-export function htmlTableNode(html: string, notes: FootnoteRegistry): DocNode | undefined {
+export function htmlTableNode(
+  html: string,
+  notes: FootnoteRegistry,
+  listNumbers?: Readonly<Record<string, SourceListNumber>>,
+): DocNode | undefined {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
-  const reducer = new Reducer(notes)
+  const reducer = new Reducer(notes, { images: 0, ...(listNumbers ? { listNumbers } : {}) })
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
   return reducer.finish().find(block => block.node?.type === NodeType.table)?.node
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx'
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../../core/export/docx/build-docx'
@@ -206,5 +206,58 @@ describe('DOCX auto-numbered themes', () => {
       ['加强监督工作', '（三）'],
       ['支持代表依法履职', '（四）'],
     ])
+  })
+})
+
+describe('DOCX numbered list in a table cell', () => {
+  it('keeps its numbers in the editor model and prints them in both exports', async () => {
+    const numbered = (text: string) => new Paragraph({ text, numbering: { reference: 'cell', level: 0 } })
+    const document = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'cell',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1是', start: 2, alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph('各位代表：'),
+            new Paragraph('重点工作见下表。'),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('监督重点')] }),
+                    new TableCell({ children: [numbered('听取专项工作报告'), numbered('开展执法检查')] }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    })
+    const file = path.join(folder, 'cell-list.docx')
+    writeFileSync(file, new Uint8Array(await Packer.toBuffer(document)))
+    const result = await importReportFile(file)
+    if (!result.ok) throw new Error(result.message)
+    const report = result.value.reports[0]!
+    const table = report.doc.content!.find(node => node.type === NodeType.table)!
+    const list = table.content![0]!.content![1]!.content!.find(node => node.type === NodeType.orderedList)!
+    expect(list.attrs).toEqual({ start: 2, type: 'chineseCounting', marker: '%1是' })
+    expect(itemTexts(list)).toEqual(['听取专项工作报告', '开展执法检查'])
+
+    const files = unzipSync(await buildDocx(report, { draftLabel: null }))
+    const numbering = strFromU8(files['word/numbering.xml']!)
+    expect(numbering).toMatch(
+      /<w:lvl w:ilvl="0"[^>]*>(?:(?!<\/w:lvl>).)*<w:start w:val="2"\/>(?:(?!<\/w:lvl>).)*<w:numFmt w:val="chineseCounting"\/>(?:(?!<\/w:lvl>).)*<w:lvlText w:val="%1是"\/>/s,
+    )
+    const html = buildPrintHtml(report, { draftLabel: null, fonts: null })
+    expect([...html.matchAll(/<span class="nb">([^<]*)<\/span>/g)].map(match => match[1])).toEqual(['二是', '三是'])
   })
 })
