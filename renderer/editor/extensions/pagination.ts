@@ -166,6 +166,7 @@ class Measurer {
 
   unit(doc: PmNode, index: number, pos: number): Unit | null {
     const node = doc.child(index)
+    if (printsNothing(node)) return null
     const element = this.view.nodeDOM(pos)
     if (!(element instanceof HTMLElement)) return null
     let count = 1
@@ -247,6 +248,24 @@ class Measurer {
     const [text, offset] = locate(low)
     return this.view.posAtDOM(text, offset)
   }
+}
+
+/**
+ * Blocks the PDF leaves out (template guidance; last year's promise is a widget, not a block): on screen they hang
+ * in the margin out of the flow (page.css), here they take no page height and do not part a heading from the text
+ * it is kept with.
+ */
+function printsNothing(node: PmNode): boolean {
+  return node.type.name === 'guidance'
+}
+
+/** The unit printed right before block `index` (blocks that print nothing in between skipped), if measured. */
+function printedBefore(doc: PmNode, units: readonly Unit[], index: number): Unit | undefined {
+  let at = index - 1
+  while (at >= 0 && printsNothing(doc.child(at))) at--
+  if (at < 0) return undefined
+  const unit = units[at] ?? units[at - 1]
+  return unit && unit.index + unit.count - 1 === at ? unit : undefined
 }
 
 function styleOf(element: HTMLElement): CSSStyleDeclaration {
@@ -402,8 +421,8 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     // The page ends before this unit, or before the headings that must stay with it.
     let start = unit
     while (start.index > pageFirst) {
-      const previous = units[start.index - 1] ?? units[start.index - 2]
-      if (!previous || previous.index + previous.count !== start.index || previous.runIn) break
+      const previous = printedBefore(doc, units, start.index)
+      if (!previous || previous.index < pageFirst || previous.runIn) break
       if (styleOf(previous.element).breakAfter !== 'avoid') break
       start = previous
     }
@@ -411,10 +430,9 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     // of empty sections): breaking before it again gains nothing and would loop, so the keep is dropped and the page
     // breaks right before this unit, as Chromium does when break-after: avoid cannot be honoured.
     if (start.index <= pageFirst) start = unit
-    const previous = units[start.index - 1] ?? units[start.index - 2]
-    const adjacent = previous && previous.index + previous.count === start.index
+    const previous = printedBefore(doc, units, start.index)
     const entry: PageBreak =
-      adjacent && previous.textblock && !previous.runIn
+      previous && previous.textblock && !previous.runIn
         ? { pos: previous.end - 1, kind: 'after', gap: PAGE_PITCH_PX - (start.top - pageTop) }
         : { pos: start.pos, kind: 'before', gap: PAGE_PITCH_PX - (start.top - pageTop) }
     const done = push(entry)

@@ -5,6 +5,7 @@ import { expect } from 'vitest'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import type { PdfPrinter } from '../../../main/export/pdf-printer'
 import { renderReportPdf } from '../../../main/services/export-pdf-service'
+import { eventsOpen } from './renderer-harness'
 import { postToHost } from './use-renderer-app'
 
 export const squash = (text: string): string => text.replace(/\s+/g, '')
@@ -26,6 +27,7 @@ export async function pdfPages(report: ReportFile, file: string, printer: PdfPri
 
 export async function openInEditor(page: Page, report: ReportFile, file: string, hostUrl: string): Promise<void> {
   writeFileSync(file, serializeReportFile(report))
+  await eventsOpen(page)
   await postToHost(hostUrl, '/test/event', { type: 'open-file', path: file })
   await page.locator('.report-body').waitFor()
   await settled(page)
@@ -53,12 +55,19 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * The editor's text as lines, the way the screen shows them: characters grouped by line box (by cell inside tables),
- * a heading's marker (drawn by CSS) in front of its first line, and a `\f` entry where a page starts.
+ * a heading's marker (drawn by CSS) in front of its first line, and a `\f` entry where a page starts. Notes that
+ * do not print (guidance, promise boxes) are left out.
  */
 export function editorLines(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const body = document.querySelector('.report-body')!
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
+    // Notes that are never printed (template guidance, last year's promise) are not lines of the page.
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+      acceptNode: node =>
+        node instanceof Element && node.matches('.guidance, .promise-box')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    })
     const range = document.createRange()
     const lines: string[] = []
     let current = ''
