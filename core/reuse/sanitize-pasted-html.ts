@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2'
 import { MarkType, NodeType, nodeText } from '../document-model'
 import type { DocMark, DocNode, HeadingLevel } from '../document-model'
 import type { NumberingScheme } from '../numbering'
+import { listFormatOf, listMarkerPattern } from '../list-numbering'
 import { buildBody } from '../import/build-body'
 import { FootnoteRegistry } from '../import/footnote-registry'
 import type { ImportBlock } from '../import/import-block'
@@ -90,6 +91,20 @@ export interface SanitizeOptions {
   scheme?: NumberingScheme
   /** Level of the heading the paste lands under (a `■` theme or a bold line goes one level below it). */
   contextLevel?: HeadingLevel
+}
+
+/** A web page's `<ol start="3" type="a">`: the list keeps its first number and format (no number is made up). */
+function htmlListAttrs(list: HtmlNode): Record<string, unknown> {
+  const attrs: Record<string, unknown> = {}
+  const start = Number(list.attribs?.start)
+  if (Number.isInteger(start) && start >= 0 && start < 100_000 && start !== 1) attrs.start = start
+  // HTML's letters, or a format name this app writes itself (core/reuse/doc-nodes-to-html.ts), with its marker
+  const type = list.attribs?.type
+  const format = type ? listFormatOf(type) : 'decimal'
+  if (type && format !== 'decimal') attrs.type = format
+  const marker = listMarkerPattern(list.attribs?.['data-marker'])
+  if (marker !== undefined) attrs.marker = marker
+  return attrs
 }
 
 function style(node: HtmlNode): string {
@@ -329,9 +344,10 @@ class Reducer {
     if (!items.length) return
     // a DOCX's numbered list keeps the number its first item printed (main/import/list-numbers.ts, by the `<a id>`)
     const number = ordered ? this.sourceNumber(node) : undefined
+    const attrs = number ? orderedListAttrs(number) : ordered ? htmlListAttrs(node) : undefined
     this.pushNode({
       type: ordered ? NodeType.orderedList : NodeType.bulletList,
-      ...(number ? { attrs: orderedListAttrs(number) } : {}),
+      ...(attrs && Object.keys(attrs).length ? { attrs } : {}),
       content: items,
     })
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nodeText } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
+import { docNodesToHtml } from '../../../../core/reuse/doc-nodes-to-html'
 import { readPastedHtml, sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
 
 const schemaNodes = new Set([
@@ -142,5 +143,26 @@ describe('pictures in a paste', () => {
     expect(pasted.images).toBe(3)
     expect(JSON.stringify(pasted.nodes)).not.toContain('png')
     expect(readPastedHtml('<p>没有图片。</p>').images).toBe(0)
+  })
+})
+
+describe('numbered lists in a paste', () => {
+  it('keeps a web page’s start number and letter or Roman format, and adds none to a plain <ol>', () => {
+    const [list] = sanitizePastedHtml('<ol start="3" type="a"><li>完善议事规则</li><li>健全工作机制</li></ol>')
+    expect(list).toMatchObject({ type: 'orderedList', attrs: { start: 3, type: 'lowerLetter' } })
+    const [plain] = sanitizePastedHtml('<ol><li>完善议事规则</li></ol>')
+    expect(plain!.type).toBe('orderedList')
+    expect(plain!.attrs).toBeUndefined()
+  })
+
+  it('reads back the lists it writes for the editor (start, format, marker)', () => {
+    const list = {
+      type: 'orderedList',
+      attrs: { start: 3, type: 'chineseCounting', marker: '（%1）' },
+      content: [
+        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: '完善议事规则' }] }] },
+      ],
+    }
+    expect(sanitizePastedHtml(docNodesToHtml([list]))).toEqual([list])
   })
 })
