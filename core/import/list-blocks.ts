@@ -14,7 +14,7 @@ export interface SourceListNumber {
   marker: string
   /** The number Word prints for this paragraph (counted through the document, restarts and overrides applied). */
   value: number
-  /** The list (`w:numId`) the paragraph belongs to. */
+  /** The list the paragraph is counted in (Word counts per abstract numbering, `w:abstractNumId`). */
   list: string
 }
 

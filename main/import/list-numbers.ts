@@ -83,8 +83,8 @@ export const listNumberPrefix = '_wrsListNumber'
 
 /**
  * The number Word prints before each numbered paragraph of the main part (`w:numPr` on the paragraph or its
- * style; the numbering part's formats, marker texts, starts and overrides; counted through the document, deeper
- * levels restarting under a new upper item), for the import to keep instead of renumbering. mammoth gives numbered
+ * style; the numbering part's formats, marker texts, starts and overrides; counted through the document per abstract
+ * numbering as Word does, a `w:startOverride` restarting its level, deeper levels restarting under a new upper item), for the import to keep instead of renumbering. mammoth gives numbered
  * paragraphs as `<li>` without any of this: each such paragraph gets a bookmark here, which mammoth writes as
  * `<a id>` at the start of its `<li>`, and the numbers are returned by that id. Reads and rewrites the XML with
  * regular expressions in one pass each (linear in the part's size); a package without numbering comes back as it is.
@@ -119,7 +119,10 @@ export function withListNumbers(
     nums.set(id, { abstract, starts, levels })
   }
   const styles = styleNumbering(files, mainPart)
+  // Word counts per abstract numbering: a w:num carries on the count of the others of its abstract numbering unless it
+  // overrides a level's start, which restarts that level where the w:num is first used
   const counters = new Map<string, number[]>()
+  const restarted = new Set<string>()
   const levelOf = (num: Num, ilvl: number): Level | undefined =>
     num.levels.get(ilvl) ?? abstracts.get(num.abstract)?.get(ilvl)
   const xml = decoder.decode(main)
@@ -143,9 +146,13 @@ export function withListNumbers(
       if (id === '0' || !num || ilvl < 0 || ilvl > 8) return whole
       const level = levelOf(num, ilvl)
       if (!level || level.format === 'bullet') return whole
-      let counter = counters.get(id)
-      if (!counter) counters.set(id, (counter = []))
-      counter[ilvl] = counter[ilvl] === undefined ? (num.starts.get(ilvl) ?? level.start) : counter[ilvl]! + 1
+      let counter = counters.get(num.abstract)
+      if (!counter) counters.set(num.abstract, (counter = []))
+      const override = num.starts.get(ilvl)
+      if (override !== undefined && !restarted.has(`${id}/${ilvl}`)) {
+        restarted.add(`${id}/${ilvl}`)
+        counter[ilvl] = override
+      } else counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl]! + 1
       counter.length = ilvl + 1
       // upper levels' numbers in the marker (`%1.%2`) are written out: the item's own number is %1
       const marker = level.text.replace(/%(\d)/g, (_place, digit: string) => {
@@ -162,7 +169,7 @@ export function withListNumbers(
         format: level.format,
         marker: marker.replace('\u0000', '%1').replace(/\u0000/g, ''),
         value: counter[ilvl]!,
-        list: id,
+        list: num.abstract,
       }
       const bookmark = `<w:bookmarkStart w:id="${900000 + next}" w:name="${name}"/><w:bookmarkEnd w:id="${900000 + next}"/>`
       return `${whole}${bookmark}`

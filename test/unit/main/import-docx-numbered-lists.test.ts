@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../../../core/export/docx/build-docx'
 import { buildPrintHtml } from '../../../core/export/print-html/build-print-html'
@@ -259,5 +259,33 @@ describe('DOCX numbered list in a table cell', () => {
     )
     const html = buildPrintHtml(report, { draftLabel: null, fonts: null })
     expect([...html.matchAll(/<span class="nb">([^<]*)<\/span>/g)].map(match => match[1])).toEqual(['二是', '三是'])
+  })
+})
+
+describe('DOCX lists that share one abstract numbering', () => {
+  it('numbers on across them as Word does when the second does not override its start (no restart made up)', async () => {
+    const files = unzipSync(await numberedListsDocx())
+    const numbering = strFromU8(files['word/numbering.xml']!)
+    // the 另起 list (the `1、` lists' second w:num) without its w:startOverride
+    const ids = [...numbering.matchAll(/<w:num w:numId="(\d+)"><w:abstractNumId w:val="(\d+)"\/>/g)]
+    const shared = ids.find(([, , abstract], index) => ids.findIndex(other => other[2] === abstract) !== index)!
+    const edited = numbering.replace(
+      new RegExp(
+        `(<w:num w:numId="${shared[1]}"><w:abstractNumId w:val="${shared[2]}"/>)<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>`,
+      ),
+      '$1',
+    )
+    expect(edited).not.toBe(numbering)
+    files['word/numbering.xml'] = new TextEncoder().encode(edited)
+    const file = path.join(folder, 'shared-abstract.docx')
+    writeFileSync(file, zipSync(files))
+    const result = await importReportFile(file)
+    if (!result.ok) throw new Error(result.message)
+    const found = lists(result.value.reports[0]!.doc).filter(list => list.attrs?.marker === '%1、')
+    expect(found.map(list => [list.attrs?.start, itemTexts(list)])).toEqual([
+      [1, ['走访代表112人次。', '办理建议56件。']],
+      [3, ['组织代表视察8次。']],
+      [4, ['完善议事规则。']],
+    ])
   })
 })
