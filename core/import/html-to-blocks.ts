@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2'
+import { listFormats } from '../list-numbering'
 import { MarkType, nodeText, textNode, type DocMark, type DocNode } from '../document-model'
 import { htmlTableNode } from '../reuse/sanitize-pasted-html'
 import { FootnoteRegistry } from './footnote-registry'
@@ -300,6 +301,18 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
   if (joinedCaps.length) notices.push(`首字下沉已并回所在段落：${joinedCaps.join('、')}。`)
   const missing = notes.missing()
   if (missing) notices.push(`有 ${missing} 处脚注引用找不到脚注内容，已保留为空脚注，请在编辑器中补写或删除。`)
+  // numbers in a format this app cannot write (`japaneseCounting`…) keep their values and print as 1, 2, 3
+  const unknown = new Set(
+    Object.values(listNumbers)
+      .map(number => number.format)
+      .filter(
+        format => format !== 'none' && format !== 'bullet' && !(listFormats as readonly string[]).includes(format),
+      ),
+  )
+  if (unknown.size)
+    notices.push(
+      `有编号列表使用了本软件不支持的编号格式（${[...unknown].join('、')}），编号的数值已保留，但按阿拉伯数字（1、2、3）显示和导出。如需原格式，请在导出后的 Word 文档中调整。`,
+    )
   return { blocks, notices }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nodeText, NodeType } from '../../../core/document-model'
+import { readHtml } from '../../../core/import/html-to-blocks'
 import { listBlocks, type ListEntry, type SourceListNumber } from '../../../core/import/list-blocks'
 import { formatListNumber, listItemMarker } from '../../../core/list-numbering'
 
@@ -83,5 +84,22 @@ describe('listBlocks', () => {
     expect(blocks[0]!.node).toBeUndefined()
     expect(blocks[0]!.text).toBe('说明')
     expect(blocks[1]!.node?.type).toBe(NodeType.bulletList)
+  })
+})
+
+describe('list numbers in a format this app cannot write', () => {
+  it('keeps the values and says in the import notices that they print as 1, 2, 3', () => {
+    const reading = readHtml('<ol><li><a id="n1"></a>完善议事规则，健全工作机制。</li></ol>', {
+      listNumbers: { n1: { format: 'japaneseCounting', marker: '%1、', value: 2, list: '1' } },
+    })
+    expect(reading.blocks[0]!.node?.attrs).toEqual({ start: 2, marker: '%1、' })
+    expect(reading.notices).toEqual([
+      '有编号列表使用了本软件不支持的编号格式（japaneseCounting），编号的数值已保留，但按阿拉伯数字（1、2、3）显示和导出。如需原格式，请在导出后的 Word 文档中调整。',
+    ])
+    expect(
+      readHtml('<ol><li><a id="n1"></a>完善议事规则。</li></ol>', {
+        listNumbers: { n1: { format: 'chineseCounting', marker: '%1、', value: 1, list: '1' } },
+      }).notices,
+    ).toEqual([])
   })
 })
