@@ -124,6 +124,29 @@ describe('DOCX parts validate against the ISO/IEC 29500 transitional schemas', (
     expect(tables.at(-1)).toContain('指标')
   })
 
+  it('lists that keep their own numbering (中文 numbers, ①, a start of 3, a marker of their own)', async () => {
+    const base = npcReportFixture()
+    const item = (value: string): DocNode => ({ type: 'listItem', content: [paragraph(value)] })
+    const list = (attrs: Record<string, unknown>, ...items: string[]): DocNode => ({
+      type: 'orderedList',
+      attrs,
+      content: items.map(item),
+    })
+    const report = reportFileSchema.parse({
+      ...base,
+      doc: {
+        type: 'doc',
+        content: [
+          ...base.doc.content!,
+          list({ start: 3, marker: '%1、' }, '召开会议。', '开展检查。'),
+          list({ start: 1, type: 'chineseCounting', marker: '（%1）' }, '聚焦经济运行。'),
+          list({ start: 1, type: 'decimalEnclosedCircle', marker: '%1' }, '修订守则。'),
+        ],
+      },
+    })
+    expect(await invalidParts(report, { draftLabel: null })).toEqual([])
+  })
+
   it('the check is not blind: an element out of place or a U+FFFF is reported', () => {
     const broken =
       '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tr/></w:body></w:document>'

@@ -1,5 +1,6 @@
 import { footnotesOf, NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
+import { listItemMarker } from '../../list-numbering'
 import { withHeadBreaks } from '../../layout/head-breaks'
 import {
   bodySizePt,
@@ -75,8 +76,7 @@ function tableHtml(node: DocNode, notes: FootnoteNumbers): string {
 /** Lists as in the DOCX: marker then text, first line indented two characters, two more per level. */
 function listHtml(node: DocNode, level: number, notes: FootnoteNumbers): string {
   const ordered = node.type === NodeType.orderedList
-  const start = Number(node.attrs?.start)
-  let number = Number.isInteger(start) && start > 0 ? start : 1
+  let index = 0
   let out = ''
   for (const item of node.content ?? []) {
     if (item.type !== NodeType.listItem) continue
@@ -88,14 +88,14 @@ function listHtml(node: DocNode, level: number, notes: FootnoteNumbers): string 
       }
       const inner = inlineHtml(child.content, notes) || '<br>'
       if (first) {
-        const marker = ordered ? (level % 2 === 0 ? `${number}.` : `（${number}）`) : level % 2 === 0 ? '• ' : '◦ '
+        const marker = ordered ? listItemMarker(node.attrs, level, index) : level % 2 === 0 ? '• ' : '◦ '
         out += `<p class="body list" style="margin-left:${level * firstLineIndentPt}pt"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
       } else {
         out += `<p class="body list-more" style="margin-left:${(level + 1) * firstLineIndentPt}pt">${inner}</p>`
       }
       first = false
     }
-    number += 1
+    index += 1
   }
   return out
 }
@@ -177,13 +177,14 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
 }
 
 /**
- * The footnotes after the body, under a short rule, numbered as their references (Chromium prints no page-foot
- * notes; the DOCX has them at the page foot).
+ * The footnotes after the body, under a short rule, numbered as their references. Before printing, the print page
+ * moves each note to the foot of the page holding its reference (main/export/footnote-pages.ts, which Chromium runs
+ * over DevTools with the page's own scripts off); a print without that step (the system print dialog) keeps this list.
  */
 function notesHtml(footnotes: readonly DocNode[]): string {
   const items = footnotes.map((note, index) => {
     const text = typeof note.attrs?.text === 'string' ? note.attrs.text : ''
-    return `<p class="note"><sup class="fnref">${index + 1}</sup> ${protectedText(text)}</p>`
+    return `<p class="note" data-note="${index + 1}"><sup class="fnref">${index + 1}</sup> ${protectedText(text)}</p>`
   })
   return `<section class="notes">${items.join('')}</section>`
 }
