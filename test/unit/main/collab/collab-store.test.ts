@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MEMBER_ID_PATTERN } from '../../../../core/collab/report-roots'
 import { CollabStore, DATABASE_FILE, hashToken } from '../../../../main/collab/storage/collab-store'
+import { openSqlite } from '../../../../main/collab/storage/open-sqlite'
 import { runWrs } from '../../../helpers/run-wrs'
 import { tempDirs } from '../../../helpers/temp-dirs'
 
@@ -42,6 +43,22 @@ describe('the collaboration store', () => {
     expect(reopened.memberByToken(again.token)!.id).not.toBe(added.id)
     expect(reopened.listMembers().map(member => [member.name, member.revokedAt])).toEqual([['李四', null]])
     reopened.close()
+  })
+
+  it('gives members of a data folder from before member ids an id each when it is opened', async () => {
+    const dataDir = folders()
+    const old = await openSqlite(path.join(dataDir, DATABASE_FILE))
+    old.exec(`CREATE TABLE members (name TEXT PRIMARY KEY, offices TEXT NOT NULL, role TEXT NOT NULL,
+      token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT)`)
+    old
+      .prepare('INSERT INTO members VALUES (?, ?, ?, ?, ?, NULL)')
+      .run('李四', '["财经工委"]', 'editor', hashToken('wrs_old'), '2024-01-01')
+    old.close()
+    const store = await CollabStore.open(dataDir)
+    const member = store.memberByToken('wrs_old')
+    expect(member?.id).toMatch(MEMBER_ID_PATTERN)
+    expect(store.listMembers().map(each => each.id)).toEqual([member!.id])
+    store.close()
   })
 
   it('logs updates before they are applied and folds them into the state without losing one', async () => {
