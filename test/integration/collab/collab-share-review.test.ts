@@ -93,6 +93,7 @@ describe('a .wrs shared with its review keeps it, and wrs pull writes the shared
       root,
     )
     expect(pulled.code, pulled.err).toBe(0)
+    expect(pulled.out).toContain('其中有批注 3 条（未解决 2 条）；未解决的批注会挡住正式稿导出')
     const copy = readReport(pulledFile)
     expect(copy.review.comments.map(thread => [thread.id, thread.author, thread.resolved])).toEqual([
       ['c-wangwu', '王五', false],
