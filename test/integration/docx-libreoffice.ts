@@ -174,7 +174,7 @@ const scriptChange =
  * different scripts, so a zero-width space (not a letter: no space is added beside it, the break opportunities stay)
  * goes where 汉字 meet digits or Latin letters. The DOCX we ship carries the report's text unchanged
  * (test/unit/core/docx-xml.test.ts). Its other line switch, w:overflowPunct, needs no change here: the DOCX itself
- * gives LibreOffice its inverted reading (docs/layout.md §A.8).
+ * gives LibreOffice its inverted reading (docs/layout.md §A.9).
  */
 export function asWordSpacesScripts(docx: Uint8Array): Uint8Array {
   const files = unzipSync(docx)

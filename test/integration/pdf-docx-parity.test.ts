@@ -78,7 +78,7 @@ interface Floor {
 
 describe('PDF and DOCX paginate alike (issue 12)', () => {
   // As shipped, LibreOffice 7.4 reaches 82.6 / 89.7 / 94.9 / 92.9 % of lines (人大 / 政协 / 政府 / 总结; 72.8 / 88.5 /
-  // 56.2 / 49.5 % before docs/layout.md §A.8 gave it its own w:overflowPunct, so it no longer hangs ，。 past the
+  // 56.2 / 49.5 % before docs/layout.md §A.9 gave it its own w:overflowPunct, so it no longer hangs ，。 past the
   // margin) and 47.1 % on the 100-page report: short of the issue's 95 % because LibreOffice adds a space between
   // 汉字 and digits (it ignores w:autoSpaceDE/DN, and no DOCX markup reaches its "spacing between Asian and
   // non-Asian text"), which moves a character of a line full of figures to the next line, and every line after it.

@@ -55,7 +55,7 @@ const noIndent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
 const markupCompatibility = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
 
 /**
- * LibreOffice's value of w:overflowPunct, for LibreOffice alone (docs/layout.md §A.8). Its DOCX importer reads the
+ * LibreOffice's value of w:overflowPunct, for LibreOffice alone (docs/layout.md §A.9). Its DOCX importer reads the
  * switch inverted (writerfilter DomainMapper: val="0" becomes "hanging punctuation allowed", in 7.4 and
  * still in the current sources), so it is told val="1" in an mc:Choice that only it takes: LibreOffice takes a Choice whose Requires
  * text is literally `wps`, `wpg` or `w14` (later versions add `wpc`) without resolving the prefix, while Word — like every

@@ -8,7 +8,8 @@ import { renderReportPdf } from '../../../main/services/export-pdf-service'
 import { eventsOpen } from './renderer-harness'
 import { postToHost } from './use-renderer-app'
 
-export const squash = (text: string): string => text.replace(/\s+/g, '')
+// A word joiner (U+2060) keeps a footnote number with the character before it; pdftotext gives it back.
+export const squash = (text: string): string => text.replace(/[\s\u2060]+/g, '')
 const pageNumberLine = /^—\d+—$/
 
 /** The PDF of the same report as the export writes it, as pages of lines (spaces removed, page numbers left out). */
@@ -87,6 +88,8 @@ export function editorLines(page: Page): Promise<string[]> {
         continue
       }
       const text = node as Text
+      // The footnotes drawn at a page foot are not body lines.
+      if (text.parentElement!.closest('.page-foot')) continue
       const cell = text.parentElement!.closest('td, th')
       const heading = text.parentElement!.closest('.report-heading')
       for (let offset = 0; offset < text.length; offset++) {
@@ -137,4 +140,23 @@ export function sameStarts(editor: string[][], pdf: string[][]): { same: number;
     else differing.push(`page ${index + 1}: editor ${start(editor[index])} / PDF ${start(pdf[index])}`)
   }
   return { same, differing }
+}
+
+/** The footnote numbers drawn at the foot of each sheet of the page view (the `注n：` they start with), page by page. */
+export function editorNotesByPage(page: Page): Promise<number[][]> {
+  return page.evaluate(() => {
+    const pages: number[][] = [[]]
+    const numbers = (element: Element): number[] =>
+      [...element.querySelectorAll('.note')].map(note => Number(/注(\d+)：/.exec(note.textContent ?? '')?.[1]))
+    for (const element of document.querySelectorAll(
+      '.report-body .page-gap, .report-body tr.page-gap-row, .report-body > .page-foot, .report-body .page-foot-row',
+    )) {
+      if (element.classList.contains('page-foot')) pages.at(-1)!.push(...numbers(element))
+      else {
+        pages.at(-1)!.push(...numbers(element))
+        pages.push([])
+      }
+    }
+    return pages
+  })
 }

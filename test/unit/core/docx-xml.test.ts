@@ -268,7 +268,7 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
     for (let level = 1; level <= 4; level++) expect(style(final, `Heading${level}`)).toContain('<w:keepNext/>')
   })
 
-  it('tells Word no punctuation past the margin and LibreOffice its inverted reading of it (docs/layout.md §A.8)', () => {
+  it('tells Word no punctuation past the margin and LibreOffice its inverted reading of it (docs/layout.md §A.9)', () => {
     const styles = final['word/styles.xml']!
     const normal = (xml: string): string => /<w:style [^>]*w:styleId="Normal"[^>]*>.*?<\/w:style>/.exec(xml)![0]
     const defaults = (xml: string): string => /<w:pPrDefault>.*?<\/w:pPrDefault>/.exec(xml)![0]
