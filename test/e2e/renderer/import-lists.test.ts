@@ -44,12 +44,53 @@ describe('importing a DOCX with Word numbered lists', () => {
         '①修订常委会组成人员守则。',
         '②修订代表建议办理办法。',
       ])
-    // what the page shows as the marker is that attribute
+    // what the page shows as the marker is that attribute, at the start of the item's first line
     const shown = await body
-      .locator('ol > li')
+      .locator('ol > li > p')
       .nth(2)
-      .evaluate(node => getComputedStyle(node, '::marker').content)
+      .evaluate(node => getComputedStyle(node, '::before').content)
     expect(shown).toContain('（一）')
+    // Every marker's box starts inside the type area (no wide （一） hanging into the left margin), two characters in
+    // at the first level as the PDF prints it, and the text follows the marker on the same line.
+    const boxes = await body.locator('ol > li > p.list-first').evaluateAll(nodes =>
+      nodes.map(node => {
+        const paragraph = node as HTMLElement
+        const style = getComputedStyle(paragraph, '::before')
+        const probe = document.createElement('span')
+        probe.style.cssText = `position:absolute;white-space:nowrap;font:${style.font};letter-spacing:${style.letterSpacing}`
+        probe.textContent = paragraph.getAttribute('data-marker')
+        document.body.append(probe)
+        const markerWidth = probe.getBoundingClientRect().width
+        probe.remove()
+        const range = document.createRange()
+        range.setStart(paragraph.firstChild ?? paragraph, 0)
+        range.setEnd(paragraph.firstChild ?? paragraph, 1)
+        const text = range.getBoundingClientRect()
+        const own = getComputedStyle(paragraph)
+        const box = paragraph.getBoundingClientRect()
+        // the first line box starts at the content edge plus the first-line indent; the marker is its first inline
+        const lineStart =
+          box.left + parseFloat(own.borderLeftWidth) + parseFloat(own.paddingLeft) + parseFloat(own.textIndent)
+        const root = paragraph.closest('.report-body')!
+        const typeLeft = root.getBoundingClientRect().left + parseFloat(getComputedStyle(root).paddingLeft)
+        const em = parseFloat(own.fontSize)
+        return {
+          marker: paragraph.getAttribute('data-marker'),
+          markerFromTypeArea: (lineStart - typeLeft) / em,
+          // the text follows the whole marker on the same line
+          textAfterMarker: (text.left - lineStart) / markerWidth,
+          sameLine: Math.abs(text.top - box.top) < em,
+        }
+      }),
+    )
+    expect(boxes).toHaveLength(11)
+    for (const box of boxes) {
+      expect(box.markerFromTypeArea, box.marker!).toBeGreaterThanOrEqual(1.9)
+      expect(box.sameLine, box.marker!).toBe(true)
+      expect(box.textAfterMarker, box.marker!).toBeGreaterThanOrEqual(0.95)
+    }
+    // first level two characters in, as a body paragraph's first line
+    expect(boxes[0]!.markerFromTypeArea).toBeCloseTo(2, 1)
     expect(await body.locator('ul > li').count()).toBe(2)
     await body.locator('ol').first().scrollIntoViewIfNeeded()
     await screenshot(page, 'import-lists-1-editor')
