@@ -94,6 +94,44 @@ describe('importing a DOCX with Word numbered lists', () => {
     expect(await body.locator('ul > li').count()).toBe(2)
     await body.locator('ol').first().scrollIntoViewIfNeeded()
     await screenshot(page, 'import-lists-1-editor')
+
+    // A sub-item typed under （一） (Enter, Tab): its marker two characters further in, a long line wrapping back to
+    // the level's edge, as the PDF prints it.
+    await body.locator('ol > li > p', { hasText: '聚焦经济运行开展监督。' }).click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    const long = '围绕优化营商环境开展专题询问，推动有关部门整改落实问题清单所列事项并按期报告整改情况。'
+    await page.keyboard.insertText(long)
+    const sub = body.locator('ol ol > li > p.list-first', { hasText: long })
+    await sub.waitFor()
+    const geometry = await sub.evaluate(node => {
+      const paragraph = node as HTMLElement
+      const root = paragraph.closest('.report-body')!
+      const typeLeft = root.getBoundingClientRect().left + parseFloat(getComputedStyle(root).paddingLeft)
+      const own = getComputedStyle(paragraph)
+      const em = parseFloat(own.fontSize)
+      const box = paragraph.getBoundingClientRect()
+      const text = paragraph.lastChild!
+      const range = document.createRange()
+      range.setStart(text, text.textContent!.length - 1)
+      range.setEnd(text, text.textContent!.length)
+      const last = range.getBoundingClientRect()
+      return {
+        marker: paragraph.getAttribute('data-marker'),
+        markerFromTypeArea: (box.left + parseFloat(own.paddingLeft) + parseFloat(own.textIndent) - typeLeft) / em,
+        lines: Math.round(box.height / parseFloat(own.lineHeight)),
+        wrappedFromTypeArea: (box.left + parseFloat(own.paddingLeft) - typeLeft) / em,
+        lastCharInside: last.left >= typeLeft,
+      }
+    })
+    expect(geometry.marker).toBe('（1）')
+    expect(geometry.markerFromTypeArea).toBeCloseTo(4, 1)
+    expect(geometry.lines).toBeGreaterThanOrEqual(2)
+    expect(geometry.wrappedFromTypeArea).toBeCloseTo(2, 1)
+    expect(geometry.lastCharInside).toBe(true)
+    await sub.scrollIntoViewIfNeeded()
+    await screenshot(page, 'import-lists-2-sub-item')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 120_000)
