@@ -133,6 +133,39 @@ class Gaps {
   }
 }
 
+/**
+ * The height (CSS px, unscaled) each top-level text block had when the pagination last measured it: an edit that
+ * leaves its block as tall as it was, with no page break in it, moves no page (most keystrokes).
+ */
+const measuredHeights = new WeakMap<Element, number>()
+
+function unchangedBlock(view: EditorView, state: PaginationState): boolean {
+  const dirty = state.dirty
+  if (dirty === 'all' || dirty === null) return false
+  const doc = view.state.doc
+  if (dirty.to > doc.content.size) return false
+  const $from = doc.resolve(dirty.from)
+  const $to = doc.resolve(dirty.to)
+  if ($from.depth < 1 || $to.depth < 1) return false
+  const index = $from.index(0)
+  if ($to.index(0) !== index) return false
+  const node = doc.child(index)
+  if (!node.isTextblock) return false
+  // A run-in heading and its paragraph are measured as one unit.
+  if (node.type.name === 'heading' && node.attrs.runIn === true) return false
+  if (index > 0) {
+    const before = doc.child(index - 1)
+    if (before.type.name === 'heading' && before.attrs.runIn === true) return false
+  }
+  const start = $from.before(1)
+  const end = start + node.nodeSize
+  if (state.breaks.some(entry => entry.pos >= start && entry.pos <= end)) return false
+  const element = view.nodeDOM(start)
+  if (!(element instanceof HTMLElement)) return false
+  const height = measuredHeights.get(element)
+  return height !== undefined && height === element.offsetHeight
+}
+
 interface Unit {
   index: number
   pos: number
@@ -180,6 +213,7 @@ class Measurer {
         end += doc.child(index + 1).nodeSize
       }
     }
+    if (count === 1) measuredHeights.set(element, element.offsetHeight)
     let topY = element.getBoundingClientRect().top
     let bottomY = last.getBoundingClientRect().bottom
     if (count === 2) {
@@ -534,6 +568,12 @@ export const Pagination = Extension.create<PaginationOptions>({
             // arrive (loadingdone measures every page again), so wait for them.
             if (fonts?.status === 'loading') return
             performance.mark('wrs-paginate-start')
+            if (unchangedBlock(view, state)) {
+              // The edited block kept its height and holds no page break: every page stays as it was.
+              state.dirty = null
+              performance.measure('wrs-paginate', 'wrs-paginate-start')
+              return
+            }
             const breaks = paginate(view, state)
             performance.measure('wrs-paginate', 'wrs-paginate-start')
             const meta: PaginationMeta = { breaks }
