@@ -138,6 +138,8 @@ class Gaps {
  * leaves its block as tall as it was, with no page break in it, moves no page (most keystrokes).
  */
 const measuredHeights = new WeakMap<Element, number>()
+/** Positions (characters) between a page break inside a paragraph and an edit after it: more than two lines. */
+const KEEP_BEFORE_EDIT = 64
 
 function unchangedBlock(view: EditorView, state: PaginationState): boolean {
   const dirty = state.dirty
@@ -159,7 +161,10 @@ function unchangedBlock(view: EditorView, state: PaginationState): boolean {
   }
   const start = $from.before(1)
   const end = start + node.nodeSize
-  if (state.breaks.some(entry => entry.pos >= start && entry.pos <= end)) return false
+  // A page break in the block holds only well before the edit: a character typed can pull the line before it (a
+  // closing mark may not start a line, a number is not split), never a line two lines up.
+  if (state.breaks.some(entry => entry.pos >= start && entry.pos <= end && entry.pos + KEEP_BEFORE_EDIT > dirty.from))
+    return false
   const element = view.nodeDOM(start)
   if (!(element instanceof HTMLElement)) return false
   const height = measuredHeights.get(element)

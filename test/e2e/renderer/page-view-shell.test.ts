@@ -99,28 +99,39 @@ describe('page view: status bar, typing, zoom, panels and toolbar', () => {
     const page = await newAppPage(browser, host.url)
     await page.locator('[data-testid="start-page"]').waitFor()
     await openInEditor(page, report, path.join(folder, 'keys.wrs'), host.url)
-    // A long paragraph in the middle of the report with no page break inside it.
-    const prefix = await page.evaluate(() => {
-      const paragraphs = [...document.querySelectorAll<HTMLElement>('.report-body > p')]
-      const candidate = paragraphs
-        .slice(Math.floor(paragraphs.length / 2))
-        .find(element => !element.querySelector('.page-gap') && (element.textContent ?? '').length > 60)!
-      const range = document.createRange()
-      range.selectNodeContents(candidate)
-      range.collapse(false)
-      candidate.scrollIntoView({ block: 'center' })
-      getSelection()!.removeAllRanges()
-      getSelection()!.addRange(range)
-      return candidate.textContent!.slice(0, 40)
-    })
-    const keys = typed.slice(0, 36)
-    await page.keyboard.type(keys)
-    await expect.poll(() => page.locator('.report-body').textContent()).toContain(keys)
-    await settled(page)
+    // The caret at the end of a long paragraph in the second half: one without a page break, then one a page
+    // break splits (the break itself stays put while the typing is more than two lines after it).
+    const caretAtEnd = (split: boolean) =>
+      page.evaluate(wanted => {
+        const paragraphs = [...document.querySelectorAll<HTMLElement>('.report-body > p')]
+        const candidate = paragraphs
+          .slice(Math.floor(paragraphs.length / 2))
+          .find(
+            element =>
+              !!element.querySelector('.page-gap:not(.block)') === wanted &&
+              (element.textContent ?? '').length > (wanted ? 120 : 60),
+          )!
+        const range = document.createRange()
+        range.selectNodeContents(candidate)
+        range.collapse(false)
+        candidate.scrollIntoView({ block: 'center' })
+        getSelection()!.removeAllRanges()
+        getSelection()!.addRange(range)
+        return candidate.textContent!.slice(0, 40)
+      }, split)
     const content = [...report.doc.content!]
-    const index = content.findIndex(node => node.type === 'paragraph' && nodeText(node).startsWith(prefix))
-    expect(index).toBeGreaterThan(0)
-    content[index] = paragraph(nodeText(content[index]!) + keys) as DocNode
+    for (const [split, keys] of [
+      [false, typed.slice(0, 36)],
+      [true, typed.slice(36, 72)],
+    ] as const) {
+      const prefix = await caretAtEnd(split)
+      await page.keyboard.type(keys)
+      await expect.poll(() => page.locator('.report-body').textContent()).toContain(keys)
+      await settled(page)
+      const index = content.findIndex(node => node.type === 'paragraph' && nodeText(node).startsWith(prefix))
+      expect(index).toBeGreaterThan(0)
+      content[index] = paragraph(nodeText(content[index]!) + keys) as DocNode
+    }
     const pdf = await pdfPages({ ...report, doc: { ...report.doc, content } }, path.join(folder, 'keys.pdf'), printer)
     const editor = pagesOf(await editorLines(page))
     expect(editor.length).toBe(pdf.length)
