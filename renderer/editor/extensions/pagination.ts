@@ -202,6 +202,32 @@ class Measurer {
     return (clientY - this.origin) / this.scale
   }
 
+  /** The natural top of the first line of the page that `entry` starts; null where it cannot be told. */
+  pageTop(doc: PmNode, entry: PageBreak): number | null {
+    if (entry.kind === 'before' || entry.kind === 'after') {
+      const pos = entry.kind === 'before' ? entry.pos : entry.pos + 1
+      const element = pos < doc.content.size ? this.view.nodeDOM(pos) : null
+      if (!(element instanceof HTMLElement)) return null
+      return this.y(element.getBoundingClientRect().top) - this.gaps.above(pos, entry.kind === 'before' ? ['before'] : [])
+    }
+    if (entry.kind !== 'inline') return null
+    const $pos = doc.resolve(Math.min(entry.pos, doc.content.size))
+    if ($pos.depth !== 1 || !$pos.parent.isTextblock) return null
+    const index = $pos.index(0)
+    if (index > 0 && doc.child(index - 1).type.name === 'heading' && doc.child(index - 1).attrs.runIn === true)
+      return null
+    const element = this.view.nodeDOM($pos.before(1))
+    if (!(element instanceof HTMLElement)) return null
+    // The glyphs sit this far under their line box's top (half the leading, as Blink rounds it).
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const first = range.getClientRects()[0]
+    if (!first) return null
+    const inset = first.top - element.getBoundingClientRect().top
+    const char = this.view.coordsAtPos(entry.pos, 1)
+    return this.y(char.top - inset) - this.gaps.above(entry.pos, ['inline'])
+  }
+
   unit(doc: PmNode, index: number, pos: number): Unit | null {
     const node = doc.child(index)
     const element = this.view.nodeDOM(pos)
@@ -321,6 +347,11 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     blockIndex = doc.resolve(Math.min(startPos, doc.content.size)).index(0)
     blockPos = 0
     for (let index = 0; index < blockIndex; index++) blockPos += doc.child(index).nodeSize
+    // Where that page's first line is laid out now, under the gaps drawn above it. The sum of the page heights
+    // drifts from it by a fraction of a pixel a page (line boxes are laid out in 1/64 px), tens of pixels deep in
+    // a long report: enough to break a page a line off. Measuring from the page's real top keeps this page right.
+    const measured = measure.pageTop(doc, old[kept - 1]!)
+    if (measured !== null) pageTop = measured
   } else {
     blockIndex = 0
     blockPos = 0
