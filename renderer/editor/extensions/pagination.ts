@@ -208,7 +208,9 @@ class Measurer {
       const pos = entry.kind === 'before' ? entry.pos : entry.pos + 1
       const element = pos < doc.content.size ? this.view.nodeDOM(pos) : null
       if (!(element instanceof HTMLElement)) return null
-      return this.y(element.getBoundingClientRect().top) - this.gaps.above(pos, entry.kind === 'before' ? ['before'] : [])
+      return (
+        this.y(element.getBoundingClientRect().top) - this.gaps.above(pos, entry.kind === 'before' ? ['before'] : [])
+      )
     }
     if (entry.kind !== 'inline') return null
     const $pos = doc.resolve(Math.min(entry.pos, doc.content.size))
