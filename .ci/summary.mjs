@@ -10,6 +10,8 @@ let passed = 0
 let failed = 0
 let skipped = 0
 const problems = []
+// Tests that failed once and passed on the retry (the browser suite retries once): named, so a flaky test is seen.
+const retried = []
 
 const expectedFile = join(folder, 'expected.txt')
 const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8').split('\n').filter(Boolean) : []
@@ -36,6 +38,9 @@ for (const name of reports) {
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
     let counted = report.numFailedTests
     for (const suite of report.testResults ?? []) {
+      for (const test of suite.assertionResults ?? [])
+        if (test.status === 'passed' && (test.failureMessages ?? []).length > 0)
+          retried.push(`${test.fullName}: ${String(test.failureMessages[0]).split('\n')[0]}`)
       const failedTests = (suite.assertionResults ?? []).filter(test => test.status === 'failed').length
       // A file that failed without a failed test: it did not load, or a hook (beforeAll/afterAll) failed.
       if (suite.status === 'failed' && failedTests === 0) {
@@ -61,6 +66,7 @@ if (reports.length === 0) {
   failed += 1
   problems.push('no report at all')
 }
+for (const each of retried) console.log(`passed only on its second try: ${each}`)
 for (const problem of problems) console.log(`counted as failed: ${problem}`)
 console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''))
 process.exit(failed > 0 ? 1 : 0)

@@ -1,5 +1,5 @@
 import { chineseNumeral } from '../numbering'
-import { CollabRoot, partIdOfRoot } from './report-roots'
+import { CollabRoot, parseCommentsRoot, partIdOfRoot, targetOfDecidedRoot } from './report-roots'
 
 export const memberRoles = ['owner', 'editor', 'reader'] as const
 export type MemberRole = (typeof memberRoles)[number]
@@ -71,6 +71,16 @@ export function writeRefusal(
   assignmentOf: (partId: string) => PartAssignment,
   describePart: (partId: string) => string,
 ): string | null {
+  // Comments: anyone who can read the text (every member reads the whole report), each in his own root.
+  const comments = parseCommentsRoot(root)
+  if (comments) {
+    return comments.author === member.name
+      ? null
+      : `批注只能由写批注的人自己修改，${member.name}不能修改${comments.author}的批注。`
+  }
+  // Decided suggestions: whoever may write the text they were in (accepting or rejecting changes that text).
+  const decided = targetOfDecidedRoot(root)
+  if (decided !== undefined) return writeRefusal(member, decided, assignmentOf, describePart)
   if (member.role === 'reader') return `${member.name}是只读成员，不能修改报告。`
   if (root === CollabRoot.workflow) return '分工、期限和进度只能用 wrs assign、submit、approve、reopen 修改。'
   const ownerRoot = OWNER_ROOTS[root]

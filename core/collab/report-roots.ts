@@ -10,6 +10,11 @@
  * - `closing` (Y.XmlFragment): the closing appeal after the last part (`各位代表！让我们……`) — owner.
  * - `workflow` (Y.Map): assignment, due date and status per part id — written by the server only (through its
  *   assign/submit/approve requests, which check who asks).
+ * - `comments:<target>:<name>` (Y.Map): the comments, replies and resolutions member `<name>` wrote on the text of
+ *   `<target>` (`front`, `part:<id>`, `closing`) — that member only, whatever his role (anyone who can read a text
+ *   may comment on it). One root per author, so the server keeps everyone's words his own by the root's name alone.
+ * - `decided:<target>` (Y.Array): records of the suggestions accepted or rejected in `<target>` — whoever may write
+ *   `<target>` (the suggestions themselves are marks in its text, so suggesting is writing it).
  */
 export const CollabRoot = {
   meta: 'meta',
@@ -20,6 +25,8 @@ export const CollabRoot = {
 } as const
 
 const PART_PREFIX = 'part:'
+const COMMENTS_PREFIX = 'comments:'
+const DECIDED_PREFIX = 'decided:'
 
 /** Keys of the `meta` map. */
 export const metaKeys = ['meta', 'checks', 'layout', 'provenance'] as const
@@ -32,6 +39,38 @@ export function partRootName(partId: string): string {
 /** The part id of a `part:<id>` root, else undefined. */
 export function partIdOfRoot(root: string): string | undefined {
   return root.startsWith(PART_PREFIX) && root.length > PART_PREFIX.length ? root.slice(PART_PREFIX.length) : undefined
+}
+
+/** The roots holding report text (what comments and suggestions are anchored in). */
+export function isTextRoot(root: string): boolean {
+  return root === CollabRoot.front || root === CollabRoot.closing || partIdOfRoot(root) !== undefined
+}
+
+/** The root of `author`'s comments on the text root `target`. */
+export function commentsRootName(target: string, author: string): string {
+  return `${COMMENTS_PREFIX}${target}:${author}`
+}
+
+/** The text root and author of a `comments:<target>:<name>` root, else undefined. */
+export function parseCommentsRoot(root: string): { target: string; author: string } | undefined {
+  if (!root.startsWith(COMMENTS_PREFIX)) return undefined
+  const rest = root.slice(COMMENTS_PREFIX.length)
+  const cut = rest.startsWith(PART_PREFIX) ? rest.indexOf(':', PART_PREFIX.length) : rest.indexOf(':')
+  if (cut <= 0 || cut === rest.length - 1) return undefined
+  const target = rest.slice(0, cut)
+  return isTextRoot(target) ? { target, author: rest.slice(cut + 1) } : undefined
+}
+
+/** The root of the decided suggestions of the text root `target`. */
+export function decidedRootName(target: string): string {
+  return DECIDED_PREFIX + target
+}
+
+/** The text root of a `decided:<target>` root, else undefined. */
+export function targetOfDecidedRoot(root: string): string | undefined {
+  if (!root.startsWith(DECIDED_PREFIX)) return undefined
+  const target = root.slice(DECIDED_PREFIX.length)
+  return isTextRoot(target) ? target : undefined
 }
 
 /** Report ids are the server's document names: lowercase letters, digits and dashes only (never a path). */

@@ -90,6 +90,24 @@ export const reportMarkSpecs = {
   superscript: { excludes: 'subscript' },
 } satisfies Record<string, MarkSpecData>
 
+const suggestionAttrs = {
+  id: { default: null },
+  author: { default: null },
+  date: { default: null },
+  source: { default: null },
+}
+
+/**
+ * Suggestions (修订, renderer/editor/extensions/suggestion.ts): their marks, and the paragraph attribute that marks a
+ * suggested paragraph split or join. Shared reports carry them (a suggestion is text of its part, written only by
+ * the part's writers), so the collaboration server's schema has them beside the report's own.
+ */
+export const suggestionMarkSpecs = {
+  insertion: { inclusive: false, excludes: 'insertion', attrs: suggestionAttrs },
+  deletion: { inclusive: false, excludes: '', attrs: suggestionAttrs },
+} satisfies Record<string, MarkSpecData>
+export const suggestionNodeAttrs = { types: ['paragraph', 'heading'], attrs: { paragraphMark: { default: null } } }
+
 export type ReportNodeName = keyof typeof reportNodeSpecs
 export type ReportMarkName = keyof typeof reportMarkSpecs
 

@@ -31,11 +31,22 @@ export interface SharedReportSummary {
   createdAt: string
 }
 
+export interface CollabSignInAnswer {
+  member: Member
+  reports: SharedReportSummary[]
+  /** The address that answered ('' when offline). */
+  server: string
+  /** Null when the server answered; else the zh-CN sentence saying why none did, and when the answer is from. */
+  offline: { problem: string; signedInAt: string } | null
+}
+
 export interface CollabApi {
-  /** Who the token belongs to and the reports on the server (GET /api/me, /api/reports). */
-  collabSignIn(
-    connection: CollabConnection,
-  ): Promise<IpcResult<{ member: Member; reports: SharedReportSummary[]; server: string }>>
+  /**
+   * Who the token belongs to and the reports on the server (GET /api/me, /api/reports). When no address answers,
+   * the last answer to the same token on this computer (remembered at each sign-in) with `offline` set to why the
+   * server could not be reached: shared reports with a local copy then open from it. Fails when there is neither.
+   */
+  collabSignIn(connection: CollabConnection): Promise<IpcResult<CollabSignInAnswer>>
   /** Shares a report (owner): POST /api/reports; answers the new report's id. */
   collabShare(connection: CollabConnection, report: ReportFile): Promise<IpcResult<{ id: string; title: string }>>
   collabParts(connection: CollabConnection, reportId: string): Promise<IpcResult<SharedPart[]>>

@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { BrowserWindow } from 'electron'
-import { printHtmlUrl, windowPdfRenderer, type PrintWindow } from '../export/window-printing'
+import { footnotePagesScript, hasFootnotes } from '../export/footnote-pages'
+import { printHtmlUrl, runInWindow, windowPdfRenderer, type PrintWindow } from '../export/window-printing'
 import type { PdfRenderer } from '../services/export-pdf-service'
 import type { PdfPrinterDialog } from '../services/print-service'
 
@@ -62,6 +63,9 @@ export function electronPrinting(createWindow: PrintWindowFactory = electronWind
     const window = createWindow(printWindowOptions)
     try {
       await window.loadURL(printHtmlUrl(html))
+      // Notes to the foot of their pages, as in the exported PDF (footnote-pages.ts); else they print after the body.
+      if (hasFootnotes(html) && window.webContents.debugger)
+        await runInWindow(window, footnotePagesScript).catch(() => window.loadURL(printHtmlUrl(html)))
       return await use(window)
     } finally {
       window.destroy()

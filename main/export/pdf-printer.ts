@@ -77,6 +77,14 @@ async function openPrintPage(pipe: DevToolsPipe): Promise<PrintSurface> {
       await pipe.send('Page.setDocumentContent', { frameId: frameTree.frame.id, html }, sessionId)
       await loaded
     },
+    async run(script) {
+      const { result, exceptionDetails } = await pipe.send<{
+        result: { value?: unknown }
+        exceptionDetails?: { text: string; exception?: { description?: string } }
+      }>('Runtime.evaluate', { expression: script, awaitPromise: true, returnByValue: true }, sessionId)
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
+      return result.value
+    },
     async printToPdf() {
       const { data } = await pipe.send<{ data: string }>('Page.printToPDF', printParameters, sessionId)
       const pdf = Buffer.from(data, 'base64')

@@ -12,6 +12,12 @@ export interface PrintWindow {
       generateTaggedPDF: boolean
       generateDocumentOutline: boolean
     }): Promise<Uint8Array>
+    /** Electron's DevTools client of the window (runs a script although the page's JavaScript is off). */
+    debugger?: {
+      isAttached(): boolean
+      attach(protocolVersion?: string): void
+      sendCommand(method: string, params?: object): Promise<unknown>
+    }
     print(
       options: { silent: boolean; printBackground: boolean },
       callback: (success: boolean, failureReason: string) => void,
@@ -26,11 +32,25 @@ export type MakePrintWindow = () => PrintWindow
 export const printHtmlUrl = (html: string): string =>
   `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`
 
+/** Runs a script in the window's document over its DevTools client (footnote-pages.ts), as the CLI's pipe does. */
+export async function runInWindow(window: PrintWindow, script: string): Promise<unknown> {
+  const client = window.webContents.debugger!
+  if (!client.isAttached()) client.attach('1.3')
+  const { result, exceptionDetails } = (await client.sendCommand('Runtime.evaluate', {
+    expression: script,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } }
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
+  return result.value
+}
+
 /** A window as a print surface: each document is loaded into it, replacing the one before. */
 function windowSurface(makeWindow: MakePrintWindow): PrintSurface {
   const window = makeWindow()
   return {
     load: html => window.loadURL(printHtmlUrl(html)),
+    run: window.webContents.debugger ? script => runInWindow(window, script) : undefined,
     async printToPdf() {
       const data = await window.webContents.printToPDF({
         preferCSSPageSize: true,

@@ -1,9 +1,21 @@
+import { createHash } from 'node:crypto'
 import type { CollabApi, CollabConnection, SharedPart, SharedReportSummary } from '../../core/ipc/collab-api'
 import type { Member } from '../../core/collab/part-workflow'
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
 import { serializeReportFile, type ReportFile } from '../../core/report-file'
 import { ServerUnreachable, serverRequest, type ServerAnswer } from '../collab/client/server-request'
-import type { SettingsStore } from './settings-store'
+import type { CollabSignIn, SettingsStore } from './settings-store'
+
+/** Remembered sign-ins kept (one per token). */
+const MAX_SIGN_INS = 20
+
+/**
+ * How a remembered sign-in recognises its token: a digest with its own prefix, so the settings file holds neither
+ * the token nor the digest the server stores (collab-store.ts hashToken).
+ */
+export function offlineKey(token: string): string {
+  return createHash('sha256').update('wrs-offline-sign-in\0').update(token, 'utf8').digest('hex')
+}
 
 /** The origin of a server address as typed (`http(s)://host:port`), or a zh-CN sentence saying what is wrong. */
 export function serverOrigin(address: string): string | { error: string } {
@@ -51,19 +63,60 @@ export function createCollabService(settings: SettingsStore): CollabApi {
 
   const parts = (answer: ServerAnswer) => answer.body.parts as SharedPart[]
 
+  async function signInOnline(
+    connection: CollabConnection,
+  ): Promise<IpcResult<{ member: Member; reports: SharedReportSummary[]; server: string }>> {
+    const me = await request(connection, 'GET', '/api/me')
+    if (!me.ok) return me
+    const list = await request(connection, 'GET', '/api/reports')
+    if (!list.ok) return list
+    return ok({
+      member: me.value.answer.body as unknown as Member,
+      reports: list.value.answer.body.reports as SharedReportSummary[],
+      server: me.value.server,
+    })
+  }
+
   return {
     async collabSignIn(connection) {
-      const me = await request(connection, 'GET', '/api/me')
-      if (!me.ok) return me
-      const list = await request(connection, 'GET', '/api/reports')
-      if (!list.ok) return list
       const servers = connection.servers.map(serverOrigin).filter((each): each is string => typeof each === 'string')
-      await settings.update(current => ({ ...current, collabServers: servers })).catch(() => undefined)
-      return ok({
-        member: me.value.answer.body as unknown as Member,
-        reports: list.value.answer.body.reports as SharedReportSummary[],
-        server: me.value.server,
-      })
+      const key = offlineKey(connection.token)
+      const answered = await signInOnline(connection)
+      if (!answered.ok) {
+        if (answered.code !== 'collab-unreachable') return answered
+        // No address answers: the last answer to this token on this computer, for the local copies.
+        const remembered = (await settings.load()).collabSignIns.find(
+          each => each.key === key && each.servers.some(server => servers.includes(server)),
+        )
+        if (!remembered) {
+          return fail(
+            'collab-unreachable',
+            `${answered.message}本机也没有用这个令牌打开过这台服务器上的共享报告，无法离线打开；请在服务器恢复后再连接。`,
+          )
+        }
+        return ok({
+          member: remembered.member,
+          reports: remembered.reports,
+          server: '',
+          offline: { problem: answered.message, signedInAt: remembered.at },
+        })
+      }
+      const { member, reports } = answered.value
+      const signIn: CollabSignIn = {
+        servers,
+        key,
+        member: { name: member.name, offices: [...member.offices], role: member.role },
+        reports: reports.map(({ id, title, createdBy, createdAt }) => ({ id, title, createdBy, createdAt })),
+        at: new Date().toISOString(),
+      }
+      await settings
+        .update(current => ({
+          ...current,
+          collabServers: servers,
+          collabSignIns: [signIn, ...current.collabSignIns.filter(each => each.key !== key)].slice(0, MAX_SIGN_INS),
+        }))
+        .catch(() => undefined)
+      return ok({ ...answered.value, offline: null })
     },
     async collabShare(connection, report) {
       const shared = await request(connection, 'POST', '/api/reports', serializeReportFile(report as ReportFile))

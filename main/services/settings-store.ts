@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { memberRoles } from '../../core/collab/part-workflow'
 import { viewSettingsSchema } from '../../core/ipc/view-api'
 import { writeFileAtomic } from '../files/write-file-atomic'
 
@@ -15,6 +16,33 @@ export type WindowState = z.infer<typeof windowStateSchema>
 
 export const recentFileSchema = z.object({ path: z.string(), title: z.string(), openedAt: z.string() })
 
+/**
+ * The last answer of a collaboration server to one token (who holds it, the reports listed), kept so that a shared
+ * report with a local copy can be opened while the server is unreachable. The token itself is not stored, only a
+ * digest to recognise it (`offlineKey` in collab-service.ts, not the digest the server keeps).
+ */
+export const collabSignInSchema = z.object({
+  servers: z.array(z.string().max(300)).max(10),
+  key: z.string().max(128),
+  member: z.object({
+    name: z.string().max(100),
+    offices: z.array(z.string().max(100)).max(50),
+    role: z.enum(memberRoles),
+  }),
+  reports: z
+    .array(
+      z.object({
+        id: z.string().max(64),
+        title: z.string().max(500),
+        createdBy: z.string().max(100),
+        createdAt: z.string().max(40),
+      }),
+    )
+    .max(500),
+  at: z.string().max(40),
+})
+export type CollabSignIn = z.infer<typeof collabSignInSchema>
+
 export const settingsSchema = z.object({
   window: windowStateSchema.default({ width: 1280, height: 860, maximized: false }),
   recentFiles: z.array(recentFileSchema).max(20).default([]),
@@ -25,6 +53,8 @@ export const settingsSchema = z.object({
   view: viewSettingsSchema.default(viewSettingsSchema.parse({})),
   /** Addresses of the office's collaboration servers last connected to (the token is never stored). */
   collabServers: z.array(z.string().max(300)).max(10).default([]),
+  /** The last sign-in of each token on this computer (newest first), for opening local copies offline. */
+  collabSignIns: z.array(collabSignInSchema).max(20).default([]),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { memberRoleNames, type Member } from '../../core/collab/part-workflow'
-import type { CollabConnection, SharedReportSummary } from '../../core/ipc/collab-api'
+import type { CollabConnection, CollabSignInAnswer } from '../../core/ipc/collab-api'
 import type { ReportFile } from '../../core/report-file'
 import { DialogFrame } from '../app/DialogFrame'
+import { reportsWithLocalCopy } from './collab-session'
 import { openSharedReport } from './shared-layer'
 
 interface ConnectDialogProps {
@@ -20,7 +21,7 @@ export function ConnectDialog({ mode, report, onClose }: ConnectDialogProps) {
   const [token, setToken] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
-  const [signedIn, setSignedIn] = useState<{ member: Member; reports: SharedReportSummary[] } | null>(null)
+  const [signedIn, setSignedIn] = useState<CollabSignInAnswer | null>(null)
 
   useEffect(() => {
     void window.api.collabLastServers().then(last => setServers(current => current || last.join('\n')))
@@ -51,19 +52,26 @@ export function ConnectDialog({ mode, report, onClose }: ConnectDialogProps) {
 
   const signIn = async () => {
     const answer = await run(() => window.api.collabSignIn(connection()))
-    if (answer) setSignedIn(answer)
+    if (!answer?.offline) return setSignedIn(answer ?? null)
+    // The server is unreachable: only the reports with a copy on this computer can be opened (from that copy).
+    const held = await reportsWithLocalCopy(
+      connection(),
+      answer.reports.map(each => each.id),
+      answer.member.name,
+    ).catch(() => new Set<string>())
+    setSignedIn({ ...answer, reports: answer.reports.filter(each => held.has(each.id)) })
   }
 
-  const open = (reportId: string) => {
-    if (!signedIn) return
-    openSharedReport({ connection: connection(), reportId, member: signedIn.member })
+  const open = (reportId: string, member: Member | undefined = signedIn?.member) => {
+    if (!member) return
+    openSharedReport({ connection: connection(), reportId, member })
     onClose()
   }
 
   const share = async () => {
     if (!report) return setProblem(t('shareNeedsReport'))
     const shared = await run(() => window.api.collabShare(connection(), report))
-    if (shared) open(shared.id)
+    if (shared && signedIn) open(shared.id, signedIn.member)
   }
 
   return (
@@ -114,20 +122,28 @@ export function ConnectDialog({ mode, report, onClose }: ConnectDialogProps) {
       {signedIn && (
         <div className="collab-signed-in" data-testid="collab-signed-in">
           <p>
-            {t('signedInAs', {
+            {t(signedIn.offline ? 'lastSignedInAs' : 'signedInAs', {
+              at: signedIn.offline && new Date(signedIn.offline.signedInAt).toLocaleString(),
               name: signedIn.member.name,
               offices: signedIn.member.offices.join('、') || '—',
               role: memberRoleNames[signedIn.member.role],
             })}
           </p>
-          {mode === 'share' ? (
+          {signedIn.offline && (
+            <p className="collab-offline" role="status" data-testid="collab-offline">
+              {t('offlineSignIn', { problem: signedIn.offline.problem })}
+            </p>
+          )}
+          {mode === 'share' && signedIn.offline ? (
+            <p className="hint">{t('shareNeedsServer')}</p>
+          ) : mode === 'share' ? (
             <div className="dialog-buttons">
               <button type="button" className="primary" disabled={busy} onClick={() => void share()}>
                 {t('shareButton')}
               </button>
             </div>
           ) : signedIn.reports.length === 0 ? (
-            <p className="hint">{t('noReports')}</p>
+            <p className="hint">{signedIn.offline ? t('noLocalCopies') : t('noReports')}</p>
           ) : (
             <ul className="choice-list" data-testid="collab-reports">
               {signedIn.reports.map(each => (

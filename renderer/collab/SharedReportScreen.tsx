@@ -12,7 +12,17 @@ import {
   type Member,
   type PartStatus,
 } from '../../core/collab/part-workflow'
-import { CollabRoot, partIdOfRoot, partRootName } from '../../core/collab/report-roots'
+import {
+  CollabRoot,
+  decidedRootName,
+  parseCommentsRoot,
+  partIdOfRoot,
+  partRootName,
+  targetOfDecidedRoot,
+} from '../../core/collab/report-roots'
+import type { DecidedEntry, SharedThread } from '../../core/collab/shared-comments'
+import { collectReviewMarks, type PendingSuggestion } from '../../core/review/collect-review-marks'
+import { resolveSuggestions, type Resolution } from '../../core/review/resolve-suggestions'
 import { sharedReportFile } from '../../core/collab/shared-report-file'
 import { partTitle } from '../../core/collab/split-report'
 import { lockedRules } from '../../core/checks/gate-rules'
@@ -27,10 +37,14 @@ import { ChecksPanel } from '../app/ChecksPanel'
 import { bindCommands } from '../app/command-registry'
 import { dialogFor } from '../app/extension-points'
 import { docJson } from '../editor/doc-json'
+import { SUGGESTION_SKIP } from '../editor/extensions/suggestion'
 import { locationToRange } from '../editor/doc-positions'
 import { metaFromDoc } from '../editor/front-matter-binding'
 import { CollabSession } from './collab-session'
 import { FragmentEditor } from './FragmentEditor'
+import { anchorOfSelection, rangeOfAnchor } from './shared-comment-anchors'
+import { readThreads } from './shared-comments-ydoc'
+import { SharedCommentsPanel } from './SharedCommentsPanel'
 import { SharedFindBar } from './SharedFindBar'
 import { PartsOutline, type AssignForm, type OutlinePart } from './PartsOutline'
 
@@ -105,6 +119,12 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
   const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
   const [template, setTemplate] = useState<Template | undefined>(undefined)
   const [showChecks, setShowChecks] = useState(true)
+  const [showComments, setShowComments] = useState(false)
+  const [suggesting, setSuggesting] = useState(false)
+  // Pending suggestions of each text root, read with the checks (after a pause in typing).
+  const [suggestions, setSuggestions] = useState<ReadonlyMap<string, PendingSuggestion[]>>(new Map())
+  // Grows when a comments or decided root changes: the panel and the anchors are drawn again.
+  const [commentsVersion, setCommentsVersion] = useState(0)
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null)
   // 导出… and 打印… work on the joined report, through the dialogs renderer/export registered.
   const [exporting, setExporting] = useState<{ command: 'export' | 'print'; report: ReportFile } | null>(null)
@@ -147,6 +167,11 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     const report = currentReport()
     const editor = editors.current.get(CollabRoot.front)
     setTitles(new Map(session.getSnapshot().partIds.map(id => [id, titleIn(editors.current.get(partRootName(id)))])))
+    setSuggestions(
+      new Map(
+        [...editors.current].map(([root, each]) => [root, collectReviewMarks(docJson(each.state.doc)).suggestions]),
+      ),
+    )
     setReport(report)
     if (!report || !editor) return
     analyzer.current ??= createReportAnalyzer()
@@ -175,6 +200,20 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     }
   }, [analyse, session.doc, generation])
   useEffect(() => () => analyzer.current?.dispose(), [])
+  useEffect(() => {
+    const onTransaction = (transaction: Y.Transaction) => {
+      for (const type of transaction.changed.keys()) {
+        if (type._item !== null) continue
+        const name = Y.findRootTypeKey(type)
+        if (parseCommentsRoot(name) || targetOfDecidedRoot(name) !== undefined) {
+          setCommentsVersion(version => version + 1)
+          return
+        }
+      }
+    }
+    session.doc.on('afterTransaction', onTransaction)
+    return () => session.doc.off('afterTransaction', onTransaction)
+  }, [session.doc, generation])
 
   const titleOf = useCallback((id: string) => titles.get(id) ?? '', [titles])
   const parts: OutlinePart[] = useMemo(
@@ -182,6 +221,14 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     [partIds, titleOf],
   )
   const roots = useMemo(() => [CollabRoot.front, ...parts.map(part => part.root), CollabRoot.closing], [parts])
+  // The threads on each text root, read again when a comments or decided root changed.
+  const threadsByRoot = useMemo(
+    () => new Map(roots.map(root => [root, readThreads(session.doc, root)])),
+    // commentsVersion and generation: the Y.Doc changed under the same session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [roots, session, commentsVersion, generation],
+  )
+  const threadsOf = useCallback((root: string) => threadsByRoot.get(root) ?? [], [threadsByRoot])
 
   const refusalOf = useCallback(
     (root: string) =>
@@ -223,6 +270,50 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       }
     },
     [roots],
+  )
+
+  const jumpToThread = useCallback(
+    (root: string, thread: SharedThread) => {
+      const editor = editors.current.get(root)
+      if (!editor) return
+      const range = thread.anchor ? rangeOfAnchor(editor.state, session.doc, thread.anchor) : null
+      if (!range) return void focusRoot(root, 'start')
+      editor.view.dispatch(
+        editor.state.tr.setSelection(TextSelection.create(editor.state.doc, range.from, range.to)).scrollIntoView(),
+      )
+      editor.view.focus()
+    },
+    [focusRoot, session],
+  )
+
+  /** Accepts or rejects one suggestion in its editor and records the decision, in one Yjs transaction. */
+  const decideSuggestion = useCallback(
+    (root: string, suggestion: PendingSuggestion, action: Resolution) => {
+      const editor = editors.current.get(root)
+      if (!editor) return
+      const resolved = resolveSuggestions(docJson(editor.state.doc), ref =>
+        ref.id === suggestion.id && ref.kind === suggestion.kind ? action : null,
+      )
+      const content = editor.schema.nodeFromJSON(resolved).content
+      const record: DecidedEntry = {
+        kind: 'suggestion',
+        id: suggestion.id,
+        type: suggestion.kind,
+        author: suggestion.author,
+        date: suggestion.date,
+        text: suggestion.text.slice(0, 5000),
+        status: action === 'accept' ? 'accepted' : 'rejected',
+        by: member.name,
+        decidedAt: new Date().toISOString(),
+      }
+      session.doc.transact(() => {
+        editor.view.dispatch(
+          editor.state.tr.replaceWith(0, editor.state.doc.content.size, content).setMeta(SUGGESTION_SKIP, true),
+        )
+        session.doc.getArray<unknown>(decidedRootName(root)).push([record])
+      })
+    },
+    [member, session],
   )
 
   const onEdge = useCallback(
@@ -291,7 +382,10 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       toggleMeta: () => notice(t('notInShared'), ''),
       save: () => notice(t('savedOnServer'), ''),
       saveAs: () => notice(t('savedOnServer'), ''),
-      toggleChecks: () => setShowChecks(value => !value),
+      toggleChecks: () => {
+        setShowChecks(value => !value)
+        setShowComments(false)
+      },
     })
   }, [connection, exportReport, member, notice, partIds, reportId, request, snapshot.workflow, t, titleOf])
 
@@ -324,6 +418,13 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       partsArray().push([id])
     })
   }
+
+  const labelOf = (root: string, index: number) =>
+    root === CollabRoot.front
+      ? t('front')
+      : root === CollabRoot.closing
+        ? t('closing')
+        : partLabel(index, parts[index - 1]?.title ?? '')
 
   const people = snapshot.presence.filter(each => !each.self)
   const locked = useMemo(() => lockedRules(template), [template])
@@ -358,7 +459,37 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
               {t('export')}
             </button>
           )}
-          <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(value => !value)}>
+          {member.role !== 'reader' && (
+            <button
+              type="button"
+              aria-pressed={suggesting}
+              data-testid="shared-suggesting"
+              title={t('suggestingHint')}
+              onClick={() => setSuggesting(value => !value)}
+            >
+              {t('suggesting')}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-pressed={showComments}
+            data-testid="shared-comments-toggle"
+            onClick={() => {
+              // One panel beside the page at a time: the page keeps its width.
+              setShowComments(value => !value)
+              setShowChecks(false)
+            }}
+          >
+            {t('comments')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={showChecks}
+            onClick={() => {
+              setShowChecks(value => !value)
+              setShowComments(false)
+            }}
+          >
             {t('checks')}
           </button>
           <button type="button" onClick={onClose}>
@@ -425,13 +556,12 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
                   scheme={scheme}
                   numberingStart={root.startsWith('part:') ? index - 1 : 0}
                   refusal={refusalOf(root)}
-                  label={
-                    root === CollabRoot.front
-                      ? t('front')
-                      : root === CollabRoot.closing
-                        ? t('closing')
-                        : partLabel(index, parts[index - 1]?.title ?? '')
-                  }
+                  label={labelOf(root, index)}
+                  threads={() => threadsOf(root)}
+                  commentsVersion={commentsVersion}
+                  suggesting={suggesting}
+                  author={member.name}
+                  onToggleSuggesting={() => member.role !== 'reader' && setSuggesting(value => !value)}
                   onEdge={onEdge}
                   onEditor={onEditor}
                   onRefusedTyping={message => notice(message, '')}
@@ -445,6 +575,26 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
               ))}
           </div>
         </main>
+        {showComments && (
+          <aside className="side-panel">
+            <SharedCommentsPanel
+              doc={session.doc}
+              member={member}
+              roots={roots.map((root, index) => ({ root, label: labelOf(root, index) }))}
+              threadsOf={threadsOf}
+              suggestionsOf={root => suggestions.get(root) ?? []}
+              onDecide={decideSuggestion}
+              mayWrite={root => refusalOf(root) === null}
+              selection={() => {
+                const root = focusedPart.current
+                const editor = root ? editors.current.get(root) : undefined
+                const target = editor ? anchorOfSelection(editor.state) : null
+                return root && target ? { root, ...target } : null
+              }}
+              onJump={jumpToThread}
+            />
+          </aside>
+        )}
         {showChecks && (
           <aside className="side-panel">
             <ChecksPanel

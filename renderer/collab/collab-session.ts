@@ -29,6 +29,52 @@ export interface SessionSnapshot {
   presence: Presence[]
 }
 
+/** The IndexedDB database holding a member's local copy of a shared report (per first server address). */
+export function localCopyName(connection: CollabConnection, reportId: string, memberName: string): string {
+  return `wrs-collab:${connection.servers[0] ?? ''}:${reportId}:${memberName}`
+}
+
+/** Which of these shared reports have a local copy on this computer (opened here before). */
+export async function reportsWithLocalCopy(
+  connection: CollabConnection,
+  reportIds: readonly string[],
+  memberName: string,
+): Promise<Set<string>> {
+  const names = new Set((await indexedDB.databases()).map(each => each.name))
+  const held = await Promise.all(
+    reportIds.map(async id => {
+      const name = localCopyName(connection, id, memberName)
+      return names.has(name) && (await storedUpdates(name)) > 0 ? [id] : []
+    }),
+  )
+  return new Set(held.flat())
+}
+
+/** Yjs updates in one y-indexeddb database (0 when it cannot be read). */
+function storedUpdates(name: string): Promise<number> {
+  return new Promise(resolve => {
+    const open = indexedDB.open(name)
+    open.onerror = () => resolve(0)
+    open.onsuccess = () => {
+      const db = open.result
+      try {
+        const count = db.transaction('updates').objectStore('updates').count()
+        count.onsuccess = () => {
+          db.close()
+          resolve(count.result)
+        }
+        count.onerror = () => {
+          db.close()
+          resolve(0)
+        }
+      } catch {
+        db.close()
+        resolve(0)
+      }
+    }
+  })
+}
+
 /** Close code of a refused update (main/collab/server/report-access.ts). */
 const CLOSE_FORBIDDEN = 4403
 
@@ -127,7 +173,7 @@ export class CollabSession {
   }
 
   private localName(): string {
-    return `wrs-collab:${this.connection.servers[0] ?? ''}:${this.reportId}:${this.member.name}`
+    return localCopyName(this.connection, this.reportId, this.member.name)
   }
 
   private async restart(): Promise<void> {

@@ -51,7 +51,11 @@ async function render(name: string, report: ReportFile): Promise<Renderings> {
 
 describe('PDF and DOCX paginate alike (issue 12)', () => {
   // The issue's 95 %, except the 人大 seed report's lines (93.5 % today): LibreOffice sets one line with digits
-  // a little wider than Chromium and moves two characters of one paragraph end to the next line.
+  // a little wider than Chromium and moves two characters of one paragraph end to the next line; after an ASCII
+  // comma it sets “ ” in the Latin face (it ignores w:hint), and Chromium will not break between ” and “.
+  // Without asWordReadsLineRules (the DOCX as shipped, LibreOffice 7.4) lines agree 72.8 / 88.5 / 56.2 / 49.5 %
+  // (人大 / 政协 / 政府 / 总结): LibreOffice hangs ，。 past the margin (w:overflowPunct read inverted; val="1"
+  // alone would give 82.6 / 89.7 / 94.9 / 92.9 %, but Word would then hang them) and spaces 汉字 from digits.
   const floors: Record<string, { starts: number; lines: number }> = {
     '人大 (seed)': { starts: 0.95, lines: 0.93 },
     '政协 (seed)': { starts: 0.95, lines: 0.95 },
@@ -78,11 +82,13 @@ describe('PDF and DOCX paginate alike (issue 12)', () => {
     expect(pageText(pdf, pages)).toMatch(new RegExp(`—\\s*${pages}\\s*—`))
   }, 300_000)
 
-  it('never splits —— or …… across lines in the PDF, wherever they fall on the line', async () => {
-    // The runs shifted one character at a time so that each falls across the end of a line somewhere.
-    const lines = Array.from({ length: 8 }, (_, shift) =>
-      paragraph(`${'推进改革发展'.repeat(5).slice(0, 20 + shift)}——完善体制机制……持续推进各项工作，取得新成效。`),
-    )
+  it('never splits —— or …… across lines in the PDF or in LibreOffice, wherever they fall on the line', async () => {
+    // Each run shifted one character at a time so that it falls across the end of a line somewhere.
+    const prefix = (length: number): string => '推进改革发展'.repeat(6).slice(0, length)
+    const lines = Array.from({ length: 10 }, (_, shift) => [
+      paragraph(`${prefix(20 + shift)}——完善体制机制，持续推进各项工作，取得新成效。`),
+      paragraph(`${prefix(20 + shift)}……一件接着一件办，一年接着一年干，取得新成效。`),
+    ]).flat()
     const base = parityReports()[2]!.report
     const report = { ...base, doc: { ...base.doc, content: [...(base.doc.content ?? []).slice(0, 4), ...lines] } }
     const { libreOffice, pdf } = await render('—— and …… stress text', report)
@@ -90,9 +96,14 @@ describe('PDF and DOCX paginate alike (issue 12)', () => {
       pageLines(file)
         .flat()
         .filter(line => /(^|[^—])—$|(^|[^…])…$|^—[^—]|^…[^…]/.test(line))
+    const atLineEnds = (file: string): number =>
+      pageLines(file)
+        .flat()
+        .filter(line => /^(——|……)|(——|……)$/.test(line)).length
     expect(splits(pdf), pageLines(pdf).flat().join('\n')).toEqual([])
-    // Known: LibreOffice 7.4 breaks between the two — of —— at a line end (a U+2060 word joiner between them, tried,
-    // does not stop it; w:noLineBreaksAfter neither), where the PDF keeps them together.
-    console.log(`—— and …… split in LibreOffice's rendering: ${splits(libreOffice).length} lines`)
+    // The DOCX puts —— and …… in en-US runs (docx-runs.ts), which LibreOffice breaks by the Unicode rules.
+    expect(splits(libreOffice), pageLines(libreOffice).flat().join('\n')).toEqual([])
+    // The stress text does put them at line ends and starts: the test can fail.
+    expect(atLineEnds(libreOffice)).toBeGreaterThan(0)
   }, 240_000)
 })

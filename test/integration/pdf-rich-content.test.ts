@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchPdfPrinter, type PdfPrinter } from '../../main/export/pdf-printer'
 import { renderReportPdf } from '../../main/services/export-pdf-service'
 import { footnoteText, richReport } from '../fixtures/rich-content'
-import { pdfInfo } from './helpers/pdf-tools'
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'wrs-pdf-rich-'))
 let printer: PdfPrinter
@@ -60,16 +59,19 @@ describe('the PDF prints sub/superscripts, footnotes and rich tables (issue 13)'
     expect(subscript.yMax).toBeGreaterThan(superscript.yMax + 3)
   })
 
-  it('prints the footnote number after its sentence and the note after the body, once', () => {
+  it('prints the footnote number after its sentence and the note once, at the foot of that page', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
     expect(text.split(footnoteText).length - 1).toBe(1)
-    expect(text.indexOf(footnoteText)).toBeGreaterThan(text.indexOf('作出新的更大贡'))
     expect(text).not.toContain('[1]')
     expect(text).not.toContain('↑')
-    const last = execFileSync('pdftotext', ['-layout', '-f', String(pdfInfo(file).pages), file, '-'], {
+    const page = text.split('\f').findIndex(each => each.includes('保障性住房')) + 1
+    const onPage = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], {
       encoding: 'utf8',
     })
-    expect(last).toMatch(/1\s+数据来源/)
+    expect(onPage).toMatch(/1\s+数据来源/)
+    // Below the body, above the page number.
+    expect(onPage.indexOf(footnoteText)).toBeGreaterThan(onPage.indexOf('保障性住房'))
+    expect(onPage.indexOf(footnoteText)).toBeLessThan(onPage.search(/—\s*\d+\s*—/))
   })
 
   it('prints every cell of the merged header, the list in a cell and the nested table', () => {

@@ -20,6 +20,16 @@ export interface RunOptions {
 
 const hasMark = (node: DocNode, type: string): boolean => node.marks?.some(mark => mark.type === type) ?? false
 
+/**
+ * `——` and `……` in runs of their own whose East Asian language is en-US (docs/layout.md, Line breaks): LibreOffice
+ * breaks Chinese text between any two characters but its forbidden ones (its zh-CN list has neither — nor …, and
+ * it reads no w:noLineBreaksBefore/After from a DOCX), while for an en-US run it asks the Unicode line breaker,
+ * which never breaks inside `——` (B2 × B2) or `……` (× IN) — where the PDF's Chromium breaks. The text is
+ * unchanged (no joiner characters), the fonts stay those of the run; Word and WPS see an ordinary run.
+ */
+const dashesAndEllipses = /(——+|…+)/
+const unsplitLanguage = 'en-US'
+
 type RunItem = (TextRunOptions & { text: string }) | { footnote: number }
 
 /**
@@ -45,17 +55,21 @@ function runItems(nodes: readonly DocNode[] | undefined, options: RunOptions): R
     }
     if (node.type !== NodeType.text || !node.text) continue
     const isBold = hasMark(node, MarkType.bold) || undefined
-    runs.push({
-      text: node.text,
-      ...(pendingBreak ? { break: pendingBreak } : {}),
-      ...(options.font ? { font: options.font } : {}),
-      ...(options.size ? { size: options.size } : {}),
-      ...(options.characterSpacing ? { characterSpacing: options.characterSpacing, snapToGrid: false } : {}),
-      ...(isBold ? { bold: true } : options.boldDefault !== undefined ? { bold: options.boldDefault } : {}),
-      ...(hasMark(node, MarkType.superscript) ? { superScript: true } : {}),
-      ...(hasMark(node, MarkType.subscript) ? { subScript: true } : {}),
-    })
-    pendingBreak = 0
+    for (const [index, text] of node.text.split(dashesAndEllipses).entries()) {
+      if (text === '') continue
+      runs.push({
+        text,
+        ...(index % 2 === 1 ? { language: { eastAsia: unsplitLanguage } } : {}),
+        ...(pendingBreak ? { break: pendingBreak } : {}),
+        ...(options.font ? { font: options.font } : {}),
+        ...(options.size ? { size: options.size } : {}),
+        ...(options.characterSpacing ? { characterSpacing: options.characterSpacing, snapToGrid: false } : {}),
+        ...(isBold ? { bold: true } : options.boldDefault !== undefined ? { bold: options.boldDefault } : {}),
+        ...(hasMark(node, MarkType.superscript) ? { superScript: true } : {}),
+        ...(hasMark(node, MarkType.subscript) ? { subScript: true } : {}),
+      })
+      pendingBreak = 0
+    }
   }
   if (pendingBreak) runs.push({ text: '', break: pendingBreak })
   return runs

@@ -177,13 +177,14 @@ export function blocksHtml(doc: DocNode, scheme: NumberingScheme): string {
 }
 
 /**
- * The footnotes after the body, under a short rule, numbered as their references (Chromium prints no page-foot
- * notes; the DOCX has them at the page foot).
+ * The footnotes after the body, under a short rule, numbered as their references. Before printing, the print page
+ * moves each note to the foot of the page holding its reference (main/export/footnote-pages.ts, which Chromium runs
+ * over DevTools with the page's own scripts off); a print without that step (the system print dialog) keeps this list.
  */
 function notesHtml(footnotes: readonly DocNode[]): string {
   const items = footnotes.map((note, index) => {
     const text = typeof note.attrs?.text === 'string' ? note.attrs.text : ''
-    return `<p class="note"><sup class="fnref">${index + 1}</sup> ${protectedText(text)}</p>`
+    return `<p class="note" data-note="${index + 1}"><sup class="fnref">${index + 1}</sup> ${protectedText(text)}</p>`
   })
   return `<section class="notes">${items.join('')}</section>`
 }

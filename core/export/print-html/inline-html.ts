@@ -40,7 +40,8 @@ export function inlineHtml(nodes: readonly DocNode[] | undefined, footnotes?: Fo
       out += '<br>'
     } else if (node.type === NodeType.footnote) {
       const number = footnotes?.get(node)
-      if (number !== undefined) out += `<sup class="fnref">${number}</sup>`
+      // U+2060 WORD JOINER: the number stays with the character before it (never alone at a line start).
+      if (number !== undefined) out += `\u2060<sup class="fnref" data-note="${number}">${number}</sup>`
     } else if (node.type !== NodeType.guidance && node.content) {
       out += inlineHtml(node.content, footnotes)
     }

@@ -4,6 +4,13 @@ import { cssFamily, cssString } from './escape-html'
 import type { FontPlan } from './font-plan'
 import { exactFaces, type FontRole } from './font-roles'
 import { firstLineIndentPt, letterSpacingPt, orphanLines, widowLines } from '../../layout/line-rules'
+import {
+  noteLinePt,
+  noteRuleTopPt,
+  noteRuleWidthPercent,
+  noteSeparatorPt,
+  noteSizePt,
+} from '../../layout/footnote-area'
 import { cellPaddingPt, tableBorderPt, tableTextPt } from '../../layout/table-columns'
 import { pageGeometry as g, ptPerMm } from './page-geometry'
 
@@ -139,7 +146,14 @@ td.num .cell { text-align: right; }
 td .list, th .list, td .list-more, th .list-more { font-size: ${pnSize}pt; line-height: 20pt; letter-spacing: 0; }
 sup, sub { font-size: 0.6em; line-height: 0; }
 .notes { margin-top: ${pt(pitch)}; break-before: avoid; }
-.notes::before { content: ""; display: block; width: 5em; border-top: 0.5pt solid #000; }
-.note { font-size: ${pnSize}pt; line-height: 20pt; letter-spacing: 0; text-indent: 0; text-align: justify; }
+.notes::before { content: ""; display: block; width: ${noteRuleWidthPercent}%; border-top: 0.5pt solid #000; }
+.note { font-size: ${noteSizePt}pt; line-height: ${noteLinePt}pt; letter-spacing: 0; text-indent: 0; text-align: justify; }
+.page-foot { display: flex; flex-direction: column; justify-content: flex-end; overflow: visible; break-inside: avoid; margin: 0; }
+.page-foot.ends-page { break-after: page; }
+.fn-sep { flex: none; height: ${noteSeparatorPt}pt; position: relative; }
+.fn-sep::before { content: ""; position: absolute; left: 0; top: ${noteRuleTopPt}pt; width: ${noteRuleWidthPercent}%; border-top: 0.5pt solid #000; }
+.page-foot .note { flex: none; }
+p.cut { text-align-last: justify; }
+p.cont { text-indent: 0; }
 `
 }

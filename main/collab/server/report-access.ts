@@ -12,7 +12,13 @@ import {
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import { partLabel, readAssignment, writeRefusal, type Member } from '../../../core/collab/part-workflow'
-import { CollabRoot, partRootName, REPORT_ID_PATTERN } from '../../../core/collab/report-roots'
+import {
+  CollabRoot,
+  parseCommentsRoot,
+  partRootName,
+  REPORT_ID_PATTERN,
+  targetOfDecidedRoot,
+} from '../../../core/collab/report-roots'
 import { analyzeUpdate, type UpdateAnalysis } from '../analyze-update'
 import { partIdsOf } from '../report-ydoc'
 import type { CollabStore } from '../storage/collab-store'
@@ -73,6 +79,11 @@ export function refusalFor(member: Member, document: Y.Doc, analysis: UpdateAnal
   const workflow = document.getMap<unknown>(CollabRoot.workflow)
   const describe = describePartOf(document)
   for (const root of analysis.roots) {
+    // Comments and decisions only on text the report holds (no roots made up by the thousand).
+    const target = parseCommentsRoot(root)?.target ?? targetOfDecidedRoot(root)
+    if (target !== undefined && !document.share.has(target)) {
+      return `这次修改的批注或修订记录指向报告中没有的内容（${target.slice(0, 40)}），已拒绝。`
+    }
     const refusal = writeRefusal(member, root, partId => readAssignment(workflow.get(partId)), describe)
     if (refusal) return refusal
   }
@@ -120,7 +131,8 @@ export class ReportAccess implements Extension {
     if (!REPORT_ID_PATTERN.test(documentName) || !this.store.report(documentName)) {
       throw { reason: `服务器上没有编号为“${documentName.slice(0, 64)}”的共享报告。` }
     }
-    connectionConfig.readOnly = member.role === 'reader'
+    // Readers may still write their own comments: every update is judged in beforeSync, root by root.
+    connectionConfig.readOnly = false
     return { member, token }
   }
 

@@ -106,6 +106,8 @@ export const Guidance = Node.create<GuidanceOptions>({
       const prompt = document.createElement('span')
       prompt.className = 'guidance-text'
       prompt.textContent = String(node.attrs.text ?? '')
+      // The page view shows the note as a chip in the margin: its whole text on pointing at it.
+      dom.title = prompt.textContent
       const button = document.createElement('button')
       button.type = 'button'
       button.className = 'guidance-replace'
@@ -121,6 +123,7 @@ export const Guidance = Node.create<GuidanceOptions>({
         update: updated => {
           if (updated.type.name !== 'guidance') return false
           prompt.textContent = String(updated.attrs.text ?? '')
+          dom.title = prompt.textContent
           return true
         },
         selectNode: () => dom.classList.add('selected'),

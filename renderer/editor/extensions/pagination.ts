@@ -3,6 +3,8 @@ import type { Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import { pageGeometry } from '../../../core/export/print-html/page-geometry'
+import { footSlackPt, noteLinePt, noteSeparatorPt, noteSizePt } from '../../../core/layout/footnote-area'
+import { unbreakableRun } from '../../../core/layout/line-rules'
 
 /**
  * Where a page starts: `inline` = inside a paragraph (the page starts with the character at `pos`), `after` = at the
@@ -13,11 +15,17 @@ export interface PageBreak {
   pos: number
   kind: 'inline' | 'after' | 'before' | 'row'
   gap: number
+  /** A `row` break: the height of the header rows repeated at the top of the next sheet and the column widths (px). */
+  head?: { height: number; columns: number[] }
 }
 
 export interface PaginationState {
   enabled: boolean
   breaks: PageBreak[]
+  /** Room left in the last page's type area (CSS px): where its footnotes are drawn. */
+  tailRest: number
+  /** The footnotes as drawn at the page foots (numbers and texts per page): drawn again when it changes. */
+  notesKey: string
   decorations: DecorationSet
   /** Document range changed since the last measurement; 'all' = measure every block. */
   dirty: { from: number; to: number } | 'all' | null
@@ -25,6 +33,8 @@ export interface PaginationState {
 
 interface PaginationMeta {
   breaks?: PageBreak[]
+  tailRest?: number
+  notesKey?: string
   enabled?: boolean
   remeasure?: boolean
 }
@@ -37,33 +47,171 @@ export const SHEET_GAP_PX = 24
 export const AREA_PX = pageGeometry.areaHeightMm * mmPx
 export const PAGE_PITCH_PX = pageGeometry.pageHeightMm * mmPx + SHEET_GAP_PX
 const EPS = 0.5
+const ptPx = 96 / 72
+/** What a sheet has below its type area, between sheets and above the next type area. */
+const BETWEEN_AREAS_PX = PAGE_PITCH_PX - AREA_PX
+const SLACK_PX = footSlackPt * ptPx
 
-function gapWidget(gap: number, block: boolean): HTMLElement {
+interface PageNote {
+  number: number
+  text: string
+}
+
+/**
+ * The page's footnotes at the foot of its type area, as the PDF prints them (core/layout/footnote-area.ts,
+ * main/export/footnote-pages.ts): a block `rest` px tall (what the type area has left under the text) holding the
+ * separator rule and the notes at its bottom.
+ */
+function pageFoot(notes: readonly PageNote[], rest: number): HTMLElement {
+  const foot = document.createElement('div')
+  foot.className = 'page-foot'
+  foot.style.height = `${Math.max(0, rest - SLACK_PX)}px`
+  const rule = document.createElement('div')
+  rule.className = 'fn-sep'
+  foot.append(rule)
+  for (const note of notes) {
+    const line = document.createElement('p')
+    line.className = 'note'
+    const number = document.createElement('sup')
+    number.className = 'fnref'
+    number.textContent = String(note.number)
+    line.append(number, ' ')
+    // Numbers, `——` and `……` unbroken, as the print HTML keeps them (inline-html.ts protectedText).
+    let last = 0
+    for (const match of note.text.matchAll(unbreakableRun)) {
+      const start = match.index ?? 0
+      line.append(note.text.slice(last, start))
+      const run = document.createElement('span')
+      run.className = 'nb'
+      run.textContent = match[0]
+      line.append(run)
+      last = start + match[0].length
+    }
+    line.append(note.text.slice(last))
+    foot.append(line)
+  }
+  return foot
+}
+
+function gapWidget(gap: number, block: boolean, notes: readonly PageNote[]): HTMLElement {
   const element = document.createElement('span')
   element.className = block ? 'page-gap block' : 'page-gap'
   element.style.height = `${gap}px`
   element.contentEditable = 'false'
   element.setAttribute('aria-hidden', 'true')
+  if (notes.length) element.append(pageFoot(notes, gap - BETWEEN_AREAS_PX))
   return element
 }
 
-function decorationsFor(doc: PmNode, breaks: readonly PageBreak[]): DecorationSet {
+/**
+ * A page break between table rows: a row of its own whose one cell (no borders, so no rule runs through the gap)
+ * holds the rest of the sheet with its footnotes, the gap and the next sheet's top margin, then the table's header
+ * rows repeated, as the PDF repeats them (`thead`), in a table of the same column widths. Not editable.
+ */
+function rowGapWidget(entry: PageBreak, notes: readonly PageNote[], table: PmNode): HTMLElement {
+  const headHeight = entry.head?.height ?? 0
+  const columns = entry.head?.columns ?? []
+  const row = document.createElement('tr')
+  row.className = 'page-gap-row'
+  row.contentEditable = 'false'
+  row.setAttribute('aria-hidden', 'true')
+  const cell = document.createElement('td')
+  cell.className = 'page-gap-cell'
+  cell.colSpan = Math.max(1, columns.length)
+  const space = document.createElement('div')
+  space.className = 'page-gap-space'
+  space.style.height = `${entry.gap - headHeight}px`
+  if (notes.length) space.append(pageFoot(notes, entry.gap - headHeight - BETWEEN_AREAS_PX))
+  cell.append(space)
+  if (headHeight > 0) {
+    const frame = document.createElement('div')
+    frame.className = 'page-gap-head'
+    frame.style.height = `${headHeight}px`
+    const head = document.createElement('table')
+    const colgroup = document.createElement('colgroup')
+    const total = columns.reduce((sum, width) => sum + width, 0) || 1
+    for (const width of columns) {
+      const col = document.createElement('col')
+      col.style.width = `${(width / total) * 100}%`
+      colgroup.append(col)
+    }
+    head.append(colgroup)
+    const body = document.createElement('tbody')
+    for (let index = 0; index < table.childCount - 1; index++) {
+      const source = table.child(index)
+      if (!source.childCount || !source.content.content.every(each => each.type.name === 'tableHeader')) break
+      const copy = document.createElement('tr')
+      source.forEach(header => {
+        const th = document.createElement('th')
+        const colspan = Number(header.attrs.colspan) || 1
+        const rowspan = Number(header.attrs.rowspan) || 1
+        if (colspan > 1) th.colSpan = colspan
+        if (rowspan > 1) th.rowSpan = rowspan
+        header.forEach(block => {
+          const paragraph = document.createElement('p')
+          paragraph.textContent = block.textContent
+          th.append(paragraph)
+        })
+        copy.append(th)
+      })
+      body.append(copy)
+    }
+    head.append(body)
+    frame.append(head)
+    cell.append(frame)
+  }
+  row.append(cell)
+  return row
+}
+
+/** Footnotes per page: those whose reference lies before the page's break (page k ends at breaks[k]). */
+function notesByPage(doc: PmNode, breaks: readonly PageBreak[]): PageNote[][] {
+  const pages: PageNote[][] = breaks.map(() => [])
+  pages.push([])
+  let number = 0
+  let page = 0
+  doc.descendants((node, pos) => {
+    if (node.type.name !== 'footnote') return true
+    number += 1
+    while (page < breaks.length && breaks[page]!.pos <= pos) page++
+    pages[page]!.push({ number, text: String(node.attrs.text ?? '') })
+    return false
+  })
+  return pages
+}
+
+function notesKeyOf(pages: readonly PageNote[][]): string {
+  return pages.map(notes => notes.map(note => `${note.number}:${note.text}`).join('\u0001')).join('\u0002')
+}
+
+function decorationsFor(doc: PmNode, breaks: readonly PageBreak[], tailRest: number): DecorationSet {
   const decorations: Decoration[] = []
-  for (const entry of breaks) {
-    const key = `${entry.kind}:${entry.gap.toFixed(2)}`
+  const notes = notesByPage(doc, breaks)
+  const last = notes[breaks.length]!
+  if (last.length)
+    decorations.push(
+      Decoration.widget(doc.content.size, () => pageFoot(last, tailRest), {
+        side: 1,
+        key: `foot:${tailRest.toFixed(2)}:${notesKeyOf([last])}`,
+        ignoreSelection: true,
+      }),
+    )
+  for (const [index, entry] of breaks.entries()) {
+    const pageNotes = notes[index]!
+    const key = `${entry.kind}:${entry.gap.toFixed(2)}:${notesKeyOf([pageNotes])}`
     if (entry.kind === 'row') {
-      const row = doc.nodeAt(entry.pos)
-      if (row)
-        decorations.push(
-          Decoration.node(entry.pos, entry.pos + row.nodeSize, {
-            class: 'page-gap-row',
-            style: `--page-gap: ${entry.gap}px`,
-          }),
-        )
+      const table = doc.resolve(entry.pos).parent
+      decorations.push(
+        Decoration.widget(entry.pos, () => rowGapWidget(entry, pageNotes, table), {
+          side: -1,
+          key: `${key}:${entry.head?.columns.map(width => width.toFixed(1)).join(',') ?? ''}`,
+          ignoreSelection: true,
+        }),
+      )
     } else {
       const block = entry.kind !== 'inline'
       decorations.push(
-        Decoration.widget(entry.pos, () => gapWidget(entry.gap, block), {
+        Decoration.widget(entry.pos, () => gapWidget(entry.gap, block, pageNotes), {
           side: entry.kind === 'after' ? 1 : -1,
           key,
           ignoreSelection: true,
@@ -153,6 +301,12 @@ function unchangedBlock(view: EditorView, state: PaginationState): boolean {
   if ($to.index(0) !== index) return false
   const node = doc.child(index)
   if (!node.isTextblock) return false
+  // Its footnotes are set at the foot of its page: a note added, removed or rewritten moves the page's end.
+  let notes = false
+  node.forEach(child => {
+    if (child.type.name === 'footnote') notes = true
+  })
+  if (notes) return false
   // A run-in heading and its paragraph are measured as one unit.
   if (node.type.name === 'heading' && node.attrs.runIn === true) return false
   if (index > 0) {
@@ -247,8 +401,44 @@ class Measurer {
     return this.y(char.top - inset) - this.gaps.above(entry.pos, ['inline'])
   }
 
+  /** Widths of a table's columns (natural px), from the edges of the cells of its own rows. */
+  columns(element: HTMLElement): number[] {
+    const table = element instanceof HTMLTableElement ? element : element.querySelector('table')
+    if (!table) return []
+    const left = table.getBoundingClientRect().left
+    const edges = new Set<number>()
+    for (const row of Array.from(table.rows))
+      for (const cell of Array.from(row.cells)) {
+        const rect = cell.getBoundingClientRect()
+        edges.add(Math.round(((rect.left - left) / this.scale) * 2) / 2)
+        edges.add(Math.round(((rect.right - left) / this.scale) * 2) / 2)
+      }
+    const sorted = [...edges].sort((a, b) => a - b)
+    const widths: number[] = []
+    for (let index = 1; index < sorted.length; index++) {
+      const width = sorted[index]! - sorted[index - 1]!
+      if (width >= 2) widths.push(width)
+      else if (widths.length) widths[widths.length - 1]! += width
+    }
+    return widths
+  }
+
+  /** The footnote references in an element: number, note text and the natural middle of the reference. */
+  footnotes(element: HTMLElement): { number: number; text: string; center: number }[] {
+    return Array.from(element.querySelectorAll<HTMLElement>('sup.footnote')).map(reference => {
+      const rect = reference.getBoundingClientRect()
+      const pos = this.view.posAtDOM(reference, 0)
+      return {
+        number: Number(reference.dataset.number) || 0,
+        text: reference.dataset.text ?? '',
+        center: this.y((rect.top + rect.bottom) / 2) - this.gaps.above(pos, ['inline', 'before']),
+      }
+    })
+  }
+
   unit(doc: PmNode, index: number, pos: number): Unit | null {
     const node = doc.child(index)
+    if (printsNothing(node)) return null
     const element = this.view.nodeDOM(pos)
     if (!(element instanceof HTMLElement)) return null
     let count = 1
@@ -333,6 +523,24 @@ class Measurer {
   }
 }
 
+/**
+ * Blocks the PDF leaves out (template guidance; last year's promise is a widget, not a block): on screen they hang
+ * in the margin out of the flow (page.css), here they take no page height and do not part a heading from the text
+ * it is kept with.
+ */
+function printsNothing(node: PmNode): boolean {
+  return node.type.name === 'guidance'
+}
+
+/** The unit printed right before block `index` (blocks that print nothing in between skipped), if measured. */
+function printedBefore(doc: PmNode, units: readonly Unit[], index: number): Unit | undefined {
+  let at = index - 1
+  while (at >= 0 && printsNothing(doc.child(at))) at--
+  if (at < 0) return undefined
+  const unit = units[at] ?? units[at - 1]
+  return unit && unit.index + unit.count - 1 === at ? unit : undefined
+}
+
 function styleOf(element: HTMLElement): CSSStyleDeclaration {
   return getComputedStyle(element)
 }
@@ -344,7 +552,11 @@ function styleOf(element: HTMLElement): CSSStyleDeclaration {
  * are measured on screen and taken back to "natural" positions (as if no gap were drawn), from the first page that
  * the change can move; it stops as soon as a page starts where it started before.
  */
-export function paginate(view: EditorView, state: PaginationState): PageBreak[] {
+export function paginate(
+  view: EditorView,
+  state: PaginationState,
+  noteHeight: (text: string) => number = () => 0,
+): { breaks: PageBreak[]; tailRest: number } {
   const doc = view.state.doc
   const old = state.breaks
   const measure = new Measurer(view, old)
@@ -366,9 +578,9 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     blockIndex = doc.resolve(Math.min(startPos, doc.content.size)).index(0)
     blockPos = 0
     for (let index = 0; index < blockIndex; index++) blockPos += doc.child(index).nodeSize
-    // Where that page's first line is laid out now, under the gaps drawn above it. The sum of the page heights
-    // drifts from it by a fraction of a pixel a page (line boxes are laid out in 1/64 px), tens of pixels deep in
-    // a long report: enough to break a page a line off. Measuring from the page's real top keeps this page right.
+    // Where that page's first line is laid out now, under the gaps drawn above it, rather than the sum of the page
+    // heights: any error in those (a misread zoom made it 0.6 px a page) adds up to tens of pixels deep in a long
+    // report, enough to break a page a line off. Measuring from the page's real top keeps this page right.
     const measured = measure.pageTop(doc, old[kept - 1]!)
     if (measured !== null) pageTop = measured
   } else {
@@ -379,6 +591,16 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
   const fresh: PageBreak[] = []
   const units: Unit[] = []
   let pageFirst = blockIndex
+  // Footnotes met so far (natural middle of the reference, note height): a page's body gets what the type area
+  // leaves once the notes of its references are set (core/layout/footnote-area.ts), as in the PDF.
+  const notes = new Map<number, { center: number; height: number }>()
+  const separatorPx = noteSeparatorPt * ptPx
+  const fits = (y: number): boolean => {
+    let sum = 0
+    for (const note of notes.values()) if (note.center >= pageTop - EPS && note.center < y) sum += note.height
+    return y + (sum ? separatorPx + sum + SLACK_PX : 0) <= pageTop + AREA_PX + EPS
+  }
+  let lastBottom = pageTop
   const findOld = (entry: PageBreak): number => {
     for (let index = kept; index < old.length; index++) {
       const candidate = old[index]!
@@ -396,6 +618,10 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     const match = findOld(entry)
     return match < 0 ? null : [...old.slice(0, kept), ...fresh, ...old.slice(match + 1)]
   }
+  const finish = (breaks: PageBreak[] | null) =>
+    breaks
+      ? { breaks, tailRest: state.tailRest }
+      : { breaks: [...old.slice(0, kept), ...fresh], tailRest: pageTop + AREA_PX - lastBottom }
 
   let guard = 0
   while (blockIndex < doc.childCount && guard++ < 200_000) {
@@ -406,8 +632,15 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
       continue
     }
     units[blockIndex] = unit
+    for (const element of unit.count === 2
+      ? [unit.element, view.nodeDOM(unit.pos + doc.child(blockIndex).nodeSize)]
+      : [unit.element])
+      if (element instanceof HTMLElement)
+        for (const note of measure.footnotes(element))
+          notes.set(note.number, { center: note.center, height: noteHeight(note.text) })
+    lastBottom = unit.bottom
     const limit = pageTop + AREA_PX + EPS
-    if (unit.bottom <= limit) {
+    if (fits(unit.bottom)) {
       blockPos = unit.end
       blockIndex += unit.count
       continue
@@ -424,6 +657,7 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
       const lines = Math.max(1, Math.round((unit.bottom - unit.top) / lineHeight))
       const first = Math.max(0, Math.round((pageTop - unit.top) / lineHeight))
       let fit = Math.floor((pageTop + AREA_PX + EPS - unit.top) / lineHeight)
+      while (fit > 0 && !fits(unit.top + fit * lineHeight)) fit--
       if (!avoid || firstOnPage) {
         fit = Math.min(fit, lines - widows)
         if (fit - first < orphans && firstOnPage) fit = Math.max(first + 1, Math.floor((limit - unit.top) / lineHeight))
@@ -446,7 +680,8 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
           rows.push({
             pos: rowPos,
             size: row.nodeSize,
-            top: measure.y(rect.top) - measure.gaps.above(rowPos, []),
+            // A row break's gap (and repeated header) is a row of its own in front of the row.
+            top: measure.y(rect.top) - measure.gaps.above(rowPos, ['row']),
             bottom: measure.y(rect.bottom) - measure.gaps.above(rowPos + row.nodeSize, []),
           })
         }
@@ -457,12 +692,17 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
         row++
       headerCount = Math.min(row, rows.length)
       const headerHeight = headerCount ? rows[headerCount - 1]!.bottom - rows[0]!.top : 0
-      const over = rows.findIndex(each => each.bottom > limit)
+      const over = rows.findIndex(each => !fits(each.bottom))
       const onPage = rows.findIndex(each => each.top >= pageTop - EPS)
       if (over > headerCount && over > onPage && onPage >= 0) {
         const breakTop = rows[over]!.top
         split = {
-          entry: { pos: rows[over]!.pos, kind: 'row', gap: PAGE_PITCH_PX - (breakTop - pageTop) + headerHeight },
+          entry: {
+            pos: rows[over]!.pos,
+            kind: 'row',
+            gap: PAGE_PITCH_PX - (breakTop - pageTop) + headerHeight,
+            head: { height: Math.round(headerHeight * 100) / 100, columns: measure.columns(unit.element) },
+          },
           top: breakTop - headerHeight,
         }
       } else if (onPage >= 0 && rows[onPage]!.top > pageTop + EPS && over <= headerCount) {
@@ -477,7 +717,7 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
 
     if (split) {
       const done = push(split.entry)
-      if (done) return done
+      if (done) return finish(done)
       pageTop = split.top
       pageFirst = blockIndex
       continue
@@ -491,8 +731,8 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     // The page ends before this unit, or before the headings that must stay with it.
     let start = unit
     while (start.index > pageFirst) {
-      const previous = units[start.index - 1] ?? units[start.index - 2]
-      if (!previous || previous.index + previous.count !== start.index || previous.runIn) break
+      const previous = printedBefore(doc, units, start.index)
+      if (!previous || previous.index < pageFirst || previous.runIn) break
       if (styleOf(previous.element).breakAfter !== 'avoid') break
       start = previous
     }
@@ -500,20 +740,19 @@ export function paginate(view: EditorView, state: PaginationState): PageBreak[] 
     // of empty sections): breaking before it again gains nothing and would loop, so the keep is dropped and the page
     // breaks right before this unit, as Chromium does when break-after: avoid cannot be honoured.
     if (start.index <= pageFirst) start = unit
-    const previous = units[start.index - 1] ?? units[start.index - 2]
-    const adjacent = previous && previous.index + previous.count === start.index
+    const previous = printedBefore(doc, units, start.index)
     const entry: PageBreak =
-      adjacent && previous.textblock && !previous.runIn
+      previous && previous.textblock && !previous.runIn
         ? { pos: previous.end - 1, kind: 'after', gap: PAGE_PITCH_PX - (start.top - pageTop) }
         : { pos: start.pos, kind: 'before', gap: PAGE_PITCH_PX - (start.top - pageTop) }
     const done = push(entry)
-    if (done) return done
+    if (done) return finish(done)
     pageTop = start.top
     pageFirst = start.index
     blockIndex = start.index
     blockPos = start.pos
   }
-  return [...old.slice(0, kept), ...fresh]
+  return finish(null)
 }
 
 function sameBreaks(a: readonly PageBreak[], b: readonly PageBreak[]): boolean {
@@ -576,19 +815,37 @@ export const Pagination = Extension.create<PaginationOptions>({
       new Plugin<PaginationState>({
         key: paginationKey,
         state: {
-          init: () => ({ enabled, breaks: [], decorations: DecorationSet.empty, dirty: enabled ? 'all' : null }),
+          init: () => ({
+            enabled,
+            breaks: [],
+            tailRest: 0,
+            notesKey: '',
+            decorations: DecorationSet.empty,
+            dirty: enabled ? 'all' : null,
+          }),
           apply: (tr, value, before) => {
             const meta = tr.getMeta(paginationKey) as PaginationMeta | undefined
             if (meta?.enabled !== undefined)
               return {
                 enabled: meta.enabled,
                 breaks: [],
+                tailRest: 0,
+                notesKey: '',
                 decorations: DecorationSet.empty,
                 dirty: meta.enabled ? 'all' : null,
               }
             if (!value.enabled) return value
-            if (meta?.breaks)
-              return { ...value, breaks: meta.breaks, decorations: decorationsFor(tr.doc, meta.breaks), dirty: null }
+            if (meta?.breaks) {
+              const tailRest = meta.tailRest ?? value.tailRest
+              return {
+                ...value,
+                breaks: meta.breaks,
+                tailRest,
+                notesKey: meta.notesKey ?? '',
+                decorations: decorationsFor(tr.doc, meta.breaks, tailRest),
+                dirty: null,
+              }
+            }
             if (meta?.remeasure) return { ...value, dirty: 'all' }
             if (!tr.docChanged) return value
             const breaks = mapBreaks(value.breaks, tr)
@@ -629,10 +886,14 @@ export const Pagination = Extension.create<PaginationOptions>({
               performance.measure('wrs-paginate', 'wrs-paginate-start')
               return
             }
-            const breaks = paginate(view, state)
+            const { breaks, tailRest } = paginate(view, state, noteHeight)
             performance.measure('wrs-paginate', 'wrs-paginate-start')
-            const meta: PaginationMeta = { breaks }
-            if (sameBreaks(breaks, state.breaks)) {
+            const pageNotes = notesByPage(view.state.doc, breaks)
+            const notesKey = pageNotes.at(-1)!.length
+              ? `${notesKeyOf(pageNotes)}@${tailRest.toFixed(2)}`
+              : notesKeyOf(pageNotes)
+            const meta: PaginationMeta = { breaks, tailRest, notesKey }
+            if (sameBreaks(breaks, state.breaks) && notesKey === state.notesKey) {
               // Nothing moved (most keystrokes): forget the dirty range without a transaction, so the view is not
               // updated a second time. The state object is this plugin's own and read nowhere else.
               state.dirty = null
@@ -646,7 +907,46 @@ export const Pagination = Extension.create<PaginationOptions>({
             // After the DOM update, before the frame is drawn: the gaps move in the same frame as the text.
             queueMicrotask(run)
           }
+          // Heights of the notes as set at a page foot (the print CSS's .note at the type-area width), by text.
+          const heights = new Map<string, number>()
+          let measurer: HTMLElement | null = null
+          const noteHeight = (text: string): number => {
+            const known = heights.get(text)
+            if (known !== undefined) return known
+            if (!measurer) {
+              // Outside the editor's DOM, so the print CSS scoped to .report-body does not reach it: the body's
+              // text rules are copied and the note's set as the print CSS sets `.note` (core/layout/footnote-area.ts).
+              measurer = document.createElement('div')
+              measurer.className = 'note-measure'
+              measurer.setAttribute('aria-hidden', 'true')
+              const body = getComputedStyle(view.dom)
+              for (const name of [
+                'font-family',
+                'line-break',
+                'word-break',
+                'overflow-wrap',
+                'font-kerning',
+                'text-autospace',
+                'text-spacing-trim',
+              ])
+                measurer.style.setProperty(name, body.getPropertyValue(name))
+              measurer.style.cssText +=
+                `;position:absolute;visibility:hidden;left:0;top:0;pointer-events:none;font-size:${noteSizePt}pt;` +
+                `line-height:${noteLinePt}pt;letter-spacing:0;text-indent:0;text-align:justify`
+              view.dom.parentElement?.append(measurer)
+            }
+            measurer.style.width = `${view.dom.offsetWidth}px`
+            const line = pageFoot([{ number: 99, text }], 0).lastElementChild as HTMLElement
+            line.style.margin = '0'
+            line.querySelector('sup')!.style.cssText = 'font-size:0.6em;line-height:0'
+            for (const run of line.querySelectorAll<HTMLElement>('.nb')) run.style.whiteSpace = 'nowrap'
+            measurer.replaceChildren(line)
+            const height = line.offsetHeight
+            heights.set(text, height)
+            return height
+          }
           const remeasure = (): void => {
+            heights.clear()
             if (!destroyed && !view.isDestroyed)
               view.dispatch(view.state.tr.setMeta(paginationKey, { remeasure: true }))
           }
@@ -659,6 +959,7 @@ export const Pagination = Extension.create<PaginationOptions>({
             },
             destroy: () => {
               destroyed = true
+              measurer?.remove()
               fonts?.removeEventListener('loadingdone', remeasure)
             },
           }

@@ -78,6 +78,8 @@ function boxDom(
   box.setAttribute('data-testid', 'promise-box')
   box.setAttribute('data-done', String(promise.done))
   box.setAttribute('role', 'note')
+  // The page view shows the box as a chip in the margin: the promise in full on pointing at it.
+  box.title = `${translate('label', values)}：“${promise.text}”`
   const run = (action: (pos: number) => void) => () => {
     // Positions move as the user types: find the heading again from the widget's place.
     const pos = headingBefore(view, getPos())

@@ -35,6 +35,8 @@ export function apiShimSource(): string {
     listeners.add(listener)
     if (!source) {
       source = new EventSource('/test/events')
+      // Tests wait for this before they send an event: one sent before the stream is open would be lost.
+      source.onopen = () => { window.__wrsEventsOpen = true }
       source.onmessage = message => { const event = JSON.parse(message.data); for (const each of listeners) each(event) }
     }
     return () => { listeners.delete(listener) }

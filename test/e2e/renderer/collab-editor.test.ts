@@ -224,8 +224,8 @@ describe('a shared report in two editors against one wrs serve', () => {
     // The server goes away: both keep editing what they may edit.
     const port = server.port
     await server.kill('SIGTERM')
-    await expect.poll(() => status(editor)).toContain('与服务器断开')
-    await expect.poll(() => status(owner)).toContain('与服务器断开')
+    await expect.poll(() => status(editor)).toContain('服务器暂时无法连接，正在使用本机副本')
+    await expect.poll(() => status(owner)).toContain('服务器暂时无法连接，正在使用本机副本')
     await partBody(owner, 4).click()
     await owner.keyboard.press('End')
     const stored = await storedUpdates(owner)

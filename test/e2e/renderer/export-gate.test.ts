@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import { npcReportFixture } from '../../fixtures/docx-npc-report'
 import type { HostProcess } from './renderer-harness'
-import { newAppPage, screenshot } from './renderer-harness'
+import { newAppPage, screenshot, closeWithEscape } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
 import { settled } from './page-view-helpers'
 
@@ -115,8 +115,7 @@ describe('the export gate in the editor (Chromium against the test host)', () =>
     await dialog.locator('[data-testid="export-result"]').waitFor()
     expect(existsSync(target)).toBe(true)
     expect(await rulesOff.textContent()).toContain('PUN-HALFWIDTH')
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await closeWithEscape(page, dialog)
 
     await postToHost(host.url, '/test/menu/print', {})
     const print = page.locator('[data-testid="print-dialog"]')

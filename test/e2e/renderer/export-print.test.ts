@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
-import { createReport, newAppPage, screenshot } from './renderer-harness'
+import { createReport, newAppPage, screenshot, closeWithEscape } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
@@ -75,8 +75,7 @@ describe('export dialog and print preview (Chromium against the test host)', () 
     expect(existsSync(target)).toBe(true)
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', target, '-'], { encoding: 'utf8' })).toContain('征求意见稿')
     await screenshot(page, 'export-2-written')
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await closeWithEscape(page, dialog)
 
     // 打印预览: the PDF pages drawn by pdf.js (module worker, no eval) on canvases.
     await hostPost('/test/menu/print', {})

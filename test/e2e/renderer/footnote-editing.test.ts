@@ -7,7 +7,7 @@ import { footnotesOf } from '../../../core/document-model'
 import { parseReportFile, serializeReportFile } from '../../../core/report-file'
 import { footnoteText, richReport } from '../../fixtures/rich-content'
 import type { HostProcess } from './renderer-harness'
-import { newAppPage, screenshot } from './renderer-harness'
+import { newAppPage, screenshot, closeWithEscape } from './renderer-harness'
 import { postToHost, useRendererApp } from './use-renderer-app'
 
 let browser: Browser
@@ -107,13 +107,11 @@ describe('inserting and editing footnotes in the editor (issue 13)', () => {
     // Enter on a selected note opens it for editing.
     await target.locator('sup.footnote').click()
     await dialog.waitFor()
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await closeWithEscape(page, dialog)
     await page.keyboard.press('Enter')
     await dialog.waitFor()
     expect(await dialog.locator('h2, [role="heading"]').first().textContent()).toBe('编辑脚注')
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await closeWithEscape(page, dialog)
     expect((await notes(page)).sort()).toEqual(['据区统计局2023年快报数。', footnoteText].sort())
 
     // The toolbar button and the right-click entry insert.
@@ -121,8 +119,7 @@ describe('inserting and editing footnotes in the editor (issue 13)', () => {
     await page.locator('button[data-command="insertFootnote"]').click()
     await dialog.waitFor()
     expect(await dialog.locator('h2, [role="heading"]').first().textContent()).toBe('插入脚注')
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await closeWithEscape(page, dialog)
     await target.click({ button: 'right', position: { x: 4, y: 4 } })
     await page.locator('[data-menu-item="insertFootnote"]').click()
     await dialog.waitFor()

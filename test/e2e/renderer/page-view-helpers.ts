@@ -5,9 +5,11 @@ import { expect } from 'vitest'
 import { serializeReportFile, type ReportFile } from '../../../core/report-file'
 import type { PdfPrinter } from '../../../main/export/pdf-printer'
 import { renderReportPdf } from '../../../main/services/export-pdf-service'
+import { eventsOpen } from './renderer-harness'
 import { postToHost } from './use-renderer-app'
 
-export const squash = (text: string): string => text.replace(/\s+/g, '')
+// A word joiner (U+2060) keeps a footnote number with the character before it; pdftotext gives it back.
+export const squash = (text: string): string => text.replace(/[\s\u2060]+/g, '')
 const pageNumberLine = /^—\d+—$/
 
 /** The PDF of the same report as the export writes it, as pages of lines (spaces removed, page numbers left out). */
@@ -26,6 +28,7 @@ export async function pdfPages(report: ReportFile, file: string, printer: PdfPri
 
 export async function openInEditor(page: Page, report: ReportFile, file: string, hostUrl: string): Promise<void> {
   writeFileSync(file, serializeReportFile(report))
+  await eventsOpen(page)
   await postToHost(hostUrl, '/test/event', { type: 'open-file', path: file })
   await page.locator('.report-body').waitFor()
   await settled(page)
@@ -53,12 +56,19 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * The editor's text as lines, the way the screen shows them: characters grouped by line box (by cell inside tables),
- * a heading's marker (drawn by CSS) in front of its first line, and a `\f` entry where a page starts.
+ * a heading's marker (drawn by CSS) in front of its first line, and a `\f` entry where a page starts. Notes that
+ * do not print (guidance, promise boxes) are left out.
  */
 export function editorLines(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const body = document.querySelector('.report-body')!
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT)
+    // Notes that are never printed (template guidance, last year's promise) are not lines of the page.
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+      acceptNode: node =>
+        node instanceof Element && node.matches('.guidance, .promise-box')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    })
     const range = document.createRange()
     const lines: string[] = []
     let current = ''
@@ -78,6 +88,8 @@ export function editorLines(page: Page): Promise<string[]> {
         continue
       }
       const text = node as Text
+      // The footnotes drawn at a page foot are not body lines.
+      if (text.parentElement!.closest('.page-foot')) continue
       const cell = text.parentElement!.closest('td, th')
       const heading = text.parentElement!.closest('.report-heading')
       for (let offset = 0; offset < text.length; offset++) {
@@ -128,4 +140,23 @@ export function sameStarts(editor: string[][], pdf: string[][]): { same: number;
     else differing.push(`page ${index + 1}: editor ${start(editor[index])} / PDF ${start(pdf[index])}`)
   }
   return { same, differing }
+}
+
+/** The footnote numbers drawn at the foot of each sheet of the page view (the `注n：` they start with), page by page. */
+export function editorNotesByPage(page: Page): Promise<number[][]> {
+  return page.evaluate(() => {
+    const pages: number[][] = [[]]
+    const numbers = (element: Element): number[] =>
+      [...element.querySelectorAll('.note')].map(note => Number(/注(\d+)：/.exec(note.textContent ?? '')?.[1]))
+    for (const element of document.querySelectorAll(
+      '.report-body .page-gap, .report-body tr.page-gap-row, .report-body > .page-foot, .report-body .page-foot-row',
+    )) {
+      if (element.classList.contains('page-foot')) pages.at(-1)!.push(...numbers(element))
+      else {
+        pages.at(-1)!.push(...numbers(element))
+        pages.push([])
+      }
+    }
+    return pages
+  })
 }

@@ -5,8 +5,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/generate-report'
 import { pageGeometry } from '../../../core/export/print-html/page-geometry'
-import { heading, nodeText, paragraph } from '../../../core/document-model'
+import { heading, nodeText, NodeType, paragraph, type DocNode } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
+import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
+import { createReport } from '../../../core/templates/create-report'
 import type { ReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
 import { seedSamplePath } from '../../fixtures/seed-sample-path'
@@ -106,6 +108,67 @@ describe('the page view breaks lines and pages where the PDF does', () => {
     await expect
       .poll(() => page.locator('[data-testid="page-count"]').textContent())
       .toBe(`第 ${pdf.length} 页 / 共 ${pdf.length} 页`)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('a fresh template report: guidance and promise boxes take no line space, sheets break where the PDF does', async () => {
+    // The 政府 template as 新建 makes it (every part with its guidance), its parts written to a few pages, and a
+    // review section with last year's promise above it (roll-forward): neither the guidance nor the promise prints.
+    const fresh = createReport(getBuiltinTemplate('gov')!, {
+      planYear: 2024,
+      organisation: '二七区',
+      date: '2024-01-16',
+      speakerName: '张三',
+    })
+    const text = '坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。'
+    const content: DocNode[] = []
+    for (const node of fresh.doc.content ?? []) {
+      if (node.type === NodeType.heading && node.attrs?.level === 2 && !content.some(each => each.attrs?.promise))
+        content.push({
+          ...node,
+          attrs: { ...node.attrs, promise: { year: 2023, text: '新建改建中小学12所', done: false } },
+        })
+      else content.push(node)
+      if (node.type === NodeType.guidance) content.push(...Array.from({ length: 4 }, () => paragraph(text.repeat(3))))
+    }
+    const report = { ...fresh, doc: { ...fresh.doc, content } }
+    expect(content.filter(node => node.type === NodeType.guidance).length).toBeGreaterThan(3)
+    expect(content.some(node => node.attrs?.promise)).toBe(true)
+    const pdf = await pdfPages(report, path.join(folder, 'template.pdf'), printer)
+    expect(pdf.length).toBeGreaterThan(3)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'template.wrs'), host.url)
+    await page.locator('.report-body .guidance').first().waitFor()
+    await page.locator('[data-testid="promise-box"]').waitFor()
+    const editor = pagesOf(await editorLines(page))
+    const { same, differing } = sameStarts(editor, pdf)
+    expect(editor.length).toBe(pdf.length)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    expect(await page.locator('.page-sheet').count()).toBe(pdf.length)
+    // No line space: the text after the first guidance starts right under the heading above it.
+    const space = await page
+      .locator('.report-body .guidance')
+      .first()
+      .evaluate(
+        note =>
+          note.nextElementSibling!.getBoundingClientRect().top -
+          note.previousElementSibling!.getBoundingClientRect().bottom,
+      )
+    expect(Math.abs(space)).toBeLessThan(1)
+    await page
+      .locator('.report-body .guidance')
+      .first()
+      .evaluate(note => note.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-template-guidance')
+    // Selected, the guidance opens over the page to its full text; the pages do not move.
+    await page.locator('.report-body .guidance .guidance-text').first().click()
+    await expect.poll(() => page.locator('.report-body .guidance.selected').count()).toBe(1)
+    await screenshot(page, 'page-view-template-guidance-selected')
+    expect(pagesOf(await editorLines(page)).length).toBe(pdf.length)
+    await page.locator('[data-testid="promise-box"]').evaluate(note => note.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-template-promise')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { HostProcess } from './renderer-harness'
-import { newAppPage, screenshot } from './renderer-harness'
+import { newAppPage, screenshot, closeWithEscape } from './renderer-harness'
 import { writeSeedLastYear } from './seed-last-year'
 import { postToHost, useRendererApp } from './use-renderer-app'
 import { openRollForwardDialog } from '../../helpers/open-roll-forward-dialog'
@@ -111,8 +111,7 @@ describe('last year’s promise stays in view until the section is marked done',
     await page.keyboard.type(inPane)
     await expect.poll(() => pane.textContent()).toContain(inPane)
     await screenshot(page, 'promise-3-compare-editable')
-    await page.keyboard.press('Escape')
-    await library.waitFor({ state: 'detached' })
+    await closeWithEscape(page, library)
     // Written into the real document: the editor shows it under that section's box.
     await expect
       .poll(() => sectionBox(page, other).evaluate(element => element.nextElementSibling?.textContent))

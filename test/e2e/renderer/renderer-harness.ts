@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { chromiumMissingMessage, findChromium } from '../../../main/export/find-chromium'
 
 const root = process.cwd()
@@ -127,7 +127,28 @@ export async function newAppPage(browser: Browser, url: string): Promise<Page> {
   page.on('pageerror', error => errors.push(error.message))
   ;(page as Page & { errors: string[] }).errors = errors
   await page.goto(url)
+  await eventsOpen(page)
   return page
+}
+
+/**
+ * Presses Escape until `dialog` is gone: a key pressed before the dialog took the focus goes elsewhere, and a loaded
+ * machine makes that window wide.
+ */
+export async function closeWithEscape(page: Page, dialog: Locator): Promise<void> {
+  const deadline = Date.now() + 30_000
+  while ((await dialog.count()) > 0) {
+    if (Date.now() > deadline) throw new Error('the dialog stayed open after Escape')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined)
+  }
+}
+
+/** Waits until the page listens to the host's events (an event sent before that would be lost). */
+export async function eventsOpen(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as Window & { __wrsEventsOpen?: boolean }).__wrsEventsOpen === true, null, {
+    timeout: 30_000,
+  })
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseReportFile } from '../../../core/report-file'
 import type { HostProcess } from './renderer-harness'
-import { newAppPage, screenshot } from './renderer-harness'
+import { newAppPage, screenshot, closeWithEscape } from './renderer-harness'
 import { writeSeedLastYear } from './seed-last-year'
 import { postToHost, useRendererApp } from './use-renderer-app'
 import { openRollForwardDialog } from '../../helpers/open-roll-forward-dialog'
@@ -143,8 +143,7 @@ describe('reuse in the renderer (Chromium against the test host)', () => {
       .toContain('拓展深化街道居民议事会制度')
     expect(await compare.locator('[data-testid="compare-this-year"]').textContent()).toContain('2023年报告承诺')
     await screenshot(page, 'reuse-5-compare')
-    await page.keyboard.press('Escape')
-    await library.waitFor({ state: 'detached' })
+    await closeWithEscape(page, library)
 
     expect(await editorBody(page).locator('h2.report-heading').allTextContents()).toEqual([
       ...skeleton,

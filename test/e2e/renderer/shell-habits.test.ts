@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { screenshot } from './renderer-harness'
+import { closeWithEscape, screenshot } from './renderer-harness'
 import { postToHost, useRendererApp, type RendererApp } from './use-renderer-app'
 
 let app: RendererApp
@@ -19,10 +19,25 @@ const hostState = async () =>
     desktop: Array<{ how: string; path: string }>
   }
 
-/** Right-clicks the middle of the paragraph holding `text`. */
-async function rightClickOn(page: Page, text: string): Promise<void> {
-  const box = (await body(page).locator('p', { hasText: text }).first().boundingBox())!
-  await page.mouse.click(box.x + 40, box.y + box.height / 2, { button: 'right' })
+/**
+ * Right-clicks the paragraph holding `text`: on its first character, or just after its last one (a right-click moves
+ * a collapsed cursor to where it lands, as in Word, so the spot must not depend on the zoom or the indent).
+ */
+async function rightClickOn(page: Page, text: string, where: 'start' | 'end' = 'start'): Promise<void> {
+  const paragraph = body(page).locator('p', { hasText: text }).first()
+  const spot = await paragraph.evaluate((element, end) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    const texts: Text[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if ((node as Text).length) texts.push(node as Text)
+    const node = end ? texts.at(-1)! : texts[0]!
+    const range = document.createRange()
+    range.setStart(node, end ? node.length - 1 : 0)
+    range.setEnd(node, end ? node.length : 1)
+    const rect = [...range.getClientRects()].at(-1)!
+    return { x: end ? rect.right - 1 : rect.left + 1, y: rect.top + rect.height / 2 }
+  }, where === 'end')
+  await page.mouse.click(spot.x, spot.y, { button: 'right' })
   await menu(page).waitFor()
 }
 
@@ -68,7 +83,7 @@ describe('the shell a WPS/Word user expects (Chromium against the test host)', (
     // text in bold as HTML); the text comes in once more, without the bold.
     await postToHost(app.host.url, '/test/clipboard', { text: sentence, html: `<p><strong>${sentence}</strong></p>` })
     await page.keyboard.press('End')
-    await rightClickOn(page, sentence)
+    await rightClickOn(page, sentence, 'end')
     await menu(page).locator('[data-menu-item="pastePlain"]').click()
     await expect
       .poll(
@@ -122,20 +137,18 @@ describe('the shell a WPS/Word user expects (Chromium against the test host)', (
         { how: 'folder', path: target },
       ])
     await screenshot(page, 'shell-export-open')
-    await page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'detached' })
+    await closeWithEscape(page, dialog)
   })
 
   it('reaches 往年报告库 and 由上年报告生成 from the toolbar', async () => {
     const { page } = app
     await page.locator('[data-command="library"]').click()
     await page.locator('[data-testid="library-panel"]').waitFor()
-    await page.keyboard.press('Escape')
-    await page.locator('[data-testid="library-panel"]').waitFor({ state: 'detached' })
+    await closeWithEscape(page, page.locator('[data-testid="library-panel"]'))
     await page.locator('[data-command="rollForward"]').click()
     await page.locator('[data-testid="rollforward-dialog"]').waitFor()
     await screenshot(page, 'shell-toolbar-rollforward')
-    await page.keyboard.press('Escape')
+    await closeWithEscape(page, page.locator('[data-testid="rollforward-dialog"]'))
     expect((page as Page & { errors: string[] }).errors).toEqual([])
   })
 

@@ -261,6 +261,23 @@ describe('DOCX text that breaks where the PDF breaks (issue 12)', () => {
     expect(writtenText(paragraphs(parts).at(-1)!)).toBe('增长5.8%——完善机制……持续推进')
   })
 
+  it('puts —— and …… in runs of their own read by the Unicode line rules (LibreOffice splits them otherwise)', async () => {
+    const base = npcReportFixture()
+    const report = {
+      ...base,
+      doc: { ...base.doc, content: [...(base.doc.content ?? []), paragraphNode('增长5.8%——完善机制……持续推进')] },
+    }
+    const last = paragraphs(await docxParts(report, { draftLabel: null })).at(-1)!
+    const runs = last.match(/<w:r>.*?<\/w:r>/g)!
+    const english = runs.filter(run => run.includes('<w:lang w:eastAsia="en-US"/>')).map(run => writtenText(run))
+    expect(english).toEqual(['——', '……'])
+    expect(runs.filter(run => !run.includes('<w:lang')).map(run => writtenText(run))).toEqual([
+      '增长5.8%',
+      '完善机制',
+      '持续推进',
+    ])
+  })
+
   it('writes the phrase breaks of the title as w:br, where the PDF breaks it', async () => {
     const base = npcReportFixture()
     const title = {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { footnotePagesScript } from '../../../main/export/footnote-pages'
 import { warmPdfRenderer, type PrintSurface } from '../../../main/export/warm-pdf-renderer'
 
 function fakeSurfaces(options: { failOn?: string } = {}) {
@@ -72,6 +73,56 @@ describe('warmPdfRenderer', () => {
     await vi.advanceTimersByTimeAsync(10)
     await second
     expect(surfaces.made).toHaveLength(2)
+    await render.dispose()
+  })
+
+  it('runs the footnote script on a document with notes before printing; if it fails, prints the notes after the body', async () => {
+    const withNotes =
+      '<body><p>正文<sup class="fnref" data-note="1">1</sup></p><section class="notes"><p class="note">注</p></section></body>'
+    const steps: string[] = []
+    let fail = false
+    const surface: PrintSurface = {
+      async load(html) {
+        steps.push(`load ${html === withNotes ? 'notes' : html}`)
+      },
+      async run(script) {
+        steps.push(script === footnotePagesScript ? 'place notes' : 'other script')
+        if (fail) throw new Error('TypeError: x is undefined')
+        return 3
+      },
+      async printToPdf() {
+        steps.push('print')
+        return new Uint8Array()
+      },
+      destroy() {},
+    }
+    const render = warmPdfRenderer(() => surface)
+    await render('<p>无注</p>')
+    await render(withNotes)
+    expect(steps).toEqual(['load <p>无注</p>', 'print', 'load notes', 'place notes', 'print'])
+    steps.length = 0
+    fail = true
+    await render(withNotes)
+    expect(steps).toEqual(['load notes', 'place notes', 'load notes', 'print'])
+    await render.dispose()
+  })
+
+  it('prints the notes after the body when the footnote script does not end', async () => {
+    const steps: string[] = []
+    const surface: PrintSurface = {
+      async load() {
+        steps.push('load')
+      },
+      run: () => new Promise(() => undefined),
+      async printToPdf() {
+        steps.push('print')
+        return new Uint8Array()
+      },
+      destroy() {},
+    }
+    const render = warmPdfRenderer(() => surface, { scriptMs: 20 })
+    await render('<section class="notes"><p class="note">注</p></section>')
+    expect(steps).toEqual(['load', 'load', 'print'])
     await render.dispose()
   })
 })

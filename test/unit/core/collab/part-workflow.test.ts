@@ -11,6 +11,7 @@ import {
   type PartAssignment,
   type PartStatus,
 } from '../../../../core/collab/part-workflow'
+import { commentsRootName, decidedRootName, parseCommentsRoot } from '../../../../core/collab/report-roots'
 
 const owner: Member = { name: '张三', offices: ['研究室'], role: 'owner' }
 const editor: Member = { name: '李四', offices: ['财经工委', '法工委'], role: 'editor' }
@@ -24,6 +25,35 @@ const assigned = (status: PartStatus = 'drafting', office = '财经工委'): Par
 const describePart = () => partLabel(2, '2024年主要任务')
 const refusal = (member: Member, root: string, assignment: PartAssignment = assigned()) =>
   writeRefusal(member, root, () => assignment, describePart)
+
+describe('who may write the comments and decided suggestions of a shared report', () => {
+  it('every member writes his own comments on any text, nobody else’s; decisions follow the text’s rights', () => {
+    for (const member of [owner, editor, other, reader]) {
+      for (const target of ['front', 'closing', 'part:p1']) {
+        expect(refusal(member, commentsRootName(target, member.name))).toBeNull()
+      }
+    }
+    expect(refusal(owner, commentsRootName('part:p1', '李四'))).toBe(
+      '批注只能由写批注的人自己修改，张三不能修改李四的批注。',
+    )
+    expect(refusal(editor, decidedRootName('part:p1'))).toBeNull()
+    expect(refusal(owner, decidedRootName('front'))).toBeNull()
+    expect(refusal(other, decidedRootName('part:p1'))).toBe(refusal(other, 'part:p1'))
+    expect(refusal(editor, decidedRootName('part:p1'), assigned('approved'))).toContain('已审定，不能再修改')
+    expect(refusal(reader, decidedRootName('part:p1'))).toBe('赵六是只读成员，不能修改报告。')
+    expect(refusal(editor, decidedRootName('front'))).toMatch(/^只有报告负责人可以修改/)
+    // Names that only look like comment roots are unknown roots, refused.
+    for (const root of ['comments:meta:张三', 'comments:part::张三', 'comments:front:', 'decided:workflow']) {
+      expect(refusal(owner, root), root).toContain('报告中没有的内容')
+    }
+  })
+
+  it('reads a comments root’s target and author (names may hold colons)', () => {
+    expect(parseCommentsRoot(commentsRootName('part:p1', '李:四'))).toEqual({ target: 'part:p1', author: '李:四' })
+    expect(parseCommentsRoot('comments:closing:张三')).toEqual({ target: 'closing', author: '张三' })
+    expect(parseCommentsRoot('part:p1')).toBeUndefined()
+  })
+})
 
 describe('who may write which root of a shared report', () => {
   it('the owner writes everything but the workflow; editors only their office’s parts while drafting; readers nothing', () => {

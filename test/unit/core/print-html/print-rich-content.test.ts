@@ -10,10 +10,10 @@ describe('print HTML of sub/superscripts, footnotes and rich tables (issue 13)',
     expect(body).toContain('万m<sup>2</sup>，减少CO<sub>2</sub>排放')
   })
 
-  it('prints the footnote number where it stands and its text in the notes after the body', () => {
-    expect(body).toContain('排放<span class="nb">3.2</span>万吨。<sup class="fnref">1</sup></p>')
+  it('prints the footnote number where it stands and its text in the notes list the print page places', () => {
+    expect(body).toContain('排放<span class="nb">3.2</span>万吨。\u2060<sup class="fnref" data-note="1">1</sup></p>')
     const notes = /<section class="notes">.*?<\/section>/.exec(body)![0]
-    expect(notes).toContain(`<p class="note"><sup class="fnref">1</sup> `)
+    expect(notes).toContain(`<p class="note" data-note="1"><sup class="fnref">1</sup> `)
     expect(notes).toContain('区统计局')
     expect(body.lastIndexOf('</p>')).toBeLessThan(body.indexOf('</section>'))
     expect(body.split(footnoteText.slice(0, 5)).length - 1).toBe(1)

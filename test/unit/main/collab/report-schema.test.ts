@@ -2,6 +2,7 @@ import { getSchema } from '@tiptap/core'
 import type { Schema } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
 import { reportSchema } from '../../../../main/collab/report-schema'
+import { Suggestion } from '../../../../renderer/editor/extensions/suggestion'
 import { reportExtensions } from '../../../../renderer/editor/report-extensions'
 
 /** What decides which documents a schema accepts: names in order, content, groups, marks, attributes and defaults. */
@@ -20,8 +21,8 @@ function shape(schema: Schema) {
 }
 
 describe('the server converts documents with the editor schema', () => {
-  it('the schema built from core/editor-schema equals the one TipTap builds from the editor extensions', () => {
-    const editor = shape(getSchema(reportExtensions()))
+  it('the schema built from core/editor-schema equals the one TipTap builds from the shared editor extensions', () => {
+    const editor = shape(getSchema([...reportExtensions(), Suggestion]))
     const server = shape(reportSchema())
     expect(server).toEqual(editor)
   })

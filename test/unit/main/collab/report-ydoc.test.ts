@@ -37,6 +37,27 @@ describe('a report in its shared Yjs document', () => {
     }
   })
 
+  it('keeps suggestions (修订) of a shared file, and drops the file editor’s comment anchors', () => {
+    const byline = { id: 's1', author: '李四', date: '2024-12-01T08:00:00Z', source: null }
+    const report = sampleReport()
+    const body = report.doc.content!.find(node => node.content?.[0]?.text === '财经监督取得新进展。')!
+    body.content = [
+      { type: 'text', text: '财经监督' },
+      { type: 'text', text: '扎实', marks: [{ type: 'insertion', attrs: byline }] },
+      { type: 'text', text: '取得新进展', marks: [{ type: 'comment', attrs: { id: 'c1' } }] },
+      { type: 'text', text: '。' },
+    ]
+    body.attrs = { paragraphMark: { kind: 'deletion', ...byline, id: 's2' } }
+    const back = readReportFromYDoc(shared(report)).report.doc.content!
+    const paragraph = back.find(node => node.content?.[0]?.text === '财经监督')!
+    expect(paragraph.content).toEqual([
+      { type: 'text', text: '财经监督' },
+      { type: 'text', text: '扎实', marks: [{ type: 'insertion', attrs: byline }] },
+      { type: 'text', text: '取得新进展。' },
+    ])
+    expect(paragraph.attrs?.paragraphMark).toMatchObject({ kind: 'deletion', id: 's2' })
+  })
+
   it('keeps heading attributes other features rely on (source numbers, last year’s promise)', () => {
     const report = sampleReport()
     const content = structuredClone(report.doc.content!)

@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runWrs } from '../../helpers/run-wrs'
+import {
+  addMember,
+  killAll,
+  share,
+  startServer,
+  writeSample,
+  type ServerProcess,
+} from '../../integration/collab/collab-harness'
+import {
+  ensureRendererBuilt,
+  launchChromium,
+  newAppPage,
+  screenshot,
+  startHostProcess,
+  type HostProcess,
+} from './renderer-harness'
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-comments-e2e-'))
+
+let browser: Browser
+let host: HostProcess
+let server: ServerProcess
+let reportId = ''
+const tokens = { owner: '', editor: '', reader: '' }
+
+beforeAll(async () => {
+  ensureRendererBuilt()
+  const dataDir = path.join(root, 'data')
+  tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
+  tokens.editor = await addMember(dataDir, '李四', '财经工委')
+  tokens.reader = await addMember(dataDir, '赵六', '办公厅', 'reader')
+  server = await startServer({ dataDir })
+  reportId = await share(server.url, tokens.owner, writeSample(root))
+  const assigned = await runWrs(
+    [
+      'assign',
+      '--server',
+      server.url,
+      '--token',
+      tokens.owner,
+      '--report',
+      reportId,
+      '--part',
+      '1',
+      '--office',
+      '财经工委',
+    ],
+    root,
+  )
+  expect(assigned.code, assigned.err).toBe(0)
+  browser = await launchChromium()
+  host = await startHostProcess()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+  killAll()
+  rmSync(root, { recursive: true, force: true })
+})
+
+async function openShared(token: string): Promise<Page> {
+  const page = await newAppPage(browser, host.url)
+  await page.locator('[data-action="collab-open"]').click()
+  const dialog = page.locator('[data-testid="collab-connect"]')
+  await dialog.locator('textarea[name="servers"]').fill(server.url)
+  await dialog.locator('input[name="token"]').fill(token)
+  await dialog.locator('button[type="submit"]').click()
+  await dialog.locator(`[data-report="${reportId}"]`).click()
+  await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
+  await page.locator('[data-testid="shared-comments-toggle"]').click()
+  await page.locator('[data-testid="shared-comments"]').waitFor()
+  return page
+}
+
+const partBody = (page: Page, n: number) => page.locator('.collab-root').nth(n).locator('.ProseMirror p').first()
+
+/** Selects characters [from, to) of part n's first body paragraph, as a mouse drag would. */
+async function selectInPart(page: Page, n: number, from: number, to: number): Promise<void> {
+  await partBody(page, n).click()
+  await partBody(page, n).evaluate(
+    (paragraph, [start, end]) => {
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+      const text = walker.nextNode()!
+      document.getSelection()!.setBaseAndExtent(text, start!, text, end!)
+    },
+    [from, to],
+  )
+}
+
+describe('comments on a shared report', () => {
+  it('a reader comments on a part he may not edit; the owner sees it anchored, replies and resolves it', async () => {
+    const owner = await openShared(tokens.owner)
+    const reader = await openShared(tokens.reader)
+    expect(await reader.locator('.collab-root').nth(1).getAttribute('class')).toContain('read-only')
+
+    // 赵六 (reader) selects “依法履职” in part 1 and comments on it.
+    await selectInPart(reader, 1, 9, 13)
+    await reader.locator('[data-testid="shared-comment-add"]').click()
+    const draft = reader.locator('[data-testid="shared-comment-draft"]')
+    await expect.poll(() => draft.locator('blockquote').textContent()).toBe('依法履职')
+    await draft.locator('textarea').fill('请补充全年审议的法规件数。')
+    await draft.locator('button[type="submit"]').click()
+
+    // The owner sees the thread in the panel and the words highlighted in part 1.
+    const thread = owner.locator('[data-testid="shared-thread"]')
+    await expect.poll(() => thread.textContent()).toContain('请补充全年审议的法规件数。')
+    expect(await thread.textContent()).toContain('赵六')
+    await expect
+      .poll(() => owner.locator('.collab-root').nth(1).locator('.comment-anchor').textContent())
+      .toBe('依法履职')
+
+    // The owner replies; 赵六 sees it. The owner (a writer of part 1) resolves the thread; 赵六 sees that too.
+    await thread.locator('input').fill('下一稿补上。')
+    await thread.locator('button', { hasText: '回复' }).click()
+    await expect
+      .poll(() => reader.locator('[data-testid="shared-reply"]').textContent())
+      .toContain('王主任：下一稿补上。')
+    await screenshot(owner, 'collab-comments-owner')
+    await thread.locator('button', { hasText: '解决' }).click()
+    await expect.poll(() => reader.locator('[data-testid="shared-thread"]').getAttribute('class')).toContain('resolved')
+    expect(await reader.locator('[data-testid="shared-thread"]').textContent()).toContain('王主任 已标为解决')
+    await expect.poll(() => owner.locator('.collab-root .comment-anchor').count()).toBe(0)
+    await screenshot(reader, 'collab-comments-reader')
+
+    // Nothing the reader did was refused by the server.
+    expect(await reader.locator('[data-testid="collab-notice"]').count()).toBe(0)
+    expect((owner as Page & { errors: string[] }).errors).toEqual([])
+    expect((reader as Page & { errors: string[] }).errors).toEqual([])
+    await owner.close()
+    await reader.close()
+  }, 120_000)
+
+  it('a writer of a part suggests (修订); the others see it, a reader cannot decide it, the owner accepts it', async () => {
+    const owner = await openShared(tokens.owner)
+    const editor = await openShared(tokens.editor)
+    const reader = await openShared(tokens.reader)
+    expect(await reader.locator('[data-testid="shared-suggesting"]').count()).toBe(0)
+
+    // 李四 turns 修订 on and adds to part 1 (his office's): kept as his suggestion, seen by the owner and 赵六.
+    await editor.locator('[data-testid="shared-suggesting"]').click()
+    await partBody(editor, 1).click()
+    await editor.keyboard.press('End')
+    await editor.keyboard.type('全年审议法规草案五件。')
+    const inserted = (page: Page) => page.locator('.collab-root').nth(1).locator('ins.suggestion')
+    await expect.poll(() => inserted(owner).textContent()).toBe('全年审议法规草案五件。')
+    expect(await inserted(owner).getAttribute('data-author')).toBe('李四')
+    const ownerSuggestion = owner.locator('[data-testid="shared-suggestion"]')
+    await expect.poll(() => ownerSuggestion.textContent()).toContain('李四 建议增加')
+    const readerSuggestion = reader.locator('[data-testid="shared-suggestion"]')
+    await expect.poll(() => readerSuggestion.textContent()).toContain('全年审议法规草案五件。')
+    expect(await readerSuggestion.locator('button').count()).toBe(0)
+    await screenshot(owner, 'collab-suggestion-owner')
+
+    // The owner accepts: the words stay, unmarked, on every side; nobody's change was refused.
+    await ownerSuggestion.locator('button', { hasText: '接受' }).click()
+    await expect.poll(() => inserted(reader).count()).toBe(0)
+    await expect.poll(() => partBody(reader, 1).textContent()).toContain('全年审议法规草案五件。')
+    await expect.poll(() => readerSuggestion.count()).toBe(0)
+    await expect.poll(() => inserted(editor).count()).toBe(0)
+
+    // Ctrl+Shift+E in a part switches 修订 off for the whole report (the bar says so); typing is plain again.
+    const toggle = editor.locator('[data-testid="shared-suggesting"]')
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await partBody(editor, 1).click()
+    await editor.keyboard.press('End')
+    await editor.keyboard.press('Control+Shift+E')
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false')
+    await editor.keyboard.type('直接写入。')
+    await expect.poll(() => partBody(owner, 1).textContent()).toContain('直接写入。')
+    expect(await inserted(owner).count()).toBe(0)
+    for (const page of [owner, editor, reader]) {
+      expect(await page.locator('[data-testid="collab-notice"]').count()).toBe(0)
+      expect((page as Page & { errors: string[] }).errors).toEqual([])
+      await page.close()
+    }
+  }, 120_000)
+})
