@@ -58,6 +58,14 @@ describe('outline, checks panel, find and replace', () => {
     expect(await body().locator('.search-match').count()).toBeGreaterThanOrEqual(count)
     await page.keyboard.press('Enter')
     await expect.poll(() => body().locator('.search-match.current').textContent()).toBe('常委会')
+    // The matches are seen: the current one in orange, the others in yellow (a merge once dropped these styles).
+    const background = (selector: string) =>
+      body()
+        .locator(selector)
+        .first()
+        .evaluate(element => getComputedStyle(element).backgroundColor)
+    expect(await background('.search-match.current')).toBe('rgb(255, 157, 59)')
+    expect(await background('.search-match:not(.current)')).toBe('rgb(255, 227, 138)')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('[data-testid="find-count"]').textContent()).toMatch(/^第 2 处/)
     await page.keyboard.press('Control+h')
@@ -104,6 +112,11 @@ describe('outline, checks panel, find and replace', () => {
         .run()
     })
     await expect.poll(() => body().locator('mark.needs-review').textContent()).toBe('12')
+    expect(
+      await body()
+        .locator('mark.needs-review')
+        .evaluate(element => getComputedStyle(element).borderBottomStyle),
+    ).toBe('dotted')
     await page.locator('button[data-command="confirmReview"]').click()
     await expect.poll(() => body().locator('mark.needs-review').count()).toBe(0)
   })
