@@ -10,10 +10,14 @@
 //   a minimal package, paragraph outline levels set directly (as WPS does), content controls, fields, hyperlinks,
 //   merged and nested tables, footnotes and endnotes, a drop cap, a main part not at word/document.xml.
 // - <name>.pandoc.txt: `pandoc -t plain --wrap=none` of each DOCX, the reference text the test compares with.
+// - test/fixtures/zip64/lo-report-headings.zip64.docx: lo-report-headings.docx repacked by Info-ZIP with Zip64
+//   forced (`zip -fz`: Zip64 extra fields, sizes and the directory offset as 0xFFFFFFFF, a Zip64 end record), for
+//   test/unit/main/import-zip64.test.ts, and the same zipped as a stream (.zip64-stream.docx). Kept out of corpus/:
+//   pandoc 2.17 cannot read Zip64. Needs `zip`.
 //
 // Needs LibreOffice and pandoc; the generated files are committed, so the tests need neither.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -252,6 +256,28 @@ function pandocText() {
   }
 }
 
+function zip64Copy() {
+  const unpacked = mkdtempSync(path.join(os.tmpdir(), 'wrs-corpus-zip64-'))
+  const target = path.join(root, 'test', 'fixtures', 'zip64', 'lo-report-headings.zip64.docx')
+  try {
+    execFileSync('unzip', ['-q', path.join(corpus, 'lo-report-headings.docx'), '-d', unpacked])
+    mkdirSync(path.dirname(target), { recursive: true })
+    rmSync(target, { force: true })
+    // [Content_Types].xml first, as Word writes it; -X: no extra file attributes, -fz: force Zip64
+    const names = readdirSync(unpacked).filter(name => name !== '[Content_Types].xml')
+    execFileSync('zip', ['-q', '-X', '-fz', '-r', target, '[Content_Types].xml', ...names], { cwd: unpacked })
+    console.log('Info-ZIP: zip64/lo-report-headings.zip64.docx')
+    // the same written as a stream (`zip -fz - -@`): names from stdin, the archive to stdout
+    const files = execFileSync('find', ['.', '-type', 'f'], { cwd: unpacked, encoding: 'utf8' }).replace(/^\.\//gm, '')
+    const streamed = execFileSync('zip', ['-q', '-X', '-fz', '-', '-@'], { cwd: unpacked, input: files })
+    writeFileSync(target.replace(/\.zip64\.docx$/, '.zip64-stream.docx'), streamed)
+    console.log('Info-ZIP: zip64/lo-report-headings.zip64-stream.docx')
+  } finally {
+    rmSync(unpacked, { recursive: true, force: true })
+  }
+}
+
 if (!process.argv.includes('--ecma-only')) libreOffice()
 handBuilt()
 pandocText()
+zip64Copy()

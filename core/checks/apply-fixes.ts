@@ -1,6 +1,7 @@
 import { NodeType, type DocMark, type DocNode } from '../document-model'
 import type { ReportFile } from '../report-file'
 import { allRules } from './all-rules'
+import { editNoteText } from './edit-note-text'
 import type { Fix, TextEdit } from './finding'
 import { runChecks } from './run-checks'
 import { textRules } from './text/text-rules'
@@ -79,6 +80,10 @@ function mergeText(content: DocNode[]): DocNode[] {
 }
 
 function editBlock(block: DocNode, edits: TextEdit[]): DocNode {
+  if (block.type === NodeType.footnote) {
+    const text = typeof block.attrs?.text === 'string' ? block.attrs.text : ''
+    return { ...block, attrs: { ...block.attrs, text: editNoteText(text, edits) } }
+  }
   let content = block.content ?? []
   const ordered = [...edits].sort((a, b) => b.from - a.from || b.to - a.to)
   for (const edit of ordered) content = applyOne(content, edit)

@@ -17,18 +17,29 @@ export function isTextblock(node: DocNode): boolean {
 
 /**
  * Flattens the document once per check run into text blocks in document order: front matter,
- * headings (with their computed marker), paragraphs, list-item and table-cell paragraphs, and
- * guidance placeholders (block-level or inside a paragraph).
+ * headings (with their computed marker), paragraphs, list-item and table-cell paragraphs,
+ * guidance placeholders (block-level or inside a paragraph) and footnotes' text (after the block that holds the
+ * reference, numbered in reading order as the exports print them) when `footnotes` is asked for (the checks do).
  */
-export function collectBlocks(doc: DocNode, scheme: NumberingScheme): TextBlock[] {
+export function collectBlocks(
+  doc: DocNode,
+  scheme: NumberingScheme,
+  options: { footnotes?: boolean } = {},
+): TextBlock[] {
   const blocks: TextBlock[] = []
   const headingBlocks: TextBlock[] = []
   const levels: HeadingLevel[] = []
 
-  const addGuidanceInside = (node: DocNode, path: number[]) => {
+  let footnotes = 0
+  /** Guidance placeholders inside a paragraph; footnotes, whose text is checked like any other (numbered as printed). */
+  const addInlineBlocks = (node: DocNode, path: number[]) => {
     node.content?.forEach((child, index) => {
       if (child.type === NodeType.guidance) {
         blocks.push({ path: [...path, index], node: child, kind: 'guidance', text: String(child.attrs?.text ?? '') })
+      } else if (child.type === NodeType.footnote && options.footnotes) {
+        footnotes++
+        const text = typeof child.attrs?.text === 'string' ? child.attrs.text : ''
+        blocks.push({ path: [...path, index], node: child, kind: 'footnote', footnote: footnotes, text })
       }
     })
   }
@@ -50,7 +61,8 @@ export function collectBlocks(doc: DocNode, scheme: NumberingScheme): TextBlock[
         const kind: BlockKind = FRONT_KINDS[node.type] ?? (container === 'top' ? 'paragraph' : container)
         blocks.push({ path, node, kind, text })
       }
-      addGuidanceInside(node, path)
+      if (node.content?.some(child => child.type === NodeType.guidance || child.type === NodeType.footnote))
+        addInlineBlocks(node, path)
       return
     }
     const next =

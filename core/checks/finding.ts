@@ -5,7 +5,8 @@ export type Severity = 'error' | 'warning' | 'info'
 /**
  * Where a finding is. `path` lists child indices from the doc root to the block node
  * (a paragraph, heading, front-matter node or table-cell paragraph); `from`/`to` are offsets in
- * that block's `nodeText()`. A finding about a missing part has `path` = [] and `section` set.
+ * that block's `nodeText()`. For a footnote's text, `path` ends at the footnote node and the offsets are in its
+ * `text` attribute. A finding about a missing part has `path` = [] and `section` set.
  */
 export interface FindingLocation {
   path: number[]
@@ -13,6 +14,8 @@ export interface FindingLocation {
   to?: number
   /** Title of the part/section the location is in (for grouping and messages). */
   section?: string
+  /** The location is in the text of this footnote (its number in reading order): `path` is the footnote node's. */
+  footnote?: number
 }
 
 export interface TextEdit {

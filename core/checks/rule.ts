@@ -5,7 +5,17 @@ import type { Template } from '../templates/template-schema'
 import type { Finding, Severity } from './finding'
 
 export type BlockKind =
-  'title' | 'subtitle' | 'speaker' | 'salutation' | 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'guidance'
+  | 'title'
+  | 'subtitle'
+  | 'speaker'
+  | 'salutation'
+  | 'heading'
+  | 'paragraph'
+  | 'listItem'
+  | 'tableCell'
+  | 'guidance'
+  /** A footnote's text (the `text` attribute of the footnote node at `path`, inside the block before it). */
+  | 'footnote'
 
 /** One text block of the document, flattened once per check run. */
 export interface TextBlock {
@@ -17,6 +27,8 @@ export interface TextBlock {
   /** For headings: the computed printed marker (`一、`, `（一）`, `1.`, `（1）` or ''). */
   marker?: string
   runIn?: boolean
+  /** For footnotes: the note's number in reading order, as both exports print it. */
+  footnote?: number
   text: string
 }
 

@@ -37,7 +37,7 @@ export function runChecks(report: ReportFile, options: CheckOptions = {}): Findi
   const disabled = new Set(ruleSwitches(report.checks, template).off)
   const rules = (options.rules ?? allRules).filter(rule => !disabled.has(rule.id))
   const structure = options.structure ?? analyzeStructure(report, template)
-  const blocks = collectBlocks(report.doc, report.meta.numbering)
+  const blocks = collectBlocks(report.doc, report.meta.numbering, { footnotes: true })
   const context = { report, template, structure, blocks, uncoveredChars: options.uncoveredChars }
   const findings: Finding[] = []
   const add = (finding: Finding) => {

@@ -54,7 +54,13 @@ export const reportNodeSpecs = {
   doc: { content: 'block+' },
   hardBreak: { group: 'inline', inline: true, selectable: false, linebreakReplacement: true },
   listItem: { content: 'paragraph block*', defining: true },
-  orderedList: { content: 'listItem+', group: 'block list', attrs: { start: { default: 1 }, type: { default: null } } },
+  // type: the number format (Word's numFmt names or HTML's 1/a/A/i/I), marker: the text around the number with %1
+  // (`（%1）`); both as the source had them, null = the level's default (core/list-numbering.ts)
+  orderedList: {
+    content: 'listItem+',
+    group: 'block list',
+    attrs: { start: { default: 1 }, type: { default: null }, marker: { default: null } },
+  },
   text: { group: 'inline' },
   table: { tableRole: 'table', content: 'tableRow+', group: 'block', isolating: true },
   tableCell,

@@ -110,8 +110,23 @@ function candidate(
   return result
 }
 
+/**
+ * The number Word printed before an automatically numbered paragraph, as a literal number when it is a heading's
+ * (`三、`, `（三）`, `3.`, `（3）`); it then gives the heading's level, and its value stays as evidence like a typed one.
+ */
+function automaticLiteral(block: ImportBlock): LiteralNumber | undefined {
+  const typed = block.sourceMarker?.trim()
+  if (!typed) return undefined
+  const marker = parseLeadingMarker(typed)
+  return marker && marker.length === typed.length ? { depth: marker.depth, value: marker.value, typed } : undefined
+}
+
 function findHeadingCandidate(block: ImportBlock): HeadingCandidate | undefined {
   if (block.node) return undefined
+  // An item of a numbered list may be an auto-numbered heading; when the source says what number it printed, only a
+  // heading's number (`（三）`) does: an item printed `1、` or `1.1` stays in its list with that number.
+  const automatic = automaticLiteral(block)
+  const listHeading = block.ordered === true && (block.sourceMarker === undefined || automatic !== undefined)
   const text = block.text
   const [start, end] = trimRange(text, 0, text.length)
   if (start >= end) return undefined
@@ -134,11 +149,15 @@ function findHeadingCandidate(block: ImportBlock): HeadingCandidate | undefined 
     const [leadFrom, leadTo] = trimRange(text, start, block.boldPrefix)
     const lead = literalAt(text, leadFrom, leadTo)
     const [titleFrom] = trimRange(text, lead.after, leadTo)
-    if ((lead.literal || block.ordered) && titleFrom < leadTo && leadTo - titleFrom <= 60) {
-      return candidate(text, lead.literal ? 'numbered' : 'list', [titleFrom, leadTo], { literal: lead.literal }, [
-        block.boldPrefix,
-        end,
-      ])
+    if ((lead.literal || listHeading) && titleFrom < leadTo && leadTo - titleFrom <= 60) {
+      const number = lead.literal ?? automatic
+      return candidate(
+        text,
+        lead.literal ? 'numbered' : 'list',
+        [titleFrom, leadTo],
+        number ? { literal: number } : {},
+        [block.boldPrefix, end],
+      )
     }
   }
   const part = recognisePartTitle(afterMarker)
@@ -165,8 +184,8 @@ function findHeadingCandidate(block: ImportBlock): HeadingCandidate | undefined 
   }
   const line = text.slice(start, end)
   // Word's automatic numbering (an item of a numbered list) or a bold line: a heading when it reads like one.
-  if ((block.bold || block.ordered) && looksLikeHeadingLine(line, block.bold ? 50 : 40))
-    return candidate(text, block.bold ? 'bold' : 'list', [start, end])
+  if ((block.bold || listHeading) && looksLikeHeadingLine(line, block.bold ? 50 : 40))
+    return candidate(text, block.bold ? 'bold' : 'list', [start, end], automatic ? { literal: automatic } : {})
   // a bold lead alone on its line (`**坚持党的领导。**`) is a heading; a bold paragraph with a body stays a paragraph
   if (block.bold && line.length <= 60 && splitRunInAt(text, start, end).bodyFrom === undefined)
     return candidate(text, 'bold', [start, end])

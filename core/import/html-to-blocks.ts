@@ -1,10 +1,11 @@
 import { Parser } from 'htmlparser2'
-import { MarkType, NodeType, nodeText, textNode, type DocMark, type DocNode } from '../document-model'
+import { listFormats } from '../list-numbering'
+import { MarkType, nodeText, textNode, type DocMark, type DocNode } from '../document-model'
 import { htmlTableNode } from '../reuse/sanitize-pasted-html'
 import { FootnoteRegistry } from './footnote-registry'
 import { stripIndentation, type ImportBlock } from './import-block'
 import { headingCandidate } from './heading-candidate'
-import { blockInline, mergeInline } from './inline-content'
+import { listBlocks, printedListNumber, type ListEntry, type SourceListNumber } from './list-blocks'
 
 interface Run {
   text: string
@@ -30,6 +31,8 @@ function runNode(run: Run): DocNode {
 export interface HtmlSource {
   /** Drop caps (首字下沉) in reading order: each is a paragraph of its own in the HTML, joined back to the next. */
   dropCaps?: readonly string[]
+  /** The numbers of the DOCX's numbered paragraphs, by the id of the anchor each paragraph's `<li>` opens with. */
+  listNumbers?: Readonly<Record<string, SourceListNumber>>
 }
 
 export interface HtmlReading {
@@ -79,7 +82,10 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
   const notes = new FootnoteRegistry()
   const images: string[] = []
   let count = 0
-  let listItems: ImportBlock[] = []
+  let listItems: ListEntry[] = []
+  const listNumbers = source.listNumbers ?? {}
+  /** The source number of the paragraph being read (its `<a id>` came first). */
+  let paragraphNumber: SourceListNumber | undefined
   const dropCaps = [...(source.dropCaps ?? [])]
   /** A drop cap waiting for the paragraph it belongs to. */
   let heldCap: Run[] | null = null
@@ -151,29 +157,26 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
       // Word's automatic numbering reaches us as <ol><li> without its `（一）`: heading detection decides whether a
       // numbered item is an auto-numbered heading.
       if (lists[lists.length - 1] === 'ol' && markupLevel === undefined) block.ordered = true
+      if (block.ordered && paragraphNumber && !block.brokenLine) block.sourceMarker = printedListNumber(paragraphNumber)
       if (lists.length > 0 && markupLevel === undefined && !headingCandidate(block)) {
-        listItems.push(block)
+        listItems.push({
+          block,
+          depth: lists.length,
+          kind: lists[lists.length - 1]!,
+          ...(paragraphNumber && !block.brokenLine ? { number: paragraphNumber } : {}),
+          ...(block.brokenLine ? { continuation: true } : {}),
+        })
         continue
       }
       flushList()
       blocks.push(block)
     }
     runs = []
+    paragraphNumber = undefined
   }
   const flushList = (): void => {
     if (!listItems.length) return
-    count++
-    blocks.push({
-      text: listItems.map(item => item.text).join('\n'),
-      node: {
-        type: NodeType.bulletList,
-        content: listItems.map(item => ({
-          type: NodeType.listItem,
-          content: [{ type: NodeType.paragraph, content: mergeInline(blockInline(item)) }],
-        })),
-      },
-      line: count,
-    })
+    for (const block of listBlocks(listItems, () => ++count)) blocks.push(block)
     listItems = []
   }
 
@@ -211,6 +214,9 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
           return
         }
         if (name === 'a') {
+          const number =
+            attribs.id !== undefined && Object.hasOwn(listNumbers, attribs.id) ? listNumbers[attribs.id] : undefined
+          if (number) paragraphNumber = number
           const reference = notes.reference(attribs.href)
           if (reference) {
             runs.push({ text: NOTE, bold: false, note: reference })
@@ -250,7 +256,7 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
         }
         if (table) {
           if (name === 'table' && --table.depth === 0) {
-            const node = htmlTableNode(html.slice(table.start, parser.endIndex + 1), notes)
+            const node = htmlTableNode(html.slice(table.start, parser.endIndex + 1), notes, listNumbers)
             table = null
             if (node) {
               count++
@@ -295,6 +301,18 @@ export function readHtml(html: string, source: HtmlSource = {}): HtmlReading {
   if (joinedCaps.length) notices.push(`首字下沉已并回所在段落：${joinedCaps.join('、')}。`)
   const missing = notes.missing()
   if (missing) notices.push(`有 ${missing} 处脚注引用找不到脚注内容，已保留为空脚注，请在编辑器中补写或删除。`)
+  // numbers in a format this app cannot write (`japaneseCounting`…) keep their values and print as 1, 2, 3
+  const unknown = new Set(
+    Object.values(listNumbers)
+      .map(number => number.format)
+      .filter(
+        format => format !== 'none' && format !== 'bullet' && !(listFormats as readonly string[]).includes(format),
+      ),
+  )
+  if (unknown.size)
+    notices.push(
+      `有编号列表使用了本软件不支持的编号格式（${[...unknown].join('、')}），编号的数值已保留，但按阿拉伯数字（1、2、3）显示和导出。如需原格式，请在导出后的 Word 文档中调整。`,
+    )
   return { blocks, notices }
 }
 

@@ -15,6 +15,8 @@ export interface ImportBlock {
   boldPrefix?: number
   /** An item of a numbered list (Word's automatic numbering, which mammoth gives as `<ol><li>` without the number). */
   ordered?: boolean
+  /** The number Word printed before this automatically numbered paragraph (`（三）`, `1、`), when the DOCX said. */
+  sourceMarker?: string
   /** Heading markup that says the heading runs into the next paragraph (the editor's own `data-run-in`). */
   runIn?: boolean
   /** The text with its marks (bold, needs-review) and line breaks, when the source had more than plain text; its

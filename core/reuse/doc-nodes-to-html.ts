@@ -1,6 +1,7 @@
 import { MarkType, NodeType } from '../document-model'
 import type { DocNode } from '../document-model'
 import { headingLevel } from '../report-language/heading-level'
+import { listFormatOf, listMarkerPattern, listStart } from '../list-numbering'
 
 function escapeHtml(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
@@ -52,8 +53,17 @@ function blockHtml(node: DocNode): string {
       return `<p>${inner()}</p>`
     case NodeType.bulletList:
       return `<ul>${inner()}</ul>`
-    case NodeType.orderedList:
-      return `<ol>${inner()}</ol>`
+    case NodeType.orderedList: {
+      // the list's own numbers (core/list-numbering.ts): start, format, marker
+      const start = listStart(node.attrs)
+      const type = listFormatOf(node.attrs?.type)
+      const marker = listMarkerPattern(node.attrs?.marker)
+      const attributes =
+        (start !== 1 ? ` start="${start}"` : '') +
+        (type !== 'decimal' ? ` type="${type}"` : '') +
+        (marker !== undefined ? ` data-marker="${escapeHtml(marker)}"` : '')
+      return `<ol${attributes}>${inner()}</ol>`
+    }
     case NodeType.listItem:
       return `<li>${inner()}</li>`
     case NodeType.table:

@@ -2,9 +2,11 @@ import { parseDocument } from 'htmlparser2'
 import { MarkType, NodeType, nodeText } from '../document-model'
 import type { DocMark, DocNode, HeadingLevel } from '../document-model'
 import type { NumberingScheme } from '../numbering'
+import { listFormatOf, listMarkerPattern } from '../list-numbering'
 import { buildBody } from '../import/build-body'
 import { FootnoteRegistry } from '../import/footnote-registry'
 import type { ImportBlock } from '../import/import-block'
+import { orderedListAttrs, type SourceListNumber } from '../import/list-blocks'
 import { flattenDeepHtml, type DeepHtmlNode } from './flatten-deep-html'
 
 interface HtmlNode {
@@ -91,6 +93,20 @@ export interface SanitizeOptions {
   contextLevel?: HeadingLevel
 }
 
+/** A web page's `<ol start="3" type="a">`: the list keeps its first number and format (no number is made up). */
+function htmlListAttrs(list: HtmlNode): Record<string, unknown> {
+  const attrs: Record<string, unknown> = {}
+  const start = Number(list.attribs?.start)
+  if (Number.isInteger(start) && start >= 0 && start < 100_000 && start !== 1) attrs.start = start
+  // HTML's letters, or a format name this app writes itself (core/reuse/doc-nodes-to-html.ts), with its marker
+  const type = list.attribs?.type
+  const format = type ? listFormatOf(type) : 'decimal'
+  if (type && format !== 'decimal') attrs.type = format
+  const marker = listMarkerPattern(list.attribs?.['data-marker'])
+  if (marker !== undefined) attrs.marker = marker
+  return attrs
+}
+
 function style(node: HtmlNode): string {
   return (node.attribs?.style ?? '').toLowerCase().replace(/\s+/gu, '')
 }
@@ -161,7 +177,12 @@ class Reducer {
   private inline: DocNode[] = []
   private list: ListGroup | null = null
 
-  constructor(private readonly notes: FootnoteRegistry) {}
+  constructor(
+    private readonly notes: FootnoteRegistry,
+    /** Pictures met (`<img>`; Word's clipboard has one for each picture), all left out; shared with the cells' and
+     * items' readers. */
+    readonly found: { images: number; listNumbers?: Readonly<Record<string, SourceListNumber>> } = { images: 0 },
+  ) {}
 
   /** The note's text without the links back to its reference. */
   private noteText(node: HtmlNode): string {
@@ -233,6 +254,7 @@ class Reducer {
     if (node.type === 'text') return this.pushText(node.data ?? '', marks)
     if (node.type !== 'tag' && node.type !== 'root') return
     const name = node.name ?? ''
+    if (name === 'img') this.found.images++
     // Office namespaces (o:p, v:shape, w:…) carry no text of the report; smart tags (st1:…) wrap text and stay.
     if (dropped.has(name) || /^[ovwm]:/u.test(name)) return
     if (name === 'br') {
@@ -289,7 +311,7 @@ class Reducer {
       this.flush()
       return
     }
-    const reducer = new Reducer(this.notes)
+    const reducer = new Reducer(this.notes, this.found)
     reducer.walkChildren(content, marks)
     reducer.flush()
     const paragraphs = reducer.paragraphs()
@@ -307,7 +329,7 @@ class Reducer {
         this.notes.note(noteKey, normaliseText(this.noteText(child)))
         continue
       }
-      const reducer = new Reducer(this.notes)
+      const reducer = new Reducer(this.notes, this.found)
       if (child.name === 'li') reducer.walkChildren(child, [])
       else reducer.walk(child, [])
       reducer.flush()
@@ -319,7 +341,32 @@ class Reducer {
           content: content[0]!.type === NodeType.paragraph ? content : [{ type: NodeType.paragraph }, ...content],
         })
     }
-    if (items.length) this.pushNode({ type: ordered ? NodeType.orderedList : NodeType.bulletList, content: items })
+    if (!items.length) return
+    // a DOCX's numbered list keeps the number its first item printed (main/import/list-numbers.ts, by the `<a id>`)
+    const number = ordered ? this.sourceNumber(node) : undefined
+    const attrs = number ? orderedListAttrs(number) : ordered ? htmlListAttrs(node) : undefined
+    this.pushNode({
+      type: ordered ? NodeType.orderedList : NodeType.bulletList,
+      ...(attrs && Object.keys(attrs).length ? { attrs } : {}),
+      content: items,
+    })
+  }
+
+  /** The source number of a list's first item: the first `<a id>` in it that the DOCX reader named. */
+  private sourceNumber(list: HtmlNode): SourceListNumber | undefined {
+    const numbers = this.found.listNumbers
+    if (!numbers) return undefined
+    const first = (list.children ?? []).find(child => child.type === 'tag' && child.name === 'li')
+    const pending = [...(first?.children ?? [])]
+    while (pending.length) {
+      const node = pending.shift()!
+      if (node.type !== 'tag') continue
+      if (node.name === 'ul' || node.name === 'ol') continue
+      const id = node.attribs?.id
+      if (node.name === 'a' && id !== undefined && Object.hasOwn(numbers, id)) return numbers[id]
+      pending.push(...(node.children ?? []))
+    }
+    return undefined
   }
 
   private walkTable(node: HtmlNode): void {
@@ -342,7 +389,7 @@ class Reducer {
     const cells: DocNode[] = []
     for (const cell of row.children ?? []) {
       if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue
-      const reducer = new Reducer(this.notes)
+      const reducer = new Reducer(this.notes, this.found)
       reducer.walkChildren(cell, [])
       reducer.flush()
       reducer.flushList()
@@ -374,25 +421,42 @@ class Reducer {
  * is built from scratch, nothing of the input's markup survives.
  */
 export function sanitizePastedHtml(html: string, options: SanitizeOptions = {}): DocNode[] {
+  return readPastedHtml(html, options).nodes
+}
+
+/** What a paste brings: the nodes sanitizePastedHtml gives, and how many pictures it left out (for the notice). */
+export interface PastedHtml {
+  nodes: DocNode[]
+  images: number
+}
+
+/** sanitizePastedHtml, counting the pictures the report cannot hold (`<img>`; Word's clipboard has one per picture). */
+export function readPastedHtml(html: string, options: SanitizeOptions = {}): PastedHtml {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
   flattenDeepHtml(document.children as unknown as DeepHtmlNode[])
   const reducer = new Reducer(new FootnoteRegistry())
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
-  return buildBody(reducer.finish(), {
+  const nodes = buildBody(reducer.finish(), {
     scheme: options.scheme ?? 'numbered',
     fragment: true,
     contextLevel: options.contextLevel,
   }).nodes
+  return { nodes, images: reducer.found.images }
 }
 
 /**
  * One `<table>` of HTML (mammoth's output of a DOCX) as a table node the way a paste reads it: merged cells
  * (colspan/rowspan), paragraphs, lists and tables nested in cells, bold and sub/superscripts; note references in
- * cells go to `notes`. Undefined when the table has no cell.
+ * cells go to `notes`; a numbered list in a cell keeps its source numbers from `listNumbers`. Undefined when the
+ * table has no cell.
  */
-export function htmlTableNode(html: string, notes: FootnoteRegistry): DocNode | undefined {
+export function htmlTableNode(
+  html: string,
+  notes: FootnoteRegistry,
+  listNumbers?: Readonly<Record<string, SourceListNumber>>,
+): DocNode | undefined {
   const document = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true })
-  const reducer = new Reducer(notes)
+  const reducer = new Reducer(notes, { images: 0, ...(listNumbers ? { listNumbers } : {}) })
   reducer.walk({ type: 'root', name: '', children: document.children as unknown as HtmlNode[] }, [])
   return reducer.finish().find(block => block.node?.type === NodeType.table)?.node
 }

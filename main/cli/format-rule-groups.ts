@@ -6,12 +6,13 @@ import type { Finding } from '../../core/checks/finding'
 /** Places listed per rule; the rest is one `……另有 N 处` line (a pasted report can have hundreds of one kind). */
 export const PLACES_PER_RULE = 5
 
-/** `“始终坚持党的全面领导” 第7段` (part or section, top-level paragraph number), or `全文`. */
+/** `“始终坚持党的全面领导” 第7段` (part or section, top-level paragraph number, `脚注 3` in a footnote), or `全文`. */
 export function placeText(finding: Finding): string {
   const { path: where, section } = finding.location
   const parts: string[] = []
   if (section) parts.push(`“${section.length > 24 ? section.slice(0, 24) + '…' : section}”`)
   if (where.length) parts.push(`第${where[0]! + 1}段`)
+  if (finding.location.footnote !== undefined) parts.push(`脚注 ${finding.location.footnote}`)
   return parts.length ? parts.join(' ') : '全文'
 }
 

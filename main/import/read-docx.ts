@@ -2,12 +2,15 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { strFromU8, zipSync } from 'fflate'
 import mammoth from 'mammoth'
+import type { SourceListNumber } from '../../core/import/list-blocks'
 import { docxDropCaps } from './docx-drop-caps'
 import { docxObjectsLeftOut } from './docx-objects'
 import { docxMainPartLimit } from './import-limits'
+import { withListNumbers } from './list-numbers'
 import { withOutlineLevels } from './outline-levels'
 import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
 import { raisedRunsAsScripts } from './raised-runs'
+import { transitionalPackage } from './strict-ooxml'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
 export {
@@ -27,6 +30,8 @@ export type DocxReadResult =
       dropCaps: string[]
       /** zh-CN notices of equations, charts and SmartArt the import cannot keep (docx-objects.ts). */
       leftOut: string[]
+      /** The numbers Word prints before numbered paragraphs, by the `<a id>` each one's `<li>` opens with. */
+      listNumbers: Record<string, SourceListNumber>
     }
   | { ok: false; code: string; message: string }
 
@@ -79,12 +84,15 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   }
   const inspected = inspectDocxBytes(bytes, fileName)
   if (!inspected.ok) return inspected
-  const main = inspected.files[inspected.mainPart]!
+  // a Strict package (ISO/IEC 29500 Strict) is read with its names in their Transitional form, as mammoth knows them
+  const { files } = transitionalPackage(inspected.files)
+  const main = files[inspected.mainPart]!
   const overLimit = docxMainPartLimit(main, fileName)
   if (overLimit) return refuse('too-large', overLimit)
   // mammoth reads the parts as inflated and counted above, repacked without compression, not the original archive
-  const outlined = withOutlineLevels(inspected.files, inspected.mainPart)
-  const checked = zipSync(outlined.files, { level: 0 })
+  const outlined = withOutlineLevels(files, inspected.mainPart)
+  const numbered = withListNumbers(outlined.files, inspected.mainPart)
+  const checked = zipSync(numbered.files, { level: 0 })
   const read = raisedRunsAsScripts(checked, inspected.mainPart)
   const mainXml = strFromU8(outlined.files[inspected.mainPart] ?? main)
   try {
@@ -103,6 +111,7 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
       warnings,
       dropCaps: docxDropCaps(mainXml),
       leftOut: docxObjectsLeftOut(mainXml),
+      listNumbers: numbered.numbers,
     }
   } catch {
     return refuse(

@@ -37,11 +37,16 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   if (end < 0) return undefined
   let count = view.getUint16(end + 10, true)
   let directory = view.getUint32(end + 16, true)
+  const directorySize = view.getUint32(end + 12, true)
   if ((count === 0xffff || directory === 0xffffffff) && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
     const record = u64(view, end - 12)
     if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD) return undefined
     count = u64(view, record + 32)
     directory = u64(view, record + 48)
+  } else if (directory === 0xffffffff && directorySize !== 0xffffffff && directorySize <= end) {
+    // Info-ZIP writing Zip64 to a stream (`zip -fz - …`) marks the offset as Zip64 but writes no Zip64 end record:
+    // the directory ends where the end record starts, so it starts `directorySize` bytes before it
+    directory = end - directorySize
   }
   const entries: ZipEntry[] = []
   let at = directory

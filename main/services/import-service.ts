@@ -39,7 +39,14 @@ export async function importReportFile(
   if (extension === '.docx') {
     const read = await readDocx(filePath)
     if (!read.ok) return fail(read.code, read.message)
-    const result = importHtml(read.html, { ...options, fileName }, { dropCaps: read.dropCaps })
+    const result = importHtml(
+      read.html,
+      { ...options, fileName },
+      {
+        dropCaps: read.dropCaps,
+        listNumbers: read.listNumbers,
+      },
+    )
     if (!result.reports.length) return fail('empty', `“${fileName}”中没有文字，未导入任何报告。请检查是否选对了文件。`)
     return ok({ source: filePath, reports: result.reports, notes: [...read.leftOut, ...result.notes] })
   }

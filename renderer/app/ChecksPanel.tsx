@@ -172,6 +172,11 @@ export function ChecksPanel({
                       <li key={position} className="finding" data-rule={finding.rule}>
                         <button type="button" className="message" onClick={() => onJump(finding.location)}>
                           {finding.location.section && <span className="where">{finding.location.section}</span>}
+                          {finding.location.footnote !== undefined && (
+                            <span className="where footnote">
+                              {t('checks.inFootnote', { number: finding.location.footnote })}
+                            </span>
+                          )}
                           <Excerpt excerpt={excerpt?.(finding.location) ?? null} />
                           {message(finding)}
                         </button>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 interface ErrorBannerProps {
-  errors: { id: number; message: string }[]
+  errors: { id: number; message: string; tone?: 'notice' }[]
   onDismiss(id: number): void
 }
 
@@ -12,7 +12,7 @@ export function ErrorBanner({ errors, onDismiss }: ErrorBannerProps) {
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       {errors.map(error => (
-        <div key={error.id} className="error-message">
+        <div key={error.id} className={error.tone === 'notice' ? 'error-message notice' : 'error-message'}>
           <span>{error.message}</span>
           <button type="button" aria-label={t('common.close')} onClick={() => onDismiss(error.id)}>
             ×

@@ -51,7 +51,8 @@ export interface ShellState {
   document: OpenDocument | null
   handle: EditorHandle | null
   showStart: boolean
-  errors: { id: number; message: string }[]
+  /** Messages at the top of the window: errors, and notices (`tone: 'notice'`) of what was done differently. */
+  errors: { id: number; message: string; tone?: 'notice' }[]
   recoveries: RecoverySnapshot[]
   dialog: ActiveDialog | null
   importChoice: ImportChoice | null
@@ -99,6 +100,13 @@ export function startSession(opened: OpenedReport, template: Template | undefine
 
 export function showError(message: string): void {
   useShell.setState(state => ({ errors: [...state.errors, { id: Date.now() + Math.random(), message }] }))
+}
+
+/** A notice in the same place as the errors (what the app did differently, e.g. pictures left out of a paste). */
+export function showNotice(message: string): void {
+  useShell.setState(state => ({
+    errors: [...state.errors, { id: Date.now() + Math.random(), message, tone: 'notice' as const }],
+  }))
 }
 
 export function dismissError(id: number): void {

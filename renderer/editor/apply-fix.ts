@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import type { Node as PmNode, Schema } from '@tiptap/pm/model'
 import { closeHistory } from '@tiptap/pm/history'
 import type { Transaction } from '@tiptap/pm/state'
+import { editNoteText } from '../../core/checks/edit-note-text'
 import type { Finding, TextEdit } from '../../core/checks/finding'
 import type { ReportMeta } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
@@ -10,6 +11,13 @@ import { posOfPath, posOfTopIndex, textOffsetToPos } from './doc-positions'
 
 /** Applies text edits (offsets in the original doc) to `tr`; overlapping edits after the first are skipped. */
 export function addTextEdits(tr: Transaction, doc: PmNode, edits: readonly TextEdit[]): number {
+  // a footnote's text is its `text` attribute: its edits (offsets in that text) replace the attribute
+  const notes = new Map<number, TextEdit[]>()
+  for (const edit of edits) {
+    const pos = posOfPath(doc, edit.path)
+    if (pos === null || doc.nodeAt(pos)?.type.name !== 'footnote') continue
+    notes.set(pos, [...(notes.get(pos) ?? []), edit])
+  }
   const resolved = edits
     .map(edit => {
       const block = posOfPath(doc, edit.path)
@@ -29,6 +37,20 @@ export function addTextEdits(tr: Transaction, doc: PmNode, edits: readonly TextE
     if (edit.text) tr.replaceWith(from, to, tr.doc.type.schema.text(edit.text, marks))
     else tr.delete(from, to)
     applied++
+  }
+  for (const [pos, noteEdits] of notes) {
+    const note = doc.nodeAt(pos)!
+    const text = typeof note.attrs.text === 'string' ? note.attrs.text : ''
+    const accepted: TextEdit[] = []
+    for (const edit of [...noteEdits].sort((a, b) => a.from - b.from || a.to - b.to)) {
+      const last = accepted.at(-1)
+      if (last && edit.from < Math.max(last.to, last.from + 1)) continue
+      if (edit.from < 0 || edit.to > text.length || edit.from > edit.to) continue
+      accepted.push(edit)
+    }
+    if (!accepted.length) continue
+    tr.setNodeMarkup(tr.mapping.map(pos), undefined, { ...note.attrs, text: editNoteText(text, accepted) })
+    applied += accepted.length
   }
   return applied
 }

@@ -5,6 +5,7 @@ import type { NumberingScheme } from '../../core/numbering'
 import { FindReplace } from './extensions/find-replace'
 import { Footnote } from './extensions/footnote'
 import { Guidance } from './extensions/guidance'
+import { ListMarkers } from './extensions/list-markers'
 import { NeedsReview } from './extensions/needs-review'
 import { Numbering } from './extensions/numbering'
 import { Pagination } from './extensions/pagination'
@@ -59,6 +60,7 @@ export function reportExtensions(
     Subscript,
     Superscript,
     Footnote,
+    ListMarkers,
     options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
     Numbering.configure({ scheme: options.scheme, start: options.numberingStart ?? 0 }),
     FindReplace,

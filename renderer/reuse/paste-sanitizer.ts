@@ -5,7 +5,7 @@ import type { HeadingLevel } from '../../core/document-model'
 import type { NumberingScheme } from '../../core/numbering'
 import { docNodesToHtml } from '../../core/reuse/doc-nodes-to-html'
 import { pastedTextToNodes } from '../../core/reuse/pasted-text-to-nodes'
-import { sanitizePastedHtml } from '../../core/reuse/sanitize-pasted-html'
+import { readPastedHtml } from '../../core/reuse/sanitize-pasted-html'
 import { headingLevel } from '../../core/report-language/heading-level'
 
 export interface PasteSanitizerOptions {
@@ -14,6 +14,11 @@ export interface PasteSanitizerOptions {
    * @default 'numbered'
    */
   scheme: NumberingScheme
+  /**
+   * Called after a paste that held pictures, which a report cannot hold (docs: DESIGN, import notices): how many were
+   * left out and whether any text came in with them, so the shell can say so.
+   */
+  onImagesLeftOut?: (images: number, textPasted: boolean) => void
 }
 
 /** Level of the heading a paste at `$pos` lands under: the top-level heading at or before it. */
@@ -28,7 +33,8 @@ function headingLevelAt($pos: ResolvedPos): HeadingLevel | undefined {
 
 /**
  * Paste from Word, WPS or a web page: the HTML is reduced to the editor schema in core (headings, paragraphs, bold,
- * lists, tables) before the editor reads it, so no style, class, script, handler, link or image gets in. Content
+ * lists, tables) before the editor reads it, so no style, class, script, handler, link or image gets in; pictures
+ * (in the HTML, or a picture alone on the clipboard) are counted and reported through `onImagesLeftOut`. Content
  * copied inside the editor itself (ProseMirror marks it with data-pm-slice) is left to the schema's own parse rules,
  * which keep its guidance nodes and needs-review marks.
  */
@@ -40,17 +46,26 @@ export const PasteSanitizer = Extension.create<PasteSanitizerOptions>({
   },
 
   addProseMirrorPlugins() {
-    const scheme = this.options.scheme
+    const { scheme, onImagesLeftOut } = this.options
     return [
       new Plugin({
         key: new PluginKey('pasteSanitizer'),
         props: {
-          transformPastedHTML: (html, view) =>
-            /data-pm-slice=/u.test(html)
-              ? html
-              : docNodesToHtml(
-                  sanitizePastedHtml(html, { scheme, contextLevel: headingLevelAt(view.state.selection.$from) }),
-                ),
+          transformPastedHTML: (html, view) => {
+            if (/data-pm-slice=/u.test(html)) return html
+            const pasted = readPastedHtml(html, { scheme, contextLevel: headingLevelAt(view.state.selection.$from) })
+            if (pasted.images > 0) onImagesLeftOut?.(pasted.images, pasted.nodes.length > 0)
+            return docNodesToHtml(pasted.nodes)
+          },
+          // a picture alone on the clipboard (a screenshot, an image copied from a viewer): nothing to paste
+          handlePaste: (_view, event) => {
+            const data = event.clipboardData
+            if (!data || data.getData('text/html') || data.getData('text/plain')) return false
+            const pictures = [...data.items].filter(item => item.kind === 'file' && item.type.startsWith('image/'))
+            if (!pictures.length) return false
+            onImagesLeftOut?.(pictures.length, false)
+            return true
+          },
           clipboardTextParser: (text, context, _plain, view) => {
             const nodes = pastedTextToNodes(text, scheme, headingLevelAt(context))
             if (nodes.length === 0) return Slice.empty

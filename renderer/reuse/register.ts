@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { registerDialog, registerEditorExtension, registerStartPageAction } from '../app/extension-points'
+import { showNotice } from '../app/shell-store'
 import { CompareView } from './CompareView'
 import { LibraryPanel } from './LibraryPanel'
 import { PasteSanitizer } from './paste-sanitizer'
@@ -20,4 +22,10 @@ registerStartPageAction({
   command: 'library',
   label: { 'zh-CN': '往年报告库', en: 'Report library' },
 })
-registerEditorExtension(({ scheme }) => PasteSanitizer.configure({ scheme }))
+registerEditorExtension(({ scheme }) =>
+  PasteSanitizer.configure({
+    scheme,
+    onImagesLeftOut: (count, textPasted) =>
+      showNotice(i18next.t(textPasted ? 'reuse:paste.imagesLeftOut' : 'reuse:paste.onlyImages', { count })),
+  }),
+)

@@ -3,6 +3,12 @@ import i18next from 'i18next'
 /** Strings of the reuse dialogs (namespace `reuse`), kept beside them rather than in the shell's locale files. */
 const zhCN = {
   startAction: '新建下一年报告',
+  paste: {
+    imagesLeftOut:
+      '粘贴的内容含 {{count}} 张图片，工作报告不含图片，已略去；文字已粘贴。如需配图，请在导出的 Word 文档中插入。',
+    onlyImages:
+      '粘贴的内容是 {{count}} 张图片，工作报告不含图片，未粘贴任何内容。如需配图，请在导出的 Word 文档中插入。',
+  },
   rollForward: {
     title: '新建下一年报告',
     description:
@@ -68,6 +74,12 @@ const zhCN = {
 
 const en: typeof zhCN = {
   startAction: 'Next year’s report',
+  paste: {
+    imagesLeftOut:
+      'The pasted content held {{count}} picture(s). A work report holds no pictures, so they were left out; the text was pasted. Insert pictures in the exported Word document if needed.',
+    onlyImages:
+      'The pasted content was {{count}} picture(s). A work report holds no pictures, so nothing was pasted. Insert pictures in the exported Word document if needed.',
+  },
   rollForward: {
     title: 'Next year’s report',
     description:

@@ -210,8 +210,9 @@ export const punPair: Rule = {
       if (scan.unmatched.length === 0) continue
       if (block === joined) continue
       let next: TextBlock | undefined
-      for (let look = index + 1; look < blocks.length; look++) {
-        if (isCheckedText(blocks[look]!)) {
+      // a footnote's text stands alone; the body's quotations run on past footnotes, not into them
+      for (let look = index + 1; look < blocks.length && block.kind !== 'footnote'; look++) {
+        if (isCheckedText(blocks[look]!) && blocks[look]!.kind !== 'footnote') {
           next = blocks[look]
           break
         }

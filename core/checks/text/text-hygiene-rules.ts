@@ -136,7 +136,8 @@ const dateLine = /^[（(][^（）()]*[）)]$/
 
 function nextCheckedBlock(blocks: TextBlock[], index: number): TextBlock | undefined {
   for (let look = index + 1; look < blocks.length; look++)
-    if (blocks[look]!.kind !== 'guidance' && blocks[look]!.text.trim()) return blocks[look]
+    if (blocks[look]!.kind !== 'guidance' && blocks[look]!.kind !== 'footnote' && blocks[look]!.text.trim())
+      return blocks[look]
   return undefined
 }
 

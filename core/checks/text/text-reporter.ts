@@ -43,6 +43,7 @@ export function textReporter(
       message,
       location: { path: block.path, from, to, section: sectionOf(context, block.path) },
     }
+    if (block.kind === 'footnote' && block.footnote !== undefined) finding.location.footnote = block.footnote
     if (fix) finding.fix = fix
     report(finding)
   }

@@ -1,5 +1,6 @@
 import { footnotesOf, NodeType, nodeText, type DocNode } from '../../document-model'
 import { computeMarkers, markerDepth, type NumberingScheme } from '../../numbering'
+import { listItemMarker } from '../../list-numbering'
 import { withHeadBreaks } from '../../layout/head-breaks'
 import {
   bodySizePt,
@@ -75,8 +76,7 @@ function tableHtml(node: DocNode, notes: FootnoteNumbers): string {
 /** Lists as in the DOCX: marker then text, first line indented two characters, two more per level. */
 function listHtml(node: DocNode, level: number, notes: FootnoteNumbers): string {
   const ordered = node.type === NodeType.orderedList
-  const start = Number(node.attrs?.start)
-  let number = Number.isInteger(start) && start > 0 ? start : 1
+  let index = 0
   let out = ''
   for (const item of node.content ?? []) {
     if (item.type !== NodeType.listItem) continue
@@ -88,14 +88,14 @@ function listHtml(node: DocNode, level: number, notes: FootnoteNumbers): string 
       }
       const inner = inlineHtml(child.content, notes) || '<br>'
       if (first) {
-        const marker = ordered ? (level % 2 === 0 ? `${number}.` : `（${number}）`) : level % 2 === 0 ? '• ' : '◦ '
+        const marker = ordered ? listItemMarker(node.attrs, level, index) : level % 2 === 0 ? '• ' : '◦ '
         out += `<p class="body list" style="margin-left:${level * firstLineIndentPt}pt"><span class="nb">${escapeHtml(marker)}</span>${inner}</p>`
       } else {
         out += `<p class="body list-more" style="margin-left:${(level + 1) * firstLineIndentPt}pt">${inner}</p>`
       }
       first = false
     }
-    number += 1
+    index += 1
   }
   return out
 }

@@ -57,8 +57,10 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
       { level: 2, text: '坚持改革开放。', runIn: true },
       { level: 1, text: '2025年工作安排', runIn: false },
     ])
-    const list = report.doc.content!.find(node => node.type === NodeType.bulletList)!
+    // an <ol> is a numbered list: it stays one (it came in as bullets before)
+    const list = report.doc.content!.find(node => node.type === NodeType.orderedList)!
     expect(list.content).toHaveLength(2)
+    expect(report.doc.content!.some(node => node.type === NodeType.bulletList)).toBe(false)
   })
 
   it('reads Word auto-numbered themes (mammoth gives <ol><li> without the （一）) as headings, long items as a list', () => {
@@ -77,7 +79,7 @@ describe('importHtml (a DOCX as mammoth HTML)', () => {
       { role: 'review', title: '2023年工作回顾', sections: ['坚持党的领导', '依法履行监督职责'] },
       { role: 'tasks', title: '2024年工作安排', sections: [] },
     ])
-    const list = report.doc.content!.find(node => node.type === NodeType.bulletList)!
+    const list = report.doc.content!.find(node => node.type === NodeType.orderedList)!
     expect(list.content).toHaveLength(2)
   })
   it('keeps a Word heading broken with Shift+Enter as one heading (numbering does not shift)', () => {

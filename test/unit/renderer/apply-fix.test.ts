@@ -167,4 +167,30 @@ describe('fixes applied in the editor', () => {
     expect(locationToRange(doc, { path: [9] })).toBeNull()
     expect(locationToRange(doc, { path: [] })).toBeNull()
   })
+
+  it('fixes half-width punctuation in a footnote’s text, the body and the note in one undo step', () => {
+    const report = newReport()
+    const editor = editorFor(report)
+    editor.commands.insertContentAt(editor.state.doc.content.size, {
+      type: 'paragraph',
+      content: [
+        textNode('全区地区生产总值增长6.5%'),
+        { type: 'footnote', attrs: { text: '按可比价格计算,不含开发区数据;增速为初步核算数.' } },
+        textNode('。'),
+      ],
+    })
+    const before = editor.getJSON()
+    const findings = runChecks(current(editor, report), { template }).filter(
+      finding => finding.rule === 'PUN-HALFWIDTH' && finding.location.footnote !== undefined,
+    )
+    expect(findings).toHaveLength(3)
+    expect(applyFixes(editor, findings, template, report.meta)).toBe(3)
+    const notes: string[] = []
+    editor.state.doc.descendants(node => {
+      if (node.type.name === 'footnote') notes.push(String(node.attrs.text))
+    })
+    expect(notes).toEqual(['按可比价格计算，不含开发区数据；增速为初步核算数。'])
+    editor.commands.undo()
+    expect(editor.getJSON()).toEqual(before)
+  })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { nodeText } from '../../../../core/document-model'
 import type { DocNode } from '../../../../core/document-model'
-import { sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
+import { docNodesToHtml } from '../../../../core/reuse/doc-nodes-to-html'
+import { readPastedHtml, sanitizePastedHtml } from '../../../../core/reuse/sanitize-pasted-html'
 
 const schemaNodes = new Set([
   'paragraph',
@@ -128,5 +129,40 @@ describe('sanitizePastedHtml', () => {
     expect(result[1]!.type).toBe('bulletList')
     expect(result[1]!.content![0]!.content!.map(block => block.type)).toEqual(['paragraph', 'bulletList'])
     expect(result).toHaveLength(2)
+  })
+})
+
+describe('pictures in a paste', () => {
+  it('counts each picture once (Word’s VML in comments is not counted again), in cells and list items too', () => {
+    const html = [
+      '<p>图示如下。<!--[if gte vml 1]><v:shape><v:imagedata src="a.png"/></v:shape><![endif]--><![if !vml]><img src="a.png"><![endif]></p>',
+      '<table><tr><td><img src="b.png">指标</td></tr></table>',
+      '<ul><li><img src="c.png">要点</li></ul>',
+    ].join('')
+    const pasted = readPastedHtml(html)
+    expect(pasted.images).toBe(3)
+    expect(JSON.stringify(pasted.nodes)).not.toContain('png')
+    expect(readPastedHtml('<p>没有图片。</p>').images).toBe(0)
+  })
+})
+
+describe('numbered lists in a paste', () => {
+  it('keeps a web page’s start number and letter or Roman format, and adds none to a plain <ol>', () => {
+    const [list] = sanitizePastedHtml('<ol start="3" type="a"><li>完善议事规则</li><li>健全工作机制</li></ol>')
+    expect(list).toMatchObject({ type: 'orderedList', attrs: { start: 3, type: 'lowerLetter' } })
+    const [plain] = sanitizePastedHtml('<ol><li>完善议事规则</li></ol>')
+    expect(plain!.type).toBe('orderedList')
+    expect(plain!.attrs).toBeUndefined()
+  })
+
+  it('reads back the lists it writes for the editor (start, format, marker)', () => {
+    const list = {
+      type: 'orderedList',
+      attrs: { start: 3, type: 'chineseCounting', marker: '（%1）' },
+      content: [
+        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: '完善议事规则' }] }] },
+      ],
+    }
+    expect(sanitizePastedHtml(docNodesToHtml([list]))).toEqual([list])
   })
 })
