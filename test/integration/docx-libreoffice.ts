@@ -169,18 +169,15 @@ const scriptChange =
   /(?<=[\u3400-\u9fff\uf900-\ufaff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰])(?=[\u3400-\u9fff\uf900-\ufaff])/g
 
 /**
- * The DOCX as LibreOffice must be given it to lay it out as Word reads our line switches (LibreOffice stands in for
- * Word in the tests): 1. w:overflowPunct — LibreOffice's importer (writerfilter DomainMapper, 7.4 to 24.x) maps
- * val="0", Word's "no punctuation past the margin", to its own "hanging punctuation allowed" (its exporter writes
- * the opposite), so the value is flipped in styles.xml; 2. w:autoSpaceDE/DN — LibreOffice ignores them and adds a
- * fifth of an em between two letters or digits of different scripts, so a zero-width space (not a letter: no space
- * is added beside it, the break opportunities stay) goes where 汉字 meet digits or Latin letters. The DOCX we ship
- * says val="0" and carries the report's text unchanged (test/unit/core/docx-xml.test.ts).
+ * The DOCX as LibreOffice must be given it to space 汉字 and digits as Word does (LibreOffice stands in for Word in the
+ * parity test): LibreOffice ignores w:autoSpaceDE/DN and adds a fifth of an em between two letters or digits of
+ * different scripts, so a zero-width space (not a letter: no space is added beside it, the break opportunities stay)
+ * goes where 汉字 meet digits or Latin letters. The DOCX we ship carries the report's text unchanged
+ * (test/unit/core/docx-xml.test.ts). Its other line switch, w:overflowPunct, needs no change here: the DOCX itself
+ * gives LibreOffice its inverted reading (docs/layout.md §A.9).
  */
-export function asWordReadsLineRules(docx: Uint8Array): Uint8Array {
+export function asWordSpacesScripts(docx: Uint8Array): Uint8Array {
   const files = unzipSync(docx)
-  const styles = strFromU8(files['word/styles.xml']!)
-  files['word/styles.xml'] = strToU8(styles.replaceAll('<w:overflowPunct w:val="0"/>', '<w:overflowPunct w:val="1"/>'))
   const document = strFromU8(files['word/document.xml']!)
   files['word/document.xml'] = strToU8(
     document.replace(

@@ -15,7 +15,8 @@ import { markedReport } from '../fixtures/review/review-marked'
  * Every XML part of every DOCX we write, checked with xmllint against the ISO/IEC 29500-4:2016 transitional schemas
  * (test/fixtures/ooxml-schemas, copied from the docx library's repository, which validates its own demos the same
  * way). Markup compatibility is applied first as a consumer does (ISO/IEC 29500-3): attributes and elements of
- * the namespaces a part lists in mc:Ignorable are dropped. The package parts (rels, content types, core
+ * the namespaces a part lists in mc:Ignorable are dropped, and each mc:AlternateContent becomes its Fallback (or
+ * nothing): the validator understands no namespace outside ISO/IEC 29500, so it takes no Choice. The package parts (rels, content types, core
  * properties) belong to OPC, whose schemas are not here; they are checked to be well-formed XML.
  */
 const schemas = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/ooxml-schemas')
@@ -32,10 +33,15 @@ function schemaOf(part: string, xml: string): string | undefined {
   return undefined
 }
 
-/** Markup compatibility processing: the ignorable namespaces' attributes and elements removed. */
+/** Markup compatibility processing: the ignorable namespaces' attributes and elements removed, alternates chosen. */
 function withoutIgnorable(xml: string): string {
   const ignorable = /\smc:Ignorable="([^"]*)"/.exec(xml)?.[1]?.split(/\s+/).filter(Boolean) ?? []
-  let out = xml.replace(/\smc:Ignorable="[^"]*"/, '')
+  let out = xml
+    .replace(/\smc:Ignorable="[^"]*"/, '')
+    .replace(
+      /<mc:AlternateContent>([\s\S]*?)<\/mc:AlternateContent>/g,
+      (_, inner: string) => /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(inner)?.[1] ?? '',
+    )
   for (const prefix of ignorable) {
     out = out
       .replace(new RegExp(`\\s${prefix}:[\\w-]+="[^"]*"`, 'g'), '')
@@ -151,6 +157,10 @@ describe('DOCX parts validate against the ISO/IEC 29500 transitional schemas', (
     const broken =
       '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tr/></w:body></w:document>'
     expect(problems('word/document.xml', broken)).toMatch(/tr/)
+    const fallback = (inside: string): string =>
+      `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:docDefaults><w:pPrDefault><w:pPr><mc:AlternateContent><mc:Choice xmlns:x="urn:x" Requires="x"><w:kinsoku/></mc:Choice><mc:Fallback>${inside}</mc:Fallback></mc:AlternateContent></w:pPr></w:pPrDefault></w:docDefaults></w:styles>`
+    expect(problems('word/styles.xml', fallback('<w:kinsoku/>'))).toBe('')
+    expect(problems('word/styles.xml', fallback('<w:tr/>'))).toMatch(/tr/)
     expect(problems('docProps/core.xml', '<a>\uffff</a>')).not.toBe('')
   })
 })

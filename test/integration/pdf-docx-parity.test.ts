@@ -9,7 +9,7 @@ import { launchPdfPrinter, type PdfPrinter } from '../../main/export/pdf-printer
 import { renderReportPdf } from '../../main/services/export-pdf-service'
 import { generateReport } from '../../bench/generate-report'
 import { parityReports } from '../fixtures/parity-reports'
-import { asWordReadsLineRules, convertDocxToPdf } from './docx-libreoffice'
+import { asWordSpacesScripts, convertDocxToPdf } from './docx-libreoffice'
 import { pageText, pdfInfo } from './helpers/pdf-tools'
 import { differingLines, pageLines, pageParity, type PageParity } from './helpers/page-parity'
 
@@ -25,59 +25,87 @@ afterAll(async () => {
 
 let renderCount = 0
 
-interface Renderings {
-  pdf: string
+interface Rendering {
   libreOffice: string
   parity: PageParity
   detail: string
 }
 
-/** Our PDF and LibreOffice's rendering of our DOCX (its line switches read as Word reads them), compared page by page. */
+interface Renderings {
+  pdf: string
+  /** LibreOffice's rendering of the DOCX as shipped. */
+  shipped: Rendering
+  /** LibreOffice's rendering of the DOCX with 汉字 and digits spaced as Word spaces them (asWordSpacesScripts). */
+  asWord: Rendering
+}
+
+/** Our PDF and LibreOffice's renderings of our DOCX, as shipped and as Word spaces scripts, compared page by page. */
 async function render(name: string, report: ReportFile): Promise<Renderings> {
   const file = `report-${renderCount++}`
   const pdf = path.join(directory, `${file}.pdf`)
   const rendered = await renderReportPdf(report, null, html => printer.print(html))
   writeFileSync(pdf, rendered.pdf)
-  const docx = path.join(directory, `${file}.docx`)
-  writeFileSync(docx, asWordReadsLineRules(await buildDocx(report, { draftLabel: null })))
-  const libreOffice = await convertDocxToPdf(docx)
   const a = pageLines(pdf)
-  const b = pageLines(libreOffice)
-  const parity = pageParity(a, b)
-  const figures = `${parity.pages[0]} pages (LibreOffice ${parity.pages[1]}), page starts ${(parity.pageStarts * 100).toFixed(1)} %, lines ${(parity.lines * 100).toFixed(1)} %`
-  console.log(`${name}: ${figures}`)
-  return { pdf, libreOffice, parity, detail: `${figures}\n${differingLines(a, b).join('\n')}` }
+  const docx = await buildDocx(report, { draftLabel: null })
+  const compare = async (variant: string, bytes: Uint8Array): Promise<Rendering> => {
+    const docxPath = path.join(directory, `${file}-${variant.replaceAll(' ', '-')}.docx`)
+    writeFileSync(docxPath, bytes)
+    const libreOffice = await convertDocxToPdf(docxPath)
+    const b = pageLines(libreOffice)
+    const parity = pageParity(a, b)
+    const figures = `${parity.pages[0]} pages (LibreOffice ${parity.pages[1]}), page starts ${(parity.pageStarts * 100).toFixed(1)} %, lines ${(parity.lines * 100).toFixed(1)} %`
+    console.log(`${name}, ${variant}: ${figures}`)
+    return { libreOffice, parity, detail: `${variant}: ${figures}\n${differingLines(a, b).join('\n')}` }
+  }
+  const [shipped, asWord] = await Promise.all([
+    compare('as shipped', docx),
+    compare('as Word spaces scripts', asWordSpacesScripts(docx)),
+  ])
+  return { pdf, shipped, asWord }
+}
+
+function expectParity(rendering: Rendering, floor: { starts: number; lines: number }): void {
+  const { parity, detail } = rendering
+  expect(parity.pages[0], detail).toBe(parity.pages[1])
+  expect(parity.pageStarts, detail).toBeGreaterThanOrEqual(floor.starts)
+  expect(parity.lines, detail).toBeGreaterThanOrEqual(floor.lines)
+}
+
+interface Floor {
+  starts: number
+  lines: number
 }
 
 describe('PDF and DOCX paginate alike (issue 12)', () => {
-  // The issue's 95 %, except the 人大 seed report's lines (93.5 % today): LibreOffice sets one line with digits
-  // a little wider than Chromium and moves two characters of one paragraph end to the next line; after an ASCII
-  // comma it sets “ ” in the Latin face (it ignores w:hint), and Chromium will not break between ” and “.
-  // Without asWordReadsLineRules (the DOCX as shipped, LibreOffice 7.4) lines agree 72.8 / 88.5 / 56.2 / 49.5 %
-  // (人大 / 政协 / 政府 / 总结): LibreOffice hangs ，。 past the margin (w:overflowPunct read inverted; val="1"
-  // alone would give 82.6 / 89.7 / 94.9 / 92.9 %, but Word would then hang them) and spaces 汉字 from digits.
-  const floors: Record<string, { starts: number; lines: number }> = {
-    '人大 (seed)': { starts: 0.95, lines: 0.93 },
-    '政协 (seed)': { starts: 0.95, lines: 0.95 },
-    '政府 (filled)': { starts: 0.95, lines: 0.95 },
-    '总结 (filled)': { starts: 0.95, lines: 0.95 },
+  // As shipped, LibreOffice 7.4 reaches 82.6 / 89.7 / 94.9 / 92.9 % of lines (人大 / 政协 / 政府 / 总结; 72.8 / 88.5 /
+  // 56.2 / 49.5 % before docs/layout.md §A.9 gave it its own w:overflowPunct, so it no longer hangs ，。 past the
+  // margin) and 47.1 % on the 100-page report: short of the issue's 95 % because LibreOffice adds a space between
+  // 汉字 and digits (it ignores w:autoSpaceDE/DN, and no DOCX markup reaches its "spacing between Asian and
+  // non-Asian text"), which moves a character of a line full of figures to the next line, and every line after it.
+  // As Word spaces scripts (asWordSpacesScripts), the issue's 95 %, except the 人大 seed report's lines (93.5 %):
+  // LibreOffice sets one line with digits a little wider than Chromium and moves two characters of one paragraph end
+  // to the next line; after an ASCII comma it sets “ ” in the Latin face (it ignores w:hint), and Chromium will not
+  // break between ” and “.
+  const floors: Record<string, { shipped: Floor; asWord: Floor }> = {
+    '人大 (seed)': { shipped: { starts: 0.95, lines: 0.82 }, asWord: { starts: 0.95, lines: 0.93 } },
+    '政协 (seed)': { shipped: { starts: 0.75, lines: 0.89 }, asWord: { starts: 0.95, lines: 0.95 } },
+    '政府 (filled)': { shipped: { starts: 0.95, lines: 0.94 }, asWord: { starts: 0.95, lines: 0.95 } },
+    '总结 (filled)': { shipped: { starts: 0.95, lines: 0.92 }, asWord: { starts: 0.95, lines: 0.95 } },
   }
   for (const { name, report } of parityReports()) {
     it(`${name}: same page count, page starts and lines as LibreOffice's rendering of the DOCX`, async () => {
-      const { parity, detail } = await render(name, report)
-      expect(parity.pages[0], detail).toBe(parity.pages[1])
-      expect(parity.pageStarts, detail).toBeGreaterThanOrEqual(floors[name]!.starts)
-      expect(parity.lines, detail).toBeGreaterThanOrEqual(floors[name]!.lines)
+      const { shipped, asWord } = await render(name, report)
+      expectParity(shipped, floors[name]!.shipped)
+      expectParity(asWord, floors[name]!.asWord)
     }, 240_000)
   }
 
   it('gives the generated 100-page report the same page count as its DOCX rendered by LibreOffice', async () => {
-    const { pdf, parity, detail } = await render('generated 100-page report', generateReport(100))
+    const { pdf, shipped, asWord } = await render('generated 100-page report', generateReport(100))
     const pages = pdfInfo(pdf).pages
     expect(pages).toBeGreaterThan(100)
-    expect(parity.pages[0], detail).toBe(parity.pages[1])
-    expect(parity.pageStarts, detail).toBeGreaterThanOrEqual(0.95)
-    expect(parity.lines, detail).toBeGreaterThanOrEqual(0.95)
+    expectParity(shipped, { starts: 0.55, lines: 0.45 })
+    expectParity(asWord, { starts: 0.95, lines: 0.95 })
     // The last page carries its own number: the count above is the real page count.
     expect(pageText(pdf, pages)).toMatch(new RegExp(`—\\s*${pages}\\s*—`))
   }, 300_000)
@@ -91,7 +119,10 @@ describe('PDF and DOCX paginate alike (issue 12)', () => {
     ]).flat()
     const base = parityReports()[2]!.report
     const report = { ...base, doc: { ...base.doc, content: [...(base.doc.content ?? []).slice(0, 4), ...lines] } }
-    const { libreOffice, pdf } = await render('—— and …… stress text', report)
+    const {
+      shipped: { libreOffice },
+      pdf,
+    } = await render('—— and …… stress text', report)
     const splits = (file: string): string[] =>
       pageLines(file)
         .flat()

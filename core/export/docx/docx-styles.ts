@@ -50,14 +50,35 @@ const tableBorderEighths = Math.round(tableBorderPt * 8)
 const noIndent = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
 
 /**
+ * The markup-compatibility namespace (ISO/IEC 29500-3), declared on the styles root for {@link overflowPunctForLibreOffice}.
+ */
+const markupCompatibility = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+
+/**
+ * LibreOffice's value of w:overflowPunct, for LibreOffice alone (docs/layout.md §A.9). Its DOCX importer reads the
+ * switch inverted (writerfilter DomainMapper: val="0" becomes "hanging punctuation allowed", in 7.4 and
+ * still in the current sources), so it is told val="1" in an mc:Choice that only it takes: LibreOffice takes a Choice whose Requires
+ * text is literally `wps`, `wpg` or `w14` (later versions add `wpc`) without resolving the prefix, while Word — like every
+ * consumer that follows ISO/IEC 29500-3 — resolves the prefix to its namespace, understands none bound to this URN
+ * and skips the Choice; there is no Fallback, so Word, WPS and any reader that ignores mc:AlternateContent keep the
+ * plain val="0" before it. `wpg` is the oldest name on LibreOffice's list (4.x on) and the one other readers that
+ * match prefixes by name are least likely to claim (it names drawing groups). Written after the plain value, which
+ * it overrides in LibreOffice.
+ */
+export const overflowPunctForLibreOffice =
+  '<mc:AlternateContent><mc:Choice xmlns:wpg="urn:work-report-studio:libreoffice-reads-overflowPunct-inverted" Requires="wpg">' +
+  '<w:overflowPunct w:val="1"/></mc:Choice></mc:AlternateContent>'
+
+/**
  * The line rules of core/layout/line-rules.ts in Normal and the document defaults: widow/orphan control (two
  * lines), 避头尾 on (w:kinsoku, Word's default, written for WPS), no punctuation past the margin (w:overflowPunct
- * off: the PDF cannot hang punctuation), no space between 汉字 and digits or Latin (w:autoSpaceDE/DN off).
- * LibreOffice 7.4–24.x reads w:overflowPunct inverted (its importer maps val="0" to "hanging allowed" while its
- * exporter writes hanging as val="1") and ignores w:autoSpaceDE/DN: it hangs ，。 and spaces 汉字 from digits.
+ * off: the PDF cannot hang punctuation; LibreOffice is given its inverted reading of it separately), no space
+ * between 汉字 and digits or Latin (w:autoSpaceDE/DN off; LibreOffice ignores these and spaces 汉字 from digits).
  */
-const lineRules =
-  '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
+export const lineRules =
+  '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/>' +
+  overflowPunctForLibreOffice +
+  '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
 
 function paragraphStyle(id: string, name: string, body: { pPr?: string; rPr?: string; extra?: string }): string {
   return (
@@ -96,7 +117,8 @@ export function stylesXml(options: {
     .join('')
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+    `xmlns:mc="${markupCompatibility}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr>${rFontsXml(fontNames.fangSong, latin)}<w:kern w:val="2"/>${size(bodySize)}<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
     `<w:pPrDefault><w:pPr>${lineRules}</w:pPr></w:pPrDefault></w:docDefaults>` +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +

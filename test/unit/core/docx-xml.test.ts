@@ -43,6 +43,39 @@ function header(parts: Parts, type: 'default' | 'even'): string | undefined {
   return parts[`word/${target?.[1] ?? target?.[2]}`]
 }
 
+/** Namespaces Word 2010 and later understand among those Choice elements name (ISO/IEC 29500-3 §10.2.1). */
+const wordUnderstands = new Set([
+  'http://schemas.microsoft.com/office/word/2010/wordml',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas',
+])
+const choices = /<mc:AlternateContent>(.*?)<\/mc:AlternateContent>/g
+const choice = /<mc:Choice ([^>]*)>(.*?)<\/mc:Choice>/g
+
+/** The markup a reader keeps of each mc:AlternateContent: the first Choice it takes, else the Fallback, else nothing. */
+function alternateContentAs(xml: string, takes: (requires: string, attributes: string) => boolean): string {
+  return xml.replace(choices, (_, inner: string) => {
+    for (const [, attributes, content] of inner.matchAll(choice))
+      if (takes(/Requires="([^"]*)"/.exec(attributes!)![1]!, attributes!)) return content!
+    return /<mc:Fallback>(.*?)<\/mc:Fallback>/.exec(inner)?.[1] ?? ''
+  })
+}
+
+/** As Word reads it: every prefix in Requires resolved to its namespace (declared on the Choice), all understood. */
+const asWordReads = (xml: string): string =>
+  alternateContentAs(xml, (requires, attributes) =>
+    requires
+      .split(/\s+/)
+      .every(prefix => wordUnderstands.has(new RegExp(`xmlns:${prefix}="([^"]*)"`).exec(attributes)?.[1] ?? '')),
+  )
+/** As LibreOffice's writerfilter reads it (OOXMLFastContextHandler::prepareMceContext): Requires compared as text. */
+const asLibreOfficeReads = (xml: string): string =>
+  alternateContentAs(xml, requires => ['wps', 'wpg', 'w14', 'wpc'].includes(requires))
+/** The w:overflowPunct value a paragraph property list ends with (a later element overrides an earlier one). */
+const overflowPunct = (pPr: string): string | undefined =>
+  [...pPr.matchAll(/<w:overflowPunct w:val="(\d)"\/>/g)].at(-1)?.[1]
+
 describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
   let final: Parts
   let draft: Parts
@@ -228,11 +261,33 @@ describe('DOCX of a 人大 report in the GB/T 9704 layout', () => {
 
   it('writes the line rules the PDF follows into Normal and the document defaults (issue 12)', () => {
     const rules =
-      '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
-    expect(style(final, 'Normal')).toContain(rules)
-    expect(final['word/styles.xml']).toContain(`<w:pPrDefault><w:pPr>${rules}</w:pPr></w:pPrDefault>`)
+      /<w:widowControl\/><w:kinsoku\/><w:overflowPunct w:val="0"\/>(<mc:AlternateContent>.*?<\/mc:AlternateContent>)?<w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>/
+    expect(style(final, 'Normal')).toMatch(rules)
+    expect(/<w:pPrDefault><w:pPr>(.*?)<\/w:pPr><\/w:pPrDefault>/.exec(final['word/styles.xml']!)?.[1]).toMatch(rules)
     expect(final['word/styles.xml']).not.toContain('<w:widowControl w:val="0"/>')
     for (let level = 1; level <= 4; level++) expect(style(final, `Heading${level}`)).toContain('<w:keepNext/>')
+  })
+
+  it('tells Word no punctuation past the margin and LibreOffice its inverted reading of it (docs/layout.md §A.9)', () => {
+    const styles = final['word/styles.xml']!
+    const normal = (xml: string): string => /<w:style [^>]*w:styleId="Normal"[^>]*>.*?<\/w:style>/.exec(xml)![0]
+    const defaults = (xml: string): string => /<w:pPrDefault>.*?<\/w:pPrDefault>/.exec(xml)![0]
+    expect(styles).toMatch(
+      /^<\?xml[^>]*\?><w:styles [^>]*xmlns:mc="http:\/\/schemas.openxmlformats.org\/markup-compatibility\/2006"/,
+    )
+    // Word (and WPS, or any reader that skips mc:AlternateContent) reads val="0": nothing hangs past the margin.
+    for (const part of [normal, defaults]) {
+      expect(overflowPunct(part(asWordReads(styles)))).toBe('0')
+      expect(overflowPunct(part(styles.replace(choices, '')))).toBe('0')
+      // LibreOffice takes its Choice and reads val="1", which its importer turns into "no hanging punctuation".
+      expect(overflowPunct(part(asLibreOfficeReads(styles)))).toBe('1')
+    }
+    // The Choice would be Word's too if its prefix were bound to the real Word 2010 namespace: the check can fail.
+    const realWpg = styles.replace(
+      /xmlns:wpg="[^"]*"/g,
+      'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"',
+    )
+    expect(overflowPunct(normal(asWordReads(realWpg)))).toBe('1')
   })
 
   it('prints tables with the PDF column widths, 0.75 pt rules, numbers right-aligned and cells centred vertically', () => {
