@@ -38,6 +38,7 @@ function reportWithFindings() {
   const texts: Record<string, string> = {
     '一年来，常委会坚持依法履职。': '一年来,常委会坚持依法履职，甲乙。',
     '今年常委会将继续加强监督。': '今年常委会将继续加强监督,甲乙。',
+    '财经监督取得新进展。': '财经监督,取得新进展。',
   }
   const content = report.doc.content!.map((node: DocNode) => {
     const text = node.content?.[0]?.text
@@ -101,29 +102,31 @@ describe('checks fixes and 替换 in a shared report', () => {
     const inPart = (title: string) => halfWidth.filter({ has: editor.locator('.where', { hasText: title }) })
 
     // Part 1 is 财经工委's (李四 writes it): 修正. Part 2 is 法制工委's: no button, the reason as its tooltip.
-    await inPart('2023年主要工作').locator('button.fix').waitFor()
+    await inPart('2023年主要工作').first().locator('button.fix').waitFor()
     const refused = inPart('2024年主要任务').locator('[data-testid="fix-refused"]')
     await refused.waitFor()
     expect(await inPart('2024年主要任务').locator('button.fix').count()).toBe(0)
     expect(await refused.getAttribute('title')).toBe(
       '第二部分“2024年主要任务”分配给了法制工委，李四（财经工委）不能修改。',
     )
+    // 全部修正 counts only the two in part 1.
+    await editor.locator('.rule-group[data-rule="PUN-HALFWIDTH"] .fix-all', { hasText: '全部修正（2 处）' }).waitFor()
 
     // Typing, then 修正 at once: the comma is fixed, the owner sees it; Ctrl+Z takes back the fix, not the typing.
     await partBody(editor, 1).click()
     await editor.keyboard.press('End')
     await editor.keyboard.type('补充')
-    await inPart('2023年主要工作').locator('button.fix').click()
+    await inPart('2023年主要工作').first().locator('button.fix').click()
     await expect.poll(() => partBody(editor, 1).textContent()).toBe('一年来，常委会坚持依法履职，甲乙。补充')
     await expect.poll(() => partText(owner, 1)).toBe('一年来，常委会坚持依法履职，甲乙。补充')
-    await expect.poll(() => inPart('2023年主要工作').count()).toBe(0)
+    await expect.poll(() => inPart('2023年主要工作').count()).toBe(1)
     await screenshot(editor, 'collab-fixes-checks')
     await partBody(editor, 1).click()
     await editor.keyboard.press('Control+z')
     await expect.poll(() => partBody(editor, 1).textContent()).toBe('一年来,常委会坚持依法履职，甲乙。补充')
     await expect.poll(() => partText(owner, 1)).toBe('一年来,常委会坚持依法履职，甲乙。补充')
     // The checks run again on the merged document: the finding and its 修正 are back.
-    await inPart('2023年主要工作').locator('button.fix').waitFor()
+    await expect.poll(() => inPart('2023年主要工作').locator('button.fix').count()).toBe(2)
 
     // 替换: the first 甲乙 (part 1) is replaced; the current match moves to part 2, where 替换 is not offered.
     await postToHost(host.url, '/test/menu/replace')
@@ -139,5 +142,13 @@ describe('checks fixes and 替换 in a shared report', () => {
     expect(await replaceOne.getAttribute('title')).toContain('法制工委')
     expect(await partText(owner, 2)).toBe('今年常委会将继续加强监督,甲乙。')
     await screenshot(editor, 'collab-fixes-replace')
+
+    // 全部修正: both commas of part 1 in one step; part 2's stays (法制工委's).
+    await editor.locator('.rule-group[data-rule="PUN-HALFWIDTH"] .fix-all', { hasText: '全部修正（2 处）' }).click()
+    await expect.poll(() => partText(owner, 1)).toBe('一年来，常委会坚持依法履职，丙丁。补充')
+    await expect
+      .poll(() => owner.locator('.collab-root').nth(1).locator('.ProseMirror p').nth(1).textContent())
+      .toBe('财经监督，取得新进展。')
+    expect(await partText(owner, 2)).toBe('今年常委会将继续加强监督,甲乙。')
   }, 120_000)
 })
