@@ -20,6 +20,8 @@ interface ChecksPanelProps {
   excerpt?: (location: FindingLocation) => FindingExcerpt | null
   /** Rules that cannot be switched off (gate-rules.ts); default: the structure guards. */
   locked?: ReadonlySet<string>
+  /** Why a finding's fix may not be applied here (a shared report's part the user may not write), or null. */
+  fixRefusal?: (finding: Finding) => string | null
 }
 
 const severities: Severity[] = ['error', 'warning', 'info']
@@ -46,6 +48,29 @@ function groupFindings(findings: Finding[]): Map<Severity, RuleGroup[]> {
     if (ruleById(finding.rule)?.fixable && finding.fix?.kind === 'replaceText') group.bulkFixable.push(finding)
   }
   return new Map([...bySeverity].map(([severity, rules]) => [severity, [...rules.values()]]))
+}
+
+function FixButton({
+  finding,
+  refusal,
+  onFix,
+}: {
+  finding: Finding
+  refusal: string | null
+  onFix(finding: Finding): void
+}) {
+  const { t, i18n } = useTranslation()
+  if (refusal)
+    return (
+      <span className="fix-refused" title={refusal} data-testid="fix-refused">
+        {t('checks.fixRefused')}
+      </span>
+    )
+  return (
+    <button type="button" className="fix" onClick={() => onFix(finding)}>
+      {(i18n.language !== 'en' && finding.fix?.label) || t('checks.fix')}
+    </button>
+  )
 }
 
 function RuleName({ rule }: { rule: string }) {
@@ -111,8 +136,9 @@ export function ChecksPanel({
   onChecks,
   excerpt,
   locked = structureGuards,
+  fixRefusal = () => null,
 }: ChecksPanelProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const message = useFindingMessage()
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map())
   const [asking, setAsking] = useState<string | null>(null)
@@ -140,8 +166,9 @@ export function ChecksPanel({
             <h3>
               {t(`checks.severity.${severity}`)} <span className="count">{countOf(severity)}</span>
             </h3>
-            {ruleGroups.map(({ rule, findings: list, bulkFixable }) => {
+            {ruleGroups.map(({ rule, findings: list, bulkFixable: offered }) => {
               const limit = shown.get(rule) ?? FINDINGS_PAGE
+              const bulkFixable = offered.filter(finding => fixRefusal(finding) === null)
               return (
                 <div key={rule} className="rule-group" data-rule={rule}>
                   <div className="rule-head">
@@ -180,11 +207,7 @@ export function ChecksPanel({
                           <Excerpt excerpt={excerpt?.(finding.location) ?? null} />
                           {message(finding)}
                         </button>
-                        {finding.fix && (
-                          <button type="button" className="fix" onClick={() => onFix(finding)}>
-                            {(i18n.language !== 'en' && finding.fix.label) || t('checks.fix')}
-                          </button>
-                        )}
+                        {finding.fix && <FixButton finding={finding} refusal={fixRefusal(finding)} onFix={onFix} />}
                       </li>
                     ))}
                   </ul>

@@ -47,16 +47,40 @@ export function SharedFindBar({ editors, mode, onMode, onClose, onSkipped }: Sha
     [],
   )
 
-  const go = (step: 1 | -1) => {
+  /** Selects match `next` (in reading order) in its editor and makes it that editor's current match. */
+  const select = (next: number) => {
     const matches = all()
-    if (matches.length === 0) return
-    const next = (position.current + step + matches.length) % matches.length
+    if (matches.length === 0) return setPosition({ current: -1, count: 0 })
+    next = ((next % matches.length) + matches.length) % matches.length
     const { editor, match, index } = matches[next]!
     const { tr } = editor.state
     tr.setSelection(TextSelection.create(tr.doc, match.from, match.to)).setMeta(findReplaceKey, { current: index })
     editor.view.dispatch(tr.scrollIntoView())
     editor.view.dom.scrollIntoView({ block: 'nearest' })
     setPosition({ current: next, count: matches.length })
+  }
+  const go = (step: 1 | -1) => select(position.current + step)
+
+  const currentMatch = all()[position.current]
+  /** Why 替换 is not offered for the current match (its part is not this member's to write), or null. */
+  const replaceRefusal = currentMatch?.refusal ?? null
+  /** 替换: the current match (the first one when none is current yet), then the next match is selected. */
+  const replaceOne = () => {
+    const matches = all()
+    const at = position.current >= 0 ? position.current : 0
+    const target = matches[at]
+    if (!target) return
+    if (target.refusal) return onSkipped(1)
+    if (position.current < 0) select(0)
+    const { editor } = target
+    const before = matches.filter(each => each.editor === editor).length
+    editor.commands.replaceCurrent(replacement)
+    // The replaced text may itself still match (替换 "a" by "aa"): the next match follows it in that editor.
+    const offset = matches.findIndex(each => each.editor === editor)
+    const current = getFindReplaceState(editor.state)?.current ?? -1
+    const after = all().length
+    const left = before - (matches.length - after)
+    select(current >= 0 && current < left ? offset + current : offset + left)
   }
 
   const replaceAll = () => {
@@ -112,6 +136,15 @@ export function SharedFindBar({ editors, mode, onMode, onClose, onSkipped }: Sha
             value={replacement}
             onChange={event => setReplacement(event.target.value)}
           />
+          <button
+            type="button"
+            data-testid="find-replace-one"
+            onClick={replaceOne}
+            disabled={!position.count || replaceRefusal !== null}
+            title={replaceRefusal ?? undefined}
+          >
+            {t('find.replace')}
+          </button>
           <button type="button" onClick={replaceAll} disabled={!position.count}>
             {t('find.replaceAll')}
           </button>

@@ -3,6 +3,7 @@ import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import * as Y from 'yjs'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import { yUndoPluginKey } from '@tiptap/y-tiptap'
 import {
   memberRoleNames,
   partLabel,
@@ -26,7 +27,8 @@ import { resolveSuggestions, type Resolution } from '../../core/review/resolve-s
 import { sharedReportFile } from '../../core/collab/shared-report-file'
 import { partTitle } from '../../core/collab/split-report'
 import { lockedRules } from '../../core/checks/gate-rules'
-import type { FindingLocation } from '../../core/checks/finding'
+import type { Finding, FindingLocation } from '../../core/checks/finding'
+import { fixInRoots } from '../../core/collab/fix-in-roots'
 import type { DocNode } from '../../core/document-model'
 import type { CollabConnection } from '../../core/ipc/collab-api'
 import type { NumberingScheme } from '../../core/numbering'
@@ -36,6 +38,7 @@ import { createReportAnalyzer, type ReportAnalysis, type ReportAnalyzer } from '
 import { ChecksPanel } from '../app/ChecksPanel'
 import { bindCommands } from '../app/command-registry'
 import { dialogFor } from '../app/extension-points'
+import { applyFixes } from '../editor/apply-fix'
 import { docJson } from '../editor/doc-json'
 import { SUGGESTION_SKIP } from '../editor/extensions/suggestion'
 import { locationToRange } from '../editor/doc-positions'
@@ -270,6 +273,57 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
       }
     },
     [roots],
+  )
+
+  /** The roots each finding's fix touches, counted in the editors as they are now. */
+  const fixTargets = useCallback(
+    (finding: Finding) =>
+      fixInRoots(
+        finding,
+        roots.map(root => ({ root, childCount: editors.current.get(root)?.state.doc.childCount ?? 0 })),
+      ),
+    [roots],
+  )
+  /** Why 修正 is not offered for a finding here: its part is not this member's to write, or it adds a part. */
+  const fixRefusal = useCallback(
+    (finding: Finding): string | null => {
+      const targets = fixTargets(finding)
+      if (!targets.ok) return targets.reason === 'insertPart' ? t('fixAddsPart') : null
+      for (const { root } of targets.roots) {
+        const refusal = refusalOf(root)
+        if (refusal) return refusal
+      }
+      return null
+    },
+    [fixTargets, refusalOf, t],
+  )
+  /**
+   * Applies fixes through the editor of each part they touch: one transaction per editor, kept apart from the typing
+   * before and after it in that editor's undo history (Ctrl+Z takes back the fix alone, and only this user's).
+   */
+  const applySharedFixes = useCallback(
+    (findings: readonly Finding[]) => {
+      if (!report) return
+      const byRoot = new Map<string, Finding[]>()
+      for (const finding of findings) {
+        const targets = fixTargets(finding)
+        if (!targets.ok) continue
+        // Never through a part the member may not write (the server would refuse it anyway).
+        if (targets.roots.some(({ root }) => refusalOf(root) !== null)) continue
+        for (const { root, finding: local } of targets.roots) byRoot.set(root, [...(byRoot.get(root) ?? []), local])
+      }
+      let applied = 0
+      for (const [root, local] of byRoot) {
+        const editor = editors.current.get(root)
+        if (!editor) continue
+        const undo = yUndoPluginKey.getState(editor.state)?.undoManager
+        undo?.stopCapturing()
+        applied += applyFixes(editor, local, template, report.meta)
+        undo?.stopCapturing()
+      }
+      if (applied === 0) showError(t('fixFailed'))
+    },
+    [fixTargets, refusalOf, report, showError, t, template],
   )
 
   const jumpToThread = useCallback(
@@ -619,8 +673,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
               findings={analysis?.findings ?? null}
               checks={report?.checks ?? checkSettingsSchema.parse({})}
               onJump={jumpTo}
-              onFix={() => undefined}
-              onFixAll={() => undefined}
+              onFix={finding => applySharedFixes([finding])}
+              onFixAll={applySharedFixes}
+              fixRefusal={fixRefusal}
               onChecks={() => undefined}
               locked={locked}
             />
