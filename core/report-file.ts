@@ -167,7 +167,9 @@ export function parseReportFile(text: string): ParseResult<ReportFile> {
       message: `这个报告文件由更新版本的工作报告编写器保存（文件格式第 ${version} 版，本程序只支持到第 ${REPORT_VERSION} 版）。请升级工作报告编写器后再打开，文件未作任何改动。`,
     }
   }
-  const parsed = reportFileSchema.safeParse(data)
+  // Interpreted, not compiled: a report is parsed once when opened, and up to a few hundred pages zod's compiled
+  // parser costs more to build than it saves (a `wrs` command builds it for one parse).
+  const parsed = reportFileSchema.safeParse(data, { jitless: true })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue ? issue.path.join('.') : ''

@@ -13,6 +13,14 @@ export function isHan(code: number): boolean {
   )
 }
 
+/** The code ranges (first, last, inclusive) of the 汉字 of the BMP: `isHan` below U+10000, as ranges to fill tables by. */
+export const hanBmpRanges: ReadonlyArray<readonly [first: number, last: number]> = [
+  [0x3007, 0x3007],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+]
+
 /** Regular-expression source of one 汉字 of the BMP (the set of `isHan` without the supplementary planes, so it works
  * in regexes without the `u` flag). */
 export const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3007]'

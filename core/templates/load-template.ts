@@ -39,7 +39,8 @@ export function parseTemplate(json: unknown): TemplateResult {
   if (typeof data !== 'object' || data === null) {
     return { ok: false, message: '模板文件的内容不是模板对象，无法使用。请选择工作报告编写器导出的模板文件。' }
   }
-  const parsed = templateSchema.safeParse(data)
+  // Interpreted, not compiled: each template is parsed once, and zod's compiled parser costs more to build than it saves.
+  const parsed = templateSchema.safeParse(data, { jitless: true })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue && issue.path.length ? issue.path.join('.') : '根'

@@ -19,6 +19,46 @@ describe('report file', () => {
     expect(second).toEqual(first)
   })
 
+  it('reads every kind of review item with its defaults, and refuses a broken one naming where it is', () => {
+    const review = {
+      comments: [
+        {
+          id: 'c1',
+          author: '张',
+          date: '',
+          text: '请核实',
+          replies: [{ id: 'c2', author: '李', date: '', text: '已核' }],
+        },
+      ],
+      decided: [{ id: 's1', kind: 'insertion', author: '张', date: '', text: '全面', status: 'accepted' }],
+      unanchored: [{ id: 'u1', kind: 'comment', author: '王', date: '', text: '原文已改' }],
+      dispositions: { c1: { disposition: '采纳' } },
+      round: {
+        sends: [{ id: 'r1', file: '报告（征求意见稿）.docx', at: '2024-01-02', version: 'v1' }],
+        returns: [{ file: '回复.docx', from: '财经委', at: '2024-01-03' }],
+      },
+      sentVersions: [{ id: 'v1', at: '2024-01-02', doc: minimal.doc }],
+    }
+    const read = parseReportFile(JSON.stringify({ ...minimal, version: 2, review }))
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.value.review.comments[0]).toMatchObject({ resolved: false, source: null, quote: '' })
+    expect(read.value.review.comments[0]!.replies[0]!.text).toBe('已核')
+    expect(read.value.review.decided[0]).toMatchObject({ part: '', decidedAt: '', status: 'accepted' })
+    expect(read.value.review.unanchored[0]).toMatchObject({ reason: '', replies: [], settled: false })
+    expect(read.value.review.dispositions['c1']).toEqual({ disposition: '采纳', note: '' })
+    expect(read.value.review.round.sends[0]).toMatchObject({ to: '', markup: false })
+    expect(read.value.review.round.returns[0]).toMatchObject({ attributedTo: '', sendId: null, comments: 0 })
+    expect(read.value.review.sentVersions[0]!.doc).toEqual(minimal.doc)
+
+    const broken = { ...review, decided: [{ ...review.decided[0], status: '待定' }] }
+    const refused = parseReportFile(JSON.stringify({ ...minimal, version: 2, review: broken }))
+    expect(refused.ok).toBe(false)
+    if (refused.ok) return
+    expect(refused.code).toBe('invalid-structure')
+    expect(refused.message).toContain('review.decided.0.status')
+  })
+
   it('refuses a newer version with a zh-CN message naming both versions', () => {
     const result = parseReportFile(JSON.stringify({ ...minimal, version: 7 }))
     expect(result.ok).toBe(false)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { F, featuresOf } from '../../../../core/checks/text/block-features'
 import type { TextBlock } from '../../../../core/checks/rule'
 import { paragraph } from '../../../../core/document-model'
+import { isHan } from '../../../../core/report-language/han'
 import { seedSamplePath } from '../../../fixtures/seed-sample-path'
 
 /** The same flags by plain regular expressions: the one-pass scanner must agree with them. */
@@ -58,5 +59,19 @@ describe('featuresOf', () => {
         expect([text, name, (flags & F[name]) !== 0]).toEqual([text, name, expected])
       }
     }
+  })
+})
+
+describe('the 汉字 flag', () => {
+  it('is set for exactly the BMP characters isHan counts as 汉字', () => {
+    const flagged: number[] = []
+    const han: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue
+      const text = String.fromCharCode(code)
+      if ((featuresOf(block(text)) & F.han) !== 0) flagged.push(code)
+      if (isHan(code)) han.push(code)
+    }
+    expect(flagged).toEqual(han)
   })
 })
