@@ -179,11 +179,7 @@ export function EditorScreen({ session }: { session: Session }) {
         />
       </div>
       <FootnoteDialog editor={editor} />
-      <StatusBar
-        editor={editor}
-        counts={analysis.analysis?.counts ?? null}
-        findings={analysis.analysis?.findings ?? null}
-      />
+      <StatusBar editor={editor} analysis={analysis.analysis} />
     </div>
   )
 }

@@ -4,10 +4,11 @@ import type { Finding } from '../../core/checks/finding'
 import { computeMarkers } from '../../core/numbering'
 import type { NumberingScheme } from '../../core/numbering'
 import type { Section } from '../../core/structure/report-structure'
-import type { ReportAnalysis } from './analyze-report'
+import type { AnalysisChannel } from './analysis-channel'
+import { useAnalysis } from './analysis-channel'
 
 interface OutlinePanelProps {
-  analysis: ReportAnalysis | null
+  analysis: AnalysisChannel
   scheme: NumberingScheme
   onJump(index: number): void
   onInsertMissing(finding: Finding): void
@@ -40,7 +41,7 @@ function flatten(sections: readonly Section[]): Section[] {
 }
 
 export function OutlinePanel({
-  analysis,
+  analysis: channel,
   scheme,
   onJump,
   onInsertMissing,
@@ -48,6 +49,7 @@ export function OutlinePanel({
   onDeletePart,
 }: OutlinePanelProps) {
   const { t, i18n } = useTranslation()
+  const analysis = useAnalysis(channel)
   const [dragging, setDragging] = useState<number | null>(null)
   const [dropTarget, setDropTarget] = useState<number | null>(null)
   if (!analysis) return <nav className="outline" aria-label={t('outline.title')} />

@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
 import type { CheckSettings, ReportMeta } from '../../core/report-file'
-import type { ReportAnalysis } from './analyze-report'
+import type { AnalysisChannel } from './analysis-channel'
+import { useAnalysis } from './analysis-channel'
 import { ChecksPanel } from './ChecksPanel'
 import type { EditorContext } from './extension-points'
 import { listSideTabs } from './extension-points'
@@ -13,7 +14,7 @@ import { useShell } from './shell-store'
 interface SidePanelProps {
   editor: Editor
   context: EditorContext
-  analysis: ReportAnalysis | null
+  analysis: AnalysisChannel
   locked: ReadonlySet<string>
   onFix(finding: Finding): void
   onFixAll(findings: Finding[]): void
@@ -49,8 +50,8 @@ export function SidePanel({ editor, context, analysis, locked, onFix, onFixAll, 
       {extraTab ? (
         <extraTab.component {...context} />
       ) : sideTab === 'checks' ? (
-        <ChecksPanel
-          findings={analysis?.findings ?? null}
+        <ReportChecks
+          analysis={analysis}
           checks={document.checks}
           onJump={context.jumpTo}
           onFix={onFix}
@@ -64,4 +65,13 @@ export function SidePanel({ editor, context, analysis, locked, onFix, onFixAll, 
       )}
     </aside>
   )
+}
+
+/** The checks panel with the latest result: only it re-renders when a result arrives. */
+function ReportChecks({
+  analysis,
+  ...props
+}: Omit<Parameters<typeof ChecksPanel>[0], 'findings'> & { analysis: AnalysisChannel }) {
+  const findings = useAnalysis(analysis)?.findings ?? null
+  return <ChecksPanel findings={findings} {...props} />
 }

@@ -1,12 +1,13 @@
 import type { Editor } from '@tiptap/core'
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../core/checks/finding'
 import type { ReportFile } from '../../core/report-file'
 import type { Template } from '../../core/templates/template-schema'
 import { applyFix, applyFixes } from '../editor/apply-fix'
 import { createReportAnalyzer } from './analyze-report'
-import type { ReportAnalysis, ReportAnalyzer } from './analyze-report'
+import type { ReportAnalyzer } from './analyze-report'
+import { createAnalysisChannel } from './analysis-channel'
 import { openDocument, showError } from './shell-store'
 
 const ANALYSIS_DELAY_MS = 300
@@ -20,7 +21,8 @@ export function useReportAnalysis(
   template: Template | undefined,
 ) {
   const { t } = useTranslation()
-  const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null)
+  // not React state here: only the components that draw the result re-render when it arrives
+  const [analysis] = useState(createAnalysisChannel)
   const analyzer = useRef<ReportAnalyzer | null>(null)
   const analysisRun = useRef(0)
   const analysisTimer = useRef<number | undefined>(undefined)
@@ -60,8 +62,8 @@ export function useReportAnalysis(
       result => {
         // A run that finishes after a newer one started never replaces it.
         if (run !== analysisRun.current) return
-        // A transition: React renders the outline and the panels in slices a keystroke can interrupt.
-        startTransition(() => setAnalysis(result))
+        // The outline and the panels take it in a transition, in slices a keystroke can interrupt.
+        analysis.publish(result)
         performance.measure('wrs-analysis', 'wrs-analysis-start')
       },
       (error: unknown) => {
@@ -69,7 +71,7 @@ export function useReportAnalysis(
         showError(t('errors.checksFailed', { detail: error instanceof Error ? error.message : String(error) }))
       },
     )
-  }, [buildReport, editor, t, template])
+  }, [analysis, buildReport, editor, t, template])
 
   useEffect(() => {
     analyseAgain.current = analyse
