@@ -229,6 +229,80 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
     copyFileSync(file, path.join('.tmp', 'screens', 'pdf-rowspan-break.pdf'))
   }, 180_000)
 
+  it('a cell spanning rows across a sheet break: it ends at the break, an empty cell continues it, every row in its columns', async () => {
+    // With the notes: the PDF is paginated by main/export/footnote-pages.ts, as the page view.
+    const report = footnoteReport()
+    const content = [...(report.doc.content ?? [])]
+    const cell = (text: string, attrs = { colspan: 1, rowspan: 1 }, type: string = NodeType.tableCell): DocNode => ({
+      type,
+      attrs,
+      content: [paragraph(text)],
+    })
+    const rows: DocNode[] = [
+      {
+        type: NodeType.tableRow,
+        content: ['类别', '事项', '上年', '本年'].map(text => cell(text, undefined, NodeType.tableHeader)),
+      },
+    ]
+    for (let index = 1; index <= 50; index++)
+      rows.push({
+        type: NodeType.tableRow,
+        content: [
+          ...(index === 1 ? [cell('甲类事项', { colspan: 1, rowspan: 50 })] : []),
+          cell(`事项${index}`),
+          cell(String(100 + index)),
+          cell(String(200 + index)),
+        ],
+      })
+    content.splice(8, 0, { type: NodeType.table, content: rows })
+    const withTable = { ...report, doc: { ...report.doc, content } }
+    const pdf = await pdfPages(withTable, path.join(folder, 'span.pdf'), printer)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, withTable, path.join(folder, 'span.wrs'), host.url)
+    const editor = pagesOf(await editorLines(page))
+    const head = (pages: string[][]) =>
+      withoutHeader(pages).map(lines => lines.filter(line => !/^(类别|事项|上年|本年)$/.test(line)))
+    const { same, differing } = sameStarts(head(editor), head(pdf))
+    expect(editor.length).toBe(pdf.length)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    const drawn = await page.evaluate(() => {
+      const table = [...document.querySelectorAll('.report-body table')].find(each =>
+        each.textContent!.includes('甲类事项'),
+      )!
+      const rows = [...table.querySelectorAll(':scope > tbody > tr')]
+      const gaps = rows.filter(row => row.classList.contains('page-gap-row'))
+      const span = [...table.querySelectorAll('td')].find(td => td.textContent === '甲类事项')!
+      return {
+        gaps: gaps.length,
+        // The right edge of each body row's last cell (本年) and the left edge of its 事项 cell.
+        rights: rows
+          .filter(row => !row.classList.contains('page-gap-row') && /事项\d/.test(row.textContent!))
+          .map(row => {
+            const cells = [...row.querySelectorAll(':scope > td')].filter(td => /^事项\d+$/.test(td.textContent!))
+            return [
+              Math.round(row.lastElementChild!.getBoundingClientRect().right),
+              Math.round(cells[0]!.getBoundingClientRect().left),
+            ]
+          }),
+        spanEndsAtGap: span.getBoundingClientRect().bottom <= gaps[0]!.getBoundingClientRect().top + 1,
+        continued: table.querySelectorAll('td.page-gap-span').length,
+      }
+    })
+    expect(drawn.gaps).toBeGreaterThan(0)
+    expect(drawn.rights.length).toBe(50)
+    expect(new Set(drawn.rights.map(pair => pair.join('/'))).size).toBe(1)
+    expect(drawn.spanEndsAtGap).toBe(true)
+    expect(drawn.continued).toBe(drawn.gaps)
+    await page
+      .locator('.report-body tr.page-gap-row')
+      .first()
+      .evaluate(row => row.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-rowspan-break')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
   it('a table with a two-row merged header crossing sheets, no notes: no rule through the gap, the whole header again', async () => {
     // The rich statistics table (项目 over two rows, 完成数量 over two columns) with 60 rows, after the opening.
     const report = footnoteReport()
