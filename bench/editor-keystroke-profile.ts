@@ -29,11 +29,14 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  /** Thread (CPU) time of the event, µs. */
+  tdur?: number
   tid: number
 }
 interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
 }
 
 const host = await startTestHost({
@@ -85,6 +88,10 @@ try {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
   }
 
+  const profilePath = path.join(folder, 'keys.cpuprofile')
+  writeFileSync(profilePath, JSON.stringify(profile))
+  console.log(`trace ${tracePath}, CPU profile ${profilePath} (both open in Chromium's DevTools)`)
+
   // Trace: self time per event name on the thread that inserted the text (the renderer's main thread).
   const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: TraceEvent[] }
   const mainThread = trace.traceEvents.find(event => event.name === 'TypingCommand::InsertText')?.tid
@@ -101,7 +108,20 @@ try {
     open.push(event)
   }
   const keys = complete.filter(event => event.name === 'TypingCommand::InsertText').length
-  console.log(`${pages} pages, ${keys} keystrokes traced; renderer main thread, ms per keystroke (self time):`)
+  // CPU time of the main thread's tasks while typing: wall times swing with the machine's load, this much less.
+  let cpu = 0
+  let wall = 0
+  let end = 0
+  for (const event of complete) {
+    if (event.ts < end) continue
+    end = event.ts + event.dur!
+    cpu += event.tdur ?? event.dur!
+    wall += event.dur!
+  }
+  console.log(
+    `${pages} pages, ${keys} keystrokes traced; renderer main thread busy ${(wall / 1000 / keys).toFixed(2)} ms a keystroke (wall), ${(cpu / 1000 / keys).toFixed(2)} ms of it CPU (thread time; load average ${os.loadavg()[0]!.toFixed(1)})`,
+  )
+  console.log('renderer main thread, ms per keystroke (self time):')
   for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14))
     console.log(`  ${(micros / 1000 / keys).toFixed(2).padStart(6)}  ${name}`)
 
@@ -118,6 +138,28 @@ try {
     .filter(([name]) => !name.startsWith('(idle)'))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 16))
+    console.log(`  ${(micros / 1000 / keys).toFixed(2).padStart(6)}  ${name}`)
+
+  // Inclusive time: each sample counts once for every distinct function on its stack (who the self time is spent for).
+  const parent = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const inclusive = new Map<string, number>()
+  const nameOf = (node: ProfileNode) =>
+    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`
+  profile.samples.forEach((id, index) => {
+    const seen = new Set<string>()
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const name = nameOf(byId.get(node)!)
+      if (seen.has(name)) continue
+      seen.add(name)
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0))
+    }
+  })
+  console.log('JavaScript, ms per keystroke (inclusive: the function and what it calls):')
+  for (const [name, micros] of [...inclusive]
+    .filter(([name]) => !name.startsWith('(') && !name.startsWith('(anonymous) :'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40))
     console.log(`  ${(micros / 1000 / keys).toFixed(2).padStart(6)}  ${name}`)
 } finally {
   await browser.close()

@@ -47,6 +47,8 @@ const host = await startTestHost({
 const browser = await launchChromium()
 try {
   const opens: number[] = []
+  /** Ctrl+O → the end of the last pagination once every page is laid out (fonts loaded, as many sheets as page starts). */
+  const settles: number[] = []
   // tsx keeps function names with a __name helper that page.evaluate'd code does not have.
   const newPage = async () => {
     const created = await browser.newPage({ viewport: { width: 1440, height: 900 } })
@@ -73,11 +75,29 @@ try {
           poll()
         })
         await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
-        return performance.now() - start
+        return { elapsed: performance.now() - start, start }
       },
       Math.floor(blocks * 0.9),
     )
-    opens.push(elapsed)
+    opens.push(elapsed.elapsed)
+    settles.push(
+      await page.evaluate(async start => {
+        const count = () =>
+          `${document.querySelectorAll('.page-sheet').length}/${document.querySelectorAll('.report-body .page-gap, .report-body tr.page-gap-row').length}`
+        let last = ''
+        let same = 0
+        while (same < 3) {
+          await new Promise(resolve => setTimeout(resolve, 100))
+          const now = count()
+          const [sheets, gaps] = now.split('/').map(Number)
+          const done = document.fonts.status === 'loaded' && sheets === gaps! + 1
+          same = done && now === last ? same + 1 : 0
+          last = now
+        }
+        const ends = performance.getEntriesByName('wrs-paginate').map(entry => entry.startTime + entry.duration)
+        return Math.max(...ends) - start
+      }, elapsed.start),
+    )
     if (run < OPEN_RUNS - 1) await page.close()
   }
 
@@ -278,6 +298,7 @@ try {
   await smallHost.close()
 
   opens.sort((a, b) => a - b)
+  settles.sort((a, b) => a - b)
   const openMedian = opens[Math.floor(opens.length / 2)]!
   const p95 = percentile(typing.toPaint, 0.95)
   const eventP95 = eventTimingP95(typing.eventTiming)
@@ -287,7 +308,10 @@ try {
     `editor in Chromium, generated ${pages}-page report: ${han} 汉字, ${report.doc.content!.length} blocks, ${draft ? 'draft view (no pages)' : 'page view'}`,
   )
   console.log(
-    `  open to editable (Ctrl+O → file read by the host → editor mounted and painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
+    `  open to editable (Ctrl+O → file read by the host → editor mounted, its text painted): median ${openMedian.toFixed(0)} ms, min ${opens[0]!.toFixed(0)} ms, max ${opens.at(-1)!.toFixed(0)} ms over ${OPEN_RUNS} runs — budget ${OPEN_BUDGET_MS} ms: ${openMedian <= OPEN_BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
+  )
+  console.log(
+    `  open to pagination settled (Ctrl+O → the last pagination of every page, fonts loaded): median ${settles[Math.floor(settles.length / 2)]!.toFixed(0)} ms, min ${settles[0]!.toFixed(0)} ms, max ${settles.at(-1)!.toFixed(0)} ms`,
   )
   console.log(
     `  keystroke to paint, ${typing.toPaint.length} keystrokes typed one at a time (real key events; the 16 ms budget is one 60 Hz frame) — budget p95 ${KEY_BUDGET_MS} ms on both measures: ${keyWithin ? 'within budget' : 'OVER BUDGET'}${typing.typed ? '' : ' (TEXT NOT FOUND IN THE EDITOR)'}`,

@@ -1,5 +1,5 @@
 import { chineseNumeral } from '../numbering'
-import { CollabRoot, parseCommentsRoot, partIdOfRoot, targetOfDecidedRoot } from './report-roots'
+import { CollabRoot, memberCommentKey, parseCommentsRoot, partIdOfRoot, targetOfDecidedRoot } from './report-roots'
 
 export const memberRoles = ['owner', 'editor', 'reader'] as const
 export type MemberRole = (typeof memberRoles)[number]
@@ -7,6 +7,8 @@ export const memberRoleNames: Record<MemberRole, string> = { owner: '负责人',
 
 /** A person on the office's server (the token's holder). */
 export interface Member {
+  /** Fresh for every `wrs team add-user`: what the member's own comments are bound to (`memberCommentKey`). */
+  id: string
   name: string
   offices: readonly string[]
   role: MemberRole
@@ -74,9 +76,13 @@ export function writeRefusal(
   // Comments: anyone who can read the text (every member reads the whole report), each in his own root.
   const comments = parseCommentsRoot(root)
   if (comments) {
-    return comments.author === member.name
-      ? null
-      : `批注只能由写批注的人自己修改，${member.name}不能修改${comments.author}的批注。`
+    if (comments.key === memberCommentKey(member)) return null
+    if (comments.author === member.name) {
+      return comments.authorId
+        ? `这些批注是以前的成员“${comments.author}”写的（他的令牌已收回）；重新添加的${member.name}不能修改它们，只能回复。`
+        : `这些批注是共享时从文件带过来的“${comments.author}”的批注，谁都不能修改，只能回复。`
+    }
+    return `批注只能由写批注的人自己修改，${member.name}不能修改${comments.author}的批注。`
   }
   // Decided suggestions: whoever may write the text they were in (accepting or rejecting changes that text).
   const decided = targetOfDecidedRoot(root)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * Comments on a shared report (docs/COLLABORATION.md, "Comments and suggestions"). Each member's comments, replies
- * and resolutions on one text root live in his own `comments:<target>:<name>` map (entry id → entry); the writers of
+ * and resolutions on one text root live in his own `comments:<target>:<member id>:<name>` map (entry id → entry); the writers of
  * the text record resolutions and decided suggestions in `decided:<target>`. The server decides by the root alone;
  * this module reads the entries back into threads.
  */
@@ -48,7 +48,10 @@ export type DecidedEntry = z.infer<typeof decidedEntrySchema>
 
 export interface SharedReply {
   id: string
+  /** The author's name (shown). */
   author: string
+  /** The author's comments key (`memberCommentKey`, or a name alone): who may change the entry. */
+  authorKey: string
   date: string
   text: string
 }
@@ -65,6 +68,7 @@ export interface SharedThread extends SharedReply {
 /** The entries of one author's comments map, as read from Yjs (invalid values are skipped, never trusted). */
 export interface AuthorEntries {
   author: string
+  key: string
   entries: ReadonlyArray<readonly [string, unknown]>
 }
 
@@ -75,8 +79,15 @@ export interface AuthorEntries {
 export function foldThreads(authors: readonly AuthorEntries[], decided: readonly unknown[]): SharedThread[] {
   const threads = new Map<string, SharedThread>()
   const replies: Array<SharedReply & { thread: string }> = []
-  const resolutions: Array<{ thread: string; resolved: boolean; by: string; date: string; own: boolean }> = []
-  for (const { author, entries } of authors) {
+  const resolutions: Array<{
+    thread: string
+    resolved: boolean
+    by: string
+    byKey: string
+    date: string
+    own: boolean
+  }> = []
+  for (const { author, key: authorKey, entries } of authors) {
     for (const [key, value] of entries) {
       const parsed = commentEntrySchema.safeParse(value)
       if (!parsed.success) continue
@@ -85,6 +96,7 @@ export function foldThreads(authors: readonly AuthorEntries[], decided: readonly
         threads.set(key, {
           id: key,
           author,
+          authorKey,
           date: entry.date,
           text: entry.text,
           quote: entry.quote,
@@ -94,9 +106,10 @@ export function foldThreads(authors: readonly AuthorEntries[], decided: readonly
           resolvedBy: null,
         })
       } else if (entry.kind === 'reply') {
-        replies.push({ id: key, author, date: entry.date, text: entry.text, thread: entry.thread })
+        replies.push({ id: key, author, authorKey, date: entry.date, text: entry.text, thread: entry.thread })
       } else {
-        resolutions.push({ thread: entry.thread, resolved: entry.resolved, by: author, date: entry.date, own: true })
+        const { thread, resolved, date } = entry
+        resolutions.push({ thread, resolved, by: author, byKey: authorKey, date, own: true })
       }
     }
   }
@@ -104,14 +117,14 @@ export function foldThreads(authors: readonly AuthorEntries[], decided: readonly
     const parsed = decidedEntrySchema.safeParse(value)
     if (parsed.success && parsed.data.kind === 'resolve') {
       const { thread, resolved, by, date } = parsed.data
-      resolutions.push({ thread, resolved, by, date, own: false })
+      resolutions.push({ thread, resolved, by, byKey: '', date, own: false })
     }
   }
   for (const { thread, ...reply } of replies.sort(byDate)) threads.get(thread)?.replies.push(reply)
   for (const resolution of resolutions.sort(byDate)) {
     const thread = threads.get(resolution.thread)
     // In an author's own map only the thread's author resolves it (the writers of the text use `decided`).
-    if (!thread || (resolution.own && resolution.by !== thread.author)) continue
+    if (!thread || (resolution.own && resolution.byKey !== thread.authorKey)) continue
     thread.resolved = resolution.resolved
     thread.resolvedBy = resolution.by
   }

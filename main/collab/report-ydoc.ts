@@ -10,6 +10,7 @@ import type { DocNode } from '../../core/document-model'
 import { fitToSchema } from '../../core/editor-schema/fit-to-schema'
 import type { ReportFile } from '../../core/report-file'
 import { getBuiltinTemplate, templateForKind } from '../../core/templates/builtin-templates'
+import type { Template } from '../../core/templates/template-schema'
 import { reportSchema } from './report-schema'
 
 /** A shared report read back from its Yjs document. */
@@ -29,9 +30,12 @@ export function newPartId(): string {
   return 'p' + Array.from(randomBytes(10), byte => alphabet[byte & 31]).join('')
 }
 
+export function templateOf(report: ReportFile): Template | undefined {
+  return getBuiltinTemplate(report.meta.templateId) ?? templateForKind(report.meta.kind)
+}
+
 function sectionsOf(report: ReportFile): ReportSections {
-  const template = getBuiltinTemplate(report.meta.templateId) ?? templateForKind(report.meta.kind)
-  return splitReportDoc(fitToSchema(report.doc, reportSchema()).doc, template)
+  return splitReportDoc(fitToSchema(report.doc, reportSchema()).doc, templateOf(report))
 }
 
 function rootDoc(blocks: DocNode[]): PmNode {

@@ -8,9 +8,9 @@ import { docxObjectsLeftOut } from './docx-objects'
 import { docxMainPartLimit } from './import-limits'
 import { withListNumbers } from './list-numbers'
 import { withOutlineLevels } from './outline-levels'
-import { DOCX_MAX_BYTES, inspectDocxBytes } from './inspect-docx'
+import { DOCX_MAX_BYTES } from './inspect-docx'
 import { raisedRunsAsScripts } from './raised-runs'
-import { transitionalPackage } from './strict-ooxml'
+import { openDocxPackage } from './open-docx-package'
 
 // The checks live in inspect-docx.ts (read without mammoth by the review round's reader); callers import them from here too.
 export {
@@ -82,10 +82,10 @@ export async function readDocx(filePath: string): Promise<DocxReadResult> {
   } catch {
     return refuse('unreadable', `无法读取文件“${fileName}”（没有权限或正被其他程序占用）。请关闭占用它的程序后重试。`)
   }
-  const inspected = inspectDocxBytes(bytes, fileName)
+  // checked, and a Strict package (ISO/IEC 29500 Strict) with its names in their Transitional form, as mammoth knows them
+  const inspected = openDocxPackage(bytes, fileName)
   if (!inspected.ok) return inspected
-  // a Strict package (ISO/IEC 29500 Strict) is read with its names in their Transitional form, as mammoth knows them
-  const { files } = transitionalPackage(inspected.files)
+  const { files } = inspected
   const main = files[inspected.mainPart]!
   const overLimit = docxMainPartLimit(main, fileName)
   if (overLimit) return refuse('too-large', overLimit)

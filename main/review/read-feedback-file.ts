@@ -5,27 +5,40 @@ import { strFromU8 } from 'fflate'
 import { fail, ok, type IpcResult } from '../../core/ipc/ipc-result'
 import type { FeedbackCopy, FeedbackParts } from '../../core/review/feedback/feedback-copy'
 import { readFeedbackCopy } from '../../core/review/feedback/read-feedback-copy'
-import { DOCX_MAX_BYTES, inspectDocxBytes } from '../import/inspect-docx'
+import { DOCX_MAX_BYTES } from '../import/inspect-docx'
+import { openDocxPackage, relatedPart } from '../import/open-docx-package'
 
-const parts: Record<string, keyof FeedbackParts> = {
-  'word/document.xml': 'document',
-  'word/comments.xml': 'comments',
-  'word/commentsExtended.xml': 'commentsExtended',
-  'docProps/core.xml': 'core',
-  'docProps/custom.xml': 'custom',
-}
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
 
-/** A returned copy's parts from its bytes, after the import's checks (size, encryption, truncation, zip bombs). */
+/**
+ * A returned copy's parts from its bytes, opened as the import opens a DOCX (checks: size, encryption, truncation,
+ * zip bombs; a Strict package read with Transitional names) and found through the package relationships.
+ */
 export function readFeedbackBytes(bytes: Uint8Array, fileName: string): IpcResult<FeedbackCopy> {
-  const inspected = inspectDocxBytes(bytes, fileName)
-  if (!inspected.ok) return fail(inspected.code, inspected.message.replace(/导入/g, '合并'))
-  // the parts as the checks inflated and counted them; the main part wherever the package relationships put it
-  const folder = inspected.mainPart.replace(/[^/]*$/, '')
-  const named = (name: string): string =>
-    name === 'word/document.xml' ? inspected.mainPart : name.startsWith('word/') ? folder + name.slice(5) : name
+  const opened = openDocxPackage(bytes, fileName)
+  if (!opened.ok) return fail(opened.code, opened.message.replace(/导入/g, '合并'))
+  const { files, mainPart } = opened
+  const folder = mainPart.replace(/[^/]*$/, '')
+  const found: Record<keyof FeedbackParts, string | undefined> = {
+    document: mainPart,
+    comments: relatedPart(files, mainPart, `${REL}comments`, `${folder}comments.xml`),
+    commentsExtended: relatedPart(
+      files,
+      mainPart,
+      'http://schemas.microsoft.com/office/2011/relationships/commentsExtended',
+      `${folder}commentsExtended.xml`,
+    ),
+    core: relatedPart(
+      files,
+      '',
+      'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
+      'docProps/core.xml',
+    ),
+    custom: relatedPart(files, '', `${REL}custom-properties`, 'docProps/custom.xml'),
+  }
   const read: Partial<FeedbackParts> = {}
-  for (const [name, part] of Object.entries(parts)) {
-    const data = inspected.files[named(name)]
+  for (const [part, name] of Object.entries(found) as Array<[keyof FeedbackParts, string | undefined]>) {
+    const data = name === undefined ? undefined : files[name]
     if (data) read[part] = strFromU8(data)
   }
   if (!read.document)

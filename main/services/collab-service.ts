@@ -88,7 +88,8 @@ export function createCollabService(settings: SettingsStore): CollabApi {
         const remembered = (await settings.load()).collabSignIns.find(
           each => each.key === key && each.servers.some(server => servers.includes(server)),
         )
-        if (!remembered) {
+        // A sign-in remembered before member ids (no id) cannot sign comments offline: sign in online once.
+        if (!remembered?.member.id) {
           return fail(
             'collab-unreachable',
             `${answered.message}本机也没有用这个令牌打开过这台服务器上的共享报告，无法离线打开；请在服务器恢复后再连接。`,
@@ -105,7 +106,7 @@ export function createCollabService(settings: SettingsStore): CollabApi {
       const signIn: CollabSignIn = {
         servers,
         key,
-        member: { name: member.name, offices: [...member.offices], role: member.role },
+        member: { id: member.id, name: member.name, offices: [...member.offices], role: member.role },
         reports: reports.map(({ id, title, createdBy, createdAt }) => ({ id, title, createdBy, createdAt })),
         at: new Date().toISOString(),
       }

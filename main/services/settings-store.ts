@@ -25,6 +25,8 @@ export const collabSignInSchema = z.object({
   servers: z.array(z.string().max(300)).max(10),
   key: z.string().max(128),
   member: z.object({
+    /** '' in sign-ins remembered before member ids: not used offline. */
+    id: z.string().max(40).default(''),
     name: z.string().max(100),
     offices: z.array(z.string().max(100)).max(50),
     role: z.enum(memberRoles),

@@ -1,21 +1,7 @@
 import type { Editor } from '@tiptap/core'
-import type { Node as PmNode } from '@tiptap/pm/model'
 import { useEditorState } from '@tiptap/react'
+import { hasFiguresToConfirm } from '../editor/extensions/needs-review'
 import type { CommandFacts } from './command-registry'
-
-// Whether a document holds figures to confirm, kept per document version (a keystroke makes a new one).
-const reviewCache = new WeakMap<PmNode, boolean>()
-
-function hasFiguresToConfirm(editor: Editor): boolean {
-  const { doc, schema } = editor.state
-  let found = reviewCache.get(doc)
-  if (found === undefined) {
-    const type = schema.marks.needsReview
-    found = type ? doc.rangeHasMark(0, doc.content.size, type) : false
-    reviewCache.set(doc, found)
-  }
-  return found
-}
 
 export interface EditorFacts extends CommandFacts {
   bold: boolean
@@ -39,7 +25,7 @@ export function useCommandFacts(editor: Editor): EditorFacts {
       heading: current.isActive('heading'),
       table: current.isActive('table'),
       review: current.isActive('needsReview'),
-      anyReview: hasFiguresToConfirm(current),
+      anyReview: hasFiguresToConfirm(current.state),
       bold: current.isActive('bold'),
       superscript: current.isActive('superscript'),
       subscript: current.isActive('subscript'),

@@ -30,6 +30,8 @@ interface PartsOutlineProps {
   onAssigning(form: AssignForm | null): void
   member: Member
   snapshot: SessionSnapshot
+  /** Whether the server answers: 分配/提交/审定/撤回/退回 are its requests, disabled (with the reason) offline. */
+  online: boolean
   parts: OutlinePart[]
   today: string
   peopleIn(root: string): string[]
@@ -46,6 +48,7 @@ interface PartsOutlineProps {
 export function PartsOutline({
   member,
   snapshot,
+  online,
   parts,
   today,
   peopleIn,
@@ -62,6 +65,7 @@ export function PartsOutline({
   // 删除 asks once more on the same button.
   const [removing, setRemoving] = useState<string | null>(null)
   const owner = member.role === 'owner'
+  const workflow = { disabled: !online, title: online ? undefined : t('workflowOffline') }
   return (
     <nav className="collab-outline" data-testid="collab-outline" aria-label={t('outline')}>
       <h2>{t('outline')}</h2>
@@ -126,23 +130,24 @@ export function PartsOutline({
                 {member.role === 'owner' && (
                   <button
                     type="button"
+                    {...workflow}
                     onClick={() => setAssigning({ n, office: assignment.office ?? '', due: assignment.due ?? '' })}
                   >
                     {t('assign')}
                   </button>
                 )}
                 {can('submitted') && (
-                  <button type="button" onClick={() => void onStatus(n, 'submitted')}>
+                  <button type="button" {...workflow} onClick={() => void onStatus(n, 'submitted')}>
                     {t('submit')}
                   </button>
                 )}
                 {can('approved') && (
-                  <button type="button" onClick={() => void onStatus(n, 'approved')}>
+                  <button type="button" {...workflow} onClick={() => void onStatus(n, 'approved')}>
                     {t('approve')}
                   </button>
                 )}
                 {can('drafting') && (
-                  <button type="button" onClick={() => void onStatus(n, 'drafting')}>
+                  <button type="button" {...workflow} onClick={() => void onStatus(n, 'drafting')}>
                     {member.role === 'owner' ? t('reopen') : t('withdraw')}
                   </button>
                 )}
@@ -175,7 +180,9 @@ export function PartsOutline({
                       onChange={event => setAssigning({ ...assigning, due: event.target.value })}
                     />
                   </label>
-                  <button type="submit">{t('assignSave')}</button>
+                  <button type="submit" {...workflow}>
+                    {t('assignSave')}
+                  </button>
                   <button type="button" onClick={() => setAssigning(null)}>
                     {t('cancel')}
                   </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import type { Member } from '../../core/collab/part-workflow'
 import type { CommentAnchor, SharedThread } from '../../core/collab/shared-comments'
+import { memberCommentKey } from '../../core/collab/report-roots'
 import type { PendingSuggestion } from '../../core/review/collect-review-marks'
 import type { Resolution } from '../../core/review/resolve-suggestions'
 import { addSharedComment, deleteOwnEntry, replyToThread, setThreadResolved } from './shared-comments-ydoc'
@@ -61,7 +62,7 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
   }
   const save = () => {
     if (!draft || !draft.text.trim()) return
-    addSharedComment(doc, draft.root, member.name, {
+    addSharedComment(doc, draft.root, member, {
       text: draft.text.trim(),
       quote: draft.quote,
       anchor: draft.anchor,
@@ -146,7 +147,7 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
               </article>
             ))}
             {list.map(thread => {
-              const mayResolve = thread.author === member.name || props.mayWrite(root)
+              const mayResolve = thread.authorKey === memberCommentKey(member) || props.mayWrite(root)
               const reply = replies[thread.id] ?? ''
               return (
                 <article
@@ -168,11 +169,11 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
                   {thread.replies.map(each => (
                     <p key={each.id} className="shared-reply" data-testid="shared-reply">
                       <strong>{each.author}</strong>：{each.text}
-                      {each.author === member.name && (
+                      {each.authorKey === memberCommentKey(member) && (
                         <button
                           type="button"
                           className="link"
-                          onClick={() => deleteOwnEntry(doc, root, member.name, each.id)}
+                          onClick={() => deleteOwnEntry(doc, root, member, each.id)}
                         >
                           {t('remove')}
                         </button>
@@ -184,7 +185,7 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
                     onSubmit={event => {
                       event.preventDefault()
                       if (!reply.trim()) return
-                      replyToThread(doc, root, member.name, thread.id, reply.trim())
+                      replyToThread(doc, root, member, thread.id, reply.trim())
                       setReplies(current => ({ ...current, [thread.id]: '' }))
                     }}
                   >
@@ -209,8 +210,8 @@ export function SharedCommentsPanel(props: SharedCommentsPanelProps) {
                         {thread.resolved ? t('reopenComment') : t('resolveComment')}
                       </button>
                     )}
-                    {thread.author === member.name && (
-                      <button type="button" onClick={() => deleteOwnEntry(doc, root, member.name, thread.id)}>
+                    {thread.authorKey === memberCommentKey(member) && (
+                      <button type="button" onClick={() => deleteOwnEntry(doc, root, member, thread.id)}>
                         {t('remove')}
                       </button>
                     )}

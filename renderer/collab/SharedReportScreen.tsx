@@ -349,6 +349,9 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     [showError],
   )
 
+  // 分配/提交/审定/退回 are requests to the server (it checks who asks): not offered while it cannot be reached.
+  const workflowOnline = snapshot.status === 'synced' || snapshot.status === 'connected'
+
   // 分配…/提交/审定/退回 from the menu or keys act on the part holding (or last holding) the cursor; export gets the
   // joined report; a shared report is saved on the server, not in a file.
   useEffect(() => {
@@ -361,6 +364,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
     const status = (to: PartStatus) => {
       const target = part()
       if (!target) return
+      if (!workflowOnline) return notice(t('workflowOffline'), '')
       const refusal = statusChangeRefusal(member, target.assignment, to, partLabel(target.n, titleOf(target.id)))
       if (refusal) return notice(refusal, '')
       void request(() => window.api.collabSetStatus(connection, reportId, target.n, to))
@@ -370,6 +374,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
         const target = part()
         if (!target) return
         if (member.role !== 'owner') return notice('只有报告负责人可以分配部分。', '')
+        if (!workflowOnline) return notice(t('workflowOffline'), '')
         setAssigning({ n: target.n, office: target.assignment.office ?? '', due: target.assignment.due ?? '' })
       },
       collabSubmit: () => status('submitted'),
@@ -387,7 +392,19 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
         setShowComments(false)
       },
     })
-  }, [connection, exportReport, member, notice, partIds, reportId, request, snapshot.workflow, t, titleOf])
+  }, [
+    connection,
+    exportReport,
+    member,
+    notice,
+    partIds,
+    reportId,
+    request,
+    snapshot.workflow,
+    t,
+    titleOf,
+    workflowOnline,
+  ])
 
   // The owner's structural edits write the `parts` array (and a new part's fragment) in one transaction each.
   const partsArray = () => session.doc.getArray<string>(CollabRoot.parts)
@@ -530,6 +547,7 @@ export function SharedReportScreen({ connection, reportId, member, onClose, show
         <PartsOutline
           member={member}
           snapshot={snapshot}
+          online={workflowOnline}
           parts={parts}
           today={localToday()}
           peopleIn={root => session.peopleIn(root)}

@@ -46,6 +46,7 @@ const zhCN = {
   approve: '审定',
   reopen: '退回',
   withdraw: '撤回',
+  workflowOffline: '连不上协作服务器：分配、提交、审定和退回要由服务器核对身份后记录，请在连接恢复后再操作。',
   front: '标题和开头',
   closing: '结束语',
   refusedTitle: '服务器没有接受您的修改',
@@ -129,6 +130,8 @@ const en: typeof zhCN = {
   approve: 'Approve',
   reopen: 'Return',
   withdraw: 'Withdraw',
+  workflowOffline:
+    'The collaboration server cannot be reached: assigning, submitting, approving and returning are recorded by the server after it checks who asks. Try again once the connection is back.',
   front: 'Title and opening',
   closing: 'Closing',
   refusedTitle: 'The server did not accept your change',

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import type { Member } from '../../core/collab/part-workflow'
-import { commentsRootName, decidedRootName, parseCommentsRoot } from '../../core/collab/report-roots'
+import { commentsRootName, decidedRootName, memberCommentKey, parseCommentsRoot } from '../../core/collab/report-roots'
 import {
   foldThreads,
   type AuthorEntries,
@@ -18,8 +18,9 @@ function newEntryId(): string {
 
 const now = () => new Date().toISOString()
 
-function ownMap(doc: Y.Doc, target: string, author: string): Y.Map<unknown> {
-  return doc.getMap<unknown>(commentsRootName(target, author))
+/** `author`'s own comments on `target` (bound to his member id, memberCommentKey). */
+function ownMap(doc: Y.Doc, target: string, author: Pick<Member, 'id' | 'name'>): Y.Map<unknown> {
+  return doc.getMap<unknown>(commentsRootName(target, memberCommentKey(author)))
 }
 
 /** Every member's comments on the text root `target` (the roots another client created are in `doc.share`). */
@@ -28,7 +29,7 @@ export function readThreads(doc: Y.Doc, target: string): SharedThread[] {
   for (const name of [...doc.share.keys()]) {
     const root = parseCommentsRoot(name)
     if (root?.target !== target) continue
-    authors.push({ author: root.author, entries: [...doc.getMap<unknown>(name).entries()] })
+    authors.push({ author: root.author, key: root.key, entries: [...doc.getMap<unknown>(name).entries()] })
   }
   return foldThreads(authors, doc.getArray<unknown>(decidedRootName(target)).toArray())
 }
@@ -37,7 +38,7 @@ export function readThreads(doc: Y.Doc, target: string): SharedThread[] {
 export function addSharedComment(
   doc: Y.Doc,
   target: string,
-  author: string,
+  author: Pick<Member, 'id' | 'name'>,
   comment: { text: string; quote: string; anchor: CommentAnchor | null },
 ): string {
   const id = newEntryId()
@@ -46,7 +47,13 @@ export function addSharedComment(
   return id
 }
 
-export function replyToThread(doc: Y.Doc, target: string, author: string, thread: string, text: string): string {
+export function replyToThread(
+  doc: Y.Doc,
+  target: string,
+  author: Pick<Member, 'id' | 'name'>,
+  thread: string,
+  text: string,
+): string {
   const id = newEntryId()
   const entry: CommentEntry = { kind: 'reply', thread, text, date: now() }
   ownMap(doc, target, author).set(id, entry)
@@ -65,9 +72,9 @@ export function setThreadResolved(
   resolved: boolean,
   mayWriteTarget: boolean,
 ): boolean {
-  if (thread.author === member.name) {
+  if (thread.authorKey === memberCommentKey(member)) {
     const entry: CommentEntry = { kind: 'resolve', thread: thread.id, resolved, date: now() }
-    ownMap(doc, target, member.name).set(newEntryId(), entry)
+    ownMap(doc, target, member).set(newEntryId(), entry)
     return true
   }
   if (!mayWriteTarget) return false
@@ -77,6 +84,6 @@ export function setThreadResolved(
 }
 
 /** Deletes one of the member's own entries (a comment he wrote, with it the thread for everyone; or a reply). */
-export function deleteOwnEntry(doc: Y.Doc, target: string, author: string, id: string): void {
+export function deleteOwnEntry(doc: Y.Doc, target: string, author: Pick<Member, 'id' | 'name'>, id: string): void {
   ownMap(doc, target, author).delete(id)
 }

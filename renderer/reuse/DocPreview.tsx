@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { MarkType, NodeType } from '../../core/document-model'
 import type { DocNode } from '../../core/document-model'
+import { listItemMarker, type OrderedListAttrs } from '../../core/list-numbering'
 import { computeMarkers } from '../../core/numbering'
 import type { NumberingScheme } from '../../core/numbering'
 import { headingLevel } from '../../core/report-language/heading-level'
@@ -23,12 +24,21 @@ function inline(node: DocNode, key: number): ReactNode {
   return <span key={key}>{content}</span>
 }
 
-function block(node: DocNode, key: number, marker: string | undefined): ReactNode {
+/** Where a block stands in lists: its list level (0 outside and at the first level) and, for an ordered list's
+ * item, the marker its first paragraph opens with. */
+interface ListPlace {
+  level: number
+  marker?: string
+}
+
+const outside: ListPlace = { level: 0 }
+
+function block(node: DocNode, key: number, marker: string | undefined, place: ListPlace = outside): ReactNode {
   const children = (): ReactNode[] =>
     (node.content ?? []).map((child, index) =>
       child.type === NodeType.text || child.type === NodeType.hardBreak
         ? inline(child, index)
-        : block(child, index, undefined),
+        : block(child, index, undefined, place),
     )
   switch (node.type) {
     case NodeType.heading: {
@@ -47,11 +57,36 @@ function block(node: DocNode, key: number, marker: string | undefined): ReactNod
         </p>
       )
     case NodeType.bulletList:
-      return <ul key={key}>{children()}</ul>
+      return <ul key={key}>{(node.content ?? []).map((item, index) => block(item, index, undefined, place))}</ul>
     case NodeType.orderedList:
-      return <ol key={key}>{children()}</ol>
-    case NodeType.listItem:
-      return <li key={key}>{children()}</li>
+      // the numbers the editor and both exports print (core/list-numbering.ts): the list's format, start and marker
+      return (
+        <ol key={key} className="reuse-preview-ordered">
+          {(node.content ?? []).map((item, index) =>
+            block(item, index, undefined, {
+              level: place.level,
+              marker: listItemMarker(node.attrs as OrderedListAttrs | undefined, place.level, index),
+            }),
+          )}
+        </ol>
+      )
+    case NodeType.listItem: {
+      const nested: ListPlace = { level: Math.min(place.level + 1, 3) }
+      return (
+        <li key={key} data-marker={place.marker}>
+          {(node.content ?? []).map((child, index) =>
+            index === 0 && place.marker !== undefined && child.type === NodeType.paragraph ? (
+              <p key={index} className="list-first">
+                <span className="list-marker">{place.marker}</span>
+                {(child.content ?? []).map(inline)}
+              </p>
+            ) : (
+              block(child, index, undefined, nested)
+            ),
+          )}
+        </li>
+      )
+    }
     case NodeType.table:
       return (
         <table key={key}>

@@ -61,14 +61,21 @@ export function CommentsPane(context: EditorContext) {
         else gone.push(thread)
       }
       shown.sort((a, b) => a.from - b.from)
-      return { cards: shown, detached: gone, docSize: current.state.doc.content.size, ledger }
+      return { cards: shown, detached: gone, ledger }
     },
+    // Not the document's size: a re-render commits, and React's commit walks every text node of the focused editor
+    // (its selection bookkeeping), so re-rendering on each keystroke cost O(report) per key even with no comment.
+    // A card moves when its anchor does (from) or the text above it changes height (the ResizeObserver below).
     equalityFn: (a, b) =>
       !!b &&
       a.ledger === b.ledger &&
       a.cards.length === b.cards.length &&
-      a.cards.every((card, index) => card.from === b.cards[index]!.from && card.thread === b.cards[index]!.thread) &&
-      a.docSize === b.docSize,
+      a.cards.every(
+        (card, index) =>
+          card.from === b.cards[index]!.from &&
+          card.to === b.cards[index]!.to &&
+          card.thread === b.cards[index]!.thread,
+      ),
   })
 
   // Place each card at its anchor's height, pushed below the card above it.

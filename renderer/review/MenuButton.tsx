@@ -17,7 +17,8 @@ export function MenuButton({
   id: string
   label: ReactNode
   title?: string
-  items: MenuItem[]
+  /** The actions, or a function giving them when the menu opens (for lists that cost a pass over the report). */
+  items: MenuItem[] | (() => MenuItem[])
 }) {
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
@@ -49,7 +50,7 @@ export function MenuButton({
       </button>
       {open && (
         <div className="menu-list" role="menu">
-          {items.map(item => (
+          {(typeof items === 'function' ? items() : items).map(item => (
             <button
               key={item.id}
               type="button"

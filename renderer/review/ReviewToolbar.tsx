@@ -81,8 +81,9 @@ export function ReviewToolbar(context: EditorContext) {
       )}
       {button('previousChange', '◀', () => jumpToNext(editor, store, -1))}
       {button('nextChange', '▶', () => jumpToNext(editor, store, 1))}
-      <MenuButton id="accept" label={t('accept')} items={decisionItems('accept')} />
-      <MenuButton id="reject" label={t('reject')} items={decisionItems('reject')} />
+      {/* Given when the menu opens: the per-author entries read every suggestion of the report. */}
+      <MenuButton id="accept" label={t('accept')} items={() => decisionItems('accept')} />
+      <MenuButton id="reject" label={t('reject')} items={() => decisionItems('reject')} />
       <MenuButton
         id="reviewRound"
         label={t('round')}

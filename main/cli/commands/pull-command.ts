@@ -43,8 +43,13 @@ export const pullCommand: CliCommand = {
       io.err(`${written.message}\n`)
       return 2
     }
+    const threads = report.review.comments
+    const open = threads.filter(thread => !thread.resolved).length
     io.out(
       `已把共享报告 ${parsed.report} 保存到 ${parsed.output}。\n` +
+        (threads.length
+          ? `其中有批注 ${threads.length} 条（未解决 ${open} 条）${open ? '；未解决的批注会挡住正式稿导出' : ''}。批注请在共享报告里回复和解决，推送文件不会改动批注。\n`
+          : '') +
         '可以离线编辑、wrs check、wrs export；改完用 wrs push 合并回服务器（只能改分配给您处室的部分）。\n',
     )
     return 0

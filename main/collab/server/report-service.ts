@@ -13,10 +13,12 @@ import {
   type PartAssignment,
   type PartStatus,
 } from '../../../core/collab/part-workflow'
-import { CollabRoot, partIdOfRoot } from '../../../core/collab/report-roots'
+import { CollabRoot, memberCommentKey, partIdOfRoot } from '../../../core/collab/report-roots'
 import { parseReportFile, type ReportFile } from '../../../core/report-file'
 import { analyzeUpdate } from '../analyze-update'
-import { mergeCopyIntoBase, readReportFromYDoc, writeReportToYDoc } from '../report-ydoc'
+import { joinReportDoc } from '../../../core/collab/split-report'
+import { mergeCopyIntoBase, readReportFromYDoc, templateOf, writeReportToYDoc } from '../report-ydoc'
+import { readReview, seedReview } from '../shared-review'
 import type { CollabStore } from '../storage/collab-store'
 import { refusalFor } from './report-access'
 import type { SharedPart } from '../../../core/ipc/collab-api'
@@ -100,7 +102,17 @@ export class ReportService {
     }
     const report = this.parseFile(fileText)
     const ydoc = new Y.Doc()
-    writeReportToYDoc(ydoc, { ...report, collab: undefined })
+    const partIds = writeReportToYDoc(ydoc, { ...report, collab: undefined })
+    // The file's comments and decisions, in their authors' maps: written here, at creation, for the owner only.
+    // A name that is an active member's goes to his own map; any other name (王五 who reviewed the file) to a map
+    // keyed by the name alone, which no member can change (core/collab/report-roots.ts, memberCommentKey).
+    const members = new Map(
+      this.store
+        .listMembers()
+        .filter(record => record.revokedAt === null)
+        .map(record => [record.name, memberCommentKey(record)]),
+    )
+    seedReview(ydoc, report, templateOf(report), partIds, name => members.get(name) ?? name, member.name)
     const shared = readReportFromYDoc(ydoc)
     const id = newReportId()
     const title = report.meta.title || shared.partIds.map(part => shared.titles.get(part)).join('、') || '（无标题）'
@@ -122,9 +134,12 @@ export class ReportService {
   }
 
   private fileOf(id: string, document: Y.Doc): ReportFile {
-    const { report } = readReportFromYDoc(document)
+    const { report, sections, partIds, titles } = readReportFromYDoc(document)
+    const review = readReview(document, sections, partIds, titles)
     return {
       ...report,
+      doc: joinReportDoc(review.sections),
+      review: { ...report.review, comments: review.comments, decided: review.decided },
       collab: {
         reportId: id,
         server: '',

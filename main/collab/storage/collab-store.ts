@@ -31,6 +31,7 @@ export interface StoredDocument {
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS members (
   name TEXT PRIMARY KEY,
+  id TEXT,
   offices TEXT NOT NULL,
   role TEXT NOT NULL,
   token_hash TEXT NOT NULL UNIQUE,
@@ -61,6 +62,12 @@ CREATE INDEX IF NOT EXISTS document_updates_by_report ON document_updates(report
 /** Personal tokens: 24 random bytes; only their SHA-256 is stored (a random token needs no slow hash). */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex')
+}
+
+/** A member id (core MEMBER_ID_PATTERN): new for every add-user, so a re-added name is not the earlier member. */
+function newMemberId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567'
+  return 'm' + Array.from(randomBytes(10), byte => alphabet[byte & 31]).join('')
 }
 
 function newToken(): string {
@@ -106,6 +113,13 @@ export class CollabStore {
     db.exec('PRAGMA synchronous = FULL')
     db.exec('PRAGMA foreign_keys = ON')
     db.exec(SCHEMA)
+    // Data folders from before member ids: add the column, give every member one (his comments are bound to it).
+    if (!db.prepare("SELECT 1 AS found FROM pragma_table_info('members') WHERE name = 'id'").get()) {
+      db.exec('ALTER TABLE members ADD COLUMN id TEXT')
+    }
+    for (const row of db.prepare('SELECT name FROM members WHERE id IS NULL').all()) {
+      db.prepare('UPDATE members SET id = ? WHERE name = ?').run(newMemberId(), String(row.name))
+    }
     return new CollabStore(db, file)
   }
 
@@ -133,8 +147,9 @@ export class CollabStore {
   // ---- members ----
 
   /** Adds a member and returns the personal token (shown once; only its hash is kept). */
-  addMember(member: Member): { token: string } | { refused: string } {
+  addMember(member: Omit<Member, 'id'>): { token: string; id: string } | { refused: string } {
     const token = newToken()
+    const id = newMemberId()
     return this.transaction(() => {
       const existing = this.db.prepare('SELECT revoked_at FROM members WHERE name = ?').get(member.name)
       if (existing && existing.revoked_at === null) {
@@ -144,20 +159,22 @@ export class CollabStore {
       }
       this.db
         .prepare(
-          `INSERT INTO members (name, offices, role, token_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, NULL)
-           ON CONFLICT(name) DO UPDATE SET offices = excluded.offices, role = excluded.role,
+          `INSERT INTO members (name, id, offices, role, token_hash, created_at, revoked_at)
+           VALUES (?, ?, ?, ?, ?, ?, NULL)
+           ON CONFLICT(name) DO UPDATE SET id = excluded.id, offices = excluded.offices, role = excluded.role,
              token_hash = excluded.token_hash, created_at = excluded.created_at, revoked_at = NULL`,
         )
-        .run(member.name, JSON.stringify(member.offices), member.role, hashToken(token), now())
-      return { token }
+        .run(member.name, id, JSON.stringify(member.offices), member.role, hashToken(token), now())
+      return { token, id }
     })
   }
 
   listMembers(): MemberRecord[] {
     return this.db
-      .prepare('SELECT name, offices, role, created_at, revoked_at FROM members ORDER BY created_at, name')
+      .prepare('SELECT id, name, offices, role, created_at, revoked_at FROM members ORDER BY created_at, name')
       .all()
       .map(row => ({
+        id: String(row.id),
         name: String(row.name),
         offices: JSON.parse(String(row.offices)) as string[],
         role: String(row.role) as MemberRole,
@@ -179,10 +196,11 @@ export class CollabStore {
   /** The active member holding this token. */
   memberByToken(token: string): Member | undefined {
     const row = this.db
-      .prepare('SELECT name, offices, role FROM members WHERE token_hash = ? AND revoked_at IS NULL')
+      .prepare('SELECT id, name, offices, role FROM members WHERE token_hash = ? AND revoked_at IS NULL')
       .get(hashToken(token))
     if (!row) return undefined
     return {
+      id: String(row.id),
       name: String(row.name),
       offices: JSON.parse(String(row.offices)) as string[],
       role: row.role as MemberRole,

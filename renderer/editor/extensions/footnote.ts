@@ -1,6 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core'
-import type { Node as PmNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { Node as PmNode, Slice } from '@tiptap/pm/model'
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { reportNodeSpecs } from '../../../core/editor-schema/report-schema-spec'
 
@@ -15,15 +16,44 @@ declare module '@tiptap/core' {
   }
 }
 
+interface FootnoteNumbers {
+  count: number
+  decorations: DecorationSet
+}
+
 /** Each footnote's number in reading order (as both exports number them) as its `data-number`, which the CSS shows. */
-function footnoteNumbers(doc: PmNode): DecorationSet {
+function footnoteNumbers(doc: PmNode): FootnoteNumbers {
   const decorations: Decoration[] = []
   doc.descendants((node, pos) => {
     if (node.type.name !== 'footnote') return true
     decorations.push(Decoration.node(pos, pos + node.nodeSize, { 'data-number': String(decorations.length + 1) }))
     return false
   })
-  return DecorationSet.create(doc, decorations)
+  return { count: decorations.length, decorations: DecorationSet.create(doc, decorations) }
+}
+
+function sliceHasFootnote(slice: Slice): boolean {
+  let found = false
+  slice.content.descendants(node => {
+    if (node.type.name === 'footnote') found = true
+    return !found
+  })
+  return found
+}
+
+/**
+ * The numbers after a transaction without a pass over the report when no footnote can have come or gone: with
+ * none, a change that brings none keeps none; with some, pure insertions without footnotes keep their order.
+ */
+function nextFootnoteNumbers(tr: Transaction, before: FootnoteNumbers): FootnoteNumbers {
+  if (!tr.docChanged) return before
+  const bringsNone = tr.steps.every(
+    step => !(step instanceof ReplaceStep || step instanceof ReplaceAroundStep) || !sliceHasFootnote(step.slice),
+  )
+  if (before.count === 0 && bringsNone) return before
+  const insertsOnly = tr.steps.every(step => step instanceof ReplaceStep && step.from === step.to)
+  if (bringsNone && insertsOnly) return { count: before.count, decorations: before.decorations.map(tr.mapping, tr.doc) }
+  return footnoteNumbers(tr.doc)
 }
 
 /**
@@ -64,15 +94,15 @@ export const Footnote = Node.create({
   },
 
   addProseMirrorPlugins() {
-    const key = new PluginKey<DecorationSet>('footnoteNumbers')
+    const key = new PluginKey<FootnoteNumbers>('footnoteNumbers')
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<FootnoteNumbers>({
         key,
         state: {
           init: (_, state) => footnoteNumbers(state.doc),
-          apply: (tr, numbers) => (tr.docChanged ? footnoteNumbers(tr.doc) : numbers),
+          apply: nextFootnoteNumbers,
         },
-        props: { decorations: state => key.getState(state) },
+        props: { decorations: state => key.getState(state)?.decorations },
       }),
     ]
   },

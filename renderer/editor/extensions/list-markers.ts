@@ -17,9 +17,14 @@ function orderedMarkers(doc: PmNode): DecorationSet {
       if (child.type.name === 'orderedList') {
         child.forEach((item, itemOffset, index) => {
           const from = at + 1 + itemOffset
-          decorations.push(
-            Decoration.node(from, from + item.nodeSize, { 'data-marker': listItemMarker(child.attrs, level, index) }),
-          )
+          const marker = listItemMarker(child.attrs, level, index)
+          decorations.push(Decoration.node(from, from + item.nodeSize, { 'data-marker': marker }))
+          // the item's first paragraph shows the marker in its first line, as both exports print it
+          const first = item.firstChild
+          if (first?.isTextblock)
+            decorations.push(
+              Decoration.node(from + 1, from + 1 + first.nodeSize, { 'data-marker': marker, class: 'list-first' }),
+            )
           visit(item, from + 1, Math.min(level + 1, 3))
         })
       } else if (child.type.name === 'bulletList') {
@@ -36,7 +41,8 @@ function orderedMarkers(doc: PmNode): DecorationSet {
 /**
  * Ordered lists print the numbers both exports print (core/list-numbering.ts): the list's own format and marker as
  * imported (`marker`, a `data-marker` attribute in HTML, so copy and paste keep it), its start, the level's default
- * otherwise. The markers are node decorations on the items, shown by CSS `li::marker`.
+ * otherwise. The markers are node decorations on the items and their first paragraphs; the CSS (page.css) shows
+ * them at the start of that paragraph's first line, indented as the PDF and the DOCX print them.
  */
 export const ListMarkers = Extension.create({
   name: 'listMarkers',

@@ -1,4 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
+import type { MarkType, Node as PmNode, Slice } from '@tiptap/pm/model'
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform'
 import { reportMarkSpecs } from '../../../core/editor-schema/report-schema-spec'
 
 const spec = reportMarkSpecs.needsReview
@@ -22,6 +25,53 @@ declare module '@tiptap/core' {
       confirmAllReview: () => ReturnType
     }
   }
+}
+
+const anyReviewKey = new PluginKey<boolean>('anyNeedsReview')
+
+function wholeDocHas(doc: PmNode, type: MarkType): boolean {
+  return doc.rangeHasMark(0, doc.content.size, type)
+}
+
+function sliceHas(slice: Slice, type: MarkType): boolean {
+  let found = false
+  slice.content.descendants(node => {
+    if (found) return false
+    if (type.isInSet(node.marks)) found = true
+    return !found
+  })
+  return found
+}
+
+/**
+ * Whether the document holds any figure to confirm, kept up to date per transaction: a keystroke that adds no such
+ * mark keeps "none" without a pass over the report (the toolbar asks on every transaction).
+ */
+function nextAnyReview(tr: Transaction, before: boolean, type: MarkType): boolean {
+  if (!tr.docChanged) return before
+  if (before) {
+    // Only insertions and added marks: nothing was taken away, the figures are still there.
+    const kept = tr.steps.every(
+      step => step instanceof AddMarkStep || (step instanceof ReplaceStep && step.from === step.to),
+    )
+    return kept || wholeDocHas(tr.doc, type)
+  }
+  for (const step of tr.steps) {
+    if (step instanceof AddMarkStep) {
+      if (step.mark.type === type) return true
+    } else if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+      if (sliceHas(step.slice, type)) return true
+    } else return wholeDocHas(tr.doc, type)
+  }
+  return false
+}
+
+/** Whether the report holds figures still marked needs-review (confirm-all applies). */
+export function hasFiguresToConfirm(state: EditorState): boolean {
+  const known = anyReviewKey.getState(state)
+  if (known !== undefined) return known
+  const type = state.schema.marks.needsReview
+  return type ? wholeDocHas(state.doc, type) : false
 }
 
 /** Reused figures or text that a person has not yet confirmed (attrs.source). */
@@ -53,6 +103,19 @@ export const NeedsReview = Mark.create<NeedsReviewOptions>({
       'mark',
       mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-needs-review': '', class: 'needs-review' }),
       0,
+    ]
+  },
+
+  addProseMirrorPlugins() {
+    const type = this.type
+    return [
+      new Plugin<boolean>({
+        key: anyReviewKey,
+        state: {
+          init: (_, state) => wholeDocHas(state.doc, type),
+          apply: (tr, before) => nextAnyReview(tr, before, type),
+        },
+      }),
     ]
   },
 

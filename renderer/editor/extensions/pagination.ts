@@ -356,6 +356,50 @@ class Gaps {
   }
 }
 
+/**
+ * The height (CSS px, unscaled) each top-level text block had when the pagination last measured it: an edit that
+ * leaves its block as tall as it was, with no page break in it, moves no page (most keystrokes).
+ */
+const measuredHeights = new WeakMap<Element, number>()
+/** Positions (characters) between a page break inside a paragraph and an edit after it: more than two lines. */
+const KEEP_BEFORE_EDIT = 64
+
+function unchangedBlock(view: EditorView, state: PaginationState): boolean {
+  const dirty = state.dirty
+  if (dirty === 'all' || dirty === null) return false
+  const doc = view.state.doc
+  if (dirty.to > doc.content.size) return false
+  const $from = doc.resolve(dirty.from)
+  const $to = doc.resolve(dirty.to)
+  if ($from.depth < 1 || $to.depth < 1) return false
+  const index = $from.index(0)
+  if ($to.index(0) !== index) return false
+  const node = doc.child(index)
+  if (!node.isTextblock) return false
+  // Its footnotes are set at the foot of its page: a note added, removed or rewritten moves the page's end.
+  let notes = false
+  node.forEach(child => {
+    if (child.type.name === 'footnote') notes = true
+  })
+  if (notes) return false
+  // A run-in heading and its paragraph are measured as one unit.
+  if (node.type.name === 'heading' && node.attrs.runIn === true) return false
+  if (index > 0) {
+    const before = doc.child(index - 1)
+    if (before.type.name === 'heading' && before.attrs.runIn === true) return false
+  }
+  const start = $from.before(1)
+  const end = start + node.nodeSize
+  // A page break in the block holds only well before the edit: a character typed can pull the line before it (a
+  // closing mark may not start a line, a number is not split), never a line two lines up.
+  if (state.breaks.some(entry => entry.pos >= start && entry.pos <= end && entry.pos + KEEP_BEFORE_EDIT > dirty.from))
+    return false
+  const element = view.nodeDOM(start)
+  if (!(element instanceof HTMLElement)) return false
+  const height = measuredHeights.get(element)
+  return height !== undefined && height === element.offsetHeight
+}
+
 interface Unit {
   index: number
   pos: number
@@ -369,6 +413,23 @@ interface Unit {
   runIn: boolean
 }
 
+/**
+ * The zoom the page is drawn at (a transform on an ancestor): its drawn width over its laid-out width. The laid-out
+ * width is taken with its fractions — `offsetWidth` rounds the 156 mm type area (589.6 px) to 590, a 0.07 % error that
+ * made every page measure 0.6 px taller than it is and drew the text of page 100 some 55 px into its top margin.
+ */
+export function zoomOf(element: HTMLElement, drawnWidth: number): number {
+  const style = getComputedStyle(element)
+  let width = parseFloat(style.width)
+  if (style.boxSizing !== 'border-box')
+    width +=
+      parseFloat(style.paddingLeft) +
+      parseFloat(style.paddingRight) +
+      parseFloat(style.borderLeftWidth) +
+      parseFloat(style.borderRightWidth)
+  return width > 0 && drawnWidth > 0 ? drawnWidth / width : 1
+}
+
 class Measurer {
   private readonly origin: number
   private readonly scale: number
@@ -379,12 +440,40 @@ class Measurer {
   ) {
     const rect = view.dom.getBoundingClientRect()
     this.origin = rect.top
-    this.scale = view.dom.offsetWidth ? rect.width / view.dom.offsetWidth : 1
+    this.scale = zoomOf(view.dom, rect.width)
     this.gaps = new Gaps(current)
   }
 
   y(clientY: number): number {
     return (clientY - this.origin) / this.scale
+  }
+
+  /** The natural top of the first line of the page that `entry` starts; null where it cannot be told. */
+  pageTop(doc: PmNode, entry: PageBreak): number | null {
+    if (entry.kind === 'before' || entry.kind === 'after') {
+      const pos = entry.kind === 'before' ? entry.pos : entry.pos + 1
+      const element = pos < doc.content.size ? this.view.nodeDOM(pos) : null
+      if (!(element instanceof HTMLElement)) return null
+      return (
+        this.y(element.getBoundingClientRect().top) - this.gaps.above(pos, entry.kind === 'before' ? ['before'] : [])
+      )
+    }
+    if (entry.kind !== 'inline') return null
+    const $pos = doc.resolve(Math.min(entry.pos, doc.content.size))
+    if ($pos.depth !== 1 || !$pos.parent.isTextblock) return null
+    const index = $pos.index(0)
+    if (index > 0 && doc.child(index - 1).type.name === 'heading' && doc.child(index - 1).attrs.runIn === true)
+      return null
+    const element = this.view.nodeDOM($pos.before(1))
+    if (!(element instanceof HTMLElement)) return null
+    // The glyphs sit this far under their line box's top (half the leading, as Blink rounds it).
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const first = range.getClientRects()[0]
+    if (!first) return null
+    const inset = first.top - element.getBoundingClientRect().top
+    const char = this.view.coordsAtPos(entry.pos, 1)
+    return this.y(char.top - inset) - this.gaps.above(entry.pos, ['inline'])
   }
 
   /** Widths of a table's columns (natural px), from the edges of the cells of its own rows. */
@@ -439,6 +528,7 @@ class Measurer {
         end += doc.child(index + 1).nodeSize
       }
     }
+    if (count === 1) measuredHeights.set(element, element.offsetHeight)
     let topY = element.getBoundingClientRect().top
     let bottomY = last.getBoundingClientRect().bottom
     if (count === 2) {
@@ -563,6 +653,11 @@ export function paginate(
     blockIndex = doc.resolve(Math.min(startPos, doc.content.size)).index(0)
     blockPos = 0
     for (let index = 0; index < blockIndex; index++) blockPos += doc.child(index).nodeSize
+    // Where that page's first line is laid out now, under the gaps drawn above it, rather than the sum of the page
+    // heights: any error in those (a misread zoom made it 0.6 px a page) adds up to tens of pixels deep in a long
+    // report, enough to break a page a line off. Measuring from the page's real top keeps this page right.
+    const measured = measure.pageTop(doc, old[kept - 1]!)
+    if (measured !== null) pageTop = measured
   } else {
     blockIndex = 0
     blockPos = 0
@@ -860,6 +955,12 @@ export const Pagination = Extension.create<PaginationOptions>({
             // arrive (loadingdone measures every page again), so wait for them.
             if (fonts?.status === 'loading') return
             performance.mark('wrs-paginate-start')
+            if (unchangedBlock(view, state)) {
+              // The edited block kept its height and holds no page break: every page stays as it was.
+              state.dirty = null
+              performance.measure('wrs-paginate', 'wrs-paginate-start')
+              return
+            }
             const { breaks, tailRest } = paginate(view, state, noteHeight)
             performance.measure('wrs-paginate', 'wrs-paginate-start')
             const pageNotes = notesByPage(view.state.doc, breaks)

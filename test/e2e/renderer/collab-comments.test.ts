@@ -7,6 +7,7 @@ import { runWrs } from '../../helpers/run-wrs'
 import {
   addMember,
   killAll,
+  reviewedSample,
   share,
   startServer,
   writeSample,
@@ -20,6 +21,7 @@ import {
   startHostProcess,
   type HostProcess,
 } from './renderer-harness'
+import { postToHost } from './use-renderer-app'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-comments-e2e-'))
 
@@ -180,5 +182,34 @@ describe('comments on a shared report', () => {
       expect((page as Page & { errors: string[] }).errors).toEqual([])
       await page.close()
     }
+  }, 120_000)
+  it('shares a reviewed file from the editor (共享到服务器…): its comments arrive as shared comments', async () => {
+    const file = writeSample(root, '审阅过的报告.wrs', reviewedSample())
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await postToHost(host.url, '/test/dialogs', { open: [file] })
+    await page.keyboard.press('Control+o')
+    await page.waitForFunction(() => document.querySelector('.report-body')?.textContent?.includes('依法履职'))
+    await page.locator('[data-command="collabShare"]').click()
+    const dialog = page.locator('[data-testid="collab-connect"]')
+    await dialog.locator('textarea[name="servers"]').fill(server.url)
+    await dialog.locator('input[name="token"]').fill(tokens.owner)
+    await dialog.locator('button[type="submit"]').click()
+    await dialog.locator('[data-testid="collab-signed-in"]').waitFor()
+    await dialog.locator('button', { hasText: '共享并打开' }).click()
+    await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
+    await page.locator('[data-testid="shared-comments-toggle"]').click()
+    const threads = page.locator('[data-testid="shared-thread"]')
+    await expect.poll(() => threads.count()).toBe(2)
+    const wangwu = threads.filter({ hasText: '请补充具体数字。' })
+    expect(await wangwu.textContent()).toContain('王五')
+    expect(await wangwu.locator('[data-testid="shared-reply"]').textContent()).toContain('已补充。')
+    expect(await wangwu.getAttribute('class')).not.toContain('resolved')
+    expect(await threads.filter({ hasText: '这一句已经改好。' }).getAttribute('class')).toContain('resolved')
+    // The open thread is highlighted on the words the file's comment mark was on.
+    await expect.poll(() => page.locator('.collab-root .comment-anchor').allTextContents()).toContainEqual('依法履职')
+    await screenshot(page, 'collab-shared-file-review')
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
   }, 120_000)
 })

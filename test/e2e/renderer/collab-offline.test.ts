@@ -104,6 +104,15 @@ describe('a shared report opened while its server is down', () => {
     expect(await partBody(editor, 2).textContent()).toBe(before)
     await screenshot(editor, 'collab-offline-editing')
 
+    // 提交 is a request to the server: shown, but disabled with the reason while the server is down.
+    const submit = editor.locator('[data-testid="collab-part-1"] .collab-part-actions button', { hasText: '提交' })
+    await submit.waitFor()
+    expect(await submit.isDisabled()).toBe(true)
+    expect(await submit.getAttribute('title')).toBe(
+      '连不上协作服务器：分配、提交、审定和退回要由服务器核对身份后记录，请在连接恢复后再操作。',
+    )
+    await screenshot(editor, 'collab-offline-workflow')
+
     // A token never used on this computer cannot open anything offline, and is told why.
     const stranger = await newAppPage(browser, host.url)
     const refused = await connect(stranger, tokens.reader)
@@ -115,6 +124,8 @@ describe('a shared report opened while its server is down', () => {
     // The server comes back on the same address: the edit reaches it and the owner.
     server = await startServer({ dataDir, port })
     await expect.poll(() => status(editor), { timeout: 30_000 }).toBe('已同步到服务器')
+    await expect.poll(() => submit.isDisabled()).toBe(false)
+    expect(await submit.getAttribute('title')).toBeNull()
     const out = path.join(root, 'pulled.wrs')
     await expect
       .poll(

@@ -94,6 +94,53 @@ describe('page view: status bar, typing, zoom, panels and toolbar', () => {
     await page.close()
   }, 180_000)
 
+  it('typing key by key (most keys leave their paragraph as tall as it was) keeps every page start where the PDF has it', async () => {
+    const report = generateReport(6)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'keys.wrs'), host.url)
+    // The caret at the end of a long paragraph in the second half: one without a page break, then one a page
+    // break splits (the break itself stays put while the typing is more than two lines after it).
+    const caretAtEnd = (split: boolean) =>
+      page.evaluate(wanted => {
+        const paragraphs = [...document.querySelectorAll<HTMLElement>('.report-body > p')]
+        const candidate = paragraphs
+          .slice(Math.floor(paragraphs.length / 2))
+          .find(
+            element =>
+              !!element.querySelector('.page-gap:not(.block)') === wanted &&
+              (element.textContent ?? '').length > (wanted ? 120 : 60),
+          )!
+        const range = document.createRange()
+        range.selectNodeContents(candidate)
+        range.collapse(false)
+        candidate.scrollIntoView({ block: 'center' })
+        getSelection()!.removeAllRanges()
+        getSelection()!.addRange(range)
+        return candidate.textContent!.slice(0, 40)
+      }, split)
+    const content = [...report.doc.content!]
+    for (const [split, keys] of [
+      [false, typed.slice(0, 36)],
+      [true, typed.slice(36, 72)],
+    ] as const) {
+      const prefix = await caretAtEnd(split)
+      await page.keyboard.type(keys)
+      await expect.poll(() => page.locator('.report-body').textContent()).toContain(keys)
+      await settled(page)
+      const index = content.findIndex(node => node.type === 'paragraph' && nodeText(node).startsWith(prefix))
+      expect(index).toBeGreaterThan(0)
+      content[index] = paragraph(nodeText(content[index]!) + keys) as DocNode
+    }
+    const pdf = await pdfPages({ ...report, doc: { ...report.doc, content } }, path.join(folder, 'keys.pdf'), printer)
+    const editor = pagesOf(await editorLines(page))
+    expect(editor.length).toBe(pdf.length)
+    const { same, differing } = sameStarts(editor, pdf)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
   it('fits 1280×720 without cutting, zooms with Ctrl+= / Ctrl+- / Ctrl+0 and fit width, remembers it; the toolbar keeps its height', async () => {
     const report = generateReport(4)
     const page = await newAppPage(browser, host.url)

@@ -4,7 +4,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateReport } from '../../../bench/generate-report'
-import { heading, NodeType, paragraph, type DocNode } from '../../../core/document-model'
+import { pageGeometry } from '../../../core/export/print-html/page-geometry'
+import { heading, nodeText, NodeType, paragraph, type DocNode } from '../../../core/document-model'
 import { importText } from '../../../core/import/import-text'
 import { getBuiltinTemplate } from '../../../core/templates/builtin-templates'
 import { createReport } from '../../../core/templates/create-report'
@@ -12,7 +13,7 @@ import type { ReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
 import { seedSamplePath } from '../../fixtures/seed-sample-path'
 import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
-import { editorLines, openInEditor, pagesOf, pdfPages, sameStarts, squash } from './page-view-helpers'
+import { editorLines, openInEditor, pagesOf, pdfPages, sameStarts, settled, squash } from './page-view-helpers'
 import { useRendererApp } from './use-renderer-app'
 
 let browser: Browser
@@ -188,6 +189,56 @@ describe('the page view breaks lines and pages where the PDF does', () => {
     const { same, differing } = sameStarts(editor, pdf)
     expect(editor.length).toBe(pdf.length)
     expect(same / pdf.length, differing.slice(0, 12).join('\n')).toBeGreaterThanOrEqual(0.98)
+    // Each page's text starts at its sheet's top margin, on page 100 as on page 2 (it used to creep up 0.6 px a page).
+    const margins = await page.evaluate(
+      ({ topMm, widthMm }) => {
+        const sheets = [...document.querySelectorAll<HTMLElement>('.page-sheet')]
+        const gaps = [...document.querySelectorAll<HTMLElement>('.report-body .page-gap, .report-body tr.page-gap-row')]
+        const scale = sheets[0]!.getBoundingClientRect().width / ((widthMm * 96) / 25.4)
+        return [2, 50, 100].map(number => {
+          const gap = gaps[number - 2]!.getBoundingClientRect()
+          const sheet = sheets[number - 1]!.getBoundingClientRect()
+          return Math.abs((gap.bottom - sheet.top) / scale - (topMm * 96) / 25.4)
+        })
+      },
+      { topMm: pageGeometry.topMm, widthMm: pageGeometry.pageWidthMm },
+    )
+    expect(Math.max(...margins)).toBeLessThan(1.5)
+    await page.close()
+  }, 300_000)
+
+  it('typing three fifths into the generated 100-page report moves the page starts after it as the PDF has them', async () => {
+    const report = generateReport(100)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, report, path.join(folder, 'deep.wrs'), host.url)
+    // The end of a paragraph about page 75 of 128 (no page break inside it): a line more pushes every page after it.
+    const prefix = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll<HTMLElement>('.report-body > p')]
+      const candidate = paragraphs
+        .slice(Math.floor(paragraphs.length * 0.6))
+        .find(element => !element.querySelector('.page-gap') && (element.textContent ?? '').length > 60)!
+      const range = document.createRange()
+      range.selectNodeContents(candidate)
+      range.collapse(false)
+      candidate.scrollIntoView({ block: 'center' })
+      getSelection()!.removeAllRanges()
+      getSelection()!.addRange(range)
+      return candidate.textContent!.slice(0, 40)
+    })
+    const typed = '常委会坚持把人民群众的急难愁盼作为人大工作的方向，围绕中心服务大局'
+    await page.keyboard.insertText(typed)
+    await expect.poll(() => page.locator('.report-body').textContent()).toContain(typed)
+    await settled(page)
+    const content = [...report.doc.content!]
+    const index = content.findIndex(node => node.type === 'paragraph' && nodeText(node).startsWith(prefix))
+    expect(index).toBeGreaterThan(0)
+    content[index] = paragraph(nodeText(content[index]!) + typed)
+    const pdf = await pdfPages({ ...report, doc: { ...report.doc, content } }, path.join(folder, 'deep.pdf'), printer)
+    const editor = pagesOf(await editorLines(page))
+    expect(editor.length).toBe(pdf.length)
+    const { same, differing } = sameStarts(editor, pdf)
+    expect(same, differing.slice(0, 12).join('\n')).toBe(pdf.length)
     await page.close()
   }, 300_000)
 })

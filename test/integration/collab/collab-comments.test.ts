@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { commentsRootName, decidedRootName, partRootName } from '../../../core/collab/report-roots'
+import { commentsRootName, decidedRootName, memberCommentKey, partRootName } from '../../../core/collab/report-roots'
 import type { DecidedEntry } from '../../../core/collab/shared-comments'
 import {
   addSharedComment,
@@ -12,12 +12,20 @@ import {
 } from '../../../renderer/collab/shared-comments-ydoc'
 import { runWrs } from '../../helpers/run-wrs'
 import { tempDirs } from '../../helpers/temp-dirs'
-import { addMember, connect, killAll, share, startServer, waitFor, writeSample, type Client } from './collab-harness'
+import {
+  addMember,
+  connect,
+  killAll,
+  memberOf,
+  share,
+  startServer,
+  waitFor,
+  writeSample,
+  type Client,
+} from './collab-harness'
 
 const folders = tempDirs('wrs-collab-comments-')
 afterAll(killAll)
-
-const reader = { name: '赵六', offices: ['办公室'], role: 'reader' as const }
 
 /** Whether `marker` is anywhere in the server's data folder (database, WAL). */
 function stored(dataDir: string, marker: string): boolean {
@@ -47,6 +55,9 @@ describe('comments and suggestions travel with a shared report, with the rights 
     const editorToken = await addMember(dataDir, '李四', '财经工委')
     const readerToken = await addMember(dataDir, '赵六', '办公室', 'reader')
     const server = await startServer({ dataDir })
+    const [ownerMember, liMember, reader] = await Promise.all(
+      [ownerToken, editorToken, readerToken].map(token => memberOf(server.url, token)),
+    )
     const report = await share(server.url, ownerToken, writeSample(root))
     const assigned = await runWrs(
       [
@@ -73,7 +84,7 @@ describe('comments and suggestions travel with a shared report, with the rights 
 
     // 李四 comments on part 1 (“依法履职”): the owner sees the thread, anchored on the same words.
     const text = bodyText(li, 0)
-    const thread = addSharedComment(li.doc, part1, '李四', {
+    const thread = addSharedComment(li.doc, part1, liMember!, {
       text: '请补充具体数字。',
       quote: '依法履职',
       anchor: anchor(text, 9, 13),
@@ -89,8 +100,8 @@ describe('comments and suggestions travel with a shared report, with the rights 
     expect(from?.index).toBe(9)
 
     // 赵六 (reader) comments on part 2 and replies to 李四: both stored and seen by the others.
-    addSharedComment(zhao.doc, part2, '赵六', { text: '读者意见甲：建议调整顺序。', quote: '', anchor: null })
-    replyToThread(zhao.doc, part1, '赵六', thread, '读者回复乙。')
+    addSharedComment(zhao.doc, part2, reader!, { text: '读者意见甲：建议调整顺序。', quote: '', anchor: null })
+    replyToThread(zhao.doc, part1, reader!, thread, '读者回复乙。')
     await zhao.synced()
     await waitFor(() => readThreads(li.doc, part2).length === 1, 'the reader comment to reach 李四')
     await waitFor(() => readThreads(owner.doc, part1)[0]!.replies.length === 1, 'the reply to reach the owner')
@@ -100,7 +111,7 @@ describe('comments and suggestions travel with a shared report, with the rights 
 
     // 赵六 may not resolve 李四's thread: the client does not try, a forged record is refused and not stored.
     const liThread = readThreads(zhao.doc, part1)[0]!
-    expect(setThreadResolved(zhao.doc, part1, reader, liThread, true, false)).toBe(false)
+    expect(setThreadResolved(zhao.doc, part1, reader!, liThread, true, false)).toBe(false)
     const forged: DecidedEntry = { kind: 'resolve', thread, resolved: true, by: '赵六-伪造', date: '2099-01-01' }
     zhao.doc.getArray(decidedRootName(part1)).push([forged])
     await waitFor(() => zhao.refusals.length === 1, 'the forged resolution to be refused')
@@ -110,7 +121,7 @@ describe('comments and suggestions travel with a shared report, with the rights 
 
     // Nor may anyone write in another member's comments (here 赵六 in 李四's map).
     const zhao2 = await connect({ url: server.wsUrl, token: readerToken, report })
-    zhao2.doc.getMap(commentsRootName(part1, '李四')).set('c-forged', {
+    zhao2.doc.getMap(commentsRootName(part1, memberCommentKey(liMember!))).set('c-forged', {
       kind: 'comment',
       text: '冒名批注丙',
       date: '2099-01-01',
@@ -122,7 +133,7 @@ describe('comments and suggestions travel with a shared report, with the rights 
 
     // Comments on text the report does not hold are refused (no roots made up at will).
     const zhao5 = await connect({ url: server.wsUrl, token: readerToken, report })
-    addSharedComment(zhao5.doc, partRootName('pnothere'), '赵六', { text: '无处安放庚', quote: '', anchor: null })
+    addSharedComment(zhao5.doc, partRootName('pnothere'), reader!, { text: '无处安放庚', quote: '', anchor: null })
     await waitFor(() => zhao5.refusals.length === 1, 'the comment on missing text to be refused')
     expect(zhao5.refusals[0]).toContain('指向报告中没有的内容')
     zhao5.destroy()
@@ -185,8 +196,7 @@ describe('comments and suggestions travel with a shared report, with the rights 
       .toDelta()
       .find((op: { insert: string }) => op.insert.includes('建议插入丁')) as { attributes?: Record<string, unknown> }
     expect(accepted.attributes?.insertion).toBeUndefined()
-    const ownerMember = { name: '张三', offices: ['研究室'], role: 'owner' as const }
-    expect(setThreadResolved(owner.doc, part1, ownerMember, readThreads(owner.doc, part1)[0]!, true, true)).toBe(true)
+    expect(setThreadResolved(owner.doc, part1, ownerMember!, readThreads(owner.doc, part1)[0]!, true, true)).toBe(true)
     await owner.synced()
     await waitFor(() => readThreads(li.doc, part1)[0]!.resolved, 'the resolution to reach 李四')
     expect(readThreads(li.doc, part1)[0]!.resolvedBy).toBe('张三')
@@ -194,6 +204,56 @@ describe('comments and suggestions travel with a shared report, with the rights 
     expect(owner.refusals).toEqual([])
     owner.destroy()
     li.destroy()
+    await server.kill('SIGTERM')
+  }, 120_000)
+  it('a member revoked and added again under the same name does not own the earlier member’s comments', async () => {
+    const root = folders()
+    const dataDir = path.join(root, 'data')
+    const ownerToken = await addMember(dataDir, '张三', '研究室', 'owner')
+    const oldToken = await addMember(dataDir, '孙七', '办公室', 'reader')
+    const server = await startServer({ dataDir })
+    const report = await share(server.url, ownerToken, writeSample(root))
+    const before = await memberOf(server.url, oldToken)
+    const sun = await connect({ url: server.wsUrl, token: oldToken, report })
+    const part1 = partRootName(sun.partIds()[0]!)
+    const thread = addSharedComment(sun.doc, part1, before, { text: '原来的批注甲', quote: '', anchor: null })
+    await sun.synced()
+    sun.destroy()
+
+    expect((await runWrs(['team', 'revoke', '--data', dataDir, '--name', '孙七'], root)).code).toBe(0)
+    const newToken = await addMember(dataDir, '孙七', '办公室', 'reader')
+    const after = await memberOf(server.url, newToken)
+    expect(after.id).not.toBe(before.id)
+
+    // The new 孙七 sees the thread under the name, but cannot rewrite, delete or resolve it.
+    const again = await connect({ url: server.wsUrl, token: newToken, report })
+    const [old] = readThreads(again.doc, part1)
+    expect(old).toMatchObject({ id: thread, author: '孙七', text: '原来的批注甲' })
+    expect(setThreadResolved(again.doc, part1, after, old!, true, false)).toBe(false)
+    again.doc.getMap(commentsRootName(part1, memberCommentKey(before))).set(thread, {
+      kind: 'comment',
+      text: '接管后改写乙',
+      date: '2099-01-01',
+      quote: '',
+      anchor: null,
+    })
+    await waitFor(() => again.refusals.length === 1, 'the takeover to be refused')
+    expect(again.refusals[0]).toBe(
+      '这些批注是以前的成员“孙七”写的（他的令牌已收回）；重新添加的孙七不能修改它们，只能回复。',
+    )
+    again.destroy()
+    expect(stored(dataDir, '接管后改写乙')).toBe(false)
+
+    // He comments and replies in his own (new) name as any member does.
+    const third = await connect({ url: server.wsUrl, token: newToken, report })
+    replyToThread(third.doc, part1, after, thread, '新的回复丙')
+    await third.synced()
+    const owner = await connect({ url: server.wsUrl, token: ownerToken, report })
+    await waitFor(() => readThreads(owner.doc, part1)[0]?.replies.length === 1, 'the reply to reach the owner')
+    expect(readThreads(owner.doc, part1)[0]).toMatchObject({ text: '原来的批注甲', resolved: false })
+    expect(third.refusals).toEqual([])
+    third.destroy()
+    owner.destroy()
     await server.kill('SIGTERM')
   }, 120_000)
 })

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import type { Member } from '../../../core/collab/part-workflow'
 import { partRootName, CollabRoot } from '../../../core/collab/report-roots'
 import { heading, paragraph, type DocNode } from '../../../core/document-model'
 import { reportFileSchema, serializeReportFile, type ReportFile } from '../../../core/report-file'
@@ -161,10 +162,79 @@ export function sampleReport(): ReportFile {
   })
 }
 
+/** Puts a comment mark with `id` on `words` in the paragraph holding them. */
+function markWords(report: ReportFile, words: string, id: string): void {
+  const block = report.doc.content!.find(node => node.content?.some(child => child.text?.includes(words)))!
+  const text = block.content![0]!.text!
+  const at = text.indexOf(words)
+  const piece = (value: string, marks?: DocNode['marks']): DocNode => ({
+    type: 'text',
+    text: value,
+    ...(marks ? { marks } : {}),
+  })
+  block.content = [
+    piece(text.slice(0, at)),
+    piece(words, [{ type: 'comment', attrs: { id } }]),
+    piece(text.slice(at + words.length)),
+  ].filter(node => node.text)
+}
+
+/**
+ * The sample as reviewed in the file editor: 王五 (no member of a test server) commented on “依法履职” and 李四
+ * replied; 张三's own comment on “继续加强监督” (part 2) is resolved; one suggestion of 李四 was accepted.
+ */
+export function reviewedSample(): ReportFile {
+  const file = sampleReport()
+  markWords(file, '依法履职', 'c-wangwu')
+  markWords(file, '继续加强监督', 'c-zhang')
+  file.review.comments.push(
+    {
+      id: 'c-wangwu',
+      author: '王五',
+      date: '2024-11-02T08:00:00.000Z',
+      text: '请补充具体数字。',
+      replies: [{ id: 'r-li', author: '李四', date: '2024-11-03T08:00:00.000Z', text: '已补充。' }],
+      resolved: false,
+      source: null,
+      quote: '依法履职',
+    },
+    {
+      id: 'c-zhang',
+      author: '张三',
+      date: '2024-11-04T08:00:00.000Z',
+      text: '这一句已经改好。',
+      replies: [],
+      resolved: true,
+      source: null,
+      quote: '继续加强监督',
+    },
+  )
+  file.review.decided.push({
+    id: 's-1',
+    kind: 'insertion',
+    author: '李四',
+    date: '2024-11-01T08:00:00.000Z',
+    source: null,
+    text: '财经',
+    quote: '',
+    part: '2023年主要工作',
+    status: 'accepted',
+    decidedAt: '2024-11-05T08:00:00.000Z',
+  })
+  return file
+}
+
 export function writeSample(folder: string, name = 'report.wrs', report = sampleReport()): string {
   const file = path.join(folder, name)
   writeFileSync(file, serializeReportFile(report))
   return file
+}
+
+/** Who a token belongs to, as the server says (`GET /api/me`): the member the editor signs comments as. */
+export async function memberOf(server: string, token: string): Promise<Member> {
+  const response = await fetch(`${server}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+  if (!response.ok) throw new Error(`${response.status} ${await response.text()}`)
+  return (await response.json()) as Member
 }
 
 /** `wrs share` as the owner; returns the report id (the output's last line). */

@@ -11,12 +11,17 @@ import {
   type PartAssignment,
   type PartStatus,
 } from '../../../../core/collab/part-workflow'
-import { commentsRootName, decidedRootName, parseCommentsRoot } from '../../../../core/collab/report-roots'
+import {
+  commentsRootName,
+  decidedRootName,
+  memberCommentKey,
+  parseCommentsRoot,
+} from '../../../../core/collab/report-roots'
 
-const owner: Member = { name: '张三', offices: ['研究室'], role: 'owner' }
-const editor: Member = { name: '李四', offices: ['财经工委', '法工委'], role: 'editor' }
-const other: Member = { name: '王五', offices: ['教科文卫工委'], role: 'editor' }
-const reader: Member = { name: '赵六', offices: ['办公室'], role: 'reader' }
+const owner: Member = { id: 'mzhangsan22', name: '张三', offices: ['研究室'], role: 'owner' }
+const editor: Member = { id: 'mlisilisi22', name: '李四', offices: ['财经工委', '法工委'], role: 'editor' }
+const other: Member = { id: 'mwangwu2222', name: '王五', offices: ['教科文卫工委'], role: 'editor' }
+const reader: Member = { id: 'mzhaoliu222', name: '赵六', offices: ['办公室'], role: 'reader' }
 const assigned = (status: PartStatus = 'drafting', office = '财经工委'): PartAssignment => ({
   ...unassignedPart,
   office,
@@ -30,12 +35,26 @@ describe('who may write the comments and decided suggestions of a shared report'
   it('every member writes his own comments on any text, nobody else’s; decisions follow the text’s rights', () => {
     for (const member of [owner, editor, other, reader]) {
       for (const target of ['front', 'closing', 'part:p1']) {
-        expect(refusal(member, commentsRootName(target, member.name))).toBeNull()
+        expect(refusal(member, commentsRootName(target, memberCommentKey(member)))).toBeNull()
       }
     }
-    expect(refusal(owner, commentsRootName('part:p1', '李四'))).toBe(
+    expect(refusal(owner, commentsRootName('part:p1', memberCommentKey(editor)))).toBe(
       '批注只能由写批注的人自己修改，张三不能修改李四的批注。',
     )
+  })
+
+  it('comments are bound to the member id: 李四 revoked and added again does not own the earlier 李四’s comments', () => {
+    const readded: Member = { ...editor, id: 'mlisinew222' }
+    expect(refusal(readded, commentsRootName('part:p1', memberCommentKey(editor)))).toBe(
+      '这些批注是以前的成员“李四”写的（他的令牌已收回）；重新添加的李四不能修改它们，只能回复。',
+    )
+    expect(refusal(readded, commentsRootName('part:p1', memberCommentKey(readded)))).toBeNull()
+    // Comments carried over from a shared file under a name alone: nobody's, not even a member of that name.
+    expect(refusal(editor, commentsRootName('part:p1', '李四'))).toContain('从文件带过来')
+    expect(refusal(owner, commentsRootName('part:p1', '王五'))).toContain('张三不能修改王五的批注')
+  })
+
+  it('decisions follow the text’s rights', () => {
     expect(refusal(editor, decidedRootName('part:p1'))).toBeNull()
     expect(refusal(owner, decidedRootName('front'))).toBeNull()
     expect(refusal(other, decidedRootName('part:p1'))).toBe(refusal(other, 'part:p1'))
@@ -49,8 +68,18 @@ describe('who may write the comments and decided suggestions of a shared report'
   })
 
   it('reads a comments root’s target and author (names may hold colons)', () => {
-    expect(parseCommentsRoot(commentsRootName('part:p1', '李:四'))).toEqual({ target: 'part:p1', author: '李:四' })
-    expect(parseCommentsRoot('comments:closing:张三')).toEqual({ target: 'closing', author: '张三' })
+    expect(parseCommentsRoot(commentsRootName('part:p1', '李:四'))).toEqual({
+      target: 'part:p1',
+      key: '李:四',
+      author: '李:四',
+      authorId: null,
+    })
+    expect(parseCommentsRoot(commentsRootName('closing', memberCommentKey(editor)))).toEqual({
+      target: 'closing',
+      key: 'mlisilisi22:李四',
+      author: '李四',
+      authorId: 'mlisilisi22',
+    })
     expect(parseCommentsRoot('part:p1')).toBeUndefined()
   })
 })

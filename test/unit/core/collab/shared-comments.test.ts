@@ -9,6 +9,7 @@ describe('the threads of a shared report’s comments', () => {
       [
         {
           author: '李四',
+          key: 'mlisilisi22:李四',
           entries: [
             ['c1', comment('请补充数字。', '2024-12-01T08:00:00Z')],
             ['r9', { kind: 'resolve', thread: 'c2', resolved: true, date: '2024-12-03T00:00:00Z' }],
@@ -16,6 +17,7 @@ describe('the threads of a shared report’s comments', () => {
         },
         {
           author: '赵六',
+          key: 'mzhaoliu222:赵六',
           entries: [
             ['c2', comment('顺序再斟酌。', '2024-12-01T07:00:00Z')],
             ['r2', { kind: 'reply', thread: 'c1', text: '第二条回复', date: '2024-12-02T10:00:00Z' }],
@@ -24,6 +26,12 @@ describe('the threads of a shared report’s comments', () => {
             ['r3', { kind: 'resolve', thread: 'c1', resolved: true, date: '2024-12-04T00:00:00Z' }],
             ['bad', { kind: 'comment', text: '' }],
           ],
+        },
+        {
+          // 李四 revoked and added again (a new member id): his "resolution" of the earlier 李四's thread is ignored.
+          author: '李四',
+          key: 'mlisinew222:李四',
+          entries: [['r7', { kind: 'resolve', thread: 'c1', resolved: true, date: '2024-12-07T00:00:00Z' }]],
         },
       ],
       [

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -22,7 +22,7 @@ async function fakeServer(): Promise<{ url: string; stop(): Promise<void> }> {
       response.statusCode = 401
       response.end(JSON.stringify({ error: '令牌无效或已被收回。' }))
     } else if (request.url === '/api/me') {
-      response.end(JSON.stringify({ name: '李四', offices: ['财经工委'], role: 'editor' }))
+      response.end(JSON.stringify({ id: 'mlisilisi22', name: '李四', offices: ['财经工委'], role: 'editor' }))
     } else {
       response.end(
         JSON.stringify({
@@ -57,7 +57,7 @@ describe('signing in to a collaboration server that is down', () => {
     const offline = await collab.collabSignIn({ servers: [server.url], token })
     expect(offline.ok).toBe(true)
     if (!offline.ok) return
-    expect(offline.value.member).toEqual({ name: '李四', offices: ['财经工委'], role: 'editor' })
+    expect(offline.value.member).toEqual({ id: 'mlisilisi22', name: '李四', offices: ['财经工委'], role: 'editor' })
     expect(offline.value.reports.map(each => each.id)).toEqual(['r-0123456789abcdef01'])
     expect(offline.value.offline?.problem).toContain(server.url)
 
@@ -67,6 +67,24 @@ describe('signing in to a collaboration server that is down', () => {
     expect(!stranger.ok && stranger.message).toContain('本机也没有用这个令牌打开过')
     const elsewhere = await collab.collabSignIn({ servers: ['http://127.0.0.1:1'], token })
     expect(elsewhere.ok).toBe(false)
+  })
+
+  it('does not use a sign-in remembered before member ids (comments are signed with the id): sign in online once', async () => {
+    const folder = folders()
+    const server = await fakeServer()
+    const first = createSettingsStore(folder)
+    expect((await createCollabService(first).collabSignIn({ servers: [server.url], token })).ok).toBe(true)
+    await server.stop()
+    // The settings as an earlier version wrote them: the member without an id.
+    const text = readFileSync(first.file, 'utf8')
+    expect(text).toContain('"id": "mlisilisi22"')
+    writeFileSync(first.file, text.replace('"id": "mlisilisi22",', ''))
+    const offline = await createCollabService(createSettingsStore(folder)).collabSignIn({
+      servers: [server.url],
+      token,
+    })
+    expect(offline).toMatchObject({ ok: false, code: 'collab-unreachable' })
+    expect(!offline.ok && offline.message).toContain('无法离线打开')
   })
 
   it('does not answer from memory when the server is up and refuses the token', async () => {

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { MEMBER_ID_PATTERN } from '../../../../core/collab/report-roots'
 import { CollabStore, DATABASE_FILE, hashToken } from '../../../../main/collab/storage/collab-store'
+import { openSqlite } from '../../../../main/collab/storage/open-sqlite'
 import { runWrs } from '../../../helpers/run-wrs'
 import { tempDirs } from '../../../helpers/temp-dirs'
 
@@ -15,7 +17,13 @@ describe('the collaboration store', () => {
     const added = store.addMember({ name: '李四', offices: ['财经工委'], role: 'editor' })
     if (!('token' in added)) throw new Error(added.refused)
     expect(added.token).toMatch(/^wrs_[A-Za-z0-9_-]{32}$/)
-    expect(store.memberByToken(added.token)).toEqual({ name: '李四', offices: ['财经工委'], role: 'editor' })
+    expect(store.memberByToken(added.token)).toEqual({
+      id: added.id,
+      name: '李四',
+      offices: ['财经工委'],
+      role: 'editor',
+    })
+    expect(added.id).toMatch(MEMBER_ID_PATTERN)
     expect(store.addMember({ name: '李四', offices: ['法工委'], role: 'editor' })).toMatchObject({
       refused: expect.stringContaining('已有成员“李四”'),
     })
@@ -31,8 +39,26 @@ describe('the collaboration store', () => {
     const again = reopened.addMember({ name: '李四', offices: ['法工委'], role: 'reader' })
     if (!('token' in again)) throw new Error(again.refused)
     expect(reopened.memberByToken(again.token)).toMatchObject({ offices: ['法工委'], role: 'reader' })
+    // A fresh member id: the re-added 李四 is not the earlier one (his comments stay the earlier one's).
+    expect(reopened.memberByToken(again.token)!.id).not.toBe(added.id)
     expect(reopened.listMembers().map(member => [member.name, member.revokedAt])).toEqual([['李四', null]])
     reopened.close()
+  })
+
+  it('gives members of a data folder from before member ids an id each when it is opened', async () => {
+    const dataDir = folders()
+    const old = await openSqlite(path.join(dataDir, DATABASE_FILE))
+    old.exec(`CREATE TABLE members (name TEXT PRIMARY KEY, offices TEXT NOT NULL, role TEXT NOT NULL,
+      token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT)`)
+    old
+      .prepare('INSERT INTO members VALUES (?, ?, ?, ?, ?, NULL)')
+      .run('李四', '["财经工委"]', 'editor', hashToken('wrs_old'), '2024-01-01')
+    old.close()
+    const store = await CollabStore.open(dataDir)
+    const member = store.memberByToken('wrs_old')
+    expect(member?.id).toMatch(MEMBER_ID_PATTERN)
+    expect(store.listMembers().map(each => each.id)).toEqual([member!.id])
+    store.close()
   })
 
   it('logs updates before they are applied and folds them into the state without losing one', async () => {
