@@ -183,6 +183,40 @@ export const footnotePagesScript = `(async () => {
     }
     return div
   }
+  // A cell spanning rows across the break ends at it; an empty cell spans the rest of its rows on the next page
+  // (as Word continues a vertically merged cell), in the same column.
+  const splitSpans = (rows, at) => {
+    const taken = []
+    const column = new Map()
+    rows.forEach((row, r) => {
+      let c = 0
+      for (const cell of row.cells) {
+        while (taken[r] && taken[r][c]) c++
+        column.set(cell, c)
+        for (let dr = 0; dr < cell.rowSpan; dr++)
+          for (let dc = 0; dc < cell.colSpan; dc++) (taken[r + dr] = taken[r + dr] || [])[c + dc] = true
+        c += cell.colSpan
+      }
+    })
+    const crossing = []
+    rows.slice(0, at).forEach((row, r) => {
+      for (const cell of row.cells) if (r + cell.rowSpan > at) crossing.push({ cell, r })
+    })
+    crossing.sort((a, b) => column.get(a.cell) - column.get(b.cell))
+    for (const { cell, r } of crossing) {
+      const rest = r + cell.rowSpan - at
+      cell.rowSpan = at - r
+      const more = cell.cloneNode(false)
+      more.rowSpan = rest
+      const blank = document.createElement('p')
+      blank.className = 'cell'
+      blank.append(document.createElement('br'))
+      more.append(blank)
+      const before = [...rows[at].cells].find(other => column.has(other) && column.get(other) > column.get(cell))
+      rows[at].insertBefore(more, before || null)
+    }
+  }
+
   // From the last break back, so that the places found above stay valid while paragraphs and tables are cut.
   const lastCut = cuts[cuts.length - 1]
   const lastElement = slices[slices.length - 1].element
@@ -198,6 +232,7 @@ export const footnotePagesScript = `(async () => {
       for (const part of table.querySelectorAll(':scope > colgroup, :scope > thead')) rest.append(part.cloneNode(true))
       const tbody = document.createElement('tbody')
       const rows = [...table.tBodies].flatMap(section => [...section.rows])
+      splitSpans(rows, next.index)
       for (const row of rows.slice(next.index)) tbody.append(row)
       rest.append(tbody)
       for (const section of [...table.tBodies]) if (!section.rows.length) section.remove()

@@ -8,6 +8,7 @@ const root = '.report-body'
 /** Print classes (core/export/print-html/block-html.ts) and what the editor's DOM has in their place. */
 const classMap: [RegExp, string][] = [
   [/\bth \.cell\b/g, 'th > p'],
+  [/\btd\.num \.cell\b/g, 'td.num > p'],
   [/\.cell\b/g, ':is(td, th) > p'],
   [/\.body\b/g, 'p'],
   [/\.fm-last\b/g, ':is(.title, .subtitle, .speaker):has(+ :not(.title, .subtitle, .speaker))'],

@@ -7,6 +7,7 @@ import { Footnote } from './extensions/footnote'
 import { Guidance } from './extensions/guidance'
 import { ListMarkers } from './extensions/list-markers'
 import { NeedsReview } from './extensions/needs-review'
+import { NumberCells } from './extensions/number-cells'
 import { Numbering } from './extensions/numbering'
 import { Pagination } from './extensions/pagination'
 import { PrintHeadLines } from './extensions/print-head-lines'
@@ -61,6 +62,7 @@ export function reportExtensions(
     Superscript,
     Footnote,
     ListMarkers,
+    NumberCells,
     options.translatePromise ? PromiseBox.configure({ translate: options.translatePromise }) : PromiseBox,
     Numbering.configure({ scheme: options.scheme, start: options.numberingStart ?? 0 }),
     FindReplace,

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { TableMap } from '@tiptap/pm/tables'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import { pageGeometry } from '../../../core/export/print-html/page-geometry'
 import { footSlackPt, noteLinePt, noteSeparatorPt, noteSizePt } from '../../../core/layout/footnote-area'
@@ -164,6 +165,79 @@ function rowGapWidget(entry: PageBreak, notes: readonly PageNote[], table: PmNod
   return row
 }
 
+/**
+ * Cells spanning rows across `row` breaks end at the break (the break's own row would otherwise count as one of
+ * their rows and push the rows after it out of their columns); an empty, uneditable cell spans the rest of their rows
+ * on the next sheet, as the PDF prints them (main/export/footnote-pages.ts) and Word continues a merged cell. Every
+ * spanning cell gets its row count as a node decoration, so that a span no longer cut keeps its own `rowspan` (a
+ * removed decoration attribute is removed from the DOM).
+ */
+function spanDecorations(doc: PmNode, breaks: readonly PageBreak[]): Decoration[] {
+  const decorations: Decoration[] = []
+  const cutsByTable = new Map<number, number[]>()
+  for (const entry of breaks) {
+    if (entry.kind !== 'row') continue
+    const $pos = doc.resolve(entry.pos)
+    const start = $pos.start()
+    cutsByTable.set(start, [...(cutsByTable.get(start) ?? []), $pos.index()])
+  }
+  doc.descendants((node, pos) => {
+    if (node.type.name !== 'table') return !node.isTextblock
+    const start = pos + 1
+    const cuts = cutsByTable.get(start) ?? []
+    const map = TableMap.get(node)
+    const seen = new Set<number>()
+    for (let index = 0; index < map.map.length; index++) {
+      const offset = map.map[index]!
+      if (seen.has(offset)) continue
+      seen.add(offset)
+      const cell = node.nodeAt(offset)!
+      const rect = map.findCell(offset)
+      if (rect.bottom - rect.top < 2) continue
+      let top = rect.top
+      for (const cut of [...cuts, rect.bottom].filter(cut => cut > rect.top && cut <= rect.bottom)) {
+        const rows = cut - top
+        if (top === rect.top)
+          decorations.push(Decoration.node(start + offset, start + offset + cell.nodeSize, { rowspan: String(rows) }))
+        if (cut === rect.bottom) break
+        // The continuation on the next sheet: in row `cut`, before the first cell that starts right of this one.
+        let at = -1
+        for (let column = rect.right; column < map.width && at < 0; column++) {
+          const other = map.map[cut * map.width + column]!
+          if (map.findCell(other).top === cut) at = start + other
+        }
+        if (at < 0) {
+          let rowPos = start
+          for (let row = 0; row <= cut; row++) rowPos += node.child(row).nodeSize
+          at = rowPos - 1
+        }
+        const rest = Math.min(...[...cuts, rect.bottom].filter(next => next > cut)) - cut
+        const tag = cell.type.name === 'tableHeader' ? 'th' : 'td'
+        const colspan = rect.right - rect.left
+        decorations.push(
+          Decoration.widget(
+            at,
+            () => {
+              const more = document.createElement(tag)
+              more.className = 'page-gap-span'
+              more.contentEditable = 'false'
+              more.setAttribute('aria-hidden', 'true')
+              if (colspan > 1) more.colSpan = colspan
+              if (rest > 1) more.rowSpan = rest
+              more.append(document.createElement('p'))
+              return more
+            },
+            { side: rect.left - 1000, key: `span:${rest}:${colspan}:${tag}`, ignoreSelection: true },
+          ),
+        )
+        top = cut
+      }
+    }
+    return false
+  })
+  return decorations
+}
+
 /** Footnotes per page: those whose reference lies before the page's break (page k ends at breaks[k]). */
 function notesByPage(doc: PmNode, breaks: readonly PageBreak[]): PageNote[][] {
   const pages: PageNote[][] = breaks.map(() => [])
@@ -219,6 +293,7 @@ function decorationsFor(doc: PmNode, breaks: readonly PageBreak[], tailRest: num
       )
     }
   }
+  decorations.push(...spanDecorations(doc, breaks))
   return DecorationSet.create(doc, decorations)
 }
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NodeType, paragraph } from '../../../core/document-model'
+import { NodeType, paragraph, type DocNode } from '../../../core/document-model'
 import { parseReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
 import { footnoteReport } from '../../fixtures/footnote-report'
@@ -177,6 +177,129 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
     const notes = await editorNotesByPage(page)
     expect(notes).toEqual(pdfNotesByPage(file, pdf.length))
     expect(notes.flat().filter(number => number === 4)).toHaveLength(2)
+    expect((page as Page & { errors: string[] }).errors).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('PDF: a cell spanning rows across a page break ends there and an empty cell continues it, the columns in place', async () => {
+    // A 类别 cell spanning all 50 body rows of a four-column table that runs over pages.
+    const report = footnoteReport()
+    const content = [...(report.doc.content ?? [])]
+    const cell = (text: string, attrs = { colspan: 1, rowspan: 1 }, type: string = NodeType.tableCell): DocNode => ({
+      type,
+      attrs,
+      content: [paragraph(text)],
+    })
+    const rows: DocNode[] = [
+      {
+        type: NodeType.tableRow,
+        content: ['类别', '事项', '上年', '本年'].map(text => cell(text, undefined, NodeType.tableHeader)),
+      },
+    ]
+    for (let index = 1; index <= 50; index++)
+      rows.push({
+        type: NodeType.tableRow,
+        content: [
+          ...(index === 1 ? [cell('甲类事项', { colspan: 1, rowspan: 50 })] : []),
+          cell(`事项${index}`),
+          cell(String(100 + index)),
+          cell(String(200 + index)),
+        ],
+      })
+    content.splice(8, 0, { type: NodeType.table, content: rows })
+    const file = path.join(folder, 'rowspan.pdf')
+    const pages = await pdfPages({ ...report, doc: { ...report.doc, content } }, file, printer)
+    const tablePages = pages
+      .map((lines, index) => ({ lines, index }))
+      .filter(({ lines }) => lines.some(line => /^事项\d+$/.test(line)))
+    expect(tablePages.length).toBeGreaterThan(1)
+    // Right edges of the 本年 figures (2xx) on every page the table runs onto: one column, as on its first page.
+    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('</page>')].map(
+      page =>
+        [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(2\d\d)<\/word>/g)].map(
+          match => Number(match[2]),
+        ),
+    )
+    const edges = tablePages.map(({ index }) => words[index]!)
+    for (const page of edges) expect(page.length).toBeGreaterThan(0)
+    const all = edges.flat()
+    expect(Math.max(...all) - Math.min(...all)).toBeLessThan(1)
+    // The category is printed once, on the page the span starts on; every row keeps its four columns.
+    expect(pages.flat().filter(line => line.includes('甲类事项')).length).toBe(1)
+    mkdirSync(path.join('.tmp', 'screens'), { recursive: true })
+    copyFileSync(file, path.join('.tmp', 'screens', 'pdf-rowspan-break.pdf'))
+  }, 180_000)
+
+  it('a cell spanning rows across a sheet break: it ends at the break, an empty cell continues it, every row in its columns', async () => {
+    // With the notes: the PDF is paginated by main/export/footnote-pages.ts, as the page view.
+    const report = footnoteReport()
+    const content = [...(report.doc.content ?? [])]
+    const cell = (text: string, attrs = { colspan: 1, rowspan: 1 }, type: string = NodeType.tableCell): DocNode => ({
+      type,
+      attrs,
+      content: [paragraph(text)],
+    })
+    const rows: DocNode[] = [
+      {
+        type: NodeType.tableRow,
+        content: ['类别', '事项', '上年', '本年'].map(text => cell(text, undefined, NodeType.tableHeader)),
+      },
+    ]
+    for (let index = 1; index <= 50; index++)
+      rows.push({
+        type: NodeType.tableRow,
+        content: [
+          ...(index === 1 ? [cell('甲类事项', { colspan: 1, rowspan: 50 })] : []),
+          cell(`事项${index}`),
+          cell(String(100 + index)),
+          cell(String(200 + index)),
+        ],
+      })
+    content.splice(8, 0, { type: NodeType.table, content: rows })
+    const withTable = { ...report, doc: { ...report.doc, content } }
+    const pdf = await pdfPages(withTable, path.join(folder, 'span.pdf'), printer)
+    const page = await newAppPage(browser, host.url)
+    await page.locator('[data-testid="start-page"]').waitFor()
+    await openInEditor(page, withTable, path.join(folder, 'span.wrs'), host.url)
+    const editor = pagesOf(await editorLines(page))
+    const head = (pages: string[][]) =>
+      withoutHeader(pages).map(lines => lines.filter(line => !/^(类别|事项|上年|本年)$/.test(line)))
+    const { same, differing } = sameStarts(head(editor), head(pdf))
+    expect(editor.length).toBe(pdf.length)
+    expect(same, differing.join('\n')).toBe(pdf.length)
+    const drawn = await page.evaluate(() => {
+      const table = [...document.querySelectorAll('.report-body table')].find(each =>
+        each.textContent!.includes('甲类事项'),
+      )!
+      const rows = [...table.querySelectorAll(':scope > tbody > tr')]
+      const gaps = rows.filter(row => row.classList.contains('page-gap-row'))
+      const span = [...table.querySelectorAll('td')].find(td => td.textContent === '甲类事项')!
+      return {
+        gaps: gaps.length,
+        // The right edge of each body row's last cell (本年) and the left edge of its 事项 cell.
+        rights: rows
+          .filter(row => !row.classList.contains('page-gap-row') && /事项\d/.test(row.textContent!))
+          .map(row => {
+            const cells = [...row.querySelectorAll(':scope > td')].filter(td => /^事项\d+$/.test(td.textContent!))
+            return [
+              Math.round(row.lastElementChild!.getBoundingClientRect().right),
+              Math.round(cells[0]!.getBoundingClientRect().left),
+            ]
+          }),
+        spanEndsAtGap: span.getBoundingClientRect().bottom <= gaps[0]!.getBoundingClientRect().top + 1,
+        continued: table.querySelectorAll('td.page-gap-span').length,
+      }
+    })
+    expect(drawn.gaps).toBeGreaterThan(0)
+    expect(drawn.rights.length).toBe(50)
+    expect(new Set(drawn.rights.map(pair => pair.join('/'))).size).toBe(1)
+    expect(drawn.spanEndsAtGap).toBe(true)
+    expect(drawn.continued).toBe(drawn.gaps)
+    await page
+      .locator('.report-body tr.page-gap-row')
+      .first()
+      .evaluate(row => row.scrollIntoView({ block: 'center' }))
+    await screenshot(page, 'page-view-rowspan-break')
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await page.close()
   }, 180_000)
