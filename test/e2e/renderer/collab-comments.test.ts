@@ -3,13 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runWrs } from '../../helpers/run-wrs'
 import {
-  addMember,
+  startTeamReport,
   killAll,
   reviewedSample,
-  share,
-  startServer,
   writeSample,
   type ServerProcess,
 } from '../../integration/collab/collab-harness'
@@ -33,29 +30,9 @@ const tokens = { owner: '', editor: '', reader: '' }
 
 beforeAll(async () => {
   ensureRendererBuilt()
-  const dataDir = path.join(root, 'data')
-  tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
-  tokens.editor = await addMember(dataDir, '李四', '财经工委')
-  tokens.reader = await addMember(dataDir, '赵六', '办公厅', 'reader')
-  server = await startServer({ dataDir })
-  reportId = await share(server.url, tokens.owner, writeSample(root))
-  const assigned = await runWrs(
-    [
-      'assign',
-      '--server',
-      server.url,
-      '--token',
-      tokens.owner,
-      '--report',
-      reportId,
-      '--part',
-      '1',
-      '--office',
-      '财经工委',
-    ],
-    root,
-  )
-  expect(assigned.code, assigned.err).toBe(0)
+  const team = await startTeamReport(root, { assign: [['1', '财经工委']] })
+  ;({ server, reportId } = team)
+  Object.assign(tokens, team.tokens)
   browser = await launchChromium()
   host = await startHostProcess()
 }, 120_000)

@@ -4,14 +4,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runWrs } from '../../helpers/run-wrs'
-import {
-  addMember,
-  killAll,
-  share,
-  startServer,
-  writeSample,
-  type ServerProcess,
-} from '../../integration/collab/collab-harness'
+import { startTeamReport, killAll, startServer, type ServerProcess } from '../../integration/collab/collab-harness'
 import {
   ensureRendererBuilt,
   launchChromium,
@@ -34,20 +27,15 @@ const tokens = { owner: '', editor: '', reader: '' }
 
 beforeAll(async () => {
   ensureRendererBuilt()
-  dataDir = path.join(root, 'data')
-  tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
-  tokens.editor = await addMember(dataDir, '李四', '财经工委')
-  tokens.reader = await addMember(dataDir, '赵六', '办公厅', 'reader')
-  server = await startServer({ dataDir })
-  reportId = await share(server.url, tokens.owner, writeSample(root))
-  const as = ['--server', server.url, '--token', tokens.owner, '--report', reportId]
-  for (const [part, office] of [
-    ['1', '财经工委'],
-    ['2', '法制工委'],
-  ]) {
-    const assigned = await runWrs(['assign', ...as, '--part', part!, '--office', office!, '--due', '2099-12-20'], root)
-    expect(assigned.code, assigned.err).toBe(0)
-  }
+  const team = await startTeamReport(root, {
+    assign: [
+      ['1', '财经工委'],
+      ['2', '法制工委'],
+    ],
+    due: '2099-12-20',
+  })
+  ;({ dataDir, server, reportId } = team)
+  Object.assign(tokens, team.tokens)
   browser = await launchChromium()
   host = await startHostProcess()
 }, 120_000)

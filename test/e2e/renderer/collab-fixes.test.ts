@@ -4,16 +4,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocNode } from '../../../core/document-model'
-import { runWrs } from '../../helpers/run-wrs'
-import {
-  addMember,
-  killAll,
-  sampleReport,
-  share,
-  startServer,
-  writeSample,
-  type ServerProcess,
-} from '../../integration/collab/collab-harness'
+import { startTeamReport, killAll, sampleReport, type ServerProcess } from '../../integration/collab/collab-harness'
 import {
   ensureRendererBuilt,
   launchChromium,
@@ -49,19 +40,16 @@ function reportWithFindings() {
 
 beforeAll(async () => {
   ensureRendererBuilt()
-  const dataDir = path.join(root, 'data')
-  tokens.owner = await addMember(dataDir, '王主任', '研究室', 'owner')
-  tokens.editor = await addMember(dataDir, '李四', '财经工委')
-  server = await startServer({ dataDir })
-  reportId = await share(server.url, tokens.owner, writeSample(root, 'report.wrs', reportWithFindings()))
-  const as = ['--server', server.url, '--token', tokens.owner, '--report', reportId]
-  for (const [part, office] of [
-    ['1', '财经工委'],
-    ['2', '法制工委'],
-  ]) {
-    const assigned = await runWrs(['assign', ...as, '--part', part!, '--office', office!], root)
-    expect(assigned.code, assigned.err).toBe(0)
-  }
+  const team = await startTeamReport(root, {
+    assign: [
+      ['1', '财经工委'],
+      ['2', '法制工委'],
+    ],
+    report: reportWithFindings(),
+    reader: false,
+  })
+  ;({ server, reportId } = team)
+  Object.assign(tokens, team.tokens)
   browser = await launchChromium()
   host = await startHostProcess()
 }, 120_000)

@@ -244,6 +244,38 @@ export async function share(server: string, token: string, file: string): Promis
   return result.out.trim().split('\n').at(-1)!
 }
 
+export interface TeamReport {
+  dataDir: string
+  server: ServerProcess
+  reportId: string
+  tokens: { owner: string; editor: string; reader: string }
+}
+
+/**
+ * The team the shared-report browser tests work with: 王主任 (owner, 研究室), 李四 (editor, 财经工委) and, unless left
+ * out, 赵六 (reader, 办公厅); a server on `<root>/data`, the report shared by the owner and its parts assigned.
+ */
+export async function startTeamReport(
+  root: string,
+  options: { assign: Array<[part: string, office: string]>; due?: string; report?: ReportFile; reader?: boolean },
+): Promise<TeamReport> {
+  const dataDir = path.join(root, 'data')
+  const tokens = {
+    owner: await addMember(dataDir, '王主任', '研究室', 'owner'),
+    editor: await addMember(dataDir, '李四', '财经工委'),
+    reader: options.reader === false ? '' : await addMember(dataDir, '赵六', '办公厅', 'reader'),
+  }
+  const server = await startServer({ dataDir })
+  const reportId = await share(server.url, tokens.owner, writeSample(root, 'report.wrs', options.report))
+  for (const [part, office] of options.assign) {
+    const due = options.due ? ['--due', options.due] : []
+    const args = ['assign', '--server', server.url, '--token', tokens.owner, '--report', reportId]
+    const assigned = await runWrs([...args, '--part', part, '--office', office, ...due], root)
+    if (assigned.code !== 0) throw new Error(assigned.err)
+  }
+  return { dataDir, server, reportId, tokens }
+}
+
 /**
  * A WebSocket that moves to the next server address when a connection fails or drops (the failover phase 2's editor
  * does with the office's list of server addresses).
