@@ -175,6 +175,14 @@ export const footnotePagesScript = `(async () => {
     const div = document.createElement('div')
     div.className = endsPage ? 'page-foot ends-page' : 'page-foot'
     div.style.height = cut.height + 'px'
+    // Notes taller than the room the body leaves (a note of a page or more): they start under the body and run on
+    // over the next pages, rather than up over the body; the body goes on after them.
+    const notesPx = notesHeight(cut.ids.filter(id => notes.get(id)))
+    if (notesPx > cut.height + slackPx + 0.5) {
+      div.classList.add('runs-over')
+      div.style.height = ''
+      div.style.minHeight = cut.height + 'px'
+    }
     if (cut.ids.length) {
       const rule = document.createElement('div')
       rule.className = 'fn-sep'

@@ -150,6 +150,7 @@ sup, sub { font-size: 0.6em; line-height: 0; }
 .note { font-size: ${noteSizePt}pt; line-height: ${noteLinePt}pt; letter-spacing: 0; text-indent: 0; text-align: justify; }
 .page-foot { display: flex; flex-direction: column; justify-content: flex-end; overflow: visible; break-inside: avoid; margin: 0; }
 .page-foot.ends-page { break-after: page; }
+.page-foot.runs-over { justify-content: flex-start; break-inside: auto; }
 .fn-sep { flex: none; height: ${noteSeparatorPt}pt; position: relative; }
 .fn-sep::before { content: ""; position: absolute; left: 0; top: ${noteRuleTopPt}pt; width: ${noteRuleWidthPercent}%; border-top: 0.5pt solid #000; }
 .page-foot .note { flex: none; }

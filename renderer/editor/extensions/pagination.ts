@@ -714,7 +714,6 @@ export function paginate(
         for (const note of measure.footnotes(element))
           notes.set(note.number, { center: note.center, height: noteHeight(note.text) })
     lastBottom = unit.bottom
-    const limit = pageTop + AREA_PX + EPS
     if (fits(unit.bottom)) {
       blockPos = unit.end
       blockIndex += unit.count
@@ -733,9 +732,12 @@ export function paginate(
       const first = Math.max(0, Math.round((pageTop - unit.top) / lineHeight))
       let fit = Math.floor((pageTop + AREA_PX + EPS - unit.top) / lineHeight)
       while (fit > 0 && !fits(unit.top + fit * lineHeight)) fit--
+      // The lines that fit above the notes of their references. A page whose first lines carry a note taller than
+      // the room still takes at least one line, as the PDF's (main/export/footnote-pages.ts), and the note runs on.
+      const noteFit = fit
       if (!avoid || firstOnPage) {
         fit = Math.min(fit, lines - widows)
-        if (fit - first < orphans && firstOnPage) fit = Math.max(first + 1, Math.floor((limit - unit.top) / lineHeight))
+        if (fit - first < orphans && firstOnPage) fit = Math.max(first + 1, noteFit)
         if (fit - first >= (firstOnPage ? 1 : orphans) && fit < lines) {
           const breakTop = unit.top + fit * lineHeight
           const pos = measure.firstCharBelow(unit, breakTop - lineHeight * 0.3)
@@ -767,7 +769,15 @@ export function paginate(
         row++
       headerCount = Math.min(row, rows.length)
       const headerHeight = headerCount ? rows[headerCount - 1]!.bottom - rows[0]!.top : 0
-      const over = rows.findIndex(each => !fits(each.bottom))
+      // The first body row on this page stays on it even when it does not fit (a row, or the notes of its
+      // references, taller than the room): breaking before it again would start the same page again, forever.
+      const lead =
+        unit.top < pageTop - EPS
+          ? rows.findIndex(each => each.top >= pageTop + headerHeight - EPS)
+          : firstOnPage
+            ? headerCount
+            : -1
+      const over = rows.findIndex((each, index) => index > lead && !fits(each.bottom))
       const onPage = rows.findIndex(each => each.top >= pageTop - EPS)
       if (over > headerCount && over > onPage && onPage >= 0) {
         const breakTop = rows[over]!.top
