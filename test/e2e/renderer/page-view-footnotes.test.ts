@@ -4,10 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NodeType, paragraph, type DocNode } from '../../../core/document-model'
+import { NodeType, paragraph } from '../../../core/document-model'
 import { parseReportFile } from '../../../core/report-file'
 import { launchPdfPrinter, type PdfPrinter } from '../../../main/export/pdf-printer'
-import { footnoteReport } from '../../fixtures/footnote-report'
+import { footnoteReport, rowspanFootnoteReport } from '../../fixtures/footnote-report'
 import { richReport } from '../../fixtures/rich-content'
 import { newAppPage, screenshot, type HostProcess } from './renderer-harness'
 import {
@@ -183,32 +183,8 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
 
   it('PDF: a cell spanning rows across a page break ends there and an empty cell continues it, the columns in place', async () => {
     // A 类别 cell spanning all 50 body rows of a four-column table that runs over pages.
-    const report = footnoteReport()
-    const content = [...(report.doc.content ?? [])]
-    const cell = (text: string, attrs = { colspan: 1, rowspan: 1 }, type: string = NodeType.tableCell): DocNode => ({
-      type,
-      attrs,
-      content: [paragraph(text)],
-    })
-    const rows: DocNode[] = [
-      {
-        type: NodeType.tableRow,
-        content: ['类别', '事项', '上年', '本年'].map(text => cell(text, undefined, NodeType.tableHeader)),
-      },
-    ]
-    for (let index = 1; index <= 50; index++)
-      rows.push({
-        type: NodeType.tableRow,
-        content: [
-          ...(index === 1 ? [cell('甲类事项', { colspan: 1, rowspan: 50 })] : []),
-          cell(`事项${index}`),
-          cell(String(100 + index)),
-          cell(String(200 + index)),
-        ],
-      })
-    content.splice(8, 0, { type: NodeType.table, content: rows })
     const file = path.join(folder, 'rowspan.pdf')
-    const pages = await pdfPages({ ...report, doc: { ...report.doc, content } }, file, printer)
+    const pages = await pdfPages(rowspanFootnoteReport(), file, printer)
     const tablePages = pages
       .map((lines, index) => ({ lines, index }))
       .filter(({ lines }) => lines.some(line => /^事项\d+$/.test(line)))
@@ -232,31 +208,7 @@ describe('the page view sets footnotes at the page foot as the PDF does (issue 1
 
   it('a cell spanning rows across a sheet break: it ends at the break, an empty cell continues it, every row in its columns', async () => {
     // With the notes: the PDF is paginated by main/export/footnote-pages.ts, as the page view.
-    const report = footnoteReport()
-    const content = [...(report.doc.content ?? [])]
-    const cell = (text: string, attrs = { colspan: 1, rowspan: 1 }, type: string = NodeType.tableCell): DocNode => ({
-      type,
-      attrs,
-      content: [paragraph(text)],
-    })
-    const rows: DocNode[] = [
-      {
-        type: NodeType.tableRow,
-        content: ['类别', '事项', '上年', '本年'].map(text => cell(text, undefined, NodeType.tableHeader)),
-      },
-    ]
-    for (let index = 1; index <= 50; index++)
-      rows.push({
-        type: NodeType.tableRow,
-        content: [
-          ...(index === 1 ? [cell('甲类事项', { colspan: 1, rowspan: 50 })] : []),
-          cell(`事项${index}`),
-          cell(String(100 + index)),
-          cell(String(200 + index)),
-        ],
-      })
-    content.splice(8, 0, { type: NodeType.table, content: rows })
-    const withTable = { ...report, doc: { ...report.doc, content } }
+    const withTable = rowspanFootnoteReport()
     const pdf = await pdfPages(withTable, path.join(folder, 'span.pdf'), printer)
     const page = await newAppPage(browser, host.url)
     await page.locator('[data-testid="start-page"]').waitFor()
