@@ -18,6 +18,7 @@ import {
   startHostProcess,
   type HostProcess,
 } from './renderer-harness'
+import { openSharedReport } from './open-shared-report'
 import { postToHost } from './use-renderer-app'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-comments-e2e-'))
@@ -45,14 +46,7 @@ afterAll(async () => {
 })
 
 async function openShared(token: string): Promise<Page> {
-  const page = await newAppPage(browser, host.url)
-  await page.locator('[data-action="collab-open"]').click()
-  const dialog = page.locator('[data-testid="collab-connect"]')
-  await dialog.locator('textarea[name="servers"]').fill(server.url)
-  await dialog.locator('input[name="token"]').fill(token)
-  await dialog.locator('button[type="submit"]').click()
-  await dialog.locator(`[data-report="${reportId}"]`).click()
-  await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
+  const page = await openSharedReport({ browser, hostUrl: host.url, serverUrl: server.url, reportId }, token)
   await page.locator('[data-testid="shared-comments-toggle"]').click()
   await page.locator('[data-testid="shared-comments"]').waitFor()
   return page

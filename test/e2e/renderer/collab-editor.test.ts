@@ -14,6 +14,7 @@ import {
   startHostProcess,
   type HostProcess,
 } from './renderer-harness'
+import { openSharedReport } from './open-shared-report'
 import { postToHost } from './use-renderer-app'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-e2e-'))
@@ -48,16 +49,8 @@ afterAll(async () => {
 })
 
 /** Opens the shared report from the start page (打开共享报告…) as the holder of `token`. */
-async function openShared(token: string, existing?: Page): Promise<Page> {
-  const page = existing ?? (await newAppPage(browser, host.url))
-  await page.locator('[data-action="collab-open"]').click()
-  const dialog = page.locator('[data-testid="collab-connect"]')
-  await dialog.locator('textarea[name="servers"]').fill(server.url)
-  await dialog.locator('input[name="token"]').fill(token)
-  await dialog.locator('button[type="submit"]').click()
-  await dialog.locator(`[data-report="${reportId}"]`).click()
-  await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
-  return page
+function openShared(token: string, existing?: Page): Promise<Page> {
+  return openSharedReport({ browser, hostUrl: host.url, serverUrl: server.url, reportId }, token, existing)
 }
 
 /** Yjs updates in the page's local copies of shared reports (y-indexeddb's `updates` stores). */

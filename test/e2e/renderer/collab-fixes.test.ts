@@ -5,14 +5,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocNode } from '../../../core/document-model'
 import { startTeamReport, killAll, sampleReport, type ServerProcess } from '../../integration/collab/collab-harness'
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  newAppPage,
-  screenshot,
-  startHostProcess,
-  type HostProcess,
-} from './renderer-harness'
+import { ensureRendererBuilt, launchChromium, screenshot, startHostProcess, type HostProcess } from './renderer-harness'
+import { openSharedReport } from './open-shared-report'
 import { postToHost } from './use-renderer-app'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'wrs-collab-fixes-'))
@@ -61,16 +55,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-async function openShared(token: string): Promise<Page> {
-  const page = await newAppPage(browser, host.url)
-  await page.locator('[data-action="collab-open"]').click()
-  const dialog = page.locator('[data-testid="collab-connect"]')
-  await dialog.locator('textarea[name="servers"]').fill(server.url)
-  await dialog.locator('input[name="token"]').fill(token)
-  await dialog.locator('button[type="submit"]').click()
-  await dialog.locator(`[data-report="${reportId}"]`).click()
-  await page.locator('[data-testid="collab-status"]', { hasText: '已同步到服务器' }).waitFor()
-  return page
+function openShared(token: string): Promise<Page> {
+  return openSharedReport({ browser, hostUrl: host.url, serverUrl: server.url, reportId }, token)
 }
 
 const partBody = (page: Page, n: number) => page.locator('.collab-root').nth(n).locator('.ProseMirror p').first()
